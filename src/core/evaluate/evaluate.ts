@@ -1,0 +1,82 @@
+import { mergeCoverage } from '../coverage/merge-coverage.js';
+import type { EvidenceBundle } from '../model/evidence-bundle.js';
+import type { GateResult } from '../model/gate-result.js';
+import type { Verdict, VerdictValue } from '../model/verdict.js';
+import type { GateRule, Rules } from '../rules/rules.js';
+import { plural } from '../text/plural.js';
+import type { GateContext } from './gate-context.js';
+import { checklistGate } from './gates/checklist-gate.js';
+import { coverageGate } from './gates/coverage-gate.js';
+import { issuesGate } from './gates/issues-gate.js';
+import { sastGate } from './gates/sast-gate.js';
+import { todosGate } from './gates/todos-gate.js';
+import { gradeOf } from './grade-of.js';
+import { scoreCategories } from './score-categories.js';
+import { topRisks } from './top-risks.js';
+
+function evaluateGate(gate: GateRule, context: GateContext): GateResult {
+  const check = gate.check;
+  switch (check.kind) {
+    case 'coverage':
+      return coverageGate(gate, check, context);
+    case 'sast':
+      return sastGate(gate, check, context);
+    case 'issues':
+      return issuesGate(gate, check, context);
+    case 'checklist':
+      return checklistGate(gate, check, context);
+    case 'todos':
+      return todosGate(gate, check);
+  }
+}
+
+/**
+ * Evaluates the rules against the evidence:
+ * 1. every gate → pass, fail (with evidence) or not applicable;
+ * 2. the readiness score over the categories that have data;
+ * 3. the verdict: a failed block gate → no-go; else a failed warn gate or a score under `min-score` →
+ *    go-with-warnings; else go. Nothing evaluated at all → no-go (a gate never passes because it saw nothing).
+ */
+export function evaluate(rules: Rules, bundle: EvidenceBundle, options: { today: string }): Verdict {
+  const context: GateContext = { rules, bundle, today: options.today, coverage: mergeCoverage(bundle.coverage.reports) };
+
+  // 1. Gates.
+  const gates = rules.gates.map((gate) => evaluateGate(gate, context));
+  const failed = (level: GateRule['level']) => gates.filter((gate) => gate.status === 'fail' && gate.level === level);
+  const blocking = failed('block');
+  const warnings = failed('warn');
+
+  // 2. Score.
+  const categories = scoreCategories(context);
+  const scored = categories.filter((category) => category.score !== null && category.weight > 0);
+  const totalWeight = scored.reduce((sum, category) => sum + category.weight, 0);
+  const score =
+    totalWeight === 0 ? 0 : Math.round(scored.reduce((sum, category) => sum + (category.score ?? 0) * category.weight, 0) / totalWeight);
+  const grade = gradeOf(score, blocking.length > 0);
+
+  // 3. Verdict.
+  const evaluated = gates.filter((gate) => gate.status !== 'not-applicable');
+  let verdict: VerdictValue;
+  let reason: string;
+  const ids = (list: GateResult[]) => list.map((gate) => gate.id).join(', ');
+  if (evaluated.length === 0) {
+    verdict = 'no-go';
+    reason = gates.length
+      ? 'nothing was evaluated: no gate had an input to judge (give reports or trackers)'
+      : 'nothing was evaluated: the rules define no gate';
+  } else if (blocking.length) {
+    verdict = 'no-go';
+    reason = `${plural(blocking.length, 'blocking gate')} failed: ${ids(blocking)}`;
+  } else if (warnings.length) {
+    verdict = 'go-with-warnings';
+    reason = `${plural(warnings.length, 'warning gate')} failed: ${ids(warnings)}`;
+  } else if (score < rules.readiness.minScore) {
+    verdict = 'go-with-warnings';
+    reason = `every gate passed, but the readiness score ${score} is under ${rules.readiness.minScore}`;
+  } else {
+    verdict = 'go';
+    reason = `${plural(evaluated.length, 'gate')} passed`;
+  }
+
+  return { verdict, score, grade, reason, gates, categories, topRisks: topRisks(gates) };
+}

@@ -1,0 +1,13 @@
+import type { FileCoverage } from '../model/coverage.js';
+import type { EvidenceBundle } from '../model/evidence-bundle.js';
+import type { Rules } from '../rules/rules.js';
+
+/** What every gate evaluator reads. Built once per evaluation. */
+export interface GateContext {
+  rules: Rules;
+  bundle: EvidenceBundle;
+  /** Today, `YYYY-MM-DD`, passed in by the shell (the core never reads the clock). */
+  today: string;
+  /** All coverage reports merged, by path. */
+  coverage: Map<string, FileCoverage>;
+}

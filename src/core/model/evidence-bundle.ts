@@ -1,0 +1,28 @@
+import type { CoverageReport } from './coverage.js';
+import type { SastReport } from './finding.js';
+import type { TrackerReport } from './tracked-item.js';
+
+/**
+ * What the shell gathered for one input family. `configured` is false when neither the rules nor the caller
+ * asked for this family: its gates are then not applicable. When it is true, `problems` explains anything that
+ * was asked for and not found (a glob that matched nothing), and gates fail closed on them.
+ */
+export interface FamilyInput<T> {
+  configured: boolean;
+  /** The patterns or files that were asked for. */
+  requested: string[];
+  reports: T[];
+  problems: string[];
+}
+
+/** Changed lines per repo-relative path, from a unified diff. */
+export type ChangedLines = Map<string, Set<number>>;
+
+/** Everything the evaluation reads. Built by a shell; the core never reads files itself. */
+export interface EvidenceBundle {
+  coverage: FamilyInput<CoverageReport>;
+  sast: FamilyInput<SastReport>;
+  trackers: FamilyInput<TrackerReport>;
+  /** Lines the change adds or modifies, when a diff was given. */
+  diff: ChangedLines | null;
+}

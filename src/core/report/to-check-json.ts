@@ -1,0 +1,27 @@
+import { describeInputs } from './describe-inputs.js';
+import type { ReportInput } from './report-input.js';
+
+/**
+ * The JSON document of `gonogo check --format json`. Fields may be added, never renamed or removed:
+ * `verdict`, `score`, `grade`, `reason`, `gates[]` (with `passed`: true, false, or null when not applicable),
+ * `failedGates`, `categories`, `topRisks`, `inputs`, `rules`.
+ */
+export function toCheckJson(input: ReportInput): unknown {
+  const { verdict } = input;
+  return {
+    verdict: verdict.verdict,
+    score: verdict.score,
+    grade: verdict.grade,
+    reason: verdict.reason,
+    failedGates: verdict.gates.filter((gate) => gate.status === 'fail').map((gate) => gate.id),
+    gates: verdict.gates.map((gate) => ({
+      ...gate,
+      passed: gate.status === 'not-applicable' ? null : gate.status === 'pass',
+    })),
+    categories: verdict.categories,
+    topRisks: verdict.topRisks,
+    inputs: describeInputs(input.bundle),
+    rules: input.rulesSources,
+    evaluatedOn: input.today,
+  };
+}

@@ -1,0 +1,165 @@
+import { ConfigError } from '../errors/config-error.js';
+import { PRIORITIES } from '../model/priority.js';
+import type { Priority } from '../model/priority.js';
+import { placeOf } from './parse-rules-file.js';
+import type { GateCheck, GateRule, ModuleRule, ModuleSelector, Rules, WaiverRule } from './rules.js';
+import { DEFAULT_WEIGHTS } from './rules.js';
+import type { ParsedSource, RulesSource } from './rules-source.js';
+import type { GateFile, RulesFile } from './rules-schema.js';
+import { suggestNearest } from './suggest-nearest.js';
+import { locateYamlPath } from './yaml-locate.js';
+
+const toList = (value: string | readonly string[] | undefined): string[] =>
+  value === undefined ? [] : typeof value === 'string' ? [value] : [...value];
+
+/** `80`, `"80%"` → 80. The schema already checked the shape. */
+function percentOf(value: number | string): number {
+  return typeof value === 'number' ? value : Number.parseFloat(value);
+}
+
+type KnownPriority = Exclude<Priority, null>;
+
+/** `P1` means P1 or more urgent; a list means exactly those priorities. */
+function prioritiesOf(value: KnownPriority | readonly KnownPriority[] | undefined): KnownPriority[] | null {
+  if (value === undefined) return null;
+  if (typeof value !== 'string') return [...value];
+  return PRIORITIES.slice(0, PRIORITIES.indexOf(value) + 1);
+}
+
+/** Turns a merged rules file into effective rules: defaults applied, references checked. */
+export function normalizeRules(file: RulesFile, root: RulesSource, sources: readonly ParsedSource[]): Rules {
+  const modules: Record<string, ModuleRule> = {};
+  for (const [name, module] of Object.entries(file.modules ?? {})) {
+    modules[name] = { paths: module.paths, critical: module.critical ?? false };
+  }
+
+  // Errors about a gate point at the last file that wrote that gate id.
+  const fail = (gateId: string, key: readonly PropertyKey[], message: string): never => {
+    for (const { source, file: written } of [...sources].reverse()) {
+      const index = (written.gates ?? []).findIndex((gate) => gate.id === gateId);
+      if (index !== -1) {
+        throw new ConfigError(`${placeOf(source.name, locateYamlPath(source.text, ['gates', index, ...key]))}${message}`);
+      }
+    }
+    throw new ConfigError(`${root.name}: ${message}`);
+  };
+
+  const moduleSelector = (gate: GateFile, kind: 'coverage' | 'issues', value: unknown): ModuleSelector => {
+    if (value === undefined) return null;
+    if (value === 'critical') return 'critical';
+    const names = value as string[];
+    names.forEach((name, index) => {
+      if (modules[name]) return;
+      const suggestion = suggestNearest(name, Object.keys(modules));
+      const known = Object.keys(modules);
+      const hint = suggestion
+        ? ` (did you mean "${suggestion}"?)`
+        : known.length
+          ? ` (defined: ${known.join(', ')})`
+          : ' (no modules are defined: add a "modules" section)';
+      fail(gate.id, [kind, 'modules', index], `gate ${gate.id}: unknown module "${name}"${hint}`);
+    });
+    return names;
+  };
+
+  const checkOf = (gate: GateFile): GateCheck => {
+    if (gate.coverage) {
+      const c = gate.coverage;
+      return {
+        kind: 'coverage',
+        metric: c.metric ?? 'lines',
+        min: percentOf(c.min),
+        scope: c.scope ?? 'all',
+        modules: moduleSelector(gate, 'coverage', c.modules),
+        minChangedLines: c['min-changed-lines'] ?? 1,
+      };
+    }
+    if (gate.sast) {
+      const c = gate.sast;
+      return {
+        kind: 'sast',
+        severity: c.severity ?? 'high',
+        max: c.max ?? 0,
+        scope: c.scope ?? 'all',
+        allowIncomplete: c['allow-incomplete'] ?? false,
+        tools: c.tools ?? null,
+      };
+    }
+    if (gate.issues) {
+      const c = gate.issues;
+      return {
+        kind: 'issues',
+        state: c.state ?? 'open',
+        priorities: prioritiesOf(c.priority),
+        severity: c.severity ?? null,
+        overdue: c.overdue ?? false,
+        modules: moduleSelector(gate, 'issues', c.modules),
+        labels: c.labels ?? null,
+        max: c.max ?? 0,
+      };
+    }
+    if (gate.checklist) {
+      const c = gate.checklist;
+      return {
+        kind: 'checklist',
+        files: c.file === undefined ? null : toList(c.file),
+        section: c.section ?? null,
+        minDone: percentOf(c['min-done']),
+      };
+    }
+    if (gate.todos) return { kind: 'todos', scope: gate.todos.scope ?? 'all', max: gate.todos.max ?? 0 };
+    return fail(
+      gate.id,
+      ['id'],
+      `gate ${gate.id}: no check and no inherited gate of that id; add one of coverage, sast, issues, checklist, todos`,
+    );
+  };
+
+  const gates: GateRule[] = [];
+  for (const gate of file.gates ?? []) {
+    if (gate.level === 'off') continue;
+    gates.push({
+      id: gate.id,
+      level: gate.level ?? 'block',
+      description: gate.description ?? null,
+      ifMissing: gate['if-missing'] ?? 'fail',
+      check: checkOf(gate),
+    });
+  }
+
+  const gateIds = (file.gates ?? []).map((gate) => gate.id);
+  const waivers: WaiverRule[] = (file.waivers ?? []).map((waiver, index) => {
+    if (waiver.gate !== undefined && !gateIds.includes(waiver.gate)) {
+      const suggestion = suggestNearest(waiver.gate, gateIds);
+      const owner = sources.find(({ file: written }) => written.waivers?.includes(waiver)) ?? { source: root, file };
+      const at = owner.file.waivers?.indexOf(waiver) ?? index;
+      const location = locateYamlPath(owner.source.text, ['waivers', at, 'gate']);
+      throw new ConfigError(
+        `${placeOf(owner.source.name, location)}waivers[${at}]: unknown gate "${waiver.gate}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`,
+      );
+    }
+    return {
+      gate: waiver.gate ?? null,
+      match: waiver.match,
+      reason: waiver.reason,
+      owner: waiver.owner ?? null,
+      expires: waiver.expires ?? null,
+    };
+  });
+
+  return {
+    sources: sources.map(({ source }) => source.name),
+    inputs: {
+      coverage: toList(file.inputs?.coverage),
+      sast: toList(file.inputs?.sast),
+      trackers: toList(file.inputs?.trackers),
+    },
+    modules,
+    gates,
+    readiness: {
+      minScore: file.readiness?.go?.['min-score'] ?? 0,
+      weights: { ...DEFAULT_WEIGHTS, ...file.readiness?.weights },
+    },
+    waivers,
+  };
+}

@@ -1,0 +1,150 @@
+import * as z from 'zod';
+import { PRIORITIES } from '../model/priority.js';
+import { SEVERITIES } from '../model/severity.js';
+
+// The rules file as users write it. Kept free of `refine` so it exports cleanly to rules/schema.json;
+// cross-field checks (one check per gate, known module names) live in `check-rules-semantics.ts`.
+
+const globs = z.union([z.string().min(1), z.array(z.string().min(1))]);
+const severity = z.enum(SEVERITIES);
+const priority = z.enum(PRIORITIES);
+const percent = z.union([
+  z.number().min(0).max(100),
+  z.string().regex(/^\s*\d+(\.\d+)?\s*%\s*$/, 'expected a percentage such as 80 or "80%"'),
+]);
+const count = z.number().int().min(0);
+const moduleRefs = z.union([z.literal('critical'), z.array(z.string().min(1))]);
+
+const coverageCheck = z
+  .strictObject({
+    metric: z.enum(['lines', 'branches']).optional().describe('What to measure (default lines).'),
+    min: percent.describe('Minimum coverage in percent.'),
+    scope: z.enum(['all', 'patch']).optional().describe('All coverable lines, or only lines the diff changes.'),
+    modules: moduleRefs
+      .optional()
+      .describe('Check each named module on its own; `critical` means every module marked critical.'),
+    'min-changed-lines': count
+      .optional()
+      .describe('Patch scope: below this many changed coverable lines the gate reports "not enough changed lines".'),
+  })
+  .describe('Coverage of the merged coverage reports.');
+
+const sastCheck = z
+  .strictObject({
+    severity: severity.optional().describe('Count findings of this severity or worse (default high).'),
+    max: count.optional().describe('Most findings allowed (default 0).'),
+    scope: z.enum(['all', 'new']).optional().describe('All open findings, or only new ones (default all).'),
+    'allow-incomplete': z.boolean().optional().describe('Accept scanner runs that did not complete (default false).'),
+    tools: z.array(z.string().min(1)).optional().describe('Only findings of these tools (case-insensitive).'),
+  })
+  .describe('Open, unsuppressed, unwaived SAST findings.');
+
+const issuesCheck = z
+  .strictObject({
+    state: z.enum(['open', 'closed', 'any']).optional().describe('Item state (default open).'),
+    priority: z
+      .union([priority, z.array(priority)])
+      .optional()
+      .describe('A priority means "this or more urgent"; a list means exactly those.'),
+    severity: severity.optional().describe('This severity or worse.'),
+    overdue: z.boolean().optional().describe('Only items whose due date has passed.'),
+    modules: moduleRefs.optional().describe('Only items of these modules.'),
+    labels: z.array(z.string().min(1)).optional().describe('Only items carrying one of these labels.'),
+    max: count.optional().describe('Most items allowed (default 0).'),
+  })
+  .describe('Tracked items (issues and checklist items) matching a filter.');
+
+const checklistCheck = z
+  .strictObject({
+    file: globs.optional().describe('Only checklists read from files matching these globs.'),
+    section: z.string().min(1).optional().describe('Only items under a heading with this text (case-insensitive).'),
+    'min-done': percent.describe('Minimum share of items done, in percent.'),
+  })
+  .describe('Completion of markdown checklists.');
+
+const todosCheck = z
+  .strictObject({
+    scope: z.enum(['all', 'new']).optional(),
+    max: count.optional(),
+  })
+  .describe('TODO/FIXME comments.');
+
+const gate = z.strictObject({
+  id: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a kebab-case id such as "coverage-overall"')
+    .describe('Unique id; a gate with the id of an inherited gate overrides it.'),
+  level: z
+    .enum(['block', 'warn', 'info', 'off'])
+    .optional()
+    .describe('block → no-go on failure, warn → go-with-warnings, info → shown only, off → removed (default block).'),
+  description: z.string().optional(),
+  'if-missing': z
+    .enum(['fail', 'skip'])
+    .optional()
+    .describe('When the gate input is configured but missing or empty: fail (default) or skip.'),
+  coverage: coverageCheck.optional(),
+  sast: sastCheck.optional(),
+  issues: issuesCheck.optional(),
+  checklist: checklistCheck.optional(),
+  todos: todosCheck.optional(),
+});
+
+const moduleDef = z.strictObject({
+  paths: z.array(z.string().min(1)).min(1).describe('Globs of repo-relative paths.'),
+  critical: z.boolean().optional(),
+});
+
+const waiver = z.strictObject({
+  gate: z.string().optional().describe('Only for this gate id.'),
+  match: z.string().min(1).describe('A fingerprint, a rule id, `rule:path-glob`, or a path glob.'),
+  reason: z.string().min(1),
+  owner: z.string().optional(),
+  expires: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD')
+    .optional()
+    .describe('Last day the waiver applies.'),
+});
+
+const weight = z.number().min(0);
+
+/** Schema of one rules file, before `extends` is resolved. */
+export const rulesFileSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    extends: z
+      .union([z.string().min(1), z.array(z.string().min(1))])
+      .optional()
+      .describe('Presets (recommended, mvp-plus, production-readiness) or paths relative to this file.'),
+    inputs: z
+      .strictObject({
+        coverage: globs.optional(),
+        sast: globs.optional(),
+        trackers: globs.optional(),
+      })
+      .optional()
+      .describe('Report globs, relative to the repository root.'),
+    modules: z.record(z.string().regex(/^[A-Za-z0-9_.-]+$/), moduleDef).optional(),
+    gates: z.array(gate).optional(),
+    readiness: z
+      .strictObject({
+        go: z.strictObject({ 'min-score': z.number().min(0).max(100).optional() }).optional(),
+        weights: z
+          .strictObject({
+            coverage: weight.optional(),
+            security: weight.optional(),
+            issues: weight.optional(),
+            checklist: weight.optional(),
+          })
+          .optional(),
+      })
+      .optional(),
+    waivers: z.array(waiver).optional(),
+  })
+  .describe('gonogo gating rules');
+
+/** One rules file as written. */
+export type RulesFile = z.infer<typeof rulesFileSchema>;
+/** One gate as written. */
+export type GateFile = z.infer<typeof gate>;

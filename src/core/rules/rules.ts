@@ -1,0 +1,94 @@
+import type { GateLevel } from '../model/gate-result.js';
+import type { Priority } from '../model/priority.js';
+import type { Severity } from '../model/severity.js';
+import type { Category } from '../model/verdict.js';
+
+/** Module references of a gate: names, every module marked critical, or none (the whole repository). */
+export type ModuleSelector = readonly string[] | 'critical' | null;
+
+export interface CoverageCheck {
+  kind: 'coverage';
+  metric: 'lines' | 'branches';
+  min: number;
+  scope: 'all' | 'patch';
+  modules: ModuleSelector;
+  minChangedLines: number;
+}
+
+export interface SastCheck {
+  kind: 'sast';
+  severity: Severity;
+  max: number;
+  scope: 'all' | 'new';
+  allowIncomplete: boolean;
+  tools: readonly string[] | null;
+}
+
+export interface IssuesCheck {
+  kind: 'issues';
+  state: 'open' | 'closed' | 'any';
+  /** The priorities that count; `null` = any. */
+  priorities: readonly Exclude<Priority, null>[] | null;
+  severity: Severity | null;
+  overdue: boolean;
+  modules: ModuleSelector;
+  labels: readonly string[] | null;
+  max: number;
+}
+
+export interface ChecklistCheck {
+  kind: 'checklist';
+  files: readonly string[] | null;
+  section: string | null;
+  minDone: number;
+}
+
+export interface TodosCheck {
+  kind: 'todos';
+  scope: 'all' | 'new';
+  max: number;
+}
+
+export type GateCheck = CoverageCheck | SastCheck | IssuesCheck | ChecklistCheck | TodosCheck;
+
+/** One gate, resolved: defaults applied, inherited overrides merged. */
+export interface GateRule {
+  id: string;
+  level: GateLevel;
+  description: string | null;
+  ifMissing: 'fail' | 'skip';
+  check: GateCheck;
+}
+
+export interface ModuleRule {
+  paths: readonly string[];
+  critical: boolean;
+}
+
+export interface WaiverRule {
+  gate: string | null;
+  match: string;
+  reason: string;
+  owner: string | null;
+  /** Last day it applies, `YYYY-MM-DD`. */
+  expires: string | null;
+}
+
+/** The effective rules after `extends` is resolved. */
+export interface Rules {
+  /** The files that contributed, root last. */
+  sources: readonly string[];
+  inputs: { coverage: readonly string[]; sast: readonly string[]; trackers: readonly string[] };
+  modules: Readonly<Record<string, ModuleRule>>;
+  gates: readonly GateRule[];
+  readiness: { minScore: number; weights: Readonly<Record<Category, number>> };
+  waivers: readonly WaiverRule[];
+}
+
+/** Weights of the readiness categories when the rules do not set them. */
+export const DEFAULT_WEIGHTS: Readonly<Record<Category, number>> = {
+  coverage: 30,
+  security: 30,
+  issues: 25,
+  checklist: 15,
+};
