@@ -31,8 +31,17 @@ function describeIssue(issue: z.core.$ZodIssue): { message: string; preferKey: b
     const hint = suggestion ? ` (did you mean "${suggestion}"?)` : '';
     return { message: `${at}: expected one of ${values.join(', ')}${hint}`, preferKey: false, path };
   }
-  if (issue.code === 'invalid_type' && issue.input === undefined) {
-    return { message: `${at}: required key missing`, preferKey: true, path };
+  if (issue.input === undefined && path.length > 0) {
+    const parent = formatPath(path.slice(0, -1));
+    return { message: `${parent ? `${parent}: ` : ''}required key "${String(path.at(-1))}" missing`, preferKey: true, path: path.slice(0, -1) };
+  }
+  if (issue.code === 'invalid_union') {
+    // "expected number, received string" / "expected a percentage such as 80 or "80%"" → one sentence.
+    const expected = issue.errors
+      .flat()
+      .map((inner) => inner.message.replace(/^Invalid input: /, '').replace(/, received \w+$/, ''))
+      .filter((message, index, all) => all.indexOf(message) === index);
+    return { message: `${at}: ${expected.join(', or ')}`, preferKey: false, path };
   }
   const message = issue.message.replace(/^Invalid input: /, '');
   return { message: `${at || 'rules'}: ${message}`, preferKey: false, path };
@@ -44,6 +53,9 @@ function describeIssue(issue: z.core.$ZodIssue): { message: string; preferKey: b
  */
 export function parseRulesFile(source: RulesSource): RulesFile {
   let raw: unknown;
+  if (/^\s*$/.test(source.text.replace(/^\s*#.*$/gm, ''))) {
+    throw new ConfigError(`${source.name}: empty rules file (start with "extends: recommended")`);
+  }
   try {
     raw = load(source.text, { filename: source.name });
   } catch (error) {
@@ -54,17 +66,22 @@ export function parseRulesFile(source: RulesSource): RulesFile {
     }
     throw error;
   }
-  if (raw === null || raw === undefined) {
+  if (raw === null || raw === undefined || raw === '') {
     throw new ConfigError(`${source.name}: empty rules file (start with "extends: recommended")`);
   }
   if (typeof raw !== 'object' || Array.isArray(raw)) {
     throw new ConfigError(`${source.name}:1:1: expected a mapping of rules (keys such as extends, gates, modules)`);
   }
-  const result = rulesFileSchema.safeParse(raw);
+  const result = rulesFileSchema.safeParse(raw, { reportInput: true });
   if (result.success) return result.data;
-  const first = result.error.issues[0];
+  // An unknown key is usually the cause of the other problems ("mni" is why "min" is missing): report it first.
+  const issues = [...result.error.issues].sort(
+    (a, b) => Number(b.code === 'unrecognized_keys') - Number(a.code === 'unrecognized_keys'),
+  );
+  const first = issues[0];
   if (!first) throw new ConfigError(`${source.name}: invalid rules`);
   const { message, preferKey, path } = describeIssue(first);
-  const more = result.error.issues.length > 1 ? ` (and ${result.error.issues.length - 1} more problems)` : '';
+  const others = issues.length - 1;
+  const more = others > 0 ? ` (and ${others} more ${others === 1 ? 'problem' : 'problems'})` : '';
   throw new ConfigError(`${placeOf(source.name, locateYamlPath(source.text, path, preferKey))}${message}${more}`);
 }

@@ -11,6 +11,8 @@ export function suggestNearest(word: string, candidates: readonly string[]): str
       bestDistance = d;
     }
   }
-  // Allow about one edit per three characters: "mni" → "min", "covrage" → "coverage", but not "foo" → "min".
-  return best !== null && bestDistance <= Math.max(1, Math.floor(best.length / 3)) ? best : null;
+  // Two edits (a transposition such as "mni" → "min" costs two), or one per three characters for long words
+  // ("covrage" → "coverage"); never a distance as long as the word itself ("foo" is not a typo of "min").
+  const allowed = Math.max(2, Math.floor((best?.length ?? 0) / 3));
+  return best !== null && bestDistance <= allowed && bestDistance < word.length ? best : null;
 }

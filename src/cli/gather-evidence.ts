@@ -1,0 +1,41 @@
+import { resolve } from 'node:path';
+import { parseCoverage } from '../core/coverage/parse-coverage.js';
+import { changedLines } from '../core/diff/changed-lines.js';
+import type { EvidenceBundle, FamilyInput } from '../core/model/evidence-bundle.js';
+import type { Rules } from '../core/rules/rules.js';
+import { parseSast } from '../core/sast/parse-sast.js';
+import { parseTracker } from '../core/trackers/parse-tracker.js';
+import { expandInputs } from './expand-inputs.js';
+import { readTextFile } from './read-text-file.js';
+
+/** Input patterns given on the command line; a family given here replaces the rules' `inputs` for it. */
+export interface InputFlags {
+  coverage: readonly string[];
+  sast: readonly string[];
+  trackers: readonly string[];
+  diff: string | null;
+}
+
+async function gatherFamily<T>(
+  patterns: readonly string[],
+  cwd: string,
+  expected: string,
+  parse: (text: string, source: string) => T,
+): Promise<FamilyInput<T>> {
+  if (patterns.length === 0) return { configured: false, requested: [], reports: [], problems: [] };
+  const { files, problems } = await expandInputs(patterns, cwd);
+  const reports: T[] = [];
+  for (const file of files) reports.push(parse(await readTextFile(resolve(cwd, file), expected, file), file));
+  return { configured: true, requested: [...patterns], reports, problems };
+}
+
+/** Reads and parses every input the flags (or else the rules) ask for. Unreadable or malformed files throw. */
+export async function gatherEvidence(flags: InputFlags, rules: Rules, cwd: string): Promise<EvidenceBundle> {
+  const pick = (given: readonly string[], configured: readonly string[]) => (given.length ? given : configured);
+  return {
+    coverage: await gatherFamily(pick(flags.coverage, rules.inputs.coverage), cwd, 'a coverage report', parseCoverage),
+    sast: await gatherFamily(pick(flags.sast, rules.inputs.sast), cwd, 'a SAST report', parseSast),
+    trackers: await gatherFamily(pick(flags.trackers, rules.inputs.trackers), cwd, 'a tracker', parseTracker),
+    diff: flags.diff === null ? null : changedLines(await readTextFile(resolve(cwd, flags.diff), 'a unified diff', flags.diff), flags.diff),
+  };
+}

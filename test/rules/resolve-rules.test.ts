@@ -1,0 +1,113 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { ConfigError } from '../../src/core/errors/config-error.js';
+import { resolveRules } from '../../src/core/rules/resolve-rules.js';
+import { fileRulesLoader } from '../../src/cli/file-rules-loader.js';
+
+const fixtures = fileURLToPath(new URL('../fixtures/rules/', import.meta.url));
+const load = (file: string) => resolveRules(file, fileRulesLoader(fixtures));
+const errorOf = (file: string): string => {
+  try {
+    load(file);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as Error).message;
+  }
+  throw new Error(`${file} loaded without error`);
+};
+
+describe('resolveRules', () => {
+  it('loads a valid file over the recommended preset, applying defaults and overrides', () => {
+    const rules = load('rules-valid.yml');
+    expect(rules.sources).toEqual(['preset recommended', 'rules-valid.yml']);
+    expect(rules.inputs).toEqual({ coverage: ['coverage/**/cobertura.xml'], sast: ['reports/*.sarif'], trackers: [] });
+    const ids = rules.gates.map((gate) => gate.id);
+    // Inherited gates keep their place, overrides apply in place, new gates are appended, "off" removes.
+    expect(ids).toEqual(['coverage-overall', 'sast-no-high', 'sast-medium-budget', 'no-open-p0', 'coverage-core', 'overdue-p1']);
+    const byId = Object.fromEntries(rules.gates.map((gate) => [gate.id, gate]));
+    expect(byId['coverage-overall']?.check).toMatchObject({ kind: 'coverage', min: 75, metric: 'lines', scope: 'all' });
+    expect(byId['sast-medium-budget']).toMatchObject({ level: 'info', check: { kind: 'sast', severity: 'medium', max: 10 } });
+    expect(byId['no-open-p0']).toMatchObject({ ifMissing: 'skip', check: { priorities: ['P0'], severity: 'critical' } });
+    expect(byId['overdue-p1']?.check).toMatchObject({ priorities: ['P0', 'P1'], overdue: true, modules: 'critical', max: 0 });
+    expect(rules.modules.core).toEqual({ paths: ['src/ingestion/**', 'src/billing/**'], critical: true });
+    expect(rules.readiness).toEqual({ minScore: 85, weights: { coverage: 50, security: 30, issues: 25, checklist: 15 } });
+    expect(rules.waivers).toEqual([
+      { gate: 'sast-no-high', match: 'js/sql-injection:src/db.ts', reason: 'parameterized by the ORM', owner: null, expires: '2026-12-31' },
+    ]);
+  });
+
+  it('merges a chain: lists replaced, modules by name, gates by id, waivers concatenated', () => {
+    const rules = load('rules-base-child.yml');
+    expect(rules.sources).toEqual(['preset recommended', 'rules-valid.yml', 'rules-base-child.yml']);
+    expect(rules.inputs.coverage).toEqual(['lcov.info']);
+    expect(rules.inputs.sast).toEqual(['reports/*.sarif']);
+    expect(rules.modules.core).toEqual({ paths: ['lib/**'], critical: false });
+    expect(rules.gates.find((gate) => gate.id === 'coverage-overall')?.check).toMatchObject({ kind: 'sast', severity: 'critical' });
+    expect(rules.waivers.map((waiver) => waiver.match)).toEqual(['js/sql-injection:src/db.ts', '*.test.ts']);
+  });
+
+  it('loads each shipped preset on its own', () => {
+    for (const preset of ['recommended', 'mvp-plus', 'production-readiness']) {
+      const rules = load(preset);
+      expect(rules.sources).toEqual([`preset ${preset}`]);
+      expect(rules.gates.length).toBeGreaterThan(3);
+    }
+  });
+
+  it('reports invalid YAML with file, line and column', () => {
+    expect(errorOf('rules-invalid-yaml.yml')).toMatch(/^rules-invalid-yaml\.yml:\d+:\d+: invalid YAML: /);
+  });
+
+  it('names an unknown key with its place and the nearest valid key', () => {
+    expect(errorOf('rules-unknown-key.yml')).toBe(
+      'rules-unknown-key.yml:6:7: gates[0].coverage: unknown key "mni" (did you mean "min"?) (and 1 more problem)',
+    );
+  });
+
+  it('names a wrong type at the value', () => {
+    expect(errorOf('rules-wrong-type.yml')).toBe('rules-wrong-type.yml:5:12: gates[0].sast.max: expected number, received string');
+  });
+
+  it('suggests the nearest enum value', () => {
+    expect(errorOf('rules-bad-level.yml')).toBe(
+      'rules-bad-level.yml:3:12: gates[0].level: expected one of block, warn, info, off (did you mean "block"?)',
+    );
+  });
+
+  it('refuses an unknown preset, suggesting the nearest one', () => {
+    expect(errorOf('rules-bad-extends.yml')).toMatch(
+      /^rules-bad-extends\.yml:2:10: extends: unknown preset "recomended" \(did you mean "recommended"\?\)/,
+    );
+  });
+
+  it('refuses a missing extends target', () => {
+    expect(errorOf('rules-missing-extends-file.yml')).toBe('rules-missing-extends-file.yml:1:10: extends: nowhere/base.yml: no such file');
+  });
+
+  it('refuses a cycle and shows it', () => {
+    expect(errorOf('rules-cycle-a.yml')).toBe(
+      'rules-cycle-b.yml:1:24: extends cycle: rules-cycle-a.yml → rules-cycle-b.yml → rules-cycle-a.yml',
+    );
+  });
+
+  it('refuses an unknown module reference, suggesting the nearest', () => {
+    expect(errorOf('rules-unknown-module.yml')).toBe(
+      'rules-unknown-module.yml:5:36: gate coverage-core: unknown module "cor" (did you mean "core"?)',
+    );
+  });
+
+  it('refuses two checks in one gate, duplicate ids, and overrides of nothing', () => {
+    expect(errorOf('rules-two-checks.yml')).toMatch(/^rules-two-checks\.yml:4:5: gates\[0\] \(mixed\): one check per gate/);
+    expect(errorOf('rules-duplicate-id.yml')).toBe('rules-duplicate-id.yml:4:5: gates[1]: duplicate gate id "same"');
+    expect(errorOf('rules-override-without-parent.yml')).toMatch(
+      /^rules-override-without-parent\.yml:3:9: gate not-inherited: no check and no inherited gate of that id/,
+    );
+  });
+
+  it('refuses an empty file, a non-mapping, a missing file and a directory', () => {
+    expect(errorOf('rules-empty.yml')).toBe('rules-empty.yml: empty rules file (start with "extends: recommended")');
+    expect(errorOf('rules-list.yml')).toMatch(/^rules-list\.yml:1:1: expected a mapping/);
+    expect(errorOf('no-such-rules.yml')).toBe('no-such-rules.yml: no such file');
+    expect(errorOf('../../rules')).toBe('../../rules: is a directory, expected a rules file');
+  });
+});
