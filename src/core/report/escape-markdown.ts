@@ -1,7 +1,8 @@
 /**
  * Makes untrusted text (paths, rule messages, issue titles) safe inside GitHub markdown, including table cells:
- * - markdown syntax characters are backslash-escaped, so nothing becomes a link, emphasis or heading;
- * - `<` and `>` become entities, so no raw HTML (and no hidden comment markers) gets through;
+ * - characters that open markdown constructs (`\ ` * _ [ ] | ~`, and `#`, `+`, `-`, `=`, `1.` where they start a
+ *   block) are backslash-escaped, so nothing becomes a link, emphasis, heading, list or a new table column;
+ * - `&`, `<` and `>` become entities, so no raw HTML (and no hidden comment marker) gets through;
  * - `@` is followed by a zero-width space, so `@user` and `@org/team` never ping anyone (as Renovate does);
  * - `#123` is broken the same way so it does not link to an issue;
  * - newlines become spaces, so a cell never breaks a table row.
@@ -11,18 +12,24 @@ export function escapeMarkdown(text: string): string {
   const oneLine = text.replace(/\r\n|\r|\n/g, ' ').trim();
   if (oneLine === '') return '—';
   return oneLine
-    .replace(/[\\`*_{}[\]()#+!|~]/g, (char) => `\\${char}`)
+    .replace(/[\\`*_[\]|~]/g, (char) => `\\${char}`)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/@/g, '@\u200b')
-    .replace(/\\#(\d)/g, '\\#\u200b$1');
+    .replace(/#(?=\d)/g, '#\u200b')
+    // Block markers only count at the start and before a space ("# x", "- x", "1. x"), or as a rule ("---").
+    .replace(/^([#+=-]|\d+[.)])(?=\s|$)|^([=-])(?=[=-]*$)/, '\\$&');
 }
 
-/** Text for inline code: backticks cannot close the span, nor newlines break it. Empty → `—` (not code). */
-export function inlineCode(text: string): string {
-  const oneLine = text.replace(/\r\n|\r|\n/g, ' ');
+/**
+ * Text as inline code: backticks cannot close the span, nor newlines break it. In a table cell (`inTable`), `|`
+ * is escaped too: GFM splits cells on a pipe even inside a code span. Empty → `—` (not code).
+ */
+export function inlineCode(text: string, inTable = false): string {
+  let oneLine = text.replace(/\r\n|\r|\n/g, ' ');
   if (oneLine.trim() === '') return '—';
+  if (inTable) oneLine = oneLine.replace(/\|/g, '\\|');
   const longestRun = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longestRun + 1);
   const pad = oneLine.startsWith('`') || oneLine.endsWith('`') ? ' ' : '';

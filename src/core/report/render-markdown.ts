@@ -14,8 +14,8 @@ const table = (header: readonly string[], rows: readonly (readonly string[])[]) 
   row(header.map(() => '---')),
   ...rows.map(row),
 ];
-const place = (item: { path?: string; line?: number }) =>
-  item.path ? inlineCode(item.line ? `${item.path}:${item.line}` : item.path) : '—';
+const place = (item: { path?: string; line?: number }, inTable = false) =>
+  item.path ? inlineCode(item.line ? `${item.path}:${item.line}` : item.path, inTable) : '—';
 
 function gateDetails(gate: GateResult): string[] {
   const lines = [`#### ${outcomeIcon(gate)} ${md(gate.id)} — ${md(gate.summary)}`, ''];
@@ -67,7 +67,7 @@ export function renderMarkdown(input: ReportInput): string {
     out.push(
       ...table(
         ['#', 'Gate', 'Item', 'Where', 'Why'],
-        verdict.topRisks.map((risk, index) => [String(index + 1), md(risk.gate), md(risk.label), place(risk), md(risk.why)]),
+        verdict.topRisks.map((risk, index) => [String(index + 1), md(risk.gate), md(risk.label), place(risk, true), md(risk.why)]),
       ),
       '',
     );
@@ -94,7 +94,7 @@ export function renderMarkdown(input: ReportInput): string {
       ...table(
         ['Checklist', 'Section', 'Done', 'Completion'],
         sections.map((section) => [
-          inlineCode(section.file),
+          inlineCode(section.file, true),
           md(section.section),
           `${section.done}/${section.total}`,
           `${Math.floor((100 * section.done) / section.total)} %`,

@@ -46,7 +46,7 @@ function wholeRepository(gate: GateRule, check: CoverageCheck, files: FileCovera
     value: percent,
     summary: `${ratio.covered} of ${plural(ratio.total, check.metric === 'lines' ? 'coverable line' : 'branch', check.metric === 'lines' ? 'coverable lines' : 'branches')} covered`,
     evidence: weakestFiles(files),
-    action: `Raise ${check.metric} coverage from ${formatPercent(percent)} to ${formatPercent(check.min)}: cover ${plural(Math.ceil((check.min * ratio.total) / 100 - ratio.covered), check.metric === 'lines' ? 'more line' : 'more branch', check.metric === 'lines' ? 'more lines' : 'more branches')}${weakestHint(files)}.`,
+    action: `Raise ${check.metric === 'lines' ? 'line' : 'branch'} coverage from ${formatPercent(percent)} to ${formatPercent(check.min)}: cover ${plural(Math.ceil((check.min * ratio.total) / 100 - ratio.covered), check.metric === 'lines' ? 'more line' : 'more branch', check.metric === 'lines' ? 'more lines' : 'more branches')}${weakestHint(files)}.`,
   });
 }
 
