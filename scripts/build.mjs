@@ -19,7 +19,9 @@ const common = {
   absWorkingDir: root,
   legalComments: 'eof',
   // Bundled CommonJS dependencies call require(): give ESM output one.
-  banner: { js: "import { createRequire as __gonogoCreateRequire } from 'node:module';\nconst require = __gonogoCreateRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __gonogoCreateRequire } from 'node:module';\nconst require = __gonogoCreateRequire(import.meta.url);",
+  },
 };
 
 async function bundle(entry, outfile) {
@@ -33,7 +35,8 @@ async function schema() {
     ...common,
     banner: {},
     stdin: {
-      contents: "import { rulesJsonSchema } from './src/core/rules/rules-json-schema.ts'; export default rulesJsonSchema();",
+      contents:
+        "import { rulesJsonSchema } from './src/core/rules/rules-json-schema.ts'; export default rulesJsonSchema();",
       resolveDir: root,
       loader: 'ts',
     },
@@ -51,7 +54,11 @@ async function schema() {
 
 const outputs = process.argv.includes('--schema-only')
   ? [await schema()]
-  : await Promise.all([bundle('src/cli/run.ts', 'dist/cli.js'), bundle('src/action/run.ts', 'dist/index.js'), schema()]);
+  : await Promise.all([
+      bundle('src/cli/run.ts', 'dist/cli.js'),
+      bundle('src/action/run.ts', 'dist/index.js'),
+      schema(),
+    ]);
 
 if (check) {
   const stale = [];
@@ -60,7 +67,9 @@ if (check) {
     if (committed !== output.text) stale.push(output.path);
   }
   if (stale.length) {
-    console.error(`Generated files are stale: ${stale.join(', ')}. Run "npm run build" and commit the result.`);
+    console.error(
+      `Generated files are stale: ${stale.join(', ')}. Run "npm run build" and commit the result.`,
+    );
     process.exit(1);
   }
   console.log(`Generated files are up to date: ${outputs.map((o) => o.path).join(', ')}`);
@@ -68,6 +77,8 @@ if (check) {
   for (const output of outputs) {
     await mkdir(dirname(join(root, output.path)), { recursive: true });
     await writeFile(join(root, output.path), output.text);
-    console.log(`wrote ${relative(root, join(root, output.path))} (${Math.round(output.text.length / 1024)} KB)`);
+    console.log(
+      `wrote ${relative(root, join(root, output.path))} (${Math.round(output.text.length / 1024)} KB)`,
+    );
   }
 }

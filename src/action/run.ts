@@ -3,7 +3,11 @@ import { main } from '../cli/main.js';
 // Placeholder entry of the GitHub Action until the Action issue: it runs `gonogo check` with the Action's
 // inputs passed as environment variables, and fails the step on no-go or on any error.
 const input = (name: string) => process.env[`INPUT_${name.toUpperCase()}`]?.trim() ?? '';
-const list = (value: string) => value.split(/[\n,]/).map((item) => item.trim()).filter(Boolean);
+const list = (value: string) =>
+  value
+    .split(/[\n,]/)
+    .map((item) => item.trim())
+    .filter(Boolean);
 const args = ['check', '--format', 'markdown'];
 if (input('config')) args.push('--config', input('config'));
 for (const glob of list(input('coverage'))) args.push('--coverage', glob);

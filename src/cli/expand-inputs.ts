@@ -19,7 +19,12 @@ export async function expandInputs(patterns: readonly string[], cwd: string): Pr
       files.push(pattern);
       continue;
     }
-    const found = await glob(pattern, { cwd, onlyFiles: true, dot: true, ignore: ['**/node_modules/**', '**/.git/**'] });
+    const found = await glob(pattern, {
+      cwd,
+      onlyFiles: true,
+      dot: true,
+      ignore: ['**/node_modules/**', '**/.git/**'],
+    });
     if (found.length === 0) problems.push(`no file matches "${pattern}"`);
     files.push(...found.sort());
   }

@@ -31,11 +31,23 @@ async function gatherFamily<T>(
 
 /** Reads and parses every input the flags (or else the rules) ask for. Unreadable or malformed files throw. */
 export async function gatherEvidence(flags: InputFlags, rules: Rules, cwd: string): Promise<EvidenceBundle> {
-  const pick = (given: readonly string[], configured: readonly string[]) => (given.length ? given : configured);
+  const pick = (given: readonly string[], configured: readonly string[]) =>
+    given.length ? given : configured;
   return {
-    coverage: await gatherFamily(pick(flags.coverage, rules.inputs.coverage), cwd, 'a coverage report', parseCoverage),
+    coverage: await gatherFamily(
+      pick(flags.coverage, rules.inputs.coverage),
+      cwd,
+      'a coverage report',
+      parseCoverage,
+    ),
     sast: await gatherFamily(pick(flags.sast, rules.inputs.sast), cwd, 'a SAST report', parseSast),
     trackers: await gatherFamily(pick(flags.trackers, rules.inputs.trackers), cwd, 'a tracker', parseTracker),
-    diff: flags.diff === null ? null : changedLines(await readTextFile(resolve(cwd, flags.diff), 'a unified diff', flags.diff), flags.diff),
+    diff:
+      flags.diff === null
+        ? null
+        : changedLines(
+            await readTextFile(resolve(cwd, flags.diff), 'a unified diff', flags.diff),
+            flags.diff,
+          ),
   };
 }

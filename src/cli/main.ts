@@ -35,7 +35,9 @@ export async function main(argv: readonly string[], io: CliIo, debug = false): P
   const command = COMMANDS[name];
   if (!command) {
     const suggestion = suggestNearest(name, Object.keys(COMMANDS));
-    io.stderr(`gonogo: unknown command "${name}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; see gonogo --help\n`);
+    io.stderr(
+      `gonogo: unknown command "${name}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; see gonogo --help\n`,
+    );
     return 2;
   }
   try {
@@ -44,7 +46,9 @@ export async function main(argv: readonly string[], io: CliIo, debug = false): P
     if (error instanceof ConfigError || error instanceof InputError) {
       io.stderr(`gonogo: ${error.message}\n`);
     } else {
-      io.stderr(`gonogo: internal error: ${getErrorMessage(error)} (this is a bug in gonogo; set GONOGO_DEBUG=1 for details)\n`);
+      io.stderr(
+        `gonogo: internal error: ${getErrorMessage(error)} (this is a bug in gonogo; set GONOGO_DEBUG=1 for details)\n`,
+      );
       if (debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
     }
     return 2;

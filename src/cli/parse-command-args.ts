@@ -26,7 +26,12 @@ export function parseCommandArgs<T extends Options>(command: string, args: reado
 }
 
 /** A `--format` value, checked against what the command can print. */
-export function formatOption<F extends string>(command: string, value: string | undefined, allowed: readonly F[], fallback: F): F {
+export function formatOption<F extends string>(
+  command: string,
+  value: string | undefined,
+  allowed: readonly F[],
+  fallback: F,
+): F {
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as F;
   throw new ConfigError(`gonogo ${command}: --format must be one of ${allowed.join(', ')} (got "${value}")`);

@@ -26,7 +26,11 @@ export async function readTextFile(path: string, expected: string, name: string 
     if (error instanceof InputError) throw error;
     throw new InputError(name, `${reasonOf(error)} (expected ${expected})`);
   }
-  if (size > MAX_BYTES) throw new InputError(name, `too large (${Math.round(size / 1048576)} MB; limit ${MAX_BYTES / 1048576} MB)`);
+  if (size > MAX_BYTES)
+    throw new InputError(
+      name,
+      `too large (${Math.round(size / 1048576)} MB; limit ${MAX_BYTES / 1048576} MB)`,
+    );
   let bytes: Buffer;
   try {
     bytes = await readFile(path);

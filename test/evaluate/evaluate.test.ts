@@ -44,8 +44,15 @@ readiness:
   });
 
   it('is no-go when a blocking gate fails, and caps the grade at D', () => {
-    const verdict = evaluate(rules, bundle({ coverage: given(coverageReport(file('a.ts', 69, 31))) }), { today });
-    expect(gate(verdict, 'cov')).toMatchObject({ status: 'fail', measured: '69 %', threshold: '≥ 70 %', value: 69 });
+    const verdict = evaluate(rules, bundle({ coverage: given(coverageReport(file('a.ts', 69, 31))) }), {
+      today,
+    });
+    expect(gate(verdict, 'cov')).toMatchObject({
+      status: 'fail',
+      measured: '69 %',
+      threshold: '≥ 70 %',
+      value: 69,
+    });
     expect(verdict.verdict).toBe('no-go');
     expect(verdict.reason).toBe('1 blocking gate failed: cov');
     // Score 69 from coverage alone → D (not capped further); a score of 95 would still be capped at D.
@@ -70,7 +77,9 @@ readiness:
   });
 
   it('is go-with-warnings when every gate passes but the score is under min-score', () => {
-    const verdict = evaluate(rules, bundle({ coverage: given(coverageReport(file('a.ts', 80, 20))) }), { today });
+    const verdict = evaluate(rules, bundle({ coverage: given(coverageReport(file('a.ts', 80, 20))) }), {
+      today,
+    });
     expect(verdict.gates.map((g) => g.status)).toEqual(['pass', 'not-applicable']);
     expect(verdict.score).toBe(80);
     expect(verdict.verdict).toBe('go-with-warnings');
@@ -80,7 +89,10 @@ readiness:
   it('is go when every applicable gate passes and the score is high enough', () => {
     const verdict = evaluate(
       rules,
-      bundle({ coverage: given(coverageReport(file('a.ts', 95, 5))), sast: given(sastReport([finding({ severity: 'low' })])) }),
+      bundle({
+        coverage: given(coverageReport(file('a.ts', 95, 5))),
+        sast: given(sastReport([finding({ severity: 'low' })])),
+      }),
       { today },
     );
     expect(verdict.verdict).toBe('go');
@@ -99,19 +111,29 @@ gates:
 `);
 
   it('fails a gate whose configured input matched nothing, with the reason; skip makes it not applicable', () => {
-    const verdict = evaluate(rules, bundle({ coverage: missing('no file matches "coverage/*.xml"') }), { today });
+    const verdict = evaluate(rules, bundle({ coverage: missing('no file matches "coverage/*.xml"') }), {
+      today,
+    });
     expect(gate(verdict, 'cov')).toMatchObject({
       status: 'fail',
       measured: 'missing',
       summary: 'fails closed: no file matches "coverage/*.xml"',
     });
-    expect(gate(verdict, 'cov-skip')).toMatchObject({ status: 'not-applicable', summary: 'skipped: no file matches "coverage/*.xml"' });
+    expect(gate(verdict, 'cov-skip')).toMatchObject({
+      status: 'not-applicable',
+      summary: 'skipped: no file matches "coverage/*.xml"',
+    });
     expect(verdict.verdict).toBe('no-go');
   });
 
   it('fails on a report with no coverable lines, never shows 0 % or NaN', () => {
-    const verdict = evaluate(rules, bundle({ coverage: given(coverageReport(file('a.ts', 0, 0))) }), { today });
-    expect(gate(verdict, 'cov')).toMatchObject({ status: 'fail', summary: 'fails closed: the coverage reports have no coverable lines' });
+    const verdict = evaluate(rules, bundle({ coverage: given(coverageReport(file('a.ts', 0, 0))) }), {
+      today,
+    });
+    expect(gate(verdict, 'cov')).toMatchObject({
+      status: 'fail',
+      summary: 'fails closed: the coverage reports have no coverable lines',
+    });
     expect(JSON.stringify(verdict)).not.toMatch(/NaN|undefined/);
   });
 
@@ -121,7 +143,11 @@ gates:
   });
 
   it('fails a branch gate when the reports carry no branch data', () => {
-    const verdict = evaluate(rulesFrom('gates: [{ id: b, coverage: { metric: branches, min: 50 } }]'), bundle({ coverage: given(coverageReport(file('a.ts', 5, 5))) }), { today });
+    const verdict = evaluate(
+      rulesFrom('gates: [{ id: b, coverage: { metric: branches, min: 50 } }]'),
+      bundle({ coverage: given(coverageReport(file('a.ts', 5, 5))) }),
+      { today },
+    );
     expect(gate(verdict, 'b').summary).toBe('fails closed: the coverage reports carry no branch data');
   });
 });
@@ -148,10 +174,21 @@ gates:
 
   it('computes totals from lines, lists the weakest files, and measures each critical module', () => {
     const verdict = evaluate(rules, bundle({ coverage: given(report) }), { today });
-    expect(gate(verdict, 'overall')).toMatchObject({ status: 'pass', measured: '71.4 %', summary: '100 of 140 coverable lines covered' });
-    expect(gate(verdict, 'critical')).toMatchObject({ status: 'pass', measured: '90 % (lowest)', summary: 'core 90 %' });
+    expect(gate(verdict, 'overall')).toMatchObject({
+      status: 'pass',
+      measured: '71.4 %',
+      summary: '100 of 140 coverable lines covered',
+    });
+    expect(gate(verdict, 'critical')).toMatchObject({
+      status: 'pass',
+      measured: '90 % (lowest)',
+      summary: 'core 90 %',
+    });
     expect(gate(verdict, 'branches')).toMatchObject({ status: 'pass', measured: '50 %' });
-    expect(gate(verdict, 'patch')).toMatchObject({ status: 'not-applicable', summary: 'patch coverage needs a diff (--diff FILE, or a pull request)' });
+    expect(gate(verdict, 'patch')).toMatchObject({
+      status: 'not-applicable',
+      summary: 'patch coverage needs a diff (--diff FILE, or a pull request)',
+    });
   });
 
   it('fails a module under its minimum, naming the module and its weakest files', () => {
@@ -160,13 +197,21 @@ gates:
     const critical = gate(verdict, 'critical');
     expect(critical.status).toBe('fail');
     expect(critical.evidence[0]).toEqual({ label: 'module core', why: '70 % < 80 %' });
-    expect(critical.evidence[1]).toMatchObject({ label: 'src/core/a.ts', why: '30 uncovered lines (70 % of 100 covered)' });
+    expect(critical.evidence[1]).toMatchObject({
+      label: 'src/core/a.ts',
+      why: '30 uncovered lines (70 % of 100 covered)',
+    });
     expect(critical.action).toBe('Raise coverage of module core to 80 %.');
   });
 
   it('fails a module whose paths match no file of the report', () => {
-    const verdict = evaluate(rules, bundle({ coverage: given(coverageReport(file('lib/x.ts', 1, 0))) }), { today });
-    expect(gate(verdict, 'critical').evidence[0]).toEqual({ label: 'module core', why: 'no coverable lines in files matching src/core/**' });
+    const verdict = evaluate(rules, bundle({ coverage: given(coverageReport(file('lib/x.ts', 1, 0))) }), {
+      today,
+    });
+    expect(gate(verdict, 'critical').evidence[0]).toEqual({
+      label: 'module core',
+      why: 'no coverable lines in files matching src/core/**',
+    });
   });
 
   it('measures patch coverage on the changed coverable lines, matching paths relative to another root', () => {
@@ -182,17 +227,32 @@ gates:
       notes: ['changed files without coverage data: docs/readme.md'],
     });
     expect(gate(verdict, 'patch').evidence).toEqual([
-      { label: 'repo/src/web/b.ts', path: 'repo/src/web/b.ts', line: 15, endLine: 20, why: '2 changed lines not covered: 15, 20' },
+      {
+        label: 'repo/src/web/b.ts',
+        path: 'repo/src/web/b.ts',
+        line: 15,
+        endLine: 20,
+        why: '2 changed lines not covered: 15, 20',
+      },
     ]);
   });
 
   it('reports "not enough changed lines" instead of a percentage', () => {
-    const verdict = evaluate(rules, bundle({ coverage: given(report), diff: new Map([['src/web/b.ts', new Set([1])]]) }), { today });
-    expect(gate(verdict, 'patch')).toMatchObject({ status: 'not-applicable', summary: 'not enough changed lines: 1 coverable changed (minimum 2)' });
+    const verdict = evaluate(
+      rules,
+      bundle({ coverage: given(report), diff: new Map([['src/web/b.ts', new Set([1])]]) }),
+      { today },
+    );
+    expect(gate(verdict, 'patch')).toMatchObject({
+      status: 'not-applicable',
+      summary: 'not enough changed lines: 1 coverable changed (minimum 2)',
+    });
   });
 
   it('never shows a failing value rounded up to its threshold', () => {
-    const verdict = evaluate(rules, bundle({ coverage: given(coverageReport(file('a.ts', 6999, 3001))) }), { today });
+    const verdict = evaluate(rules, bundle({ coverage: given(coverageReport(file('a.ts', 6999, 3001))) }), {
+      today,
+    });
     expect(gate(verdict, 'overall')).toMatchObject({ status: 'fail', measured: '69.9 %' });
   });
 });
@@ -229,9 +289,22 @@ waivers:
       finding({ severity: 'critical', baselineState: 'absent' }),
     ];
     const result = gate(evaluate(rules, bundle({ sast: given(sastReport(findings)) }), { today }), 'no-high');
-    expect(result).toMatchObject({ status: 'fail', measured: '2 findings', threshold: '≤ 0 high+', value: 2 });
-    expect(result.evidence.map((e) => e.label)).toEqual(['CodeQL js/xss src/x.ts:3', 'CodeQL js/xss src/a.ts:12']);
-    expect(result.evidence[0]).toMatchObject({ why: 'critical: Cross-site scripting', path: 'src/x.ts', line: 3, severity: 'critical' });
+    expect(result).toMatchObject({
+      status: 'fail',
+      measured: '2 findings',
+      threshold: '≤ 0 high+',
+      value: 2,
+    });
+    expect(result.evidence.map((e) => e.label)).toEqual([
+      'CodeQL js/xss src/x.ts:3',
+      'CodeQL js/xss src/a.ts:12',
+    ]);
+    expect(result.evidence[0]).toMatchObject({
+      why: 'critical: Cross-site scripting',
+      path: 'src/x.ts',
+      line: 3,
+      severity: 'critical',
+    });
   });
 
   it('applies waivers by rule:path and path glob, and stops applying expired ones', () => {
@@ -243,17 +316,26 @@ waivers:
     const result = gate(evaluate(rules, bundle({ sast: given(sastReport(findings)) }), { today }), 'no-high');
     expect(result.value).toBe(1);
     expect(result.evidence[0]?.label).toBe('CodeQL py/sqli py/app.py:12');
-    expect(result.notes).toEqual(['2 findings waived', 'waiver "py/*" expired on 2026-01-01: py/sqli counts again']);
+    expect(result.notes).toEqual([
+      '2 findings waived',
+      'waiver "py/*" expired on 2026-01-01: py/sqli counts again',
+    ]);
   });
 
   it('fails on an incomplete run unless allowed, even with no finding', () => {
     const verdict = evaluate(rules, bundle({ sast: given(sastReport([], false)) }), { today });
-    expect(gate(verdict, 'no-high')).toMatchObject({ status: 'fail', summary: '0 open findings high or worse in 1 run; 1 incomplete run' });
+    expect(gate(verdict, 'no-high')).toMatchObject({
+      status: 'fail',
+      summary: '0 open findings high or worse in 1 run; 1 incomplete run',
+    });
     expect(gate(verdict, 'no-high').evidence[0]).toEqual({
       label: 'CodeQL run in scan.sarif',
       why: 'incomplete: invocation reported executionSuccessful: false',
     });
-    expect(gate(verdict, 'lenient')).toMatchObject({ status: 'pass', notes: ['1 incomplete run accepted by the rules'] });
+    expect(gate(verdict, 'lenient')).toMatchObject({
+      status: 'pass',
+      notes: ['1 incomplete run accepted by the rules'],
+    });
   });
 
   it('fails when the SAST reports hold no run at all', () => {
@@ -265,10 +347,17 @@ waivers:
 
   it('scope new: only findings on changed lines when a diff is given; all of them otherwise, said so', () => {
     const findings = [finding({ path: 'src/a.ts', line: 12 }), finding({ path: 'src/b.ts', line: 40 })];
-    const withDiff = evaluate(rules, bundle({ sast: given(sastReport(findings)), diff: new Map([['src/a.ts', new Set([12])]]) }), { today });
+    const withDiff = evaluate(
+      rules,
+      bundle({ sast: given(sastReport(findings)), diff: new Map([['src/a.ts', new Set([12])]]) }),
+      { today },
+    );
     expect(gate(withDiff, 'new-high').value).toBe(1);
     const withoutDiff = evaluate(rules, bundle({ sast: given(sastReport(findings)) }), { today });
-    expect(gate(withoutDiff, 'new-high')).toMatchObject({ value: 2, notes: ['no diff and no baseline: every open finding counts as new'] });
+    expect(gate(withoutDiff, 'new-high')).toMatchObject({
+      value: 2,
+      notes: ['no diff and no baseline: every open finding counts as new'],
+    });
   });
 });
 
@@ -297,9 +386,18 @@ gates:
       item({ key: 'A-5', priority: 'P1', due: '2026-12-01', module: 'core' }),
       item({ key: 'A-6', priority: 'P2', due: '2026-01-01', labels: ['core'] }),
     ];
-    const verdict = evaluate(rules, bundle({ trackers: given(trackerReport(items, 'issues.json')) }), { today });
-    expect(gate(verdict, 'p0')).toMatchObject({ status: 'fail', value: 2, summary: '2 open P0 or critical items among 6' });
-    expect(gate(verdict, 'p0').evidence.map((e) => e.label)).toEqual(['A-1 Data loss on retry', 'A-2 Auth bypass']);
+    const verdict = evaluate(rules, bundle({ trackers: given(trackerReport(items, 'issues.json')) }), {
+      today,
+    });
+    expect(gate(verdict, 'p0')).toMatchObject({
+      status: 'fail',
+      value: 2,
+      summary: '2 open P0 or critical items among 6',
+    });
+    expect(gate(verdict, 'p0').evidence.map((e) => e.label)).toEqual([
+      'A-1 Data loss on retry',
+      'A-2 Auth bypass',
+    ]);
     expect(gate(verdict, 'overdue-p1-core').evidence).toEqual([
       { label: 'A-4 Slow ingestion', why: 'open, P1, todo, overdue 10 days, module core', priority: 'P1' },
     ]);
@@ -308,14 +406,28 @@ gates:
   it('fails closed when no item carries a priority or severity; skip makes it not applicable', () => {
     const items = [checklistItem('Write docs', 'todo', ['Docs'])];
     const verdict = evaluate(rules, bundle({ trackers: given(trackerReport(items)) }), { today });
-    expect(gate(verdict, 'p0')).toMatchObject({ status: 'fail', summary: 'fails closed: none of the 1 tracked item has a priority or a severity' });
-    const recommended = evaluate(rulesFrom('extends: recommended'), bundle({ trackers: given(trackerReport(items)) }), { today });
+    expect(gate(verdict, 'p0')).toMatchObject({
+      status: 'fail',
+      summary: 'fails closed: none of the 1 tracked item has a priority or a severity',
+    });
+    const recommended = evaluate(
+      rulesFrom('extends: recommended'),
+      bundle({ trackers: given(trackerReport(items)) }),
+      { today },
+    );
     expect(gate(recommended, 'no-open-p0').status).toBe('not-applicable');
   });
 
   it('is not applicable when no module is marked critical', () => {
-    const verdict = evaluate(rulesFrom('gates: [{ id: x, issues: { priority: P1, modules: critical } }]'), bundle({ trackers: given(trackerReport([item({ priority: 'P1' })])) }), { today });
-    expect(gate(verdict, 'x')).toMatchObject({ status: 'not-applicable', summary: 'no module is marked critical in the rules' });
+    const verdict = evaluate(
+      rulesFrom('gates: [{ id: x, issues: { priority: P1, modules: critical } }]'),
+      bundle({ trackers: given(trackerReport([item({ priority: 'P1' })])) }),
+      { today },
+    );
+    expect(gate(verdict, 'x')).toMatchObject({
+      status: 'not-applicable',
+      summary: 'no module is marked critical in the rules',
+    });
   });
 
   it('measures checklist completion by section, dropped items excluded', () => {
@@ -326,17 +438,36 @@ gates:
       checklistItem('Runbook', 'done', ['Readiness', 'Operations'], 8),
     ];
     const verdict = evaluate(rules, bundle({ trackers: given(trackerReport(items)) }), { today });
-    expect(gate(verdict, 'security-done')).toMatchObject({ status: 'fail', measured: '50 % done', summary: '1 of 2 items done' });
+    expect(gate(verdict, 'security-done')).toMatchObject({
+      status: 'fail',
+      measured: '50 % done',
+      summary: '1 of 2 items done',
+    });
     expect(gate(verdict, 'security-done').evidence).toEqual([
-      { label: 'Rotate keys', why: 'todo — Readiness › Security › Keys', path: 'READY.md', line: 4, priority: null },
+      {
+        label: 'Rotate keys',
+        why: 'todo — Readiness › Security › Keys',
+        path: 'READY.md',
+        line: 4,
+        priority: null,
+      },
     ]);
     expect(gate(verdict, 'all-done')).toMatchObject({ status: 'pass', measured: '66.6 % done' });
-    expect(verdict.categories.find((c) => c.category === 'checklist')).toMatchObject({ score: 66, basis: '2 of 3 checklist items done' });
+    expect(verdict.categories.find((c) => c.category === 'checklist')).toMatchObject({
+      score: 66,
+      basis: '2 of 3 checklist items done',
+    });
   });
 
   it('fails closed on a section with no items', () => {
-    const verdict = evaluate(rules, bundle({ trackers: given(trackerReport([checklistItem('Runbook', 'done', ['Ops'])])) }), { today });
-    expect(gate(verdict, 'security-done').summary).toBe('fails closed: no checklist item under a heading "security" in READY.md');
+    const verdict = evaluate(
+      rules,
+      bundle({ trackers: given(trackerReport([checklistItem('Runbook', 'done', ['Ops'])])) }),
+      { today },
+    );
+    expect(gate(verdict, 'security-done').summary).toBe(
+      'fails closed: no checklist item under a heading "security" in READY.md',
+    );
   });
 });
 
@@ -348,7 +479,10 @@ readiness: { weights: { coverage: 1, security: 3 } }
 `);
     const verdict = evaluate(
       rules,
-      bundle({ coverage: given(coverageReport(file('a.ts', 60, 40))), sast: given(sastReport([finding({ severity: 'high' }), finding({ severity: 'medium' })])) }),
+      bundle({
+        coverage: given(coverageReport(file('a.ts', 60, 40))),
+        sast: given(sastReport([finding({ severity: 'high' }), finding({ severity: 'medium' })])),
+      }),
       { today },
     );
     // coverage 60, security 100 - 20 - 5 = 75 → (60·1 + 75·3) / 4 = 71.25

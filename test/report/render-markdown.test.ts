@@ -23,7 +23,12 @@ const today = '2026-11-22';
 function report(parts: Parameters<typeof bundle>[0], yaml = 'extends: recommended'): ReportInput {
   const rules = rulesFrom(yaml);
   const evidence = bundle(parts);
-  return { verdict: evaluate(rules, evidence, { today }), bundle: evidence, rulesSources: rules.sources, today };
+  return {
+    verdict: evaluate(rules, evidence, { today }),
+    bundle: evidence,
+    rulesSources: rules.sources,
+    today,
+  };
 }
 
 /** Every table row of a markdown document, split into cells. */
@@ -61,8 +66,22 @@ describe('escapeMarkdown', () => {
 describe('renderMarkdown', () => {
   const failing = report({
     coverage: given(coverageReport(file('src/a.ts', 50, 50), file('src/b.ts', 10, 0))),
-    sast: given(sastReport([finding({ severity: 'critical', message: 'Injection via @admin | <b>x</b>', path: 'src/a|b.ts', line: 7 })])),
-    trackers: given(trackerReport([checklistItem('Rotate keys', 'todo', ['Readiness', 'Security'], 4), checklistItem('TLS', 'done', ['Readiness', 'Security'], 3)])),
+    sast: given(
+      sastReport([
+        finding({
+          severity: 'critical',
+          message: 'Injection via @admin | <b>x</b>',
+          path: 'src/a|b.ts',
+          line: 7,
+        }),
+      ]),
+    ),
+    trackers: given(
+      trackerReport([
+        checklistItem('Rotate keys', 'todo', ['Readiness', 'Security'], 4),
+        checklistItem('TLS', 'done', ['Readiness', 'Security'], 3),
+      ]),
+    ),
   });
 
   it('opens with the verdict, the score and the grade, then the reason', () => {
@@ -73,8 +92,12 @@ describe('renderMarkdown', () => {
 
   it('shows every gate with measured value and threshold, and never an empty cell, nan, null or undefined', () => {
     const markdown = renderMarkdown(failing);
-    expect(markdown).toContain('| ❌ | coverage-overall | block | FAIL | 54.5 % | ≥ 60 % | 60 of 110 coverable lines covered |');
-    expect(markdown).toContain('| ➖ | no-open-p0 | block | n/a | n/a | ≤ 0 | skipped: none of the 2 tracked items has a priority or a severity |');
+    expect(markdown).toContain(
+      '| ❌ | coverage-overall | block | FAIL | 54.5 % | ≥ 60 % | 60 of 110 coverable lines covered |',
+    );
+    expect(markdown).toContain(
+      '| ➖ | no-open-p0 | block | n/a | n/a | ≤ 0 | skipped: none of the 2 tracked items has a priority or a severity |',
+    );
     for (const cells of tableCells(markdown)) for (const cell of cells) expect(cell.trim()).not.toBe('');
     expect(markdown).not.toMatch(/\bnan\b|\bNaN\b|undefined|\bnull\b/);
   });
@@ -92,9 +115,13 @@ describe('renderMarkdown', () => {
     const markdown = renderMarkdown(failing);
     expect(markdown).toContain('### Top risks');
     expect(markdown).toContain('| coverage | 54/100 | 30 | 54.5 % of 110 coverable lines covered |');
-    expect(markdown).toContain('| issues | n/a (not counted) | 25 | no tracked item has a priority or severity |');
+    expect(markdown).toContain(
+      '| issues | n/a (not counted) | 25 | no tracked item has a priority or severity |',
+    );
     expect(markdown).toContain('| `READY.md` | Security | 1/2 | 50 % |');
-    expect(markdown).toMatch(/1\. \*\*coverage-overall\*\*: Raise line coverage from 54\.5 % to 60 %: cover 6 more lines; start with src/);
+    expect(markdown).toMatch(
+      /1\. \*\*coverage-overall\*\*: Raise line coverage from 54\.5 % to 60 %: cover 6 more lines; start with src/,
+    );
     expect(markdown).toContain('- coverage: coverage.xml: cobertura, 2 files');
     expect(markdown).toContain('- rules: preset recommended');
   });
@@ -118,10 +145,16 @@ describe('renderText and toCheckJson', () => {
   });
 
   it('gives verdict, score, grade, failed gates and gate results in JSON', () => {
-    const json = toCheckJson(report({ coverage: given(coverageReport(file('a.ts', 9, 1))) })) as Record<string, unknown>;
+    const json = toCheckJson(report({ coverage: given(coverageReport(file('a.ts', 9, 1))) })) as Record<
+      string,
+      unknown
+    >;
     expect(json).toMatchObject({ verdict: 'go', score: 90, grade: 'A', failedGates: [] });
     const gates = json.gates as { id: string; passed: boolean | null; status: string }[];
     expect(gates.find((g) => g.id === 'coverage-overall')).toMatchObject({ passed: true, status: 'pass' });
-    expect(gates.find((g) => g.id === 'sast-no-high')).toMatchObject({ passed: null, status: 'not-applicable' });
+    expect(gates.find((g) => g.id === 'sast-no-high')).toMatchObject({
+      passed: null,
+      status: 'not-applicable',
+    });
   });
 });

@@ -20,19 +20,55 @@ describe('resolveRules', () => {
   it('loads a valid file over the recommended preset, applying defaults and overrides', () => {
     const rules = load('rules-valid.yml');
     expect(rules.sources).toEqual(['preset recommended', 'rules-valid.yml']);
-    expect(rules.inputs).toEqual({ coverage: ['coverage/**/cobertura.xml'], sast: ['reports/*.sarif'], trackers: [] });
+    expect(rules.inputs).toEqual({
+      coverage: ['coverage/**/cobertura.xml'],
+      sast: ['reports/*.sarif'],
+      trackers: [],
+    });
     const ids = rules.gates.map((gate) => gate.id);
     // Inherited gates keep their place, overrides apply in place, new gates are appended, "off" removes.
-    expect(ids).toEqual(['coverage-overall', 'sast-no-high', 'sast-medium-budget', 'no-open-p0', 'coverage-core', 'overdue-p1']);
+    expect(ids).toEqual([
+      'coverage-overall',
+      'sast-no-high',
+      'sast-medium-budget',
+      'no-open-p0',
+      'coverage-core',
+      'overdue-p1',
+    ]);
     const byId = Object.fromEntries(rules.gates.map((gate) => [gate.id, gate]));
-    expect(byId['coverage-overall']?.check).toMatchObject({ kind: 'coverage', min: 75, metric: 'lines', scope: 'all' });
-    expect(byId['sast-medium-budget']).toMatchObject({ level: 'info', check: { kind: 'sast', severity: 'medium', max: 10 } });
-    expect(byId['no-open-p0']).toMatchObject({ ifMissing: 'skip', check: { priorities: ['P0'], severity: 'critical' } });
-    expect(byId['overdue-p1']?.check).toMatchObject({ priorities: ['P0', 'P1'], overdue: true, modules: 'critical', max: 0 });
+    expect(byId['coverage-overall']?.check).toMatchObject({
+      kind: 'coverage',
+      min: 75,
+      metric: 'lines',
+      scope: 'all',
+    });
+    expect(byId['sast-medium-budget']).toMatchObject({
+      level: 'info',
+      check: { kind: 'sast', severity: 'medium', max: 10 },
+    });
+    expect(byId['no-open-p0']).toMatchObject({
+      ifMissing: 'skip',
+      check: { priorities: ['P0'], severity: 'critical' },
+    });
+    expect(byId['overdue-p1']?.check).toMatchObject({
+      priorities: ['P0', 'P1'],
+      overdue: true,
+      modules: 'critical',
+      max: 0,
+    });
     expect(rules.modules.core).toEqual({ paths: ['src/ingestion/**', 'src/billing/**'], critical: true });
-    expect(rules.readiness).toEqual({ minScore: 85, weights: { coverage: 50, security: 30, issues: 25, checklist: 15 } });
+    expect(rules.readiness).toEqual({
+      minScore: 85,
+      weights: { coverage: 50, security: 30, issues: 25, checklist: 15 },
+    });
     expect(rules.waivers).toEqual([
-      { gate: 'sast-no-high', match: 'js/sql-injection:src/db.ts', reason: 'parameterized by the ORM', owner: null, expires: '2026-12-31' },
+      {
+        gate: 'sast-no-high',
+        match: 'js/sql-injection:src/db.ts',
+        reason: 'parameterized by the ORM',
+        owner: null,
+        expires: '2026-12-31',
+      },
     ]);
   });
 
@@ -42,7 +78,10 @@ describe('resolveRules', () => {
     expect(rules.inputs.coverage).toEqual(['lcov.info']);
     expect(rules.inputs.sast).toEqual(['reports/*.sarif']);
     expect(rules.modules.core).toEqual({ paths: ['lib/**'], critical: false });
-    expect(rules.gates.find((gate) => gate.id === 'coverage-overall')?.check).toMatchObject({ kind: 'sast', severity: 'critical' });
+    expect(rules.gates.find((gate) => gate.id === 'coverage-overall')?.check).toMatchObject({
+      kind: 'sast',
+      severity: 'critical',
+    });
     expect(rules.waivers.map((waiver) => waiver.match)).toEqual(['js/sql-injection:src/db.ts', '*.test.ts']);
   });
 
@@ -65,7 +104,9 @@ describe('resolveRules', () => {
   });
 
   it('names a wrong type at the value', () => {
-    expect(errorOf('rules-wrong-type.yml')).toBe('rules-wrong-type.yml:5:12: gates[0].sast.max: expected number, received string');
+    expect(errorOf('rules-wrong-type.yml')).toBe(
+      'rules-wrong-type.yml:5:12: gates[0].sast.max: expected number, received string',
+    );
   });
 
   it('suggests the nearest enum value', () => {
@@ -81,7 +122,9 @@ describe('resolveRules', () => {
   });
 
   it('refuses a missing extends target', () => {
-    expect(errorOf('rules-missing-extends-file.yml')).toBe('rules-missing-extends-file.yml:1:10: extends: nowhere/base.yml: no such file');
+    expect(errorOf('rules-missing-extends-file.yml')).toBe(
+      'rules-missing-extends-file.yml:1:10: extends: nowhere/base.yml: no such file',
+    );
   });
 
   it('refuses a cycle and shows it', () => {
@@ -97,15 +140,21 @@ describe('resolveRules', () => {
   });
 
   it('refuses two checks in one gate, duplicate ids, and overrides of nothing', () => {
-    expect(errorOf('rules-two-checks.yml')).toMatch(/^rules-two-checks\.yml:4:5: gates\[0\] \(mixed\): one check per gate/);
-    expect(errorOf('rules-duplicate-id.yml')).toBe('rules-duplicate-id.yml:4:5: gates[1]: duplicate gate id "same"');
+    expect(errorOf('rules-two-checks.yml')).toMatch(
+      /^rules-two-checks\.yml:4:5: gates\[0\] \(mixed\): one check per gate/,
+    );
+    expect(errorOf('rules-duplicate-id.yml')).toBe(
+      'rules-duplicate-id.yml:4:5: gates[1]: duplicate gate id "same"',
+    );
     expect(errorOf('rules-override-without-parent.yml')).toMatch(
       /^rules-override-without-parent\.yml:3:9: gate not-inherited: no check and no inherited gate of that id/,
     );
   });
 
   it('refuses an empty file, a non-mapping, a missing file and a directory', () => {
-    expect(errorOf('rules-empty.yml')).toBe('rules-empty.yml: empty rules file (start with "extends: recommended")');
+    expect(errorOf('rules-empty.yml')).toBe(
+      'rules-empty.yml: empty rules file (start with "extends: recommended")',
+    );
     expect(errorOf('rules-list.yml')).toMatch(/^rules-list\.yml:1:1: expected a mapping/);
     expect(errorOf('no-such-rules.yml')).toBe('no-such-rules.yml: no such file');
     expect(errorOf('../../rules')).toBe('../../rules: is a directory, expected a rules file');

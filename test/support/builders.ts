@@ -10,12 +10,18 @@ import { fileRulesLoader } from '../../src/cli/file-rules-loader.js';
 /** Rules from YAML text, with presets read from the real rules/ folder. */
 export function rulesFrom(yaml: string): Rules {
   const presets = fileRulesLoader(process.cwd());
-  const loader: RulesLoader = (ref, from) => (from === null ? { id: 'memory', name: 'rules.yml', text: yaml } : presets(ref, from));
+  const loader: RulesLoader = (ref, from) =>
+    from === null ? { id: 'memory', name: 'rules.yml', text: yaml } : presets(ref, from);
   return resolveRules('rules.yml', loader);
 }
 
 /** A file with `covered` covered lines then `uncovered` uncovered ones. */
-export function file(path: string, covered: number, uncovered: number, branches: FileCoverage['branches'] = null): FileCoverage {
+export function file(
+  path: string,
+  covered: number,
+  uncovered: number,
+  branches: FileCoverage['branches'] = null,
+): FileCoverage {
   const lines = new Map<number, number>();
   for (let line = 1; line <= covered + uncovered; line++) lines.set(line, line <= covered ? 1 : 0);
   return { path, lines, branches };
@@ -46,7 +52,14 @@ export function sastReport(findings: Finding[], complete = true): SastReport {
   return {
     source: 'scan.sarif',
     format: 'sarif',
-    runs: [{ tool: 'CodeQL', format: 'sarif', complete, incompleteReason: complete ? null : 'invocation reported executionSuccessful: false' }],
+    runs: [
+      {
+        tool: 'CodeQL',
+        format: 'sarif',
+        complete,
+        incompleteReason: complete ? null : 'invocation reported executionSuccessful: false',
+      },
+    ],
     findings,
   };
 }
@@ -72,7 +85,12 @@ export function item(overrides: Partial<TrackedItem> = {}): TrackedItem {
   };
 }
 
-export function checklistItem(title: string, status: TrackedItem['status'], section: string[], line = 1): TrackedItem {
+export function checklistItem(
+  title: string,
+  status: TrackedItem['status'],
+  section: string[],
+  line = 1,
+): TrackedItem {
   return item({
     key: `READY.md#L${line}`,
     title,
@@ -88,8 +106,18 @@ export function trackerReport(items: TrackedItem[], source = 'READY.md'): Tracke
 }
 
 const absent = <T>(): FamilyInput<T> => ({ configured: false, requested: [], reports: [], problems: [] });
-export const given = <T>(...reports: T[]): FamilyInput<T> => ({ configured: true, requested: ['given'], reports, problems: [] });
-export const missing = <T>(problem: string): FamilyInput<T> => ({ configured: true, requested: ['x'], reports: [], problems: [problem] });
+export const given = <T>(...reports: T[]): FamilyInput<T> => ({
+  configured: true,
+  requested: ['given'],
+  reports,
+  problems: [],
+});
+export const missing = <T>(problem: string): FamilyInput<T> => ({
+  configured: true,
+  requested: ['x'],
+  reports: [],
+  problems: [problem],
+});
 
 /** A bundle where only the families passed are configured. */
 export function bundle(parts: Partial<EvidenceBundle> = {}): EvidenceBundle {

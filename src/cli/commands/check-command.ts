@@ -39,12 +39,18 @@ export async function checkCommand(args: readonly string[], io: CliIo): Promise<
   const today = todayOption(values.now, io.today);
 
   // 1. Rules.
-  const config = values.config ?? (existsSync(resolve(io.cwd, DEFAULT_CONFIG)) ? DEFAULT_CONFIG : 'recommended');
+  const config =
+    values.config ?? (existsSync(resolve(io.cwd, DEFAULT_CONFIG)) ? DEFAULT_CONFIG : 'recommended');
   const rules = resolveRules(config, fileRulesLoader(io.cwd));
 
   // 2. Inputs.
   const bundle = await gatherEvidence(
-    { coverage: values.coverage ?? [], sast: values.sast ?? [], trackers: values.tracker ?? [], diff: values.diff ?? null },
+    {
+      coverage: values.coverage ?? [],
+      sast: values.sast ?? [],
+      trackers: values.tracker ?? [],
+      diff: values.diff ?? null,
+    },
     rules,
     io.cwd,
   );
@@ -55,7 +61,11 @@ export async function checkCommand(args: readonly string[], io: CliIo): Promise<
   // 4. Report.
   const report: ReportInput = { verdict, bundle, rulesSources: rules.sources, today };
   const text =
-    format === 'json' ? JSON.stringify(toCheckJson(report), null, 2) : format === 'markdown' ? renderMarkdown(report) : renderText(report);
+    format === 'json'
+      ? JSON.stringify(toCheckJson(report), null, 2)
+      : format === 'markdown'
+        ? renderMarkdown(report)
+        : renderText(report);
   await writeOutput(io, text, values.out);
   return verdict.verdict === 'no-go' ? 1 : 0;
 }

@@ -10,9 +10,13 @@ import { writeOutput } from '../write-output.js';
 
 /** `gonogo coverage FILE... --format json`: the reports as given, merged, with totals recomputed from lines. */
 export async function coverageCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs('coverage', args, { format: { type: 'string' }, out: { type: 'string' } });
+  const { values, positionals } = parseCommandArgs('coverage', args, {
+    format: { type: 'string' },
+    out: { type: 'string' },
+  });
   formatOption('coverage', values.format, ['json'] as const, 'json');
-  if (positionals.length === 0) throw new ConfigError('gonogo coverage: give at least one coverage report file');
+  if (positionals.length === 0)
+    throw new ConfigError('gonogo coverage: give at least one coverage report file');
   const reports = [];
   for (const file of positionals) {
     reports.push(parseCoverage(await readTextFile(resolve(io.cwd, file), 'a coverage report', file), file));

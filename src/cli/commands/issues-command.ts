@@ -8,13 +8,21 @@ import { writeOutput } from '../write-output.js';
 
 /** `gonogo issues FILE... --format json`: tracked items in the normalized model, with data-quality warnings. */
 export async function issuesCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs('issues', args, { format: { type: 'string' }, out: { type: 'string' } });
+  const { values, positionals } = parseCommandArgs('issues', args, {
+    format: { type: 'string' },
+    out: { type: 'string' },
+  });
   formatOption('issues', values.format, ['json'] as const, 'json');
   if (positionals.length === 0) throw new ConfigError('gonogo issues: give at least one tracker file');
   const reports = [];
-  for (const file of positionals) reports.push(parseTracker(await readTextFile(resolve(io.cwd, file), 'a tracker', file), file));
+  for (const file of positionals)
+    reports.push(parseTracker(await readTextFile(resolve(io.cwd, file), 'a tracker', file), file));
   const document = {
-    sources: reports.map((report) => ({ path: report.source, format: report.format, items: report.items.length })),
+    sources: reports.map((report) => ({
+      path: report.source,
+      format: report.format,
+      items: report.items.length,
+    })),
     items: reports.flatMap((report) => report.items),
     warnings: reports.flatMap((report) => report.warnings),
   };

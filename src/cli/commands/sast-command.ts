@@ -9,15 +9,25 @@ import { writeOutput } from '../write-output.js';
 
 /** `gonogo sast FILE... --format json`: normalized findings and open counts per severity, as the reports state them. */
 export async function sastCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs('sast', args, { format: { type: 'string' }, out: { type: 'string' } });
+  const { values, positionals } = parseCommandArgs('sast', args, {
+    format: { type: 'string' },
+    out: { type: 'string' },
+  });
   formatOption('sast', values.format, ['json'] as const, 'json');
   if (positionals.length === 0) throw new ConfigError('gonogo sast: give at least one SAST report file');
   const reports = [];
-  for (const file of positionals) reports.push(parseSast(await readTextFile(resolve(io.cwd, file), 'a SAST report', file), file));
+  for (const file of positionals)
+    reports.push(parseSast(await readTextFile(resolve(io.cwd, file), 'a SAST report', file), file));
   const findings = reports.flatMap((report) => report.findings);
   const document = {
     runs: reports.flatMap((report) =>
-      report.runs.map((run) => ({ tool: run.tool, format: run.format, complete: run.complete, incompleteReason: run.incompleteReason, source: report.source })),
+      report.runs.map((run) => ({
+        tool: run.tool,
+        format: run.format,
+        complete: run.complete,
+        incompleteReason: run.incompleteReason,
+        source: report.source,
+      })),
     ),
     findings,
     summary: summarizeFindings(findings),

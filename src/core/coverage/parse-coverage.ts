@@ -9,7 +9,10 @@ const PARSERS: readonly CoverageParser[] = [coberturaParser];
 
 /** Formats recognized by content but not read yet: refused with their name rather than "unknown format". */
 const RECOGNIZED_UNSUPPORTED: readonly { name: string; test: (head: string) => boolean }[] = [
-  { name: 'JaCoCo XML', test: (h) => /<!DOCTYPE\s+report[^>]*JACOCO/i.test(h) || /<report\b[^>]*>\s*<sessioninfo\b/.test(h) },
+  {
+    name: 'JaCoCo XML',
+    test: (h) => /<!DOCTYPE\s+report[^>]*JACOCO/i.test(h) || /<report\b[^>]*>\s*<sessioninfo\b/.test(h),
+  },
   { name: 'Clover XML', test: (h) => /<coverage\b[^>]*\bgenerated="/.test(h) && /<project\b/.test(h) },
   { name: 'LCOV', test: (h) => /^(TN|SF|VER):/m.test(h) && /^(SF|DA):/m.test(h) },
   { name: 'Go coverprofile', test: (h) => /^mode: (set|count|atomic)\s*$/m.test(h) },
@@ -33,6 +36,10 @@ export function parseCoverage(text: string, source: string): CoverageReport {
   const parser = PARSERS.find((candidate) => candidate.detect(head));
   if (parser) return parser.parse(content, source);
   const known = RECOGNIZED_UNSUPPORTED.find((candidate) => candidate.test(head));
-  if (known) throw new InputError(source, `${known.name} coverage reports are not supported yet (supported: Cobertura XML)`);
+  if (known)
+    throw new InputError(
+      source,
+      `${known.name} coverage reports are not supported yet (supported: Cobertura XML)`,
+    );
   throw new InputError(source, 'unknown coverage format: expected a Cobertura XML report');
 }

@@ -10,7 +10,8 @@ export function changedLines(text: string, source: string): ChangedLines {
   const changed: ChangedLines = new Map();
   if (text.trim() === '') return changed;
   const files = parseDiff(text);
-  if (files.length === 0) throw new InputError(source, 'not a unified diff (no "--- a/… +++ b/…" file headers)');
+  if (files.length === 0)
+    throw new InputError(source, 'not a unified diff (no "--- a/… +++ b/…" file headers)');
   for (const file of files) {
     const path = file.to;
     if (!path || path === '/dev/null') continue;

@@ -9,7 +9,11 @@ export function waiverMatches(match: string, finding: Finding): boolean {
   if (colon > 0) {
     const rule = match.slice(0, colon);
     const path = match.slice(colon + 1);
-    if (rule === finding.ruleId && finding.path !== null && (samePath(path, finding.path) || globMatcher([path])(finding.path))) {
+    if (
+      rule === finding.ruleId &&
+      finding.path !== null &&
+      (samePath(path, finding.path) || globMatcher([path])(finding.path))
+    ) {
       return true;
     }
   }
@@ -22,7 +26,11 @@ export function applyWaivers(
   waivers: readonly WaiverRule[],
   gateId: string,
   today: string,
-): { kept: Finding[]; waived: { finding: Finding; waiver: WaiverRule }[]; expired: { finding: Finding; waiver: WaiverRule }[] } {
+): {
+  kept: Finding[];
+  waived: { finding: Finding; waiver: WaiverRule }[];
+  expired: { finding: Finding; waiver: WaiverRule }[];
+} {
   const mine = waivers.filter((waiver) => waiver.gate === null || waiver.gate === gateId);
   const kept: Finding[] = [];
   const waived: { finding: Finding; waiver: WaiverRule }[] = [];

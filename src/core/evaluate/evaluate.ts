@@ -38,11 +38,17 @@ function evaluateGate(gate: GateRule, context: GateContext): GateResult {
  *    go-with-warnings; else go. Nothing evaluated at all → no-go (a gate never passes because it saw nothing).
  */
 export function evaluate(rules: Rules, bundle: EvidenceBundle, options: { today: string }): Verdict {
-  const context: GateContext = { rules, bundle, today: options.today, coverage: mergeCoverage(bundle.coverage.reports) };
+  const context: GateContext = {
+    rules,
+    bundle,
+    today: options.today,
+    coverage: mergeCoverage(bundle.coverage.reports),
+  };
 
   // 1. Gates.
   const gates = rules.gates.map((gate) => evaluateGate(gate, context));
-  const failed = (level: GateRule['level']) => gates.filter((gate) => gate.status === 'fail' && gate.level === level);
+  const failed = (level: GateRule['level']) =>
+    gates.filter((gate) => gate.status === 'fail' && gate.level === level);
   const blocking = failed('block');
   const warnings = failed('warn');
 
@@ -51,7 +57,11 @@ export function evaluate(rules: Rules, bundle: EvidenceBundle, options: { today:
   const scored = categories.filter((category) => category.score !== null && category.weight > 0);
   const totalWeight = scored.reduce((sum, category) => sum + category.weight, 0);
   const score =
-    totalWeight === 0 ? 0 : Math.round(scored.reduce((sum, category) => sum + (category.score ?? 0) * category.weight, 0) / totalWeight);
+    totalWeight === 0
+      ? 0
+      : Math.round(
+          scored.reduce((sum, category) => sum + (category.score ?? 0) * category.weight, 0) / totalWeight,
+        );
   const grade = gradeOf(score, blocking.length > 0);
 
   // 3. Verdict.

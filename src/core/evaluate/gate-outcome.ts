@@ -40,7 +40,12 @@ export function measuredResult(gate: GateRule, passed: boolean, outcome: Outcome
 }
 
 /** A gate whose input family is not used at all, or whose rules select nothing to judge. */
-export function notApplicable(gate: GateRule, threshold: string, summary: string, notes: string[] = []): GateResult {
+export function notApplicable(
+  gate: GateRule,
+  threshold: string,
+  summary: string,
+  notes: string[] = [],
+): GateResult {
   return result(gate, 'not-applicable', { measured: 'n/a', threshold, value: null, summary, notes });
 }
 
@@ -48,7 +53,12 @@ export function notApplicable(gate: GateRule, threshold: string, summary: string
  * A gate whose configured input is missing, empty or unusable: fails closed, unless the gate says
  * `if-missing: skip`, and then it is not applicable — in both cases with the reason.
  */
-export function missingInput(gate: GateRule, threshold: string, reason: string, notes: string[] = []): GateResult {
+export function missingInput(
+  gate: GateRule,
+  threshold: string,
+  reason: string,
+  notes: string[] = [],
+): GateResult {
   if (gate.ifMissing === 'skip') return notApplicable(gate, threshold, `skipped: ${reason}`, notes);
   return result(gate, 'fail', {
     measured: 'missing',

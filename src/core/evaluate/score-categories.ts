@@ -9,7 +9,13 @@ import { daysBetween } from './days-between.js';
 import type { GateContext } from './gate-context.js';
 
 /** Points an open finding takes off the security score. */
-export const FINDING_PENALTY: Readonly<Record<Severity, number>> = { critical: 40, high: 20, medium: 5, low: 1, info: 0 };
+export const FINDING_PENALTY: Readonly<Record<Severity, number>> = {
+  critical: 40,
+  high: 20,
+  medium: 5,
+  low: 1,
+  info: 0,
+};
 /** Points an open tracked item takes off the issues score, by priority (or severity when it has no priority). */
 export const ITEM_PENALTY = { P0: 25, P1: 10, P2: 3, P3: 1, P4: 0 } as const;
 const SEVERITY_AS_PRIORITY = { critical: 'P0', high: 'P1', medium: 'P2', low: 'P3', info: 'P4' } as const;
@@ -32,7 +38,10 @@ export function scoreCategories(context: GateContext): CategoryScore[] {
     category: 'coverage',
     score: linePercent === null ? null : clamp(Math.floor(linePercent)),
     weight: weights.coverage,
-    basis: linePercent === null ? 'no coverage data' : `${formatPercent(linePercent)} of ${plural(lines.total, 'coverable line')} covered`,
+    basis:
+      linePercent === null
+        ? 'no coverage data'
+        : `${formatPercent(linePercent)} of ${plural(lines.total, 'coverable line')} covered`,
   };
 
   const runs = bundle.sast.reports.reduce((count, report) => count + report.runs.length, 0);
@@ -51,7 +60,12 @@ export function scoreCategories(context: GateContext): CategoryScore[] {
     category: 'security',
     score: runs === 0 ? null : clamp(100 - penalty),
     weight: weights.security,
-    basis: runs === 0 ? 'no SAST scan' : worst.length ? `open findings: ${worst.join(', ')}` : `no open finding in ${plural(runs, 'scanner run')}`,
+    basis:
+      runs === 0
+        ? 'no SAST scan'
+        : worst.length
+          ? `open findings: ${worst.join(', ')}`
+          : `no open finding in ${plural(runs, 'scanner run')}`,
   };
 
   const items = bundle.trackers.reports.flatMap((report) => report.items);
@@ -79,9 +93,13 @@ export function scoreCategories(context: GateContext): CategoryScore[] {
         : `${plural(openRanked.length, 'open prioritized item')}${overdue ? `, ${overdue} overdue` : ''}`,
   };
 
-  const checklistItems = items.filter((item) => item.source.kind === 'checklist' && item.status !== 'dropped');
+  const checklistItems = items.filter(
+    (item) => item.source.kind === 'checklist' && item.status !== 'dropped',
+  );
   const credit = checklistItems.reduce(
-    (sum, item) => sum + (item.status === 'done' ? 1 : item.status === 'partial' || item.status === 'in-progress' ? 0.5 : 0),
+    (sum, item) =>
+      sum +
+      (item.status === 'done' ? 1 : item.status === 'partial' || item.status === 'in-progress' ? 0.5 : 0),
     0,
   );
   const checklist: CategoryScore = {

@@ -18,7 +18,12 @@ export function topRisks(gates: readonly GateResult[], limit = 10): Risk[] {
     .filter((gate) => gate.status === 'fail' && gate.level !== 'info')
     .flatMap((gate) => gate.evidence.map((item): Risk => ({ ...item, gate: gate.id, level: gate.level })))
     .map((risk, order) => ({ risk, order }))
-    .sort((a, b) => LEVEL_RANK[a.risk.level] - LEVEL_RANK[b.risk.level] || rankOf(a.risk) - rankOf(b.risk) || a.order - b.order)
+    .sort(
+      (a, b) =>
+        LEVEL_RANK[a.risk.level] - LEVEL_RANK[b.risk.level] ||
+        rankOf(a.risk) - rankOf(b.risk) ||
+        a.order - b.order,
+    )
     .slice(0, limit)
     .map(({ risk }) => risk);
 }

@@ -16,10 +16,15 @@ export interface SectionCompletion {
 export function checklistSections(reports: readonly TrackerReport[]): SectionCompletion[] {
   const rows: SectionCompletion[] = [];
   for (const report of reports) {
-    const items = report.items.filter((item) => item.source.kind === 'checklist' && item.status !== 'dropped');
+    const items = report.items.filter(
+      (item) => item.source.kind === 'checklist' && item.status !== 'dropped',
+    );
     if (items.length === 0) continue;
     const first = items[0]?.section[0];
-    const depth = first !== undefined && items.every((item) => item.section[0] === first && item.section.length > 1) ? 1 : 0;
+    const depth =
+      first !== undefined && items.every((item) => item.section[0] === first && item.section.length > 1)
+        ? 1
+        : 0;
     const bySection = new Map<string, SectionCompletion>();
     for (const item of items) {
       const section = item.section[depth] ?? '(no section)';

@@ -22,12 +22,20 @@ function describeFamily<T extends { source: string }>(
 /** One line per input read (or missing), family by family. */
 export function describeInputs(bundle: EvidenceBundle): InputLine[] {
   return [
-    ...describeFamily('coverage', bundle.coverage, (report) => `${report.format}, ${plural(report.files.length, 'file')}`),
+    ...describeFamily(
+      'coverage',
+      bundle.coverage,
+      (report) => `${report.format}, ${plural(report.files.length, 'file')}`,
+    ),
     ...describeFamily('sast', bundle.sast, (report) => {
       const tools = [...new Set(report.runs.map((run) => run.tool))].join(', ') || 'no scanner run';
       return `${report.format} (${tools}), ${plural(report.findings.length, 'result')}`;
     }),
-    ...describeFamily('trackers', bundle.trackers, (report) => `${report.format}, ${plural(report.items.length, 'item')}`),
+    ...describeFamily(
+      'trackers',
+      bundle.trackers,
+      (report) => `${report.format}, ${plural(report.items.length, 'item')}`,
+    ),
     ...(bundle.diff ? [{ family: 'diff', text: plural(bundle.diff.size, 'changed file') }] : []),
   ];
 }

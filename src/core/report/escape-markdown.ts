@@ -11,15 +11,17 @@
 export function escapeMarkdown(text: string): string {
   const oneLine = text.replace(/\r\n|\r|\n/g, ' ').trim();
   if (oneLine === '') return '—';
-  return oneLine
-    .replace(/[\\`*_[\]|~]/g, (char) => `\\${char}`)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/@/g, '@\u200b')
-    .replace(/#(?=\d)/g, '#\u200b')
-    // Block markers only count at the start and before a space ("# x", "- x", "1. x"), or as a rule ("---").
-    .replace(/^([#+=-]|\d+[.)])(?=\s|$)|^([=-])(?=[=-]*$)/, '\\$&');
+  return (
+    oneLine
+      .replace(/[\\`*_[\]|~]/g, (char) => `\\${char}`)
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/@/g, '@\u200b')
+      .replace(/#(?=\d)/g, '#\u200b')
+      // Block markers only count at the start and before a space ("# x", "- x", "1. x"), or as a rule ("---").
+      .replace(/^([#+=-]|\d+[.)])(?=\s|$)|^([=-])(?=[=-]*$)/, '\\$&')
+  );
 }
 
 /**

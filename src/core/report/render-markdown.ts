@@ -67,7 +67,13 @@ export function renderMarkdown(input: ReportInput): string {
     out.push(
       ...table(
         ['#', 'Gate', 'Item', 'Where', 'Why'],
-        verdict.topRisks.map((risk, index) => [String(index + 1), md(risk.gate), md(risk.label), place(risk, true), md(risk.why)]),
+        verdict.topRisks.map((risk, index) => [
+          String(index + 1),
+          md(risk.gate),
+          md(risk.label),
+          place(risk, true),
+          md(risk.why),
+        ]),
       ),
       '',
     );
@@ -108,7 +114,8 @@ export function renderMarkdown(input: ReportInput): string {
     .filter((gate) => gate.status === 'fail' && gate.action !== null)
     .sort((a, b) => ['block', 'warn', 'info'].indexOf(a.level) - ['block', 'warn', 'info'].indexOf(b.level));
   out.push('### What to do next', '');
-  if (actions.length) actions.forEach((gate, index) => out.push(`${index + 1}. **${md(gate.id)}**: ${md(gate.action ?? '')}`));
+  if (actions.length)
+    actions.forEach((gate, index) => out.push(`${index + 1}. **${md(gate.id)}**: ${md(gate.action ?? '')}`));
   else out.push('Nothing blocks: every applicable gate passed.');
   out.push('');
 
@@ -121,6 +128,10 @@ export function renderMarkdown(input: ReportInput): string {
   out.push('### Inputs', '');
   for (const line of describeInputs(input.bundle)) out.push(`- ${line.family}: ${md(line.text)}`);
   out.push(`- rules: ${input.rulesSources.map((source) => md(source)).join(' → ')}`);
-  out.push('', `<sub>gonogo · evaluated on ${input.today} · ${plural(verdict.gates.length, 'gate')}</sub>`, '');
+  out.push(
+    '',
+    `<sub>gonogo · evaluated on ${input.today} · ${plural(verdict.gates.length, 'gate')}</sub>`,
+    '',
+  );
   return out.join('\n');
 }

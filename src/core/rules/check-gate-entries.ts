@@ -12,7 +12,8 @@ export function checkGateEntries(file: RulesFile, source: RulesSource): void {
   (file.gates ?? []).forEach((gate, index) => {
     const at = (key?: string) =>
       placeOf(source.name, locateYamlPath(source.text, key ? ['gates', index, key] : ['gates', index], true));
-    if (seen.has(gate.id)) throw new ConfigError(`${at('id')}gates[${index}]: duplicate gate id "${gate.id}"`);
+    if (seen.has(gate.id))
+      throw new ConfigError(`${at('id')}gates[${index}]: duplicate gate id "${gate.id}"`);
     seen.add(gate.id);
     const checks = CHECK_KEYS.filter((key) => gate[key] !== undefined);
     if (checks.length > 1) {

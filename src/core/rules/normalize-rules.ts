@@ -38,7 +38,9 @@ export function normalizeRules(file: RulesFile, root: RulesSource, sources: read
     for (const { source, file: written } of [...sources].reverse()) {
       const index = (written.gates ?? []).findIndex((gate) => gate.id === gateId);
       if (index !== -1) {
-        throw new ConfigError(`${placeOf(source.name, locateYamlPath(source.text, ['gates', index, ...key]))}${message}`);
+        throw new ConfigError(
+          `${placeOf(source.name, locateYamlPath(source.text, ['gates', index, ...key]))}${message}`,
+        );
       }
     }
     throw new ConfigError(`${root.name}: ${message}`);
@@ -131,7 +133,10 @@ export function normalizeRules(file: RulesFile, root: RulesSource, sources: read
   const waivers: WaiverRule[] = (file.waivers ?? []).map((waiver, index) => {
     if (waiver.gate !== undefined && !gateIds.includes(waiver.gate)) {
       const suggestion = suggestNearest(waiver.gate, gateIds);
-      const owner = sources.find(({ file: written }) => written.waivers?.includes(waiver)) ?? { source: root, file };
+      const owner = sources.find(({ file: written }) => written.waivers?.includes(waiver)) ?? {
+        source: root,
+        file,
+      };
       const at = owner.file.waivers?.indexOf(waiver) ?? index;
       const location = locateYamlPath(owner.source.text, ['waivers', at, 'gate']);
       throw new ConfigError(

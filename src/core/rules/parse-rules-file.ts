@@ -15,15 +15,27 @@ export function placeOf(name: string, location: FileLocation | undefined): strin
   return `${name}:${location.line}${location.column ? `:${location.column}` : ''}: `;
 }
 
-function describeIssue(issue: z.core.$ZodIssue): { message: string; preferKey: boolean; path: PropertyKey[] } {
+function describeIssue(issue: z.core.$ZodIssue): {
+  message: string;
+  preferKey: boolean;
+  path: PropertyKey[];
+} {
   const path = [...issue.path];
   const at = formatPath(path);
   if (issue.code === 'unrecognized_keys') {
     const key = issue.keys[0] ?? '';
     const known = schemaKeysAt(rulesFileSchema, path);
     const suggestion = suggestNearest(key, known);
-    const hint = suggestion ? ` (did you mean "${suggestion}"?)` : known.length ? ` (valid keys: ${known.join(', ')})` : '';
-    return { message: `${at ? `${at}: ` : ''}unknown key "${key}"${hint}`, preferKey: true, path: [...path, key] };
+    const hint = suggestion
+      ? ` (did you mean "${suggestion}"?)`
+      : known.length
+        ? ` (valid keys: ${known.join(', ')})`
+        : '';
+    return {
+      message: `${at ? `${at}: ` : ''}unknown key "${key}"${hint}`,
+      preferKey: true,
+      path: [...path, key],
+    };
   }
   if (issue.code === 'invalid_value' && 'values' in issue) {
     const values = issue.values.map(String);
@@ -33,7 +45,11 @@ function describeIssue(issue: z.core.$ZodIssue): { message: string; preferKey: b
   }
   if (issue.input === undefined && path.length > 0) {
     const parent = formatPath(path.slice(0, -1));
-    return { message: `${parent ? `${parent}: ` : ''}required key "${String(path.at(-1))}" missing`, preferKey: true, path: path.slice(0, -1) };
+    return {
+      message: `${parent ? `${parent}: ` : ''}required key "${String(path.at(-1))}" missing`,
+      preferKey: true,
+      path: path.slice(0, -1),
+    };
   }
   if (issue.code === 'invalid_union') {
     // "expected number, received string" / "expected a percentage such as 80 or "80%"" → one sentence.
@@ -70,7 +86,9 @@ export function parseRulesFile(source: RulesSource): RulesFile {
     throw new ConfigError(`${source.name}: empty rules file (start with "extends: recommended")`);
   }
   if (typeof raw !== 'object' || Array.isArray(raw)) {
-    throw new ConfigError(`${source.name}:1:1: expected a mapping of rules (keys such as extends, gates, modules)`);
+    throw new ConfigError(
+      `${source.name}:1:1: expected a mapping of rules (keys such as extends, gates, modules)`,
+    );
   }
   const result = rulesFileSchema.safeParse(raw, { reportInput: true });
   if (result.success) return result.data;
@@ -83,5 +101,7 @@ export function parseRulesFile(source: RulesSource): RulesFile {
   const { message, preferKey, path } = describeIssue(first);
   const others = issues.length - 1;
   const more = others > 0 ? ` (and ${others} more ${others === 1 ? 'problem' : 'problems'})` : '';
-  throw new ConfigError(`${placeOf(source.name, locateYamlPath(source.text, path, preferKey))}${message}${more}`);
+  throw new ConfigError(
+    `${placeOf(source.name, locateYamlPath(source.text, path, preferKey))}${message}${more}`,
+  );
 }

@@ -16,7 +16,12 @@ interface Resolved {
 function resolveFile(source: RulesSource, load: RulesLoader, chain: readonly RulesSource[]): Resolved {
   const parsed = parseRulesFile(source);
   checkGateEntries(parsed, source);
-  const refs = parsed.extends === undefined ? [] : typeof parsed.extends === 'string' ? [parsed.extends] : parsed.extends;
+  const refs =
+    parsed.extends === undefined
+      ? []
+      : typeof parsed.extends === 'string'
+        ? [parsed.extends]
+        : parsed.extends;
   let merged: RulesFile = {};
   const sources: ParsedSource[] = [];
   refs.forEach((ref, index) => {

@@ -19,13 +19,18 @@ const coverageCheck = z
   .strictObject({
     metric: z.enum(['lines', 'branches']).optional().describe('What to measure (default lines).'),
     min: percent.describe('Minimum coverage in percent.'),
-    scope: z.enum(['all', 'patch']).optional().describe('All coverable lines, or only lines the diff changes.'),
+    scope: z
+      .enum(['all', 'patch'])
+      .optional()
+      .describe('All coverable lines, or only lines the diff changes.'),
     modules: moduleRefs
       .optional()
       .describe('Check each named module on its own; `critical` means every module marked critical.'),
     'min-changed-lines': count
       .optional()
-      .describe('Patch scope: below this many changed coverable lines the gate reports "not enough changed lines".'),
+      .describe(
+        'Patch scope: below this many changed coverable lines the gate reports "not enough changed lines".',
+      ),
   })
   .describe('Coverage of the merged coverage reports.');
 
@@ -34,7 +39,10 @@ const sastCheck = z
     severity: severity.optional().describe('Count findings of this severity or worse (default high).'),
     max: count.optional().describe('Most findings allowed (default 0).'),
     scope: z.enum(['all', 'new']).optional().describe('All open findings, or only new ones (default all).'),
-    'allow-incomplete': z.boolean().optional().describe('Accept scanner runs that did not complete (default false).'),
+    'allow-incomplete': z
+      .boolean()
+      .optional()
+      .describe('Accept scanner runs that did not complete (default false).'),
     tools: z.array(z.string().min(1)).optional().describe('Only findings of these tools (case-insensitive).'),
   })
   .describe('Open, unsuppressed, unwaived SAST findings.');
@@ -57,7 +65,11 @@ const issuesCheck = z
 const checklistCheck = z
   .strictObject({
     file: globs.optional().describe('Only checklists read from files matching these globs.'),
-    section: z.string().min(1).optional().describe('Only items under a heading with this text (case-insensitive).'),
+    section: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Only items under a heading with this text (case-insensitive).'),
     'min-done': percent.describe('Minimum share of items done, in percent.'),
   })
   .describe('Completion of markdown checklists.');
@@ -77,7 +89,9 @@ const gate = z.strictObject({
   level: z
     .enum(['block', 'warn', 'info', 'off'])
     .optional()
-    .describe('block → no-go on failure, warn → go-with-warnings, info → shown only, off → removed (default block).'),
+    .describe(
+      'block → no-go on failure, warn → go-with-warnings, info → shown only, off → removed (default block).',
+    ),
   description: z.string().optional(),
   'if-missing': z
     .enum(['fail', 'skip'])

@@ -52,7 +52,10 @@ export function indexYamlPositions(text: string): YamlPositions {
     if (parent?.kind === 'map') {
       if (parent.awaitingKey) {
         // A key: remember it and where it is; complex (non-scalar) keys are not addressed by paths.
-        parent.key = event.type === EVENT_ID.SCALAR ? text.slice(event.valueStart, event.valueEnd).replace(/^["']|["']$/g, '') : '';
+        parent.key =
+          event.type === EVENT_ID.SCALAR
+            ? text.slice(event.valueStart, event.valueEnd).replace(/^["']|["']$/g, '')
+            : '';
         parent.awaitingKey = false;
         positions.key.set(parent.path === '' ? parent.key : `${parent.path}.${parent.key}`, startOf(event));
         if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) {
@@ -67,7 +70,8 @@ export function indexYamlPositions(text: string): YamlPositions {
       parent.index++;
     }
     positions.value.set(path, startOf(event));
-    if (event.type === EVENT_ID.MAPPING) stack.push({ kind: 'map', path, isKey: false, awaitingKey: true, key: '' });
+    if (event.type === EVENT_ID.MAPPING)
+      stack.push({ kind: 'map', path, isKey: false, awaitingKey: true, key: '' });
     if (event.type === EVENT_ID.SEQUENCE) stack.push({ kind: 'seq', path, isKey: false, index: 0 });
   }
   return positions;
@@ -77,11 +81,16 @@ export function indexYamlPositions(text: string): YamlPositions {
  * The line and column of a path in a YAML text: the key when `preferKey` (unknown keys), else the value.
  * Falls back to the nearest enclosing path that has a position.
  */
-export function locateYamlPath(text: string, path: readonly PropertyKey[], preferKey = false): FileLocation | undefined {
+export function locateYamlPath(
+  text: string,
+  path: readonly PropertyKey[],
+  preferKey = false,
+): FileLocation | undefined {
   const positions = indexYamlPositions(text);
   for (let length = path.length; length >= 0; length--) {
     const key = formatPath(path.slice(0, length));
-    const offset = (preferKey ? positions.key.get(key) : undefined) ?? positions.value.get(key) ?? positions.key.get(key);
+    const offset =
+      (preferKey ? positions.key.get(key) : undefined) ?? positions.value.get(key) ?? positions.key.get(key);
     if (offset !== undefined) return locationAt(text, offset);
   }
   return undefined;

@@ -8,7 +8,10 @@ export function isOpenFinding(finding: Finding): boolean {
 }
 
 /** Open findings per severity, and how many are suppressed, as the reports state them. */
-export function summarizeFindings(findings: readonly Finding[]): { open: Record<Severity, number>; suppressed: number } {
+export function summarizeFindings(findings: readonly Finding[]): {
+  open: Record<Severity, number>;
+  suppressed: number;
+} {
   const open = Object.fromEntries(SEVERITIES.map((severity) => [severity, 0])) as Record<Severity, number>;
   let suppressed = 0;
   for (const finding of findings) {

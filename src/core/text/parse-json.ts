@@ -9,7 +9,9 @@ export function parseJson(text: string, source: string): unknown {
     const message = error instanceof Error ? error.message : String(error);
     const position = /position (\d+)/.exec(message);
     const location = position ? locationAt(text, Number(position[1])) : undefined;
-    const cause = message.replace(/\s*\(line \d+ column \d+\)/, '').replace(/ in JSON at position \d+.*$/, '');
+    const cause = message
+      .replace(/\s*\(line \d+ column \d+\)/, '')
+      .replace(/ in JSON at position \d+.*$/, '');
     throw new InputError(source, `malformed JSON: ${cause}`, location);
   }
 }

@@ -10,7 +10,10 @@ const PARSERS: readonly TrackerParser[] = [markdownTasksParser];
 /** Exports recognized by content but not read yet: refused with their name. */
 const RECOGNIZED_UNSUPPORTED: readonly { name: string; test: (head: string) => boolean }[] = [
   { name: 'JSON issue exports (GitHub, Jira, GitLab)', test: (h) => /^\s*[[{]/.test(h) },
-  { name: 'CSV issue exports (Jira, Linear)', test: (h) => /^[^\n]*(Issue key|Summary|Title)[^\n]*,[^\n]*,/i.test(h) },
+  {
+    name: 'CSV issue exports (Jira, Linear)',
+    test: (h) => /^[^\n]*(Issue key|Summary|Title)[^\n]*,[^\n]*,/i.test(h),
+  },
 ];
 
 const HEAD_LENGTH = 8192;
@@ -21,10 +24,12 @@ const HEAD_LENGTH = 8192;
  */
 export function parseTracker(text: string, source: string): TrackerReport {
   const content = stripBom(text);
-  if (content.trim() === '') throw new InputError(source, 'empty file: expected a tracker (markdown checklist)');
+  if (content.trim() === '')
+    throw new InputError(source, 'empty file: expected a tracker (markdown checklist)');
   const head = content.slice(0, HEAD_LENGTH);
   const known = RECOGNIZED_UNSUPPORTED.find((candidate) => candidate.test(head));
-  if (known) throw new InputError(source, `${known.name} are not supported yet (supported: markdown task lists)`);
+  if (known)
+    throw new InputError(source, `${known.name} are not supported yet (supported: markdown task lists)`);
   const parser = PARSERS.find((candidate) => candidate.detect(head));
   if (!parser) throw new InputError(source, 'unknown tracker format: expected a markdown checklist');
   return parser.parse(content, source);

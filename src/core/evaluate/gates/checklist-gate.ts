@@ -30,7 +30,11 @@ export function checklistGate(gate: GateRule, check: ChecklistCheck, context: Ga
     .filter((item) => check.section === null || inSection(item, check.section));
   if (items.length === 0) {
     const where = check.section ? ` under a heading "${check.section}"` : '';
-    return missingInput(gate, threshold, `no checklist item${where} in ${reports.map((r) => r.source).join(', ')}`);
+    return missingInput(
+      gate,
+      threshold,
+      `no checklist item${where} in ${reports.map((r) => r.source).join(', ')}`,
+    );
   }
   const done = items.filter((item) => item.status === 'done');
   const percent = (100 * done.length) / items.length;
@@ -47,6 +51,9 @@ export function checklistGate(gate: GateRule, check: ChecklistCheck, context: Ga
       ...(item.source.line !== null ? { line: item.source.line } : {}),
       priority: item.priority,
     })),
-    action: `Complete ${plural(Math.ceil((check.minDone * items.length) / 100) - done.length, 'more checklist item')}${check.section ? ` under "${check.section}"` : ''}, starting with ${undone.slice(0, 2).map((item) => item.title).join('; ')}.`,
+    action: `Complete ${plural(Math.ceil((check.minDone * items.length) / 100) - done.length, 'more checklist item')}${check.section ? ` under "${check.section}"` : ''}, starting with ${undone
+      .slice(0, 2)
+      .map((item) => item.title)
+      .join('; ')}.`,
   });
 }

@@ -19,7 +19,11 @@ function weakestFiles(files: Iterable<FileCoverage>, limit = 10): EvidenceItem[]
   return [...files]
     .map((file) => ({ file, totals: lineTotals(file) }))
     .filter(({ totals }) => totals.covered < totals.total)
-    .sort((a, b) => b.totals.total - b.totals.covered - (a.totals.total - a.totals.covered) || a.file.path.localeCompare(b.file.path))
+    .sort(
+      (a, b) =>
+        b.totals.total - b.totals.covered - (a.totals.total - a.totals.covered) ||
+        a.file.path.localeCompare(b.file.path),
+    )
     .slice(0, limit)
     .map(({ file, totals }) => ({
       label: file.path,
@@ -34,11 +38,17 @@ function weakestHint(files: Iterable<FileCoverage>): string {
   return names.length ? `; start with ${names.join(', ')}` : '';
 }
 
-function wholeRepository(gate: GateRule, check: CoverageCheck, files: FileCoverage[], threshold: string): GateResult {
+function wholeRepository(
+  gate: GateRule,
+  check: CoverageCheck,
+  files: FileCoverage[],
+  threshold: string,
+): GateResult {
   const ratio = ratioOf(check.metric, files);
   if (!ratio) return missingInput(gate, threshold, 'the coverage reports carry no branch data');
   const percent = percentOf(ratio);
-  if (percent === null) return missingInput(gate, threshold, `the coverage reports have no coverable ${check.metric}`);
+  if (percent === null)
+    return missingInput(gate, threshold, `the coverage reports have no coverable ${check.metric}`);
   const passed = percent >= check.min;
   return measuredResult(gate, passed, {
     measured: formatPercent(percent),
@@ -52,7 +62,8 @@ function wholeRepository(gate: GateRule, check: CoverageCheck, files: FileCovera
 
 function byModule(gate: GateRule, check: CoverageCheck, context: GateContext, threshold: string): GateResult {
   const selected = selectModules(check.modules, context.rules);
-  if (selected.length === 0) return notApplicable(gate, threshold, 'no module is marked critical in the rules');
+  if (selected.length === 0)
+    return notApplicable(gate, threshold, 'no module is marked critical in the rules');
   const files = [...context.coverage.values()];
   const evidence: EvidenceItem[] = [];
   let worst: number | null = null;
@@ -65,7 +76,10 @@ function byModule(gate: GateRule, check: CoverageCheck, context: GateContext, th
     const ratio = ratioOf(check.metric, moduleFiles);
     const percent = ratio ? percentOf(ratio) : null;
     if (percent === null) {
-      evidence.push({ label: `module ${name}`, why: `no coverable ${check.metric} in files matching ${module.paths.join(', ')}` });
+      evidence.push({
+        label: `module ${name}`,
+        why: `no coverable ${check.metric} in files matching ${module.paths.join(', ')}`,
+      });
       worst = 0;
       parts.push(`${name} n/a`);
       continue;
@@ -73,7 +87,10 @@ function byModule(gate: GateRule, check: CoverageCheck, context: GateContext, th
     parts.push(`${name} ${formatPercent(percent)}`);
     worst = worst === null ? percent : Math.min(worst, percent);
     if (percent < check.min) {
-      evidence.push({ label: `module ${name}`, why: `${formatPercent(percent)} < ${formatPercent(check.min)}` });
+      evidence.push({
+        label: `module ${name}`,
+        why: `${formatPercent(percent)} < ${formatPercent(check.min)}`,
+      });
       evidence.push(...weakestFiles(moduleFiles, 5));
     }
   }
@@ -84,13 +101,17 @@ function byModule(gate: GateRule, check: CoverageCheck, context: GateContext, th
     value: worst,
     summary: parts.join(', '),
     evidence,
-    action: `Raise coverage of ${evidence.filter((item) => item.label.startsWith('module ')).map((item) => item.label).join(', ')} to ${formatPercent(check.min)}.`,
+    action: `Raise coverage of ${evidence
+      .filter((item) => item.label.startsWith('module '))
+      .map((item) => item.label)
+      .join(', ')} to ${formatPercent(check.min)}.`,
   });
 }
 
 function patch(gate: GateRule, check: CoverageCheck, context: GateContext, threshold: string): GateResult {
   const diff = context.bundle.diff;
-  if (!diff) return notApplicable(gate, threshold, 'patch coverage needs a diff (--diff FILE, or a pull request)');
+  if (!diff)
+    return notApplicable(gate, threshold, 'patch coverage needs a diff (--diff FILE, or a pull request)');
   const ratio: Ratio = { covered: 0, total: 0 };
   const evidence: EvidenceItem[] = [];
   const withoutData: string[] = [];
@@ -121,7 +142,12 @@ function patch(gate: GateRule, check: CoverageCheck, context: GateContext, thres
   }
   const notes = withoutData.length ? [`changed files without coverage data: ${withoutData.join(', ')}`] : [];
   if (ratio.total < check.minChangedLines) {
-    return notApplicable(gate, threshold, `not enough changed lines: ${ratio.total} coverable changed (minimum ${check.minChangedLines})`, notes);
+    return notApplicable(
+      gate,
+      threshold,
+      `not enough changed lines: ${ratio.total} coverable changed (minimum ${check.minChangedLines})`,
+      notes,
+    );
   }
   const percent = percentOf(ratio) ?? 0;
   return measuredResult(gate, percent >= check.min, {

@@ -32,35 +32,51 @@ export function issuesGate(gate: GateRule, check: IssuesCheck, context: GateCont
   // Priority and severity together mean "either": the seeds' "P0/Critical".
   const ranked = check.priorities !== null || check.severity !== null;
   if (ranked) {
-    const readable = items.filter((item) => (check.priorities && item.priority) || (check.severity && item.severity));
+    const readable = items.filter(
+      (item) => (check.priorities && item.priority) || (check.severity && item.severity),
+    );
     if (readable.length === 0) {
-      const fields = [check.priorities ? 'a priority' : null, check.severity ? 'a severity' : null].filter(Boolean).join(' or ');
-      return missingInput(gate, threshold, `none of the ${plural(items.length, 'tracked item')} has ${fields}`);
+      const fields = [check.priorities ? 'a priority' : null, check.severity ? 'a severity' : null]
+        .filter(Boolean)
+        .join(' or ');
+      return missingInput(
+        gate,
+        threshold,
+        `none of the ${plural(items.length, 'tracked item')} has ${fields}`,
+      );
     }
-    if (readable.length < items.length) notes.push(`${plural(items.length - readable.length, 'item')} without a priority or severity cannot be judged on it`);
+    if (readable.length < items.length)
+      notes.push(
+        `${plural(items.length - readable.length, 'item')} without a priority or severity cannot be judged on it`,
+      );
   }
   let moduleNames: string[] | null = null;
   if (check.modules !== null) {
     moduleNames = selectModules(check.modules, context.rules);
-    if (moduleNames.length === 0) return notApplicable(gate, threshold, 'no module is marked critical in the rules');
+    if (moduleNames.length === 0)
+      return notApplicable(gate, threshold, 'no module is marked critical in the rules');
   }
 
   const matchesRank = (item: TrackedItem) =>
     !ranked ||
     (check.priorities !== null && item.priority !== null && check.priorities.includes(item.priority)) ||
     (check.severity !== null && item.severity !== null && isAtLeastSeverity(item.severity, check.severity));
-  const overdueDays = (item: TrackedItem) => (item.due === null ? null : daysBetween(item.due, context.today));
+  const overdueDays = (item: TrackedItem) =>
+    item.due === null ? null : daysBetween(item.due, context.today);
   const counted = items.filter(
     (item) =>
       (check.state === 'any' || item.state === check.state) &&
       item.status !== 'dropped' &&
       matchesRank(item) &&
       (!check.overdue || (overdueDays(item) ?? 0) > 0) &&
-      (moduleNames === null || moduleNames.some((name) => item.module === name || item.labels.includes(name))) &&
+      (moduleNames === null ||
+        moduleNames.some((name) => item.module === name || item.labels.includes(name))) &&
       (check.labels === null || check.labels.some((label) => item.labels.includes(label))),
   );
   if (check.overdue && items.some((item) => item.due === null)) {
-    notes.push(`${plural(items.filter((item) => item.due === null).length, 'item')} without a due date cannot be overdue`);
+    notes.push(
+      `${plural(items.filter((item) => item.due === null).length, 'item')} without a due date cannot be overdue`,
+    );
   }
 
   const evidence: EvidenceItem[] = counted.map((item) => {
@@ -91,6 +107,9 @@ export function issuesGate(gate: GateRule, check: IssuesCheck, context: GateCont
     summary: `${plural(counted.length, describeIssuesFilter(check).replace(/ items$/, ' item'), describeIssuesFilter(check))} among ${items.length}`,
     evidence,
     notes,
-    action: `Close, resolve or re-prioritize ${plural(counted.length - check.max, describeIssuesFilter(check).replace(/ items$/, ' item'), describeIssuesFilter(check))}, starting with ${evidence.slice(0, 2).map((item) => item.label).join('; ')}.`,
+    action: `Close, resolve or re-prioritize ${plural(counted.length - check.max, describeIssuesFilter(check).replace(/ items$/, ' item'), describeIssuesFilter(check))}, starting with ${evidence
+      .slice(0, 2)
+      .map((item) => item.label)
+      .join('; ')}.`,
   });
 }

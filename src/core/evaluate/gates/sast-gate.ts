@@ -10,7 +10,11 @@ import { measuredResult, missingInput, requireFamily } from '../gate-outcome.js'
 import { samePath } from '../path-matches.js';
 
 const place = (finding: Finding) =>
-  finding.path === null ? '(no location)' : finding.line === null ? finding.path : `${finding.path}:${finding.line}`;
+  finding.path === null
+    ? '(no location)'
+    : finding.line === null
+      ? finding.path
+      : `${finding.path}:${finding.line}`;
 
 /** A finding as evidence: `CodeQL js/xss src/a.ts:12`, why: `high: message`. */
 export function findingEvidence(finding: Finding): EvidenceItem {
@@ -29,7 +33,8 @@ function onChangedLines(finding: Finding, diff: Map<string, Set<number>>): boole
   if (finding.path === null || finding.line === null) return false;
   for (const [path, lines] of diff) {
     if (!samePath(path, finding.path)) continue;
-    for (let line = finding.line; line <= (finding.endLine ?? finding.line); line++) if (lines.has(line)) return true;
+    for (let line = finding.line; line <= (finding.endLine ?? finding.line); line++)
+      if (lines.has(line)) return true;
   }
   return false;
 }
@@ -43,19 +48,25 @@ export function sastGate(gate: GateRule, check: SastCheck, context: GateContext)
 
   const toolFilter = check.tools?.map((tool) => tool.toLowerCase()) ?? null;
   const ofTools = (tool: string) => toolFilter === null || toolFilter.includes(tool.toLowerCase());
-  const runs = input.reports.flatMap((report) => report.runs.map((run) => ({ ...run, source: report.source }))).filter((run) => ofTools(run.tool));
+  const runs = input.reports
+    .flatMap((report) => report.runs.map((run) => ({ ...run, source: report.source })))
+    .filter((run) => ofTools(run.tool));
   if (runs.length === 0) {
     const which = toolFilter ? ` of ${check.tools?.join(', ')}` : '';
     return missingInput(gate, threshold, `the SAST reports hold no scanner run${which}`);
   }
 
   const notes: string[] = [];
-  let findings = input.reports.flatMap((report) => report.findings).filter((finding) => ofTools(finding.tool) && isOpenFinding(finding));
+  let findings = input.reports
+    .flatMap((report) => report.findings)
+    .filter((finding) => ofTools(finding.tool) && isOpenFinding(finding));
   if (check.scope === 'new') {
     const diff = context.bundle.diff;
     if (diff) findings = findings.filter((finding) => onChangedLines(finding, diff));
     else if (findings.some((finding) => finding.baselineState !== null)) {
-      findings = findings.filter((finding) => finding.baselineState === 'new' || finding.baselineState === null);
+      findings = findings.filter(
+        (finding) => finding.baselineState === 'new' || finding.baselineState === null,
+      );
       notes.push('new findings taken from the reports’ baselineState');
     } else notes.push('no diff and no baseline: every open finding counts as new');
   }
@@ -71,8 +82,12 @@ export function sastGate(gate: GateRule, check: SastCheck, context: GateContext)
   const incomplete = runs.filter((run) => !run.complete);
   const incompleteEvidence: EvidenceItem[] = check.allowIncomplete
     ? []
-    : incomplete.map((run) => ({ label: `${run.tool} run in ${run.source}`, why: `incomplete: ${run.incompleteReason ?? 'the scanner did not complete'}` }));
-  if (check.allowIncomplete && incomplete.length) notes.push(`${plural(incomplete.length, 'incomplete run')} accepted by the rules`);
+    : incomplete.map((run) => ({
+        label: `${run.tool} run in ${run.source}`,
+        why: `incomplete: ${run.incompleteReason ?? 'the scanner did not complete'}`,
+      }));
+  if (check.allowIncomplete && incomplete.length)
+    notes.push(`${plural(incomplete.length, 'incomplete run')} accepted by the rules`);
 
   const passed = counted.length <= check.max && incompleteEvidence.length === 0;
   const summary = [
@@ -86,11 +101,19 @@ export function sastGate(gate: GateRule, check: SastCheck, context: GateContext)
     summary,
     evidence: [...incompleteEvidence, ...counted.map(findingEvidence)],
     notes,
-    action: [
-      ...(incompleteEvidence.length ? ['Re-run the scanners that did not complete (or accept it with allow-incomplete)'] : []),
-      ...(counted.length > check.max
-        ? [`Fix or waive ${plural(counted.length - check.max, `${check.severity}+ finding`)} (${counted.slice(0, 3).map((f) => `${f.ruleId} at ${place(f)}`).join('; ')}${counted.length > 3 ? '…' : ''})`]
-        : []),
-    ].join('; ') + '.',
+    action:
+      [
+        ...(incompleteEvidence.length
+          ? ['Re-run the scanners that did not complete (or accept it with allow-incomplete)']
+          : []),
+        ...(counted.length > check.max
+          ? [
+              `Fix or waive ${plural(counted.length - check.max, `${check.severity}+ finding`)} (${counted
+                .slice(0, 3)
+                .map((f) => `${f.ruleId} at ${place(f)}`)
+                .join('; ')}${counted.length > 3 ? '…' : ''})`,
+            ]
+          : []),
+      ].join('; ') + '.',
   });
 }

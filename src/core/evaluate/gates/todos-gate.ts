@@ -4,5 +4,9 @@ import { notApplicable } from '../gate-outcome.js';
 
 /** TODO gate. The comment scanner is not part of this release yet, so the gate says so instead of passing. */
 export function todosGate(gate: GateRule, check: TodosCheck): GateResult {
-  return notApplicable(gate, `≤ ${check.max}`, 'TODO/FIXME scanning is not available in this version of gonogo');
+  return notApplicable(
+    gate,
+    `≤ ${check.max}`,
+    'TODO/FIXME scanning is not available in this version of gonogo',
+  );
 }

@@ -1,0 +1,224 @@
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+// Runs the committed bundle through bin/gonogo.js, as `npx gonogo` does after `npm ci`.
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const bin = fileURLToPath(new URL('../../bin/gonogo.js', import.meta.url));
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function gonogo(...args: string[]): Promise<Run> {
+  return new Promise((done) => {
+    execFile(
+      process.execPath,
+      [bin, ...args],
+      { cwd: root, env: { ...process.env, GONOGO_DEBUG: '' } },
+      (error, stdout, stderr) => {
+        done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+      },
+    );
+  });
+}
+
+const examples = [
+  '--config',
+  'examples/gonogo.yml',
+  '--coverage',
+  'examples/reports/cobertura.xml',
+  '--sast',
+  'examples/reports/scan.sarif',
+  '--tracker',
+  'examples/PRODUCTION_READINESS.md',
+  '--now',
+  '2026-11-22',
+];
+
+/** One line on stderr, naming the file, with no stack trace. */
+function expectOneLineError(run: Run, pattern: RegExp) {
+  expect(run.code).toBe(2);
+  expect(run.stdout).toBe('');
+  expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+  expect(run.stderr).toMatch(pattern);
+  expect(run.stderr).not.toMatch(/\n\s+at /);
+}
+
+describe('gonogo check', () => {
+  it('prints the readiness report of the examples with a verdict, and exits 0 on go-with-warnings', async () => {
+    const run = await gonogo('check', ...examples, '--format', 'markdown');
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout.split('\n')[0]).toMatch(
+      /^## ⚠️ gonogo: GO WITH WARNINGS — readiness \d+\/100 \(grade [A-F]\)$/,
+    );
+    expect(run.stdout).toContain(
+      '| ✅ | coverage-overall | block | pass | 80.5 % | ≥ 70 % | 58 of 72 coverable lines covered |',
+    );
+    expect(run.stdout).toContain('| ⚠️ | checklist-complete | warn | warn |');
+    expect(run.stdout).not.toMatch(/\bnan\b|undefined|\bnull\b/i);
+  });
+
+  it('exits 1 on no-go and names each failing finding in JSON', async () => {
+    const run = await gonogo(
+      'check',
+      ...examples,
+      '--config',
+      'test/fixtures/cli/strict.yml',
+      '--format',
+      'json',
+    );
+    expect(run.code).toBe(1);
+    const json = JSON.parse(run.stdout) as {
+      verdict: string;
+      score: number;
+      grade: string;
+      failedGates: string[];
+      gates: { id: string; status: string; evidence: { label: string }[] }[];
+    };
+    expect(json.verdict).toBe('no-go');
+    expect(json.grade).toMatch(/^[DF]$/);
+    expect(json.failedGates).toEqual(expect.arrayContaining(['coverage-overall', 'sast-no-medium']));
+    const sast = json.gates.find((gate) => gate.id === 'sast-no-medium');
+    expect(sast?.evidence.map((e) => e.label)).toEqual([
+      'ExampleScanner js/weak-hash src/billing/invoice.ts:6',
+    ]);
+  });
+
+  it('prints a plain text report by default and writes --out', async () => {
+    const run = await gonogo('check', ...examples);
+    expect(run.stdout.split('\n')[0]).toMatch(/^gonogo: GO WITH WARNINGS — readiness \d+\/100/);
+  });
+
+  it('fails closed when a configured glob matches nothing', async () => {
+    const run = await gonogo('check', '--config', 'test/fixtures/cli/globs.yml', '--format', 'json');
+    expect(run.code).toBe(1);
+    const json = JSON.parse(run.stdout) as { gates: { id: string; status: string; summary: string }[] };
+    expect(json.gates.find((gate) => gate.id === 'coverage-overall')).toMatchObject({
+      status: 'fail',
+      summary: 'fails closed: no file matches "no-such-dir/**/cobertura.xml"',
+    });
+  });
+
+  it('uses a diff for patch coverage', async () => {
+    const run = await gonogo(
+      'check',
+      '--config',
+      'recommended',
+      '--coverage',
+      'examples/reports/cobertura.xml',
+      '--diff',
+      'test/fixtures/cli/change.diff',
+      '--format',
+      'json',
+    );
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).inputs).toContainEqual({ family: 'diff', text: '1 changed file' });
+  });
+});
+
+describe('gonogo data commands', () => {
+  it('coverage prints the DESIGN.md shape with totals from line records', async () => {
+    const run = await gonogo('coverage', 'examples/reports/cobertura.xml', '--format', 'json');
+    expect(run.code).toBe(0);
+    const json = JSON.parse(run.stdout);
+    expect(json.reports).toEqual([{ path: 'examples/reports/cobertura.xml', format: 'cobertura' }]);
+    expect(json.totals).toEqual({ lines: { covered: 58, total: 72 }, branches: { covered: 6, total: 8 } });
+    expect(json.files[0]).toEqual({
+      path: 'src/billing/invoice.ts',
+      lines: { covered: 20, total: 24 },
+      branches: { covered: 4, total: 4 },
+    });
+  });
+
+  it('sast prints runs, findings and open counts per severity', async () => {
+    const run = await gonogo('sast', 'examples/reports/scan.sarif', '--format', 'json');
+    expect(run.code).toBe(0);
+    const json = JSON.parse(run.stdout);
+    expect(json.runs).toEqual([
+      expect.objectContaining({ tool: 'ExampleScanner', format: 'sarif', complete: true }),
+    ]);
+    expect(json.summary).toEqual({
+      open: { critical: 0, high: 0, medium: 1, low: 1, info: 0 },
+      suppressed: 1,
+    });
+    expect(json.findings[0]).toMatchObject({
+      tool: 'ExampleScanner',
+      ruleId: 'js/sql-injection',
+      severity: 'high',
+      path: 'src/billing/invoice.ts',
+      line: 21,
+      suppressed: true,
+    });
+  });
+
+  it('issues prints the tracked items of a checklist', async () => {
+    const run = await gonogo('issues', 'examples/PRODUCTION_READINESS.md', '--format', 'json');
+    expect(run.code).toBe(0);
+    const json = JSON.parse(run.stdout);
+    expect(json.items).toHaveLength(11);
+    expect(json.items.filter((item: { status: string }) => item.status === 'done')).toHaveLength(7);
+  });
+});
+
+describe('bad input: exit 2 and one line naming the file and the cause', () => {
+  it('a missing file', async () => {
+    expectOneLineError(
+      await gonogo('coverage', 'nope.xml'),
+      /^gonogo: nope\.xml: no such file \(expected a coverage report\)$/,
+    );
+  });
+  it('a directory where a file was expected', async () => {
+    expectOneLineError(
+      await gonogo('check', '--sast', 'examples'),
+      /^gonogo: examples: is a directory, expected a SAST report$/,
+    );
+  });
+  it('a report in an unknown format', async () => {
+    expectOneLineError(
+      await gonogo('check', '--coverage', 'test/fixtures/cli/notes.txt'),
+      /^gonogo: test\/fixtures\/cli\/notes\.txt: unknown coverage format/,
+    );
+  });
+  it('an empty report', async () => {
+    expectOneLineError(
+      await gonogo('coverage', 'test/fixtures/cli/empty.xml'),
+      /^gonogo: test\/fixtures\/cli\/empty\.xml: empty file/,
+    );
+  });
+  it('a malformed report, with line and column', async () => {
+    expectOneLineError(
+      await gonogo('coverage', 'test/fixtures/cli/malformed.xml'),
+      /^gonogo: test\/fixtures\/cli\/malformed\.xml:\d+:\d+: /,
+    );
+  });
+  it('a schema error in the rules, with line, column and a suggestion', async () => {
+    expectOneLineError(
+      await gonogo('check', '--config', 'test/fixtures/cli/bad-config.yml'),
+      /^gonogo: test\/fixtures\/cli\/bad-config\.yml:4:26: gates\[0\]\.coverage: unknown key "metrc" \(did you mean "metric"\?\)$/,
+    );
+  });
+  it('a missing rules file', async () => {
+    expectOneLineError(
+      await gonogo('check', '--config', 'nowhere.yml'),
+      /^gonogo: nowhere\.yml: no such file$/,
+    );
+  });
+  it('an unknown command or option', async () => {
+    expectOneLineError(await gonogo('chek'), /^gonogo: unknown command "chek" \(did you mean "check"\?\)/);
+    expectOneLineError(
+      await gonogo('check', '--formt', 'json'),
+      /^gonogo: gonogo check: unknown option --formt \(did you mean --format\?\)$/,
+    );
+    expectOneLineError(
+      await gonogo('check', '--format', 'html'),
+      /--format must be one of text, markdown, json/,
+    );
+  });
+  it('todos is not available yet and says so', async () => {
+    expectOneLineError(await gonogo('todos'), /not available/);
+  });
+});
