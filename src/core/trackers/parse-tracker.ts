@@ -12,7 +12,14 @@ const RECOGNIZED_UNSUPPORTED: readonly { name: string; test: (head: string) => b
   { name: 'JSON issue exports (GitHub, Jira, GitLab)', test: (h) => /^\s*[[{]/.test(h) },
   {
     name: 'CSV issue exports (Jira, Linear)',
-    test: (h) => /^[^\n]*(Issue key|Summary|Title)[^\n]*,[^\n]*,/i.test(h),
+    // A header row: several comma-separated cells, one of them a known column name on its own.
+    test: (h) => {
+      const header = h.split(/\r?\n/, 1)[0] ?? '';
+      return (
+        (header.match(/,/g) ?? []).length >= 2 &&
+        /(^|,)\s*"?(Issue key|Issue Type|Summary|Title|Status)"?\s*(,|$)/i.test(header)
+      );
+    },
   },
 ];
 
