@@ -93,10 +93,10 @@ describe('renderMarkdown', () => {
   it('shows every gate with measured value and threshold, and never an empty cell, nan, null or undefined', () => {
     const markdown = renderMarkdown(failing);
     expect(markdown).toContain(
-      '| ❌ | coverage-overall | block | FAIL | 54.5 % | ≥ 60 % | 60 of 110 coverable lines covered |',
+      '| coverage-overall | block | ❌ FAIL | 54.5 % | ≥ 60 % | 60 of 110 coverable lines covered |',
     );
     expect(markdown).toContain(
-      '| ➖ | no-open-p0 | block | n/a | n/a | ≤ 0 | skipped: none of the 2 tracked items has a priority or a severity |',
+      '| no-open-p0 | block | ➖ n/a | n/a | ≤ 0 | skipped: none of the 2 tracked items has a priority or a severity |',
     );
     for (const cells of tableCells(markdown)) for (const cell of cells) expect(cell.trim()).not.toBe('');
     expect(markdown).not.toMatch(/\bnan\b|\bNaN\b|undefined|\bnull\b/);

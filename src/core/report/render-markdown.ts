@@ -48,12 +48,11 @@ export function renderMarkdown(input: ReportInput): string {
   out.push('### Gates', '');
   out.push(
     ...table(
-      ['', 'Gate', 'Level', 'Result', 'Measured', 'Threshold', 'Details'],
+      ['Gate', 'Level', 'Result', 'Measured', 'Threshold', 'Details'],
       verdict.gates.map((gate) => [
-        outcomeIcon(gate),
         md(gate.id),
         gate.level,
-        outcomeLabel(gate),
+        `${outcomeIcon(gate)} ${outcomeLabel(gate)}`,
         md(gate.measured),
         md(gate.threshold),
         md(gate.summary),
