@@ -2173,9 +2173,9 @@ function missingInput(gate2, threshold, reason, notes = []) {
     threshold,
     value: null,
     summary: `fails closed: ${reason}`,
-    evidence: [{ label: "input", why: reason }],
+    evidence: [{ label: `${gate2.check.kind} input`, why: reason }],
     notes,
-    action: `Provide the input of ${gate2.id}: ${reason}.`
+    action: `Provide what ${gate2.id} needs (${reason}), or set "if-missing: skip" on the gate if it does not apply.`
   });
 }
 function requireFamily(gate2, threshold, input2, family) {
@@ -2464,6 +2464,12 @@ function issuesGate(gate2, check, context) {
   if (missing) return missing;
   const items = input2.reports.flatMap((report2) => report2.items);
   if (items.length === 0) return missingInput(gate2, threshold, "the trackers hold no items");
+  let moduleNames = null;
+  if (check.modules !== null) {
+    moduleNames = selectModules(check.modules, context.rules);
+    if (moduleNames.length === 0)
+      return notApplicable(gate2, threshold, "no module is marked critical in the rules");
+  }
   const notes = [];
   const ranked = check.priorities !== null || check.severity !== null;
   if (ranked) {
@@ -2482,12 +2488,6 @@ function issuesGate(gate2, check, context) {
       notes.push(
         `${plural(items.length - readable.length, "item")} without a priority or severity cannot be judged on it`
       );
-  }
-  let moduleNames = null;
-  if (check.modules !== null) {
-    moduleNames = selectModules(check.modules, context.rules);
-    if (moduleNames.length === 0)
-      return notApplicable(gate2, threshold, "no module is marked critical in the rules");
   }
   const matchesRank = (item) => !ranked || check.priorities !== null && item.priority !== null && check.priorities.includes(item.priority) || check.severity !== null && item.severity !== null && isAtLeastSeverity(item.severity, check.severity);
   const overdueDays = (item) => item.due === null ? null : daysBetween(item.due, context.today);

@@ -418,10 +418,12 @@ gates:
     expect(gate(recommended, 'no-open-p0').status).toBe('not-applicable');
   });
 
-  it('is not applicable when no module is marked critical', () => {
+  it('is not applicable when no module is marked critical, before looking at the items', () => {
     const verdict = evaluate(
       rulesFrom('gates: [{ id: x, issues: { priority: P1, modules: critical } }]'),
-      bundle({ trackers: given(trackerReport([item({ priority: 'P1' })])) }),
+      bundle({
+        trackers: given(trackerReport([item({ priority: 'P1' }), checklistItem('No priority', 'todo', [])])),
+      }),
       { today },
     );
     expect(gate(verdict, 'x')).toMatchObject({

@@ -65,9 +65,9 @@ export function missingInput(
     threshold,
     value: null,
     summary: `fails closed: ${reason}`,
-    evidence: [{ label: 'input', why: reason }],
+    evidence: [{ label: `${gate.check.kind} input`, why: reason }],
     notes,
-    action: `Provide the input of ${gate.id}: ${reason}.`,
+    action: `Provide what ${gate.id} needs (${reason}), or set "if-missing: skip" on the gate if it does not apply.`,
   });
 }
 

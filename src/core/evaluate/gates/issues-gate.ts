@@ -28,6 +28,14 @@ export function issuesGate(gate: GateRule, check: IssuesCheck, context: GateCont
   const items = input.reports.flatMap((report) => report.items);
   if (items.length === 0) return missingInput(gate, threshold, 'the trackers hold no items');
 
+  // Whether the rules select anything to judge comes before asking the data anything.
+  let moduleNames: string[] | null = null;
+  if (check.modules !== null) {
+    moduleNames = selectModules(check.modules, context.rules);
+    if (moduleNames.length === 0)
+      return notApplicable(gate, threshold, 'no module is marked critical in the rules');
+  }
+
   const notes: string[] = [];
   // Priority and severity together mean "either": the seeds' "P0/Critical".
   const ranked = check.priorities !== null || check.severity !== null;
@@ -50,13 +58,6 @@ export function issuesGate(gate: GateRule, check: IssuesCheck, context: GateCont
         `${plural(items.length - readable.length, 'item')} without a priority or severity cannot be judged on it`,
       );
   }
-  let moduleNames: string[] | null = null;
-  if (check.modules !== null) {
-    moduleNames = selectModules(check.modules, context.rules);
-    if (moduleNames.length === 0)
-      return notApplicable(gate, threshold, 'no module is marked critical in the rules');
-  }
-
   const matchesRank = (item: TrackedItem) =>
     !ranked ||
     (check.priorities !== null && item.priority !== null && check.priorities.includes(item.priority)) ||
