@@ -422,7 +422,7 @@ gates:
     const verdict = evaluate(
       rulesFrom('gates: [{ id: x, issues: { priority: P1, modules: critical } }]'),
       bundle({
-        trackers: given(trackerReport([item({ priority: 'P1' }), checklistItem('No priority', 'todo', [])])),
+        trackers: given(trackerReport([checklistItem('No priority', 'todo', [])])),
       }),
       { today },
     );
