@@ -2097,7 +2097,7 @@ function suggestNearest(word, candidates) {
 
 // src/cli/commands/check-command.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve7 } from "node:path";
 
 // src/core/coverage/merge-coverage.ts
 function mergeCoverage(reports) {
@@ -8816,7 +8816,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve10) {
+function isRecursive(inst, stack, resolve8) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -8826,7 +8826,7 @@ function isRecursive(inst, stack, resolve10) {
   let result3 = NONE;
   const check = (child) => {
     if (result3 !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve10);
+      const answer = isRecursive(child, stack, resolve8);
       if (answer > result3)
         result3 = answer;
     }
@@ -8837,7 +8837,7 @@ function isRecursive(inst, stack, resolve10) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve10) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve8) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -8901,7 +8901,7 @@ function isRecursive(inst, stack, resolve10) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve10 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve8 ? inst._zod.innerType : void 0);
       merge2(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -12327,7 +12327,7 @@ function fileRulesLoader(cwd) {
 }
 
 // src/cli/gather-evidence.ts
-import { resolve as resolve4 } from "node:path";
+import { resolve as resolve5 } from "node:path";
 
 // src/core/text/strip-bom.ts
 function stripBom(text5) {
@@ -20042,10 +20042,10 @@ function resolveAll(constructs2, events, context) {
   const called = [];
   let index3 = -1;
   while (++index3 < constructs2.length) {
-    const resolve10 = constructs2[index3].resolveAll;
-    if (resolve10 && !called.includes(resolve10)) {
-      events = resolve10(events, context);
-      called.push(resolve10);
+    const resolve8 = constructs2[index3].resolveAll;
+    if (resolve8 && !called.includes(resolve8)) {
+      events = resolve8(events, context);
+      called.push(resolve8);
     }
   }
   return events;
@@ -27367,6 +27367,9 @@ async function expandInputs(patterns, cwd) {
   return { files: [...new Set(files)], problems };
 }
 
+// src/cli/read-reports.ts
+import { resolve as resolve4 } from "node:path";
+
 // src/cli/read-text-file.ts
 import { readFile, stat as stat2 } from "node:fs/promises";
 var MAX_BYTES = 512 * 1024 * 1024;
@@ -27402,12 +27405,18 @@ async function readTextFile(path2, expected, name = path2) {
   return new TextDecoder("utf-8").decode(bytes);
 }
 
+// src/cli/read-reports.ts
+async function readReports(files, cwd, expected, parse3) {
+  const reports = [];
+  for (const file of files) reports.push(parse3(await readTextFile(resolve4(cwd, file), expected, file), file));
+  return reports;
+}
+
 // src/cli/gather-evidence.ts
 async function gatherFamily(patterns, cwd, expected, parse3) {
   if (patterns.length === 0) return { configured: false, requested: [], reports: [], problems: [] };
   const { files, problems } = await expandInputs(patterns, cwd);
-  const reports = [];
-  for (const file of files) reports.push(parse3(await readTextFile(resolve4(cwd, file), expected, file), file));
+  const reports = await readReports(files, cwd, expected, parse3);
   return { configured: true, requested: [...patterns], reports, problems };
 }
 async function gatherEvidence(flags, rules, cwd) {
@@ -27422,7 +27431,7 @@ async function gatherEvidence(flags, rules, cwd) {
     sast: await gatherFamily(pick3(flags.sast, rules.inputs.sast), cwd, "a SAST report", parseSast),
     trackers: await gatherFamily(pick3(flags.trackers, rules.inputs.trackers), cwd, "a tracker", parseTracker),
     diff: flags.diff === null ? null : changedLines(
-      await readTextFile(resolve4(cwd, flags.diff), "a unified diff", flags.diff),
+      await readTextFile(resolve5(cwd, flags.diff), "a unified diff", flags.diff),
       flags.diff
     )
   };
@@ -27463,7 +27472,7 @@ function todayOption(value, fallback) {
 
 // src/cli/write-output.ts
 import { writeFile } from "node:fs/promises";
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve6 } from "node:path";
 async function writeOutput(io, text5, out) {
   if (out === void 0) {
     io.stdout(text5.endsWith("\n") ? text5 : `${text5}
@@ -27471,7 +27480,7 @@ async function writeOutput(io, text5, out) {
     return;
   }
   try {
-    await writeFile(resolve5(io.cwd, out), text5.endsWith("\n") ? text5 : `${text5}
+    await writeFile(resolve6(io.cwd, out), text5.endsWith("\n") ? text5 : `${text5}
 `);
   } catch (error2) {
     throw new InputError(out, `cannot write the report: ${error2.message}`);
@@ -27493,7 +27502,7 @@ async function checkCommand(args, io) {
   });
   const format = formatOption("check", values.format, ["text", "markdown", "json"], "text");
   const today = todayOption(values.now, io.today);
-  const config2 = values.config ?? (existsSync2(resolve6(io.cwd, DEFAULT_CONFIG)) ? DEFAULT_CONFIG : "recommended");
+  const config2 = values.config ?? (existsSync2(resolve7(io.cwd, DEFAULT_CONFIG)) ? DEFAULT_CONFIG : "recommended");
   const rules = resolveRules(config2, fileRulesLoader(io.cwd));
   const bundle = await gatherEvidence(
     {
@@ -27513,7 +27522,6 @@ async function checkCommand(args, io) {
 }
 
 // src/cli/commands/coverage-command.ts
-import { resolve as resolve7 } from "node:path";
 async function coverageCommand(args, io) {
   const { values, positionals } = parseCommandArgs("coverage", args, {
     format: { type: "string" },
@@ -27522,10 +27530,7 @@ async function coverageCommand(args, io) {
   formatOption("coverage", values.format, ["json"], "json");
   if (positionals.length === 0)
     throw new ConfigError("gonogo coverage: give at least one coverage report file");
-  const reports = [];
-  for (const file of positionals) {
-    reports.push(parseCoverage(await readTextFile(resolve7(io.cwd, file), "a coverage report", file), file));
-  }
+  const reports = await readReports(positionals, io.cwd, "a coverage report", parseCoverage);
   const files = [...mergeCoverage(reports).values()].sort((a, b) => a.path.localeCompare(b.path));
   const document3 = {
     reports: reports.map((report2) => ({ path: report2.source, format: report2.format })),
@@ -27537,7 +27542,6 @@ async function coverageCommand(args, io) {
 }
 
 // src/cli/commands/issues-command.ts
-import { resolve as resolve8 } from "node:path";
 async function issuesCommand(args, io) {
   const { values, positionals } = parseCommandArgs("issues", args, {
     format: { type: "string" },
@@ -27545,9 +27549,7 @@ async function issuesCommand(args, io) {
   });
   formatOption("issues", values.format, ["json"], "json");
   if (positionals.length === 0) throw new ConfigError("gonogo issues: give at least one tracker file");
-  const reports = [];
-  for (const file of positionals)
-    reports.push(parseTracker(await readTextFile(resolve8(io.cwd, file), "a tracker", file), file));
+  const reports = await readReports(positionals, io.cwd, "a tracker", parseTracker);
   const document3 = {
     sources: reports.map((report2) => ({
       path: report2.source,
@@ -27562,7 +27564,6 @@ async function issuesCommand(args, io) {
 }
 
 // src/cli/commands/sast-command.ts
-import { resolve as resolve9 } from "node:path";
 async function sastCommand(args, io) {
   const { values, positionals } = parseCommandArgs("sast", args, {
     format: { type: "string" },
@@ -27570,9 +27571,7 @@ async function sastCommand(args, io) {
   });
   formatOption("sast", values.format, ["json"], "json");
   if (positionals.length === 0) throw new ConfigError("gonogo sast: give at least one SAST report file");
-  const reports = [];
-  for (const file of positionals)
-    reports.push(parseSast(await readTextFile(resolve9(io.cwd, file), "a SAST report", file), file));
+  const reports = await readReports(positionals, io.cwd, "a SAST report", parseSast);
   const findings = reports.flatMap((report2) => report2.findings);
   const document3 = {
     runs: reports.flatMap(

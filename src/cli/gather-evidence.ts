@@ -6,6 +6,7 @@ import type { Rules } from '../core/rules/rules.js';
 import { parseSast } from '../core/sast/parse-sast.js';
 import { parseTracker } from '../core/trackers/parse-tracker.js';
 import { expandInputs } from './expand-inputs.js';
+import { readReports } from './read-reports.js';
 import { readTextFile } from './read-text-file.js';
 
 /** Input patterns given on the command line; a family given here replaces the rules' `inputs` for it. */
@@ -24,8 +25,7 @@ async function gatherFamily<T>(
 ): Promise<FamilyInput<T>> {
   if (patterns.length === 0) return { configured: false, requested: [], reports: [], problems: [] };
   const { files, problems } = await expandInputs(patterns, cwd);
-  const reports: T[] = [];
-  for (const file of files) reports.push(parse(await readTextFile(resolve(cwd, file), expected, file), file));
+  const reports = await readReports(files, cwd, expected, parse);
   return { configured: true, requested: [...patterns], reports, problems };
 }
 

@@ -1,9 +1,8 @@
-import { resolve } from 'node:path';
 import { ConfigError } from '../../core/errors/config-error.js';
 import { parseTracker } from '../../core/trackers/parse-tracker.js';
 import type { CliIo } from '../cli-io.js';
 import { formatOption, parseCommandArgs } from '../parse-command-args.js';
-import { readTextFile } from '../read-text-file.js';
+import { readReports } from '../read-reports.js';
 import { writeOutput } from '../write-output.js';
 
 /** `gonogo issues FILE... --format json`: tracked items in the normalized model, with data-quality warnings. */
@@ -14,9 +13,7 @@ export async function issuesCommand(args: readonly string[], io: CliIo): Promise
   });
   formatOption('issues', values.format, ['json'] as const, 'json');
   if (positionals.length === 0) throw new ConfigError('gonogo issues: give at least one tracker file');
-  const reports = [];
-  for (const file of positionals)
-    reports.push(parseTracker(await readTextFile(resolve(io.cwd, file), 'a tracker', file), file));
+  const reports = await readReports(positionals, io.cwd, 'a tracker', parseTracker);
   const document = {
     sources: reports.map((report) => ({
       path: report.source,

@@ -1,10 +1,9 @@
-import { resolve } from 'node:path';
 import { ConfigError } from '../../core/errors/config-error.js';
 import { parseSast } from '../../core/sast/parse-sast.js';
 import { summarizeFindings } from '../../core/sast/summarize-findings.js';
 import type { CliIo } from '../cli-io.js';
 import { formatOption, parseCommandArgs } from '../parse-command-args.js';
-import { readTextFile } from '../read-text-file.js';
+import { readReports } from '../read-reports.js';
 import { writeOutput } from '../write-output.js';
 
 /** `gonogo sast FILE... --format json`: normalized findings and open counts per severity, as the reports state them. */
@@ -15,9 +14,7 @@ export async function sastCommand(args: readonly string[], io: CliIo): Promise<n
   });
   formatOption('sast', values.format, ['json'] as const, 'json');
   if (positionals.length === 0) throw new ConfigError('gonogo sast: give at least one SAST report file');
-  const reports = [];
-  for (const file of positionals)
-    reports.push(parseSast(await readTextFile(resolve(io.cwd, file), 'a SAST report', file), file));
+  const reports = await readReports(positionals, io.cwd, 'a SAST report', parseSast);
   const findings = reports.flatMap((report) => report.findings);
   const document = {
     runs: reports.flatMap((report) =>
