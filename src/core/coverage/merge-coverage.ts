@@ -1,35 +1,27 @@
-import type { BranchCount, CoverageReport, FileCoverage } from '../model/coverage.js';
+import type { CoverageReport, FileCoverage } from '../model/coverage.js';
+import { FileCoverageAccumulator } from './file-coverage-accumulator.js';
 
 /**
- * Merges several reports into one file map. The same (file, line) from several reports is one coverable line
- * whose hits add up; branch counts of a line keep the listing with more branches (then more covered).
+ * Merges several reports (a monorepo, split test jobs) into one file map with the accumulator's rule: the same
+ * (file, line) is one coverable line whose hits add up. A file that only has stated totals keeps them.
  */
 export function mergeCoverage(reports: readonly CoverageReport[]): Map<string, FileCoverage> {
-  const files = new Map<string, FileCoverage>();
+  const accumulator = new FileCoverageAccumulator(false);
   for (const report of reports) {
     for (const file of report.files) {
-      const merged = files.get(file.path);
-      if (!merged) {
-        files.set(file.path, {
-          path: file.path,
-          lines: new Map(file.lines),
-          branches: file.branches ? new Map(file.branches) : null,
-        });
-        continue;
+      const merged = accumulator.file(file.path);
+      if (file.branches) merged.branches ??= new Map();
+      if (file.statedTotals && !merged.statedTotals) merged.statedTotals = file.statedTotals;
+      if (file.statements) {
+        const known = merged.statements ?? { covered: 0, total: 0 };
+        merged.statements = {
+          covered: known.covered + file.statements.covered,
+          total: known.total + file.statements.total,
+        };
       }
-      for (const [line, hits] of file.lines) merged.lines.set(line, (merged.lines.get(line) ?? 0) + hits);
-      if (file.branches) {
-        merged.branches ??= new Map();
-        for (const [line, count] of file.branches) {
-          const known = merged.branches.get(line);
-          if (!known || isLarger(count, known)) merged.branches.set(line, count);
-        }
-      }
+      for (const [line, hits] of file.lines)
+        accumulator.add(file.path, line, hits, file.branches?.get(line) ?? null);
     }
   }
-  return files;
-}
-
-function isLarger(a: BranchCount, b: BranchCount): boolean {
-  return a.total > b.total || (a.total === b.total && a.covered > b.covered);
+  return new Map(accumulator.files().map((file) => [file.path, file]));
 }

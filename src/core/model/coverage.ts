@@ -12,10 +12,18 @@ export interface FileCoverage {
   lines: Map<number, number>;
   /** Branches per line, or `null` when the report's format carries no branch data. */
   branches: Map<number, BranchCount> | null;
+  /**
+   * Totals the report states for a file that has no line records to recompute them from (JaCoCo counters written
+   * by gcovr, Istanbul `coverage-summary.json`). Used only when `lines` is empty.
+   */
+  statedTotals?: { lines: Ratio; branches: Ratio | null } | null;
+  /** Statements covered and total, for formats that count them (Go coverprofile). */
+  statements?: Ratio | null;
 }
 
 /** Formats gonogo detects for coverage reports. */
-export type CoverageFormat = 'cobertura';
+export type CoverageFormat =
+  'cobertura' | 'jacoco' | 'clover' | 'lcov' | 'go-cover' | 'istanbul' | 'istanbul-summary';
 
 /** One parsed coverage report. */
 export interface CoverageReport {
@@ -26,6 +34,8 @@ export interface CoverageReport {
   sourceRoots: string[];
   /** One entry per distinct file path; repeated listings of a file are already merged. */
   files: FileCoverage[];
+  /** True when the report holds per-file totals only (`coverage-summary.json`): it cannot serve patch coverage. */
+  totalsOnly?: boolean;
 }
 
 /** Covered and total counts. `total` 0 means "no data" and renders as n/a, never as 0 %. */

@@ -4,13 +4,13 @@ import { locationAt } from '../../text/location-at.js';
 import { stripBom } from '../../text/strip-bom.js';
 import type { CoverageParser } from '../coverage-parser.js';
 import { classLineElements } from './cobertura/class-line-elements.js';
-import { decodeXmlEntities } from './cobertura/decode-xml-entities.js';
-import { FileCoverageAccumulator } from './cobertura/file-coverage-accumulator.js';
+import { decodeXmlEntities } from '../xml/decode-xml-entities.js';
+import { FileCoverageAccumulator } from '../file-coverage-accumulator.js';
 import { isCoberturaHead } from './cobertura/is-cobertura-head.js';
 import { readCoberturaXml } from './cobertura/read-cobertura-xml.js';
 import { readLineRecord } from './cobertura/read-line-record.js';
-import type { XmlElement } from './cobertura/xml-element.js';
-import { attributeOf, childValues, elementsAt, offsetOf, textOf } from './cobertura/xml-element.js';
+import type { XmlElement } from '../xml/xml-element.js';
+import { attributeOf, childValues, elementsAt, offsetOf, textOf } from '../xml/xml-element.js';
 
 /** The `<source>` texts, trimmed, empty ones dropped. */
 function sourceRoots(root: XmlElement): string[] {
@@ -56,7 +56,8 @@ export const coberturaParser: CoverageParser = {
       const { filename, path } = classPath(classElement, xml, source);
       accumulator.file(path);
       for (const line of classLineElements(classElement)) {
-        accumulator.add(path, readLineRecord(line, { source, xml, filename }));
+        const record = readLineRecord(line, { source, xml, filename });
+        accumulator.add(path, record.number, record.hits, record.branch);
       }
     }
     return { source, format: 'cobertura', sourceRoots: sourceRoots(root), files: accumulator.files() };

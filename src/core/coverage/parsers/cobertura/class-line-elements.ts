@@ -1,5 +1,5 @@
-import type { XmlElement } from './xml-element.js';
-import { elementsAt } from './xml-element.js';
+import type { XmlElement } from '../../xml/xml-element.js';
+import { elementsAt } from '../../xml/xml-element.js';
 
 /**
  * The `<line>` records of one `<class>`: those of its own `<lines>`. A class whose own `<lines>` is missing or

@@ -1,4 +1,4 @@
-import { scanProlog, skipMisc } from './xml-prolog.js';
+import { scanProlog, skipMisc } from '../../xml/xml-prolog.js';
 
 const COVERAGE_START_TAG = /<coverage\b([^>]*?)(\/?)>/y;
 /** Root attributes only Cobertura writes; Clover and SonarQube generic coverage also use a `<coverage>` root. */

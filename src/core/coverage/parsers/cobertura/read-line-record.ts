@@ -1,8 +1,8 @@
 import { InputError } from '../../../errors/input-error.js';
 import type { BranchCount } from '../../../model/coverage.js';
 import { locationAt } from '../../../text/location-at.js';
-import type { XmlElement } from './xml-element.js';
-import { attributeOf, offsetOf } from './xml-element.js';
+import type { XmlElement } from '../../xml/xml-element.js';
+import { attributeOf, offsetOf } from '../../xml/xml-element.js';
 
 /** One `<line>` record, checked. */
 export interface LineRecord {
