@@ -2097,36 +2097,208 @@ function suggestNearest(word, candidates) {
 
 // src/cli/commands/check-command.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { resolve as resolve7 } from "node:path";
+import { resolve as resolve8 } from "node:path";
+
+// src/core/coverage/file-coverage-accumulator.ts
+var FileCoverageAccumulator = class {
+  /** @param hasBranches whether the format records branches (otherwise files get `branches: null`). */
+  constructor(hasBranches = true) {
+    this.hasBranches = hasBranches;
+  }
+  hasBranches;
+  #files = /* @__PURE__ */ new Map();
+  /** The file at `path`, created empty on first sight so a file without lines is still named. */
+  file(path2) {
+    let file = this.#files.get(path2);
+    if (!file) {
+      file = { path: path2, lines: /* @__PURE__ */ new Map(), branches: this.hasBranches ? /* @__PURE__ */ new Map() : null };
+      this.#files.set(path2, file);
+    }
+    return file;
+  }
+  /** Adds one line record to the file at `path`. */
+  add(path2, line2, hits, branch = null) {
+    const file = this.file(path2);
+    file.lines.set(line2, (file.lines.get(line2) ?? 0) + hits);
+    if (!branch) return;
+    const branches = file.branches ??= /* @__PURE__ */ new Map();
+    const known = branches.get(line2);
+    if (!known || isLarger(branch, known)) branches.set(line2, branch);
+  }
+  /** The files, in the order the report first names them. */
+  files() {
+    return [...this.#files.values()];
+  }
+};
+function isLarger(a, b) {
+  return a.total > b.total || a.total === b.total && a.covered > b.covered;
+}
 
 // src/core/coverage/merge-coverage.ts
 function mergeCoverage(reports) {
-  const files = /* @__PURE__ */ new Map();
+  const accumulator = new FileCoverageAccumulator(false);
   for (const report2 of reports) {
     for (const file of report2.files) {
-      const merged = files.get(file.path);
-      if (!merged) {
-        files.set(file.path, {
-          path: file.path,
-          lines: new Map(file.lines),
-          branches: file.branches ? new Map(file.branches) : null
-        });
-        continue;
+      const merged = accumulator.file(file.path);
+      if (file.branches) merged.branches ??= /* @__PURE__ */ new Map();
+      if (file.resolved !== void 0) merged.resolved ??= file.resolved;
+      if (file.reportPath !== void 0) merged.reportPath ??= file.reportPath;
+      if (file.statedTotals && !merged.statedTotals) merged.statedTotals = file.statedTotals;
+      if (file.statements) {
+        const known = merged.statements ?? { covered: 0, total: 0 };
+        merged.statements = {
+          covered: known.covered + file.statements.covered,
+          total: known.total + file.statements.total
+        };
       }
-      for (const [line2, hits] of file.lines) merged.lines.set(line2, (merged.lines.get(line2) ?? 0) + hits);
-      if (file.branches) {
-        merged.branches ??= /* @__PURE__ */ new Map();
-        for (const [line2, count2] of file.branches) {
-          const known = merged.branches.get(line2);
-          if (!known || isLarger(count2, known)) merged.branches.set(line2, count2);
-        }
-      }
+      for (const [line2, hits] of file.lines)
+        accumulator.add(file.path, line2, hits, file.branches?.get(line2) ?? null);
     }
   }
-  return files;
+  return new Map(accumulator.files().map((file) => [file.path, file]));
 }
-function isLarger(a, b) {
-  return a.total > b.total || a.total === b.total && a.covered > b.covered;
+
+// src/core/coverage/paths/path-mapping.ts
+function parsePathMappings(entries) {
+  return entries.map((entry) => {
+    const separator = entry.indexOf("::");
+    const before = (separator === -1 ? entry : entry.slice(0, separator)).replaceAll("\\", "/");
+    const after = separator === -1 ? "" : entry.slice(separator + 2).replaceAll("\\", "/");
+    return { before, after };
+  });
+}
+function applyPathMappings(path2, mappings) {
+  const mapping = mappings.find((candidate) => candidate.before !== "" && path2.startsWith(candidate.before));
+  if (!mapping) return path2;
+  return `${mapping.after}${path2.slice(mapping.before.length)}`.replace(
+    /^\/+(?=[^/])/,
+    mapping.after === "" ? "" : "/"
+  );
+}
+
+// src/core/coverage/paths/repository-index.ts
+function repositoryIndex(files) {
+  const all2 = new Set(files);
+  const byName = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    const name = file.slice(file.lastIndexOf("/") + 1);
+    const list2 = byName.get(name);
+    if (list2) list2.push(file);
+    else byName.set(name, [file]);
+  }
+  return {
+    has: (path2) => all2.has(path2),
+    endingWith: (suffix) => {
+      const name = suffix.slice(suffix.lastIndexOf("/") + 1);
+      return (byName.get(name) ?? []).filter((file) => file === suffix || file.endsWith(`/${suffix}`));
+    }
+  };
+}
+
+// src/core/coverage/paths/normalize-report-path.ts
+function normalizeReportPath(path2) {
+  let normalized = path2.trim().replaceAll("\\", "/");
+  if (/^file:\/\//i.test(normalized)) {
+    normalized = normalized.replace(/^file:\/\/(localhost)?/i, "");
+    try {
+      normalized = decodeURIComponent(normalized);
+    } catch {
+    }
+    if (/^\/[A-Za-z]:\//.test(normalized)) normalized = normalized.slice(1);
+  }
+  normalized = normalized.replace(/\/\.(?=\/)/g, "").replace(/\/{2,}/g, "/");
+  return normalized.replace(/^(\.\/)+/, "");
+}
+function isAbsolutePath(path2) {
+  return path2.startsWith("/") || /^[A-Za-z]:\//.test(path2);
+}
+
+// src/core/coverage/paths/resolve-report-path.ts
+function longestSuffixInRepository(path2, repository) {
+  const parts = path2.split("/");
+  for (let start = 0; start < parts.length; start++) {
+    const suffix = parts.slice(start).join("/");
+    if (suffix !== "" && repository.has(suffix)) return suffix;
+  }
+  return null;
+}
+function resolveReportPath(reportPath, context) {
+  const { repository } = context;
+  let path2 = applyPathMappings(normalizeReportPath(reportPath), context.mappings);
+  if (context.goModule && path2.startsWith(`${context.goModule}/`))
+    path2 = path2.slice(context.goModule.length + 1);
+  const direct = [path2, ...context.sourceRoots.map((root) => `${root.replace(/\/+$/, "")}/${path2}`)];
+  const relative3 = direct.filter((candidate) => !isAbsolutePath(candidate));
+  const exact = relative3.find((candidate) => repository.has(candidate));
+  if (exact) return { resolved: true, path: exact };
+  const endingWith = [...new Set(relative3.flatMap((candidate) => repository.endingWith(candidate)))];
+  if (endingWith.length === 1 && endingWith[0]) return { resolved: true, path: endingWith[0] };
+  if (endingWith.length === 0) {
+    for (const candidate of direct) {
+      const suffix = longestSuffixInRepository(candidate, repository);
+      if (suffix) return { resolved: true, path: suffix };
+    }
+  }
+  return {
+    resolved: false,
+    path: path2,
+    reason: endingWith.length > 1 ? "ambiguous" : "not-found",
+    candidates: endingWith.slice(0, 3)
+  };
+}
+
+// src/core/coverage/paths/suggest-path-mapping.ts
+function commonTail(a, b) {
+  let count2 = 0;
+  while (count2 < a.length && count2 < b.length && a[a.length - 1 - count2] === b[b.length - 1 - count2]) count2++;
+  return count2;
+}
+function suggestPathMapping(unresolved, repository) {
+  for (const path2 of unresolved) {
+    const parts = path2.split("/");
+    const name = parts.at(-1) ?? "";
+    let best = null;
+    for (const file of repository.endingWith(name)) {
+      const tail = commonTail(parts, file.split("/"));
+      if (!best || tail > best.tail) best = { tail, file };
+    }
+    if (!best || best.tail === parts.length) continue;
+    const before = parts.slice(0, parts.length - best.tail).join("/");
+    const fileParts = best.file.split("/");
+    const after = fileParts.slice(0, fileParts.length - best.tail).join("/");
+    return `${before}/::${after === "" ? "" : `${after}/`}`;
+  }
+  return null;
+}
+
+// src/core/coverage/paths/resolve-coverage-paths.ts
+function resolveCoveragePaths(reports, repository, options) {
+  const unresolved = [];
+  let total = 0;
+  const resolved = reports.map((report2) => {
+    const sourceRoots2 = report2.sourceRoots.map(normalizeReportPath);
+    const files = report2.files.map((file) => {
+      total++;
+      if (!repository)
+        return { ...file, path: normalizeReportPath(file.path), reportPath: file.path, resolved: true };
+      const resolution = resolveReportPath(file.path, { repository, sourceRoots: sourceRoots2, ...options });
+      if (!resolution.resolved) {
+        unresolved.push({
+          report: report2.source,
+          path: resolution.path,
+          reason: resolution.reason,
+          candidates: resolution.candidates
+        });
+      }
+      return { ...file, path: resolution.path, reportPath: file.path, resolved: resolution.resolved };
+    });
+    return { ...report2, files };
+  });
+  const suggestion = repository ? suggestPathMapping(
+    unresolved.map((entry) => entry.path),
+    repository
+  ) : null;
+  return { reports: resolved, total, unresolved, suggestion };
 }
 
 // src/core/text/plural.ts
@@ -2243,11 +2415,15 @@ function checklistGate(gate2, check, context) {
 
 // src/core/coverage/coverage-totals.ts
 function lineTotals(file) {
+  if (file.lines.size === 0 && file.statedTotals) return { ...file.statedTotals.lines };
   let covered = 0;
   for (const hits of file.lines.values()) if (hits > 0) covered++;
   return { covered, total: file.lines.size };
 }
 function branchTotals(file) {
+  if (file.lines.size === 0 && file.statedTotals) {
+    return file.statedTotals.branches ? { ...file.statedTotals.branches } : null;
+  }
   if (!file.branches) return null;
   let covered = 0;
   let total = 0;
@@ -2284,6 +2460,26 @@ function selectModules(selector, rules) {
     return Object.entries(rules.modules).filter(([, module]) => module.critical).map(([name]) => name);
   }
   return [...selector];
+}
+
+// src/core/evaluate/unresolved-paths.ts
+var EXAMPLES = 3;
+function unresolvedPaths(context) {
+  const { unresolved, total, suggestion } = context.coveragePaths;
+  if (unresolved.length === 0 || total === 0) return { failure: null, note: null };
+  const share = 100 * unresolved.length / total;
+  const examples = unresolved.slice(0, EXAMPLES).map(
+    (entry) => entry.reason === "ambiguous" ? `${entry.path} (ambiguous: ${entry.candidates.join(", ")})` : entry.path
+  ).join(", ");
+  const fix = suggestion ? `; add to inputs.path-mappings: "${suggestion}"` : '; add an inputs.path-mappings entry "report-prefix::repo-prefix"';
+  const counted = `${unresolved.length} of ${plural(total, "report file")} match no repository file`;
+  if (share > context.rules.inputs.maxUnresolvedPaths) {
+    return {
+      failure: `${counted} (${formatPercent(share)}, more than ${formatPercent(context.rules.inputs.maxUnresolvedPaths)}), e.g. ${examples}${fix}`,
+      note: null
+    };
+  }
+  return { failure: null, note: `${counted} and count only in overall totals, e.g. ${examples}` };
 }
 
 // src/core/evaluate/gates/coverage-gate.ts
@@ -2324,7 +2520,7 @@ function byModule(gate2, check, context, threshold) {
   const selected = selectModules(check.modules, context.rules);
   if (selected.length === 0)
     return notApplicable(gate2, threshold, "no module is marked critical in the rules");
-  const files = [...context.coverage.values()];
+  const files = [...context.coverage.values()].filter((file) => file.resolved !== false);
   const evidence = [];
   let worst = null;
   const parts = [];
@@ -2372,7 +2568,9 @@ function patch(gate2, check, context, threshold) {
   const evidence = [];
   const withoutData = [];
   for (const [path2, changed] of diff) {
-    const file = [...context.coverage.values()].find((candidate) => samePath(candidate.path, path2));
+    const file = [...context.coverage.values()].find(
+      (candidate) => candidate.resolved !== false && samePath(candidate.path, path2)
+    );
     if (!file) {
       withoutData.push(path2);
       continue;
@@ -2425,9 +2623,10 @@ function coverageGate(gate2, check, context) {
   if (check.metric === "branches" && files.every((file) => branchTotals(file) === null)) {
     return missingInput(gate2, threshold, "the coverage reports carry no branch data");
   }
-  if (check.scope === "patch") return patch(gate2, check, context, threshold);
-  if (check.modules !== null) return byModule(gate2, check, context, threshold);
-  return wholeRepository(gate2, check, files, threshold);
+  const paths = unresolvedPaths(context);
+  if (paths.failure) return missingInput(gate2, threshold, paths.failure);
+  const result3 = check.scope === "patch" ? patch(gate2, check, context, threshold) : check.modules !== null ? byModule(gate2, check, context, threshold) : wholeRepository(gate2, check, files, threshold);
+  return paths.note ? { ...result3, notes: [...result3.notes, paths.note] } : result3;
 }
 
 // src/core/model/severity.ts
@@ -2600,7 +2799,7 @@ function sastGate(gate2, check, context) {
   if (missing) return missing;
   const toolFilter = check.tools?.map((tool) => tool.toLowerCase()) ?? null;
   const ofTools = (tool) => toolFilter === null || toolFilter.includes(tool.toLowerCase());
-  const runs = input.reports.flatMap((report2) => report2.runs.map((run2) => ({ ...run2, source: report2.source }))).filter((run2) => ofTools(run2.tool));
+  const runs = input.reports.flatMap((report2) => report2.runs.map((run3) => ({ ...run3, source: report2.source }))).filter((run3) => ofTools(run3.tool));
   if (runs.length === 0) {
     const which = toolFilter ? ` of ${check.tools?.join(", ")}` : "";
     return missingInput(gate2, threshold, `the SAST reports hold no scanner run${which}`);
@@ -2623,10 +2822,10 @@ function sastGate(gate2, check, context) {
     notes.push(`waiver "${waiver2.match}" expired on ${waiver2.expires}: ${finding.ruleId} counts again`);
   }
   const counted = kept.filter((finding) => isAtLeastSeverity(finding.severity, check.severity)).sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || place(a).localeCompare(place(b)));
-  const incomplete = runs.filter((run2) => !run2.complete);
-  const incompleteEvidence = check.allowIncomplete ? [] : incomplete.map((run2) => ({
-    label: `${run2.tool} run in ${run2.source}`,
-    why: `incomplete: ${run2.incompleteReason ?? "the scanner did not complete"}`
+  const incomplete = runs.filter((run3) => !run3.complete);
+  const incompleteEvidence = check.allowIncomplete ? [] : incomplete.map((run3) => ({
+    label: `${run3.tool} run in ${run3.source}`,
+    why: `incomplete: ${run3.incompleteReason ?? "the scanner did not complete"}`
   }));
   if (check.allowIncomplete && incomplete.length)
     notes.push(`${plural(incomplete.length, "incomplete run")} accepted by the rules`);
@@ -2775,11 +2974,17 @@ function evaluateGate(gate2, context) {
   }
 }
 function evaluate(rules, bundle, options) {
+  const coveragePaths = resolveCoveragePaths(
+    bundle.coverage.reports,
+    bundle.repository.files ? repositoryIndex(bundle.repository.files) : null,
+    { mappings: parsePathMappings(rules.inputs.pathMappings), goModule: bundle.repository.goModule }
+  );
   const context = {
     rules,
     bundle,
     today: options.today,
-    coverage: mergeCoverage(bundle.coverage.reports)
+    coverage: mergeCoverage(coveragePaths.reports),
+    coveragePaths
   };
   const gates = rules.gates.map((gate2) => evaluateGate(gate2, context));
   const failed = (level2) => gates.filter((gate2) => gate2.status === "fail" && gate2.level === level2);
@@ -2854,7 +3059,7 @@ function describeInputs(bundle) {
       (report2) => `${report2.format}, ${plural(report2.files.length, "file")}`
     ),
     ...describeFamily("sast", bundle.sast, (report2) => {
-      const tools = [...new Set(report2.runs.map((run2) => run2.tool))].join(", ") || "no scanner run";
+      const tools = [...new Set(report2.runs.map((run3) => run3.tool))].join(", ") || "no scanner run";
       return `${report2.format} (${tools}), ${plural(report2.findings.length, "result")}`;
     }),
     ...describeFamily(
@@ -2876,7 +3081,7 @@ function inlineCode(text5, inTable = false) {
   let oneLine = text5.replace(/\r\n|\r|\n/g, " ");
   if (oneLine.trim() === "") return "\u2014";
   if (inTable) oneLine = oneLine.replace(/\|/g, "\\|");
-  const longestRun = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((run2) => run2.length));
+  const longestRun = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((run3) => run3.length));
   const fence = "`".repeat(longestRun + 1);
   const pad = oneLine.startsWith("`") || oneLine.endsWith("`") ? " " : "";
   return `${fence}${pad}${oneLine}${pad}${fence}`;
@@ -8816,7 +9021,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve8) {
+function isRecursive(inst, stack, resolve9) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -8826,7 +9031,7 @@ function isRecursive(inst, stack, resolve8) {
   let result3 = NONE;
   const check = (child) => {
     if (result3 !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve8);
+      const answer = isRecursive(child, stack, resolve9);
       if (answer > result3)
         result3 = answer;
     }
@@ -8837,7 +9042,7 @@ function isRecursive(inst, stack, resolve8) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve8) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve9) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -8901,7 +9106,7 @@ function isRecursive(inst, stack, resolve8) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve8 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve9 ? inst._zod.innerType : void 0);
       merge2(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -11855,7 +12060,13 @@ var rulesFileSchema = strictObject({
   inputs: strictObject({
     coverage: globs.optional(),
     sast: globs.optional(),
-    trackers: globs.optional()
+    trackers: globs.optional(),
+    "path-mappings": array(string2().min(1)).optional().describe(
+      'Coverage path rewrites "before::after", applied before matching report paths to repository files.'
+    ),
+    "max-unresolved-paths": number2().min(0).max(100).optional().describe(
+      "Coverage gates fail when more than this percent of report files match no repository file (default 50)."
+    )
   }).optional().describe("Report globs, relative to the repository root."),
   modules: record(string2().regex(/^[A-Za-z0-9_.-]+$/), moduleDef).optional(),
   gates: array(gate).optional(),
@@ -12234,7 +12445,9 @@ function normalizeRules(file, root, sources) {
     inputs: {
       coverage: toList(file.inputs?.coverage),
       sast: toList(file.inputs?.sast),
-      trackers: toList(file.inputs?.trackers)
+      trackers: toList(file.inputs?.trackers),
+      pathMappings: file.inputs?.["path-mappings"] ?? [],
+      maxUnresolvedPaths: file.inputs?.["max-unresolved-paths"] ?? 50
     },
     modules,
     gates,
@@ -12327,7 +12540,7 @@ function fileRulesLoader(cwd) {
 }
 
 // src/cli/gather-evidence.ts
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve6 } from "node:path";
 
 // src/core/text/strip-bom.ts
 function stripBom(text5) {
@@ -16521,7 +16734,7 @@ var XMLValidator = {
   validate: validate2
 };
 
-// src/core/coverage/parsers/cobertura/xml-element.ts
+// src/core/coverage/xml/xml-element.ts
 var METADATA = XMLParser.getMetaDataSymbol();
 function isElement(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -16560,7 +16773,7 @@ function classLineElements(classElement) {
   return own4.length > 0 ? own4 : elementsAt([classElement], "methods", "method", "lines", "line");
 }
 
-// src/core/coverage/parsers/cobertura/decode-xml-entities.ts
+// src/core/coverage/xml/decode-xml-entities.ts
 var PREDEFINED = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 var REFERENCE = /&(lt|gt|amp|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);/g;
 function decodeXmlEntities(value) {
@@ -16572,37 +16785,7 @@ function decodeXmlEntities(value) {
   });
 }
 
-// src/core/coverage/parsers/cobertura/file-coverage-accumulator.ts
-var FileCoverageAccumulator = class {
-  #files = /* @__PURE__ */ new Map();
-  /** The file at `path`, created empty on first sight so a class without lines still names its file. */
-  file(path2) {
-    let file = this.#files.get(path2);
-    if (!file) {
-      file = { path: path2, lines: /* @__PURE__ */ new Map(), branches: /* @__PURE__ */ new Map() };
-      this.#files.set(path2, file);
-    }
-    return file;
-  }
-  /** Adds one line record to the file at `path`. */
-  add(path2, record2) {
-    const file = this.file(path2);
-    file.lines.set(record2.number, (file.lines.get(record2.number) ?? 0) + record2.hits);
-    if (!record2.branch) return;
-    const branches = file.branches ??= /* @__PURE__ */ new Map();
-    const known = branches.get(record2.number);
-    if (!known || isLarger2(record2.branch, known)) branches.set(record2.number, record2.branch);
-  }
-  /** The files, in the order the report first names them. */
-  files() {
-    return [...this.#files.values()];
-  }
-};
-function isLarger2(a, b) {
-  return a.total > b.total || a.total === b.total && a.covered > b.covered;
-}
-
-// src/core/coverage/parsers/cobertura/xml-prolog.ts
+// src/core/coverage/xml/xml-prolog.ts
 function skipMisc(text5, from) {
   let i = from;
   for (; ; ) {
@@ -16659,20 +16842,27 @@ function isCoberturaHead(head) {
   return bare && END_OF_ROOT.test(head);
 }
 
-// src/core/coverage/parsers/cobertura/read-cobertura-xml.ts
-var REPEATED = /* @__PURE__ */ new Set(["package", "class", "method", "line", "source"]);
-var PARSER = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: "",
-  // Values stay strings: hits and line numbers are checked by hand, and a `<source>` named `2024` stays a path.
-  parseAttributeValue: false,
-  parseTagValue: false,
-  // Never expand entities, whatever a DOCTYPE declares (billion laughs); predefined ones are decoded where used.
-  processEntities: false,
-  captureMetaData: true,
-  isArray: (name, _path, _leaf, isAttribute) => !isAttribute && REPEATED.has(name)
-});
-function readCoberturaXml(xml, source) {
+// src/core/coverage/xml/read-xml-document.ts
+var parsers = /* @__PURE__ */ new Map();
+function parserFor(format) {
+  let parser = parsers.get(format);
+  if (!parser) {
+    parser = new XMLParser({
+      ignoreAttributes: false,
+      attributeNamePrefix: "",
+      // Values stay strings: numbers are checked by hand, and a path named `2024` stays a path.
+      parseAttributeValue: false,
+      parseTagValue: false,
+      // Never expand entities, whatever a DOCTYPE declares (billion laughs); predefined ones are decoded where used.
+      processEntities: false,
+      captureMetaData: true,
+      isArray: (name, _path, _leaf, isAttribute) => !isAttribute && format.repeated.has(name)
+    });
+    parsers.set(format, parser);
+  }
+  return parser;
+}
+function readXmlDocument(xml, source, format) {
   const { doctype } = scanProlog(xml);
   if (doctype?.internalSubset) {
     throw new InputError(
@@ -16688,15 +16878,25 @@ function readCoberturaXml(xml, source) {
   }
   let document3;
   try {
-    document3 = PARSER.parse(xml);
+    document3 = parserFor(format).parse(xml);
   } catch (error2) {
     throw new InputError(source, `malformed XML: ${getErrorMessage(error2)}`);
   }
-  const root = document3.coverage;
+  const root = document3[format.root];
   if (root === void 0) {
-    throw new InputError(source, "not a Cobertura report: the root element is not <coverage>");
+    throw new InputError(source, `not a ${format.name} report: the root element is not <${format.root}>`);
   }
   return typeof root === "object" && root !== null && !Array.isArray(root) ? root : {};
+}
+
+// src/core/coverage/parsers/cobertura/read-cobertura-xml.ts
+var COBERTURA = {
+  name: "Cobertura",
+  root: "coverage",
+  repeated: /* @__PURE__ */ new Set(["package", "class", "method", "line", "source"])
+};
+function readCoberturaXml(xml, source) {
+  return readXmlDocument(xml, source, COBERTURA);
 }
 
 // src/core/coverage/parsers/cobertura/read-line-record.ts
@@ -16773,7 +16973,8 @@ var coberturaParser = {
       const { filename, path: path2 } = classPath(classElement, xml, source);
       accumulator.file(path2);
       for (const line2 of classLineElements(classElement)) {
-        accumulator.add(path2, readLineRecord(line2, { source, xml, filename }));
+        const record2 = readLineRecord(line2, { source, xml, filename });
+        accumulator.add(path2, record2.number, record2.hits, record2.branch);
       }
     }
     return { source, format: "cobertura", sourceRoots: sourceRoots(root), files: accumulator.files() };
@@ -17048,17 +17249,17 @@ function artifactPath(uri, uriBaseId, bases) {
 
 // src/core/sast/parsers/sarif/result-location.ts
 var NOWHERE = { path: null, line: null, endLine: null, snippet: void 0 };
-function resultLocation(result3, run2) {
+function resultLocation(result3, run3) {
   const physical = result3.locations?.find((location) => location?.physicalLocation)?.physicalLocation;
   const artifact = physical?.artifactLocation;
   if (!physical || !artifact) return NOWHERE;
-  const listed = artifact.index === void 0 ? void 0 : run2.artifacts?.[artifact.index]?.location;
+  const listed = artifact.index === void 0 ? void 0 : run3.artifacts?.[artifact.index]?.location;
   const uri = artifact.uri ?? listed?.uri;
   const uriBaseId = artifact.uri !== void 0 ? artifact.uriBaseId : listed?.uriBaseId;
   if (uri === void 0 || uri.trim() === "") return NOWHERE;
   const line2 = physical.region?.startLine ?? null;
   const endLine = line2 === null ? null : Math.max(line2, physical.region?.endLine ?? line2);
-  const path2 = artifactPath(uri, uriBaseId, run2.originalUriBaseIds);
+  const path2 = artifactPath(uri, uriBaseId, run3.originalUriBaseIds);
   return { path: path2, line: line2, endLine, snippet: physical.region?.snippet?.text };
 }
 
@@ -17098,8 +17299,8 @@ function quote(message2) {
   const text5 = (message2?.text ?? message2?.markdown ?? "(no message)").replace(/\s+/g, " ").trim();
   return text5.length > MAX_QUOTE ? `${text5.slice(0, MAX_QUOTE - 1)}\u2026` : text5;
 }
-function firstErrorNotification(run2) {
-  for (const invocation2 of run2.invocations ?? []) {
+function firstErrorNotification(run3) {
+  for (const invocation2 of run3.invocations ?? []) {
     const groups = [
       ["tool execution error", invocation2?.toolExecutionNotifications],
       ["tool configuration error", invocation2?.toolConfigurationNotifications]
@@ -17111,15 +17312,15 @@ function firstErrorNotification(run2) {
   }
   return null;
 }
-function runCompleteness(run2) {
-  const failed = run2.invocations?.some((invocation2) => invocation2?.executionSuccessful === false) ?? false;
-  const error2 = firstErrorNotification(run2);
+function runCompleteness(run3) {
+  const failed = run3.invocations?.some((invocation2) => invocation2?.executionSuccessful === false) ?? false;
+  const error2 = firstErrorNotification(run3);
   let reason = null;
   if (failed) reason = `invocation reported executionSuccessful: false${error2 ? `; ${error2}` : ""}`;
   else if (error2) reason = error2;
-  else if (run2.results === void 0)
+  else if (run3.results === void 0)
     reason = "the run has no results array: the tool did not report its results";
-  else if (run2.results === null) reason = "the run has results null: the tool did not report its results";
+  else if (run3.results === null) reason = "the run has results null: the tool did not report its results";
   return { complete: reason === null, incompleteReason: reason };
 }
 
@@ -17147,12 +17348,12 @@ function sarifSeverity(result3, rule2) {
 
 // src/core/sast/parsers/sarif-parser.ts
 var isObject2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-function toFinding(result3, run2, runComplete, occurrences) {
-  const tool = run2.tool.driver.name;
-  const rule2 = resolveRule(result3, run2.tool);
+function toFinding(result3, run3, runComplete, occurrences) {
+  const tool = run3.tool.driver.name;
+  const rule2 = resolveRule(result3, run3.tool);
   const ruleId = result3.ruleId ?? rule2?.id ?? result3.rule?.id ?? "unknown-rule";
-  const { snippet, ...location } = resultLocation(result3, run2);
-  const message2 = resultMessage(result3.message, rule2, run2.tool.driver);
+  const { snippet, ...location } = resultLocation(result3, run3);
+  const message2 = resultMessage(result3.message, rule2, run3.tool.driver);
   const toolFingerprints = { ...result3.fingerprints, ...result3.partialFingerprints };
   const basis = fingerprintBasis({ tool, ruleId, toolFingerprints, path: location.path, snippet, message: message2 });
   const occurrence = occurrences.get(basis) ?? 0;
@@ -17181,11 +17382,11 @@ var sarifParser = {
     const occurrences = /* @__PURE__ */ new Map();
     const runs = [];
     const findings = [];
-    for (const run2 of log2.runs) {
-      const { complete, incompleteReason } = runCompleteness(run2);
-      runs.push({ tool: run2.tool.driver.name, format: "sarif", complete, incompleteReason });
-      for (const result3 of run2.results ?? []) {
-        if ((result3.kind ?? "fail") === "fail") findings.push(toFinding(result3, run2, complete, occurrences));
+    for (const run3 of log2.runs) {
+      const { complete, incompleteReason } = runCompleteness(run3);
+      runs.push({ tool: run3.tool.driver.name, format: "sarif", complete, incompleteReason });
+      for (const result3 of run3.results ?? []) {
+        if ((result3.kind ?? "fail") === "fail") findings.push(toFinding(result3, run3, complete, occurrences));
       }
     }
     return { source, format: "sarif", runs, findings };
@@ -17261,13 +17462,13 @@ function textRuns(nodes) {
 
 // src/core/trackers/parsers/markdown/is-struck-through.ts
 function isStruckThrough(nodes) {
-  const visible = textRuns(nodes).filter((run2) => run2.text.trim() !== "");
-  return visible.length > 0 && visible.every((run2) => run2.struck);
+  const visible = textRuns(nodes).filter((run3) => run3.text.trim() !== "");
+  return visible.length > 0 && visible.every((run3) => run3.struck);
 }
 
 // src/core/trackers/parsers/markdown/plain-text.ts
 function plainText(nodes) {
-  return textRuns(nodes).map((run2) => run2.text).join("").replace(/\s+/g, " ").trim();
+  return textRuns(nodes).map((run3) => run3.text).join("").replace(/\s+/g, " ").trim();
 }
 
 // src/core/trackers/parsers/markdown/checklist-item.ts
@@ -20042,10 +20243,10 @@ function resolveAll(constructs2, events, context) {
   const called = [];
   let index3 = -1;
   while (++index3 < constructs2.length) {
-    const resolve8 = constructs2[index3].resolveAll;
-    if (resolve8 && !called.includes(resolve8)) {
-      events = resolve8(events, context);
-      called.push(resolve8);
+    const resolve9 = constructs2[index3].resolveAll;
+    if (resolve9 && !called.includes(resolve9)) {
+      events = resolve9(events, context);
+      called.push(resolve9);
     }
   }
   return events;
@@ -27412,6 +27613,36 @@ async function readReports(files, cwd, expected, parse3) {
   return reports;
 }
 
+// src/cli/read-repository-facts.ts
+import { execFile } from "node:child_process";
+import { readFile as readFile2 } from "node:fs/promises";
+import { resolve as resolve5 } from "node:path";
+import { promisify } from "node:util";
+var run2 = promisify(execFile);
+async function listFiles(cwd) {
+  try {
+    const { stdout } = await run2("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], {
+      cwd,
+      maxBuffer: 256 * 1024 * 1024
+    });
+    return [...new Set(stdout.split("\0").filter(Boolean))];
+  } catch {
+    return glob("**/*", { cwd, onlyFiles: true, dot: true, ignore: ["**/node_modules/**", "**/.git/**"] });
+  }
+}
+async function goModule(cwd) {
+  try {
+    const text5 = await readFile2(resolve5(cwd, "go.mod"), "utf8");
+    return /^\s*module\s+("?)([^\s"]+)\1\s*$/m.exec(text5)?.[2] ?? null;
+  } catch {
+    return null;
+  }
+}
+async function readRepositoryFacts(cwd) {
+  const [files, module] = await Promise.all([listFiles(cwd), goModule(cwd)]);
+  return { files, goModule: module };
+}
+
 // src/cli/gather-evidence.ts
 async function gatherFamily(patterns, cwd, expected, parse3) {
   if (patterns.length === 0) return { configured: false, requested: [], reports: [], problems: [] };
@@ -27431,9 +27662,10 @@ async function gatherEvidence(flags, rules, cwd) {
     sast: await gatherFamily(pick3(flags.sast, rules.inputs.sast), cwd, "a SAST report", parseSast),
     trackers: await gatherFamily(pick3(flags.trackers, rules.inputs.trackers), cwd, "a tracker", parseTracker),
     diff: flags.diff === null ? null : changedLines(
-      await readTextFile(resolve5(cwd, flags.diff), "a unified diff", flags.diff),
+      await readTextFile(resolve6(cwd, flags.diff), "a unified diff", flags.diff),
       flags.diff
-    )
+    ),
+    repository: await readRepositoryFacts(cwd)
   };
 }
 
@@ -27472,7 +27704,7 @@ function todayOption(value, fallback) {
 
 // src/cli/write-output.ts
 import { writeFile } from "node:fs/promises";
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve7 } from "node:path";
 async function writeOutput(io, text5, out) {
   if (out === void 0) {
     io.stdout(text5.endsWith("\n") ? text5 : `${text5}
@@ -27480,7 +27712,7 @@ async function writeOutput(io, text5, out) {
     return;
   }
   try {
-    await writeFile(resolve6(io.cwd, out), text5.endsWith("\n") ? text5 : `${text5}
+    await writeFile(resolve7(io.cwd, out), text5.endsWith("\n") ? text5 : `${text5}
 `);
   } catch (error2) {
     throw new InputError(out, `cannot write the report: ${error2.message}`);
@@ -27502,7 +27734,7 @@ async function checkCommand(args, io) {
   });
   const format = formatOption("check", values.format, ["text", "markdown", "json"], "text");
   const today = todayOption(values.now, io.today);
-  const config2 = values.config ?? (existsSync2(resolve7(io.cwd, DEFAULT_CONFIG)) ? DEFAULT_CONFIG : "recommended");
+  const config2 = values.config ?? (existsSync2(resolve8(io.cwd, DEFAULT_CONFIG)) ? DEFAULT_CONFIG : "recommended");
   const rules = resolveRules(config2, fileRulesLoader(io.cwd));
   const bundle = await gatherEvidence(
     {
@@ -27525,17 +27757,36 @@ async function checkCommand(args, io) {
 async function coverageCommand(args, io) {
   const { values, positionals } = parseCommandArgs("coverage", args, {
     format: { type: "string" },
-    out: { type: "string" }
+    out: { type: "string" },
+    "path-mapping": { type: "string", multiple: true }
   });
   formatOption("coverage", values.format, ["json"], "json");
   if (positionals.length === 0)
     throw new ConfigError("gonogo coverage: give at least one coverage report file");
   const reports = await readReports(positionals, io.cwd, "a coverage report", parseCoverage);
-  const files = [...mergeCoverage(reports).values()].sort((a, b) => a.path.localeCompare(b.path));
+  const repository = await readRepositoryFacts(io.cwd);
+  const paths = resolveCoveragePaths(reports, repository.files ? repositoryIndex(repository.files) : null, {
+    mappings: parsePathMappings(values["path-mapping"] ?? []),
+    goModule: repository.goModule
+  });
+  const files = [...mergeCoverage(paths.reports).values()].sort((a, b) => a.path.localeCompare(b.path));
   const document3 = {
-    reports: reports.map((report2) => ({ path: report2.source, format: report2.format })),
+    reports: reports.map((report2) => ({
+      path: report2.source,
+      format: report2.format,
+      ...report2.totalsOnly ? { totalsOnly: true } : {}
+    })),
     totals: coverageTotals(files),
-    files: files.map((file) => ({ path: file.path, lines: lineTotals(file), branches: branchTotals(file) }))
+    files: files.map((file) => ({
+      path: file.path,
+      lines: lineTotals(file),
+      branches: branchTotals(file),
+      ...file.statements ? { statements: file.statements } : {},
+      resolved: file.resolved !== false,
+      ...file.reportPath !== void 0 && file.reportPath !== file.path ? { reportPath: file.reportPath } : {}
+    })),
+    unresolved: paths.unresolved.length,
+    ...paths.suggestion ? { suggestedPathMapping: paths.suggestion } : {}
   };
   await writeOutput(io, JSON.stringify(document3, null, 2), values.out);
   return 0;
@@ -27575,11 +27826,11 @@ async function sastCommand(args, io) {
   const findings = reports.flatMap((report2) => report2.findings);
   const document3 = {
     runs: reports.flatMap(
-      (report2) => report2.runs.map((run2) => ({
-        tool: run2.tool,
-        format: run2.format,
-        complete: run2.complete,
-        incompleteReason: run2.incompleteReason,
+      (report2) => report2.runs.map((run3) => ({
+        tool: run3.tool,
+        format: run3.format,
+        complete: run3.complete,
+        incompleteReason: run3.incompleteReason,
         source: report2.source
       }))
     ),

@@ -7,6 +7,7 @@ import { parseSast } from '../core/sast/parse-sast.js';
 import { parseTracker } from '../core/trackers/parse-tracker.js';
 import { expandInputs } from './expand-inputs.js';
 import { readReports } from './read-reports.js';
+import { readRepositoryFacts } from './read-repository-facts.js';
 import { readTextFile } from './read-text-file.js';
 
 /** Input patterns given on the command line; a family given here replaces the rules' `inputs` for it. */
@@ -49,5 +50,6 @@ export async function gatherEvidence(flags: InputFlags, rules: Rules, cwd: strin
             await readTextFile(resolve(cwd, flags.diff), 'a unified diff', flags.diff),
             flags.diff,
           ),
+    repository: await readRepositoryFacts(cwd),
   };
 }

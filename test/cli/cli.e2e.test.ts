@@ -127,11 +127,16 @@ describe('gonogo data commands', () => {
     const json = JSON.parse(run.stdout);
     expect(json.reports).toEqual([{ path: 'examples/reports/cobertura.xml', format: 'cobertura' }]);
     expect(json.totals).toEqual({ lines: { covered: 58, total: 72 }, branches: { covered: 6, total: 8 } });
+    // The report's paths are relative to a CI checkout (<source>/home/runner/work/shop/shop/examples</source>):
+    // they resolve to this repository's examples/src files.
     expect(json.files[0]).toEqual({
-      path: 'src/billing/invoice.ts',
+      path: 'examples/src/billing/invoice.ts',
+      reportPath: 'src/billing/invoice.ts',
+      resolved: true,
       lines: { covered: 20, total: 24 },
       branches: { covered: 4, total: 4 },
     });
+    expect(json.unresolved).toBe(0);
   });
 
   it('sast prints runs, findings and open counts per severity', async () => {

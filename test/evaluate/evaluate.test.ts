@@ -498,3 +498,53 @@ readiness: { weights: { coverage: 1, security: 3 } }
     expect(verdict.grade).toBe('C');
   });
 });
+
+describe('coverage path resolution', () => {
+  const rules = rulesFrom(`
+modules:
+  app: { paths: ["src/app/**"], critical: true }
+gates:
+  - id: overall
+    coverage: { min: 10 }
+  - id: modules
+    coverage: { min: 10, modules: critical }
+`);
+  const repository = { files: ['src/app/a.ts', 'src/app/b.ts', 'README.md'], goModule: null };
+
+  it('fails coverage gates when most report files match no repository file, with examples and the mapping to add', () => {
+    const report = coverageReport(file('/ci/build/app/a.ts', 5, 5), file('/ci/build/app/b.ts', 5, 5));
+    const verdict = evaluate(rules, bundle({ coverage: given(report), repository }), { today });
+    expect(gate(verdict, 'overall')).toMatchObject({
+      status: 'fail',
+      summary:
+        'fails closed: 2 of 2 report files match no repository file (100 %, more than 50 %), e.g. /ci/build/app/a.ts, /ci/build/app/b.ts; add to inputs.path-mappings: "/ci/build/::src/"',
+    });
+  });
+
+  it('resolves with the suggested mapping, and merges the resolved files', () => {
+    const mapped = rulesFrom(`
+inputs: { path-mappings: ["/ci/build/::src/"] }
+modules:
+  app: { paths: ["src/app/**"], critical: true }
+gates: [{ id: modules, coverage: { min: 60, modules: critical } }]
+`);
+    const report = coverageReport(file('/ci/build/app/a.ts', 5, 5), file('/ci/build/app/b.ts', 10, 0));
+    const verdict = evaluate(mapped, bundle({ coverage: given(report), repository }), { today });
+    expect(gate(verdict, 'modules')).toMatchObject({ status: 'pass', summary: 'app 75 %' });
+  });
+
+  it('notes a few unresolved files, counts them overall, and keeps them out of modules', () => {
+    // src/app/ghost.ts matches the module glob but is not a repository file: it must not count in the module.
+    const report = coverageReport(
+      file('src/app/a.ts', 9, 1),
+      file('src/app/b.ts', 9, 1),
+      file('src/app/ghost.ts', 0, 80),
+    );
+    const verdict = evaluate(rules, bundle({ coverage: given(report), repository }), { today });
+    expect(gate(verdict, 'overall')).toMatchObject({ status: 'pass', measured: '18 %' });
+    expect(gate(verdict, 'overall').notes).toEqual([
+      '1 of 3 report files match no repository file and count only in overall totals, e.g. src/app/ghost.ts',
+    ]);
+    expect(gate(verdict, 'modules')).toMatchObject({ status: 'pass', summary: 'app 90 %' });
+  });
+});

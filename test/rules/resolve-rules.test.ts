@@ -24,6 +24,8 @@ describe('resolveRules', () => {
       coverage: ['coverage/**/cobertura.xml'],
       sast: ['reports/*.sarif'],
       trackers: [],
+      pathMappings: [],
+      maxUnresolvedPaths: 50,
     });
     const ids = rules.gates.map((gate) => gate.id);
     // Inherited gates keep their place, overrides apply in place, new gates are appended, "off" removes.

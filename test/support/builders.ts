@@ -121,5 +121,12 @@ export const missing = <T>(problem: string): FamilyInput<T> => ({
 
 /** A bundle where only the families passed are configured. */
 export function bundle(parts: Partial<EvidenceBundle> = {}): EvidenceBundle {
-  return { coverage: absent(), sast: absent(), trackers: absent(), diff: null, ...parts };
+  return {
+    coverage: absent(),
+    sast: absent(),
+    trackers: absent(),
+    diff: null,
+    repository: { files: null, goModule: null },
+    ...parts,
+  };
 }

@@ -11,6 +11,9 @@ export function mergeCoverage(reports: readonly CoverageReport[]): Map<string, F
     for (const file of report.files) {
       const merged = accumulator.file(file.path);
       if (file.branches) merged.branches ??= new Map();
+      // Listings merged under one path resolved alike (the same string is a repository file or it is not).
+      if (file.resolved !== undefined) merged.resolved ??= file.resolved;
+      if (file.reportPath !== undefined) merged.reportPath ??= file.reportPath;
       if (file.statedTotals && !merged.statedTotals) merged.statedTotals = file.statedTotals;
       if (file.statements) {
         const known = merged.statements ?? { covered: 0, total: 0 };

@@ -1,4 +1,7 @@
 import { mergeCoverage } from '../coverage/merge-coverage.js';
+import { parsePathMappings } from '../coverage/paths/path-mapping.js';
+import { repositoryIndex } from '../coverage/paths/repository-index.js';
+import { resolveCoveragePaths } from '../coverage/paths/resolve-coverage-paths.js';
 import type { EvidenceBundle } from '../model/evidence-bundle.js';
 import type { GateResult } from '../model/gate-result.js';
 import type { Verdict, VerdictValue } from '../model/verdict.js';
@@ -38,11 +41,18 @@ function evaluateGate(gate: GateRule, context: GateContext): GateResult {
  *    go-with-warnings; else go. Nothing evaluated at all → no-go (a gate never passes because it saw nothing).
  */
 export function evaluate(rules: Rules, bundle: EvidenceBundle, options: { today: string }): Verdict {
+  // 0. Coverage report paths → repository files.
+  const coveragePaths = resolveCoveragePaths(
+    bundle.coverage.reports,
+    bundle.repository.files ? repositoryIndex(bundle.repository.files) : null,
+    { mappings: parsePathMappings(rules.inputs.pathMappings), goModule: bundle.repository.goModule },
+  );
   const context: GateContext = {
     rules,
     bundle,
     today: options.today,
-    coverage: mergeCoverage(bundle.coverage.reports),
+    coverage: mergeCoverage(coveragePaths.reports),
+    coveragePaths,
   };
 
   // 1. Gates.

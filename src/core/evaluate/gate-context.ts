@@ -1,3 +1,4 @@
+import type { ResolvedCoverage } from '../coverage/paths/resolve-coverage-paths.js';
 import type { FileCoverage } from '../model/coverage.js';
 import type { EvidenceBundle } from '../model/evidence-bundle.js';
 import type { Rules } from '../rules/rules.js';
@@ -8,6 +9,8 @@ export interface GateContext {
   bundle: EvidenceBundle;
   /** Today, `YYYY-MM-DD`, passed in by the shell (the core never reads the clock). */
   today: string;
-  /** All coverage reports merged, by path. */
+  /** All coverage reports merged, by path (repo-relative where the path resolved). */
   coverage: Map<string, FileCoverage>;
+  /** How coverage report paths matched repository files. */
+  coveragePaths: ResolvedCoverage;
 }

@@ -19,6 +19,10 @@ export interface FileCoverage {
   statedTotals?: { lines: Ratio; branches: Ratio | null } | null;
   /** Statements covered and total, for formats that count them (Go coverprofile). */
   statements?: Ratio | null;
+  /** After path resolution: the path as the report wrote it (`path` is then repo-relative when resolved). */
+  reportPath?: string;
+  /** After path resolution: whether `path` is a file of the repository. Absent before resolution. */
+  resolved?: boolean;
 }
 
 /** Formats gonogo detects for coverage reports. */

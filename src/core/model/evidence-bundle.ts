@@ -25,4 +25,14 @@ export interface EvidenceBundle {
   trackers: FamilyInput<TrackerReport>;
   /** Lines the change adds or modifies, when a diff was given. */
   diff: ChangedLines | null;
+  /** What the shell knows of the repository, to map report paths to its files. */
+  repository: RepositoryFacts;
+}
+
+/** The repository the evaluation runs in. */
+export interface RepositoryFacts {
+  /** Repo-relative POSIX paths of its files (`git ls-files`), or `null` when unknown (paths are then taken as given). */
+  files: readonly string[] | null;
+  /** The Go module path from `go.mod`, stripped from Go coverprofile import paths. */
+  goModule: string | null;
 }

@@ -158,6 +158,8 @@ export function normalizeRules(file: RulesFile, root: RulesSource, sources: read
       coverage: toList(file.inputs?.coverage),
       sast: toList(file.inputs?.sast),
       trackers: toList(file.inputs?.trackers),
+      pathMappings: file.inputs?.['path-mappings'] ?? [],
+      maxUnresolvedPaths: file.inputs?.['max-unresolved-paths'] ?? 50,
     },
     modules,
     gates,

@@ -136,6 +136,20 @@ export const rulesFileSchema = z
         coverage: globs.optional(),
         sast: globs.optional(),
         trackers: globs.optional(),
+        'path-mappings': z
+          .array(z.string().min(1))
+          .optional()
+          .describe(
+            'Coverage path rewrites "before::after", applied before matching report paths to repository files.',
+          ),
+        'max-unresolved-paths': z
+          .number()
+          .min(0)
+          .max(100)
+          .optional()
+          .describe(
+            'Coverage gates fail when more than this percent of report files match no repository file (default 50).',
+          ),
       })
       .optional()
       .describe('Report globs, relative to the repository root.'),

@@ -78,7 +78,13 @@ export interface WaiverRule {
 export interface Rules {
   /** The files that contributed, root last. */
   sources: readonly string[];
-  inputs: { coverage: readonly string[]; sast: readonly string[]; trackers: readonly string[] };
+  inputs: {
+    coverage: readonly string[];
+    sast: readonly string[];
+    trackers: readonly string[];
+    pathMappings: readonly string[];
+    maxUnresolvedPaths: number;
+  };
   modules: Readonly<Record<string, ModuleRule>>;
   gates: readonly GateRule[];
   readiness: { minScore: number; weights: Readonly<Record<Category, number>> };

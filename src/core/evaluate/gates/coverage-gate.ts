@@ -8,6 +8,7 @@ import type { GateContext } from '../gate-context.js';
 import { measuredResult, missingInput, notApplicable, requireFamily } from '../gate-outcome.js';
 import { globMatcher, samePath } from '../path-matches.js';
 import { selectModules } from '../select-modules.js';
+import { unresolvedPaths } from '../unresolved-paths.js';
 
 const ratioOf = (metric: CoverageCheck['metric'], files: Iterable<FileCoverage>): Ratio | null => {
   const totals = coverageTotals(files);
@@ -64,7 +65,8 @@ function byModule(gate: GateRule, check: CoverageCheck, context: GateContext, th
   const selected = selectModules(check.modules, context.rules);
   if (selected.length === 0)
     return notApplicable(gate, threshold, 'no module is marked critical in the rules');
-  const files = [...context.coverage.values()];
+  // Only files that resolved to repository paths can belong to a module.
+  const files = [...context.coverage.values()].filter((file) => file.resolved !== false);
   const evidence: EvidenceItem[] = [];
   let worst: number | null = null;
   const parts: string[] = [];
@@ -116,7 +118,9 @@ function patch(gate: GateRule, check: CoverageCheck, context: GateContext, thres
   const evidence: EvidenceItem[] = [];
   const withoutData: string[] = [];
   for (const [path, changed] of diff) {
-    const file = [...context.coverage.values()].find((candidate) => samePath(candidate.path, path));
+    const file = [...context.coverage.values()].find(
+      (candidate) => candidate.resolved !== false && samePath(candidate.path, path),
+    );
     if (!file) {
       withoutData.push(path);
       continue;
@@ -171,7 +175,13 @@ export function coverageGate(gate: GateRule, check: CoverageCheck, context: Gate
   if (check.metric === 'branches' && files.every((file) => branchTotals(file) === null)) {
     return missingInput(gate, threshold, 'the coverage reports carry no branch data');
   }
-  if (check.scope === 'patch') return patch(gate, check, context, threshold);
-  if (check.modules !== null) return byModule(gate, check, context, threshold);
-  return wholeRepository(gate, check, files, threshold);
+  const paths = unresolvedPaths(context);
+  if (paths.failure) return missingInput(gate, threshold, paths.failure);
+  const result =
+    check.scope === 'patch'
+      ? patch(gate, check, context, threshold)
+      : check.modules !== null
+        ? byModule(gate, check, context, threshold)
+        : wholeRepository(gate, check, files, threshold);
+  return paths.note ? { ...result, notes: [...result.notes, paths.note] } : result;
 }

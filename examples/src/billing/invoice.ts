@@ -1,0 +1,24 @@
+// Sample source for the gonogo examples: invoice (24 lines, matching reports/cobertura.xml).
+export const invoiceStep1 = (value: number): number => value + 1;
+export const invoiceStep2 = (value: number): number => value + 2;
+export const invoiceStep3 = (value: number): number => value + 3;
+export const invoiceStep4 = (value: number): number => value + 4;
+export const invoiceStep5 = (value: number): number => value + 5;
+export const invoiceStep6 = (value: number): number => value + 6;
+export const invoiceStep7 = (value: number): number => value + 7;
+export const invoiceStep8 = (value: number): number => value + 8;
+export const invoiceStep9 = (value: number): number => value + 9;
+export const invoiceStep10 = (value: number): number => value + 10;
+export const invoiceStep11 = (value: number): number => value + 11;
+export const invoiceStep12 = (value: number): number => value + 12;
+export const invoiceStep13 = (value: number): number => value + 13;
+export const invoiceStep14 = (value: number): number => value + 14;
+export const invoiceStep15 = (value: number): number => value + 15;
+export const invoiceStep16 = (value: number): number => value + 16;
+export const invoiceStep17 = (value: number): number => value + 17;
+export const invoiceStep18 = (value: number): number => value + 18;
+export const invoiceStep19 = (value: number): number => value + 19;
+export const invoiceStep20 = (value: number): number => value + 20;
+export const invoiceStep21 = (value: number): number => value + 21;
+export const invoiceStep22 = (value: number): number => value + 22;
+export const invoiceDone = true;

@@ -1,0 +1,20 @@
+// Sample source for the gonogo examples: reader (20 lines, matching reports/cobertura.xml).
+export const readerStep1 = (value: number): number => value + 1;
+export const readerStep2 = (value: number): number => value + 2;
+export const readerStep3 = (value: number): number => value + 3;
+export const readerStep4 = (value: number): number => value + 4;
+export const readerStep5 = (value: number): number => value + 5;
+export const readerStep6 = (value: number): number => value + 6;
+export const readerStep7 = (value: number): number => value + 7;
+export const readerStep8 = (value: number): number => value + 8;
+export const readerStep9 = (value: number): number => value + 9;
+export const readerStep10 = (value: number): number => value + 10;
+export const readerStep11 = (value: number): number => value + 11;
+export const readerStep12 = (value: number): number => value + 12;
+export const readerStep13 = (value: number): number => value + 13;
+export const readerStep14 = (value: number): number => value + 14;
+export const readerStep15 = (value: number): number => value + 15;
+export const readerStep16 = (value: number): number => value + 16;
+export const readerStep17 = (value: number): number => value + 17;
+export const readerStep18 = (value: number): number => value + 18;
+export const readerDone = true;
