@@ -2482,6 +2482,82 @@ function unresolvedPaths(context) {
   return { failure: null, note: `${counted} and count only in overall totals, e.g. ${examples}` };
 }
 
+// src/core/evaluate/combine-results.ts
+function combineResults(parts) {
+  const [first, ...rest] = parts;
+  if (!first) throw new Error("combineResults needs at least one result");
+  if (rest.length === 0) return first;
+  const status = parts.some((part) => part.status === "fail") ? "fail" : parts.some((part) => part.status === "pass") ? "pass" : "not-applicable";
+  const applicable = parts.filter((part) => part.status !== "not-applicable");
+  const shown = applicable.length ? applicable : parts;
+  return {
+    ...first,
+    status,
+    measured: shown.map((part) => part.measured).join(" \xB7 "),
+    value: shown[0]?.value ?? null,
+    summary: parts.map((part) => part.summary).join("; "),
+    evidence: parts.flatMap((part) => part.evidence),
+    evidenceTotal: parts.reduce((sum, part) => sum + part.evidenceTotal, 0),
+    notes: parts.flatMap((part) => part.notes),
+    action: status === "fail" ? parts.flatMap((part) => part.action ? [part.action] : []).join(" ") || null : null
+  };
+}
+
+// src/core/evaluate/gates/coverage-drop.ts
+var totalsOf = (metric, file) => metric === "lines" ? lineTotals(file) : branchTotals(file);
+function points(delta) {
+  const rounded = Math.round(delta * 10) / 10;
+  return `${rounded > 0 ? "+" : rounded < 0 ? "\u2212" : "\xB1"}${Math.abs(rounded).toFixed(1)} pt`;
+}
+function fileDeltas(metric, current, base) {
+  const deltas = [];
+  for (const [path2, file] of current) {
+    const before = base.get(path2);
+    const now = totalsOf(metric, file);
+    const then = before ? totalsOf(metric, before) : null;
+    const after = now ? percentOf(now) : null;
+    const previous3 = then ? percentOf(then) : null;
+    if (after === null || previous3 === null || after >= previous3) continue;
+    deltas.push({ path: path2, delta: after - previous3, before: previous3, after });
+  }
+  return deltas.sort((a, b) => a.delta - b.delta || a.path.localeCompare(b.path)).slice(0, 10).map(({ path: path2, delta, before, after }) => ({
+    label: path2,
+    path: path2,
+    why: `${points(delta)} (${formatPercent(before)} \u2192 ${formatPercent(after)})`
+  }));
+}
+function coverageDrop(gate2, check, maxDrop, context, threshold) {
+  if (context.baseCoverage === null) {
+    return notApplicable(
+      gate2,
+      threshold,
+      "coverage drop needs a base report (--base-coverage FILE); none was given"
+    );
+  }
+  const pick3 = (files) => {
+    const totals = coverageTotals(files.values());
+    return check.metric === "lines" ? totals.lines : totals.branches;
+  };
+  const base = pick3(context.baseCoverage);
+  const current = pick3(context.coverage);
+  const before = base ? percentOf(base) : null;
+  const after = current ? percentOf(current) : null;
+  if (before === null)
+    return missingInput(gate2, threshold, `the base coverage report has no coverable ${check.metric}`);
+  if (after === null)
+    return missingInput(gate2, threshold, `the coverage reports have no coverable ${check.metric}`);
+  const delta = after - before;
+  const drop = Math.max(0, -delta);
+  return measuredResult(gate2, drop <= maxDrop + 1e-9, {
+    measured: points(delta),
+    threshold,
+    value: delta,
+    summary: `${check.metric === "lines" ? "line" : "branch"} coverage ${formatPercent(before)} \u2192 ${formatPercent(after)} against the base`,
+    evidence: fileDeltas(check.metric, context.coverage, context.baseCoverage),
+    action: `Bring ${check.metric === "lines" ? "line" : "branch"} coverage back within ${maxDrop} pt of the base (${formatPercent(before)}): it fell ${points(delta)}.`
+  });
+}
+
 // src/core/evaluate/gates/coverage-gate.ts
 var ratioOf = (metric, files) => {
   const totals = coverageTotals(files);
@@ -2614,8 +2690,14 @@ function patch(gate2, check, context, threshold) {
     action: `Add tests for the changed lines that are not covered (${formatPercent(percent2)} of changed lines covered, ${formatPercent(check.min)} needed).`
   });
 }
+function thresholdOf(check) {
+  return [
+    check.min !== null ? `\u2265 ${formatPercent(check.min)}` : null,
+    check.maxDrop !== null ? `drop \u2264 ${check.maxDrop} pt` : null
+  ].filter(Boolean).join(", ");
+}
 function coverageGate(gate2, check, context) {
-  const threshold = `\u2265 ${formatPercent(check.min)}`;
+  const threshold = thresholdOf(check);
   const missing = requireFamily(gate2, threshold, context.bundle.coverage, "coverage");
   if (missing) return missing;
   const files = [...context.coverage.values()];
@@ -2625,7 +2707,15 @@ function coverageGate(gate2, check, context) {
   }
   const paths = unresolvedPaths(context);
   if (paths.failure) return missingInput(gate2, threshold, paths.failure);
-  const result3 = check.scope === "patch" ? patch(gate2, check, context, threshold) : check.modules !== null ? byModule(gate2, check, context, threshold) : wholeRepository(gate2, check, files, threshold);
+  const results = [];
+  if (check.min !== null) {
+    const withMin = { ...check, min: check.min };
+    results.push(
+      check.scope === "patch" ? patch(gate2, withMin, context, threshold) : check.modules !== null ? byModule(gate2, withMin, context, threshold) : wholeRepository(gate2, withMin, files, threshold)
+    );
+  }
+  if (check.maxDrop !== null) results.push(coverageDrop(gate2, check, check.maxDrop, context, threshold));
+  const result3 = combineResults(results);
   return paths.note ? { ...result3, notes: [...result3.notes, paths.note] } : result3;
 }
 
@@ -2974,16 +3064,19 @@ function evaluateGate(gate2, context) {
   }
 }
 function evaluate(rules, bundle, options) {
-  const coveragePaths = resolveCoveragePaths(
-    bundle.coverage.reports,
-    bundle.repository.files ? repositoryIndex(bundle.repository.files) : null,
-    { mappings: parsePathMappings(rules.inputs.pathMappings), goModule: bundle.repository.goModule }
-  );
+  const repository = bundle.repository.files ? repositoryIndex(bundle.repository.files) : null;
+  const pathOptions = {
+    mappings: parsePathMappings(rules.inputs.pathMappings),
+    goModule: bundle.repository.goModule
+  };
+  const coveragePaths = resolveCoveragePaths(bundle.coverage.reports, repository, pathOptions);
+  const baseCoverage = bundle.baseCoverage.configured ? mergeCoverage(resolveCoveragePaths(bundle.baseCoverage.reports, repository, pathOptions).reports) : null;
   const context = {
     rules,
     bundle,
     today: options.today,
     coverage: mergeCoverage(coveragePaths.reports),
+    baseCoverage,
     coveragePaths
   };
   const gates = rules.gates.map((gate2) => evaluateGate(gate2, context));
@@ -11997,7 +12090,10 @@ var count = number2().int().min(0);
 var moduleRefs = union([literal("critical"), array(string2().min(1))]);
 var coverageCheck = strictObject({
   metric: _enum(["lines", "branches"]).optional().describe("What to measure (default lines)."),
-  min: percent.describe("Minimum coverage in percent."),
+  min: percent.optional().describe("Minimum coverage in percent."),
+  "max-drop": number2().min(0).max(100).optional().describe(
+    "Most percentage points overall coverage may drop against the base report (--base-coverage)."
+  ),
   scope: _enum(["all", "patch"]).optional().describe("All coverable lines, or only lines the diff changes."),
   modules: moduleRefs.optional().describe("Check each named module on its own; `critical` means every module marked critical."),
   "min-changed-lines": count.optional().describe(
@@ -12358,10 +12454,21 @@ function normalizeRules(file, root, sources) {
   const checkOf = (gate2) => {
     if (gate2.coverage) {
       const c = gate2.coverage;
+      if (c.min === void 0 && c["max-drop"] === void 0) {
+        fail(gate2.id, ["coverage"], `gate ${gate2.id}: a coverage check needs "min" or "max-drop"`);
+      }
+      if (c["max-drop"] !== void 0 && (c.scope === "patch" || c.modules !== void 0)) {
+        fail(
+          gate2.id,
+          ["coverage", "max-drop"],
+          `gate ${gate2.id}: "max-drop" compares overall coverage; put it in a gate without scope: patch or modules`
+        );
+      }
       return {
         kind: "coverage",
         metric: c.metric ?? "lines",
-        min: percentOf2(c.min),
+        min: c.min === void 0 ? null : percentOf2(c.min),
+        maxDrop: c["max-drop"] ?? null,
         scope: c.scope ?? "all",
         modules: moduleSelector(gate2, "coverage", c.modules),
         minChangedLines: c["min-changed-lines"] ?? 1
@@ -27659,6 +27766,7 @@ async function gatherEvidence(flags, rules, cwd) {
       "a coverage report",
       parseCoverage
     ),
+    baseCoverage: await gatherFamily(flags.baseCoverage, cwd, "a base coverage report", parseCoverage),
     sast: await gatherFamily(pick3(flags.sast, rules.inputs.sast), cwd, "a SAST report", parseSast),
     trackers: await gatherFamily(pick3(flags.trackers, rules.inputs.trackers), cwd, "a tracker", parseTracker),
     diff: flags.diff === null ? null : changedLines(
@@ -27725,6 +27833,7 @@ async function checkCommand(args, io) {
   const { values } = parseCommandArgs("check", args, {
     config: { type: "string" },
     coverage: { type: "string", multiple: true },
+    "base-coverage": { type: "string", multiple: true },
     sast: { type: "string", multiple: true },
     tracker: { type: "string", multiple: true },
     diff: { type: "string" },
@@ -27739,6 +27848,7 @@ async function checkCommand(args, io) {
   const bundle = await gatherEvidence(
     {
       coverage: values.coverage ?? [],
+      baseCoverage: values["base-coverage"] ?? [],
       sast: values.sast ?? [],
       trackers: values.tracker ?? [],
       diff: values.diff ?? null

@@ -13,6 +13,7 @@ import { readTextFile } from './read-text-file.js';
 /** Input patterns given on the command line; a family given here replaces the rules' `inputs` for it. */
 export interface InputFlags {
   coverage: readonly string[];
+  baseCoverage: readonly string[];
   sast: readonly string[];
   trackers: readonly string[];
   diff: string | null;
@@ -41,6 +42,7 @@ export async function gatherEvidence(flags: InputFlags, rules: Rules, cwd: strin
       'a coverage report',
       parseCoverage,
     ),
+    baseCoverage: await gatherFamily(flags.baseCoverage, cwd, 'a base coverage report', parseCoverage),
     sast: await gatherFamily(pick(flags.sast, rules.inputs.sast), cwd, 'a SAST report', parseSast),
     trackers: await gatherFamily(pick(flags.trackers, rules.inputs.trackers), cwd, 'a tracker', parseTracker),
     diff:

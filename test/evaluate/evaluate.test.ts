@@ -548,3 +548,60 @@ gates: [{ id: modules, coverage: { min: 60, modules: critical } }]
     expect(gate(verdict, 'modules')).toMatchObject({ status: 'pass', summary: 'app 90 %' });
   });
 });
+
+describe('coverage drop against a base report', () => {
+  const rules = rulesFrom(`
+gates:
+  - id: no-drop
+    coverage: { max-drop: 1 }
+  - id: both
+    coverage: { min: 50, max-drop: 0 }
+`);
+  const base = coverageReport(file('a.ts', 80, 20), file('b.ts', 50, 50));
+
+  it('is not applicable without a base report', () => {
+    const verdict = evaluate(rules, bundle({ coverage: given(coverageReport(file('a.ts', 80, 20))) }), {
+      today,
+    });
+    expect(gate(verdict, 'no-drop')).toMatchObject({ status: 'not-applicable' });
+    expect(gate(verdict, 'both')).toMatchObject({ status: 'pass', measured: '80 %' });
+  });
+
+  it('fails when coverage falls more than max-drop points, naming the files that fell most', () => {
+    const current = coverageReport(file('a.ts', 70, 30), file('b.ts', 50, 50));
+    const verdict = evaluate(rules, bundle({ coverage: given(current), baseCoverage: given(base) }), {
+      today,
+    });
+    expect(gate(verdict, 'no-drop')).toMatchObject({
+      status: 'fail',
+      measured: '−5.0 pt',
+      threshold: 'drop ≤ 1 pt',
+      summary: 'line coverage 65 % → 60 % against the base',
+      evidence: [{ label: 'a.ts', path: 'a.ts', why: '−10.0 pt (80 % → 70 %)' }],
+    });
+    expect(gate(verdict, 'both')).toMatchObject({
+      status: 'fail',
+      measured: '60 % · −5.0 pt',
+      threshold: '≥ 50 %, drop ≤ 0 pt',
+    });
+  });
+
+  it('passes a rise or an unchanged coverage', () => {
+    const current = coverageReport(file('a.ts', 90, 10), file('b.ts', 50, 50));
+    const verdict = evaluate(rules, bundle({ coverage: given(current), baseCoverage: given(base) }), {
+      today,
+    });
+    expect(gate(verdict, 'no-drop')).toMatchObject({ status: 'pass', measured: '+5.0 pt' });
+  });
+
+  it('refuses a check with neither min nor max-drop, and max-drop with modules', () => {
+    expect(() => rulesFrom('gates: [{ id: x, coverage: { metric: lines } }]')).toThrow(
+      'gate x: a coverage check needs "min" or "max-drop"',
+    );
+    expect(() =>
+      rulesFrom(
+        'modules: { m: { paths: [a] } }\ngates: [{ id: x, coverage: { max-drop: 1, modules: [m] } }]',
+      ),
+    ).toThrow('"max-drop" compares overall coverage');
+  });
+});

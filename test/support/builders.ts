@@ -123,6 +123,7 @@ export const missing = <T>(problem: string): FamilyInput<T> => ({
 export function bundle(parts: Partial<EvidenceBundle> = {}): EvidenceBundle {
   return {
     coverage: absent(),
+    baseCoverage: absent(),
     sast: absent(),
     trackers: absent(),
     diff: null,

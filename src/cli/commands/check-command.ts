@@ -28,6 +28,7 @@ export async function checkCommand(args: readonly string[], io: CliIo): Promise<
   const { values } = parseCommandArgs('check', args, {
     config: { type: 'string' },
     coverage: { type: 'string', multiple: true },
+    'base-coverage': { type: 'string', multiple: true },
     sast: { type: 'string', multiple: true },
     tracker: { type: 'string', multiple: true },
     diff: { type: 'string' },
@@ -47,6 +48,7 @@ export async function checkCommand(args: readonly string[], io: CliIo): Promise<
   const bundle = await gatherEvidence(
     {
       coverage: values.coverage ?? [],
+      baseCoverage: values['base-coverage'] ?? [],
       sast: values.sast ?? [],
       trackers: values.tracker ?? [],
       diff: values.diff ?? null,

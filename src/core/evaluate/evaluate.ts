@@ -41,17 +41,22 @@ function evaluateGate(gate: GateRule, context: GateContext): GateResult {
  *    go-with-warnings; else go. Nothing evaluated at all → no-go (a gate never passes because it saw nothing).
  */
 export function evaluate(rules: Rules, bundle: EvidenceBundle, options: { today: string }): Verdict {
-  // 0. Coverage report paths → repository files.
-  const coveragePaths = resolveCoveragePaths(
-    bundle.coverage.reports,
-    bundle.repository.files ? repositoryIndex(bundle.repository.files) : null,
-    { mappings: parsePathMappings(rules.inputs.pathMappings), goModule: bundle.repository.goModule },
-  );
+  // 0. Coverage report paths → repository files (the base reports the same way, so deltas compare like paths).
+  const repository = bundle.repository.files ? repositoryIndex(bundle.repository.files) : null;
+  const pathOptions = {
+    mappings: parsePathMappings(rules.inputs.pathMappings),
+    goModule: bundle.repository.goModule,
+  };
+  const coveragePaths = resolveCoveragePaths(bundle.coverage.reports, repository, pathOptions);
+  const baseCoverage = bundle.baseCoverage.configured
+    ? mergeCoverage(resolveCoveragePaths(bundle.baseCoverage.reports, repository, pathOptions).reports)
+    : null;
   const context: GateContext = {
     rules,
     bundle,
     today: options.today,
     coverage: mergeCoverage(coveragePaths.reports),
+    baseCoverage,
     coveragePaths,
   };
 

@@ -11,6 +11,8 @@ export interface GateContext {
   today: string;
   /** All coverage reports merged, by path (repo-relative where the path resolved). */
   coverage: Map<string, FileCoverage>;
+  /** The base coverage reports merged and resolved the same way, or `null` when none was given. */
+  baseCoverage: Map<string, FileCoverage> | null;
   /** How coverage report paths matched repository files. */
   coveragePaths: ResolvedCoverage;
 }

@@ -21,6 +21,8 @@ export type ChangedLines = Map<string, Set<number>>;
 /** Everything the evaluation reads. Built by a shell; the core never reads files itself. */
 export interface EvidenceBundle {
   coverage: FamilyInput<CoverageReport>;
+  /** Coverage of the base the change is compared with (`--base-coverage`), for coverage drop. */
+  baseCoverage: FamilyInput<CoverageReport>;
   sast: FamilyInput<SastReport>;
   trackers: FamilyInput<TrackerReport>;
   /** Lines the change adds or modifies, when a diff was given. */

@@ -67,10 +67,21 @@ export function normalizeRules(file: RulesFile, root: RulesSource, sources: read
   const checkOf = (gate: GateFile): GateCheck => {
     if (gate.coverage) {
       const c = gate.coverage;
+      if (c.min === undefined && c['max-drop'] === undefined) {
+        fail(gate.id, ['coverage'], `gate ${gate.id}: a coverage check needs "min" or "max-drop"`);
+      }
+      if (c['max-drop'] !== undefined && (c.scope === 'patch' || c.modules !== undefined)) {
+        fail(
+          gate.id,
+          ['coverage', 'max-drop'],
+          `gate ${gate.id}: "max-drop" compares overall coverage; put it in a gate without scope: patch or modules`,
+        );
+      }
       return {
         kind: 'coverage',
         metric: c.metric ?? 'lines',
-        min: percentOf(c.min),
+        min: c.min === undefined ? null : percentOf(c.min),
+        maxDrop: c['max-drop'] ?? null,
         scope: c.scope ?? 'all',
         modules: moduleSelector(gate, 'coverage', c.modules),
         minChangedLines: c['min-changed-lines'] ?? 1,

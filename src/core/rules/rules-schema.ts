@@ -18,7 +18,15 @@ const moduleRefs = z.union([z.literal('critical'), z.array(z.string().min(1))]);
 const coverageCheck = z
   .strictObject({
     metric: z.enum(['lines', 'branches']).optional().describe('What to measure (default lines).'),
-    min: percent.describe('Minimum coverage in percent.'),
+    min: percent.optional().describe('Minimum coverage in percent.'),
+    'max-drop': z
+      .number()
+      .min(0)
+      .max(100)
+      .optional()
+      .describe(
+        'Most percentage points overall coverage may drop against the base report (--base-coverage).',
+      ),
     scope: z
       .enum(['all', 'patch'])
       .optional()

@@ -9,7 +9,10 @@ export type ModuleSelector = readonly string[] | 'critical' | null;
 export interface CoverageCheck {
   kind: 'coverage';
   metric: 'lines' | 'branches';
-  min: number;
+  /** Minimum percent, or `null` when the gate only limits the drop. */
+  min: number | null;
+  /** Most percentage points the coverage may drop against the base report, or `null`. */
+  maxDrop: number | null;
   scope: 'all' | 'patch';
   modules: ModuleSelector;
   minChangedLines: number;

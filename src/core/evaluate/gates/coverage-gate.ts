@@ -9,6 +9,8 @@ import { measuredResult, missingInput, notApplicable, requireFamily } from '../g
 import { globMatcher, samePath } from '../path-matches.js';
 import { selectModules } from '../select-modules.js';
 import { unresolvedPaths } from '../unresolved-paths.js';
+import { combineResults } from '../combine-results.js';
+import { coverageDrop } from './coverage-drop.js';
 
 const ratioOf = (metric: CoverageCheck['metric'], files: Iterable<FileCoverage>): Ratio | null => {
   const totals = coverageTotals(files);
@@ -33,6 +35,9 @@ function weakestFiles(files: Iterable<FileCoverage>, limit = 10): EvidenceItem[]
     }));
 }
 
+/** A coverage check with a minimum. */
+type MinCheck = CoverageCheck & { min: number };
+
 /** `; start with a.ts, b.ts` naming the files with the most uncovered lines. */
 function weakestHint(files: Iterable<FileCoverage>): string {
   const names = weakestFiles(files, 3).map((item) => item.label);
@@ -41,7 +46,7 @@ function weakestHint(files: Iterable<FileCoverage>): string {
 
 function wholeRepository(
   gate: GateRule,
-  check: CoverageCheck,
+  check: MinCheck,
   files: FileCoverage[],
   threshold: string,
 ): GateResult {
@@ -61,7 +66,7 @@ function wholeRepository(
   });
 }
 
-function byModule(gate: GateRule, check: CoverageCheck, context: GateContext, threshold: string): GateResult {
+function byModule(gate: GateRule, check: MinCheck, context: GateContext, threshold: string): GateResult {
   const selected = selectModules(check.modules, context.rules);
   if (selected.length === 0)
     return notApplicable(gate, threshold, 'no module is marked critical in the rules');
@@ -110,7 +115,7 @@ function byModule(gate: GateRule, check: CoverageCheck, context: GateContext, th
   });
 }
 
-function patch(gate: GateRule, check: CoverageCheck, context: GateContext, threshold: string): GateResult {
+function patch(gate: GateRule, check: MinCheck, context: GateContext, threshold: string): GateResult {
   const diff = context.bundle.diff;
   if (!diff)
     return notApplicable(gate, threshold, 'patch coverage needs a diff (--diff FILE, or a pull request)');
@@ -166,8 +171,19 @@ function patch(gate: GateRule, check: CoverageCheck, context: GateContext, thres
 }
 
 /** Coverage gate: overall, per module, or on the lines a diff changes. */
+/** `≥ 70 %`, `drop ≤ 1 pt`, or both. */
+function thresholdOf(check: CoverageCheck): string {
+  return [
+    check.min !== null ? `≥ ${formatPercent(check.min)}` : null,
+    check.maxDrop !== null ? `drop ≤ ${check.maxDrop} pt` : null,
+  ]
+    .filter(Boolean)
+    .join(', ');
+}
+
+/** Coverage gate: overall, per module, or on the lines a diff changes; and/or the drop against a base report. */
 export function coverageGate(gate: GateRule, check: CoverageCheck, context: GateContext): GateResult {
-  const threshold = `≥ ${formatPercent(check.min)}`;
+  const threshold = thresholdOf(check);
   const missing = requireFamily(gate, threshold, context.bundle.coverage, 'coverage');
   if (missing) return missing;
   const files = [...context.coverage.values()];
@@ -177,11 +193,18 @@ export function coverageGate(gate: GateRule, check: CoverageCheck, context: Gate
   }
   const paths = unresolvedPaths(context);
   if (paths.failure) return missingInput(gate, threshold, paths.failure);
-  const result =
-    check.scope === 'patch'
-      ? patch(gate, check, context, threshold)
-      : check.modules !== null
-        ? byModule(gate, check, context, threshold)
-        : wholeRepository(gate, check, files, threshold);
+  const results: GateResult[] = [];
+  if (check.min !== null) {
+    const withMin: MinCheck = { ...check, min: check.min };
+    results.push(
+      check.scope === 'patch'
+        ? patch(gate, withMin, context, threshold)
+        : check.modules !== null
+          ? byModule(gate, withMin, context, threshold)
+          : wholeRepository(gate, withMin, files, threshold),
+    );
+  }
+  if (check.maxDrop !== null) results.push(coverageDrop(gate, check, check.maxDrop, context, threshold));
+  const result = combineResults(results);
   return paths.note ? { ...result, notes: [...result.notes, paths.note] } : result;
 }

@@ -38,16 +38,22 @@ export function addSourceFile(
     const stated = readStatedTotals(records.element, report, subject);
     if (stated) keepStatedTotals(file, stated);
     else if (lines.length > 0) {
-      recordFailure(report, records.element, subject)('its lines carry no mi/ci counts and it has no LINE counter');
+      recordFailure(
+        report,
+        records.element,
+        subject,
+      )('its lines carry no mi/ci counts and it has no LINE counter');
     }
     return;
   }
   if (counted < lines.length) {
     const index = lines.findIndex((line) => line.instructions === null);
     const line = records.lines[index] ?? records.element;
-    recordFailure(report, line, `${subject}, line ${lines[index]?.number}`)(
-      'has no mi/ci counts while other lines of the file have them',
-    );
+    recordFailure(
+      report,
+      line,
+      `${subject}, line ${lines[index]?.number}`,
+    )('has no mi/ci counts while other lines of the file have them');
   }
   for (const line of lines) {
     if (line.instructions && line.instructions.total > 0) {

@@ -15,7 +15,11 @@ export interface StatedTotals {
  * The `LINE` and `BRANCH` counters among the element's own `<counter>` children, or `null` when it has no `LINE`
  * counter. JaCoCo leaves out counters whose total is 0, so a missing `BRANCH` counter means no branches.
  */
-export function readStatedTotals(element: XmlElement, report: ReportText, subject: string): StatedTotals | null {
+export function readStatedTotals(
+  element: XmlElement,
+  report: ReportText,
+  subject: string,
+): StatedTotals | null {
   let lines: Ratio | null = null;
   let branches: Ratio | null = null;
   for (const counter of elementsAt([element], 'counter')) {
