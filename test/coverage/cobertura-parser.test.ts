@@ -167,7 +167,9 @@ describe('coberturaParser.parse', () => {
 describe('coberturaParser.parse refuses bad input with a one-line message', () => {
   it('names line and column of malformed XML', () => {
     const error = errorOf(readFixture('cobertura-malformed.xml'), 'cobertura-malformed.xml');
-    expect(error.message).toMatch(/^cobertura-malformed\.xml:9:\d+: malformed XML: .*'lines'.*$/);
+    expect(error.message).toBe(
+      'cobertura-malformed.xml:9:9: malformed XML: end tag </class> does not match <lines>',
+    );
     expect(error.location?.line).toBe(9);
   });
 
@@ -223,10 +225,8 @@ describe('coberturaParser.parse refuses bad input with a one-line message', () =
     expect(errorOf(text).message).toBe('coverage.xml:1:53: a <class> has no filename attribute');
   });
 
-  it('never expands DOCTYPE entities: a billion-laughs report is refused at once', () => {
-    const start = performance.now();
+  it('never expands DOCTYPE entities: a billion-laughs report is refused before any expansion', () => {
     const error = errorOf(readFixture('cobertura-doctype-entities.xml'), 'bomb.xml');
-    expect(performance.now() - start).toBeLessThan(500);
     expect(error.message).toBe(
       'bomb.xml:2:1: the DOCTYPE declares an internal subset (entities); gonogo never expands XML entities',
     );

@@ -1,8 +1,7 @@
 import { InputError } from '../../../errors/input-error.js';
+import type { FileLocation } from '../../../errors/input-error.js';
+import type { XmlAttributes } from '../../xml/xml-scanner.js';
 import type { BranchCount } from '../../../model/coverage.js';
-import { locationAt } from '../../../text/location-at.js';
-import type { XmlElement } from '../../xml/xml-element.js';
-import { attributeOf, offsetOf } from '../../xml/xml-element.js';
 
 /** One `<line>` record, checked. */
 export interface LineRecord {
@@ -16,10 +15,10 @@ export interface LineRecord {
 export interface RecordContext {
   /** The report file, as given to gonogo. */
   source: string;
-  /** The parsed text, to turn an element's offset into a line and column. */
-  xml: string;
   /** The `filename` of the class the record belongs to, as written in the report. */
   filename: string;
+  /** Where the `<line>` element is, computed only when an error needs it. */
+  locate: () => FileLocation;
 }
 
 /** No source file has ten million lines; a larger number is corrupt data, not a line. */
@@ -28,15 +27,13 @@ const UNSIGNED_NUMBER = /^\+?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 const CONDITION_COVERAGE = /\(\s*(\d+)\s*\/\s*(\d+)\s*\)/;
 
 /** Reads one `<line>` element. Throws `InputError` naming the report, the place, the class file and the line. */
-export function readLineRecord(line: XmlElement, context: RecordContext): LineRecord {
-  const offset = offsetOf(line);
+export function readLineRecord(line: XmlAttributes, context: RecordContext): LineRecord {
   const fail = (reason: string): never => {
-    const location = offset === undefined ? undefined : locationAt(context.xml, offset);
-    throw new InputError(context.source, reason, location);
+    throw new InputError(context.source, reason, context.locate());
   };
   // The message stays on one line even if a filename carries an encoded line break.
   const inClass = `class "${context.filename.replace(/[\r\n]+/g, ' ')}"`;
-  const rawNumber = attributeOf(line, 'number');
+  const rawNumber = line.number;
   const number = rawNumber !== undefined && /^\d+$/.test(rawNumber) ? Number(rawNumber) : NaN;
   if (!(number >= 1 && number <= MAX_LINE_NUMBER)) {
     const shown = JSON.stringify(rawNumber ?? '');
@@ -45,7 +42,7 @@ export function readLineRecord(line: XmlElement, context: RecordContext): LineRe
   const failOnLine = (reason: string): never => fail(`${inClass}, line ${number}: ${reason}`);
   return {
     number,
-    hits: readHits(attributeOf(line, 'hits'), failOnLine),
+    hits: readHits(line.hits, failOnLine),
     branch: readBranch(line, failOnLine),
   };
 }
@@ -62,10 +59,10 @@ function readHits(raw: string | undefined, fail: (reason: string) => never): num
   return Math.floor(hits) + 0;
 }
 
-function readBranch(line: XmlElement, fail: (reason: string) => never): BranchCount | null {
+function readBranch(line: XmlAttributes, fail: (reason: string) => never): BranchCount | null {
   // coverlet writes `branch="True"`.
-  if (attributeOf(line, 'branch')?.toLowerCase() !== 'true') return null;
-  const raw = attributeOf(line, 'condition-coverage');
+  if (line.branch?.toLowerCase() !== 'true') return null;
+  const raw = line['condition-coverage'];
   if (raw === undefined) return null;
   const match = CONDITION_COVERAGE.exec(raw);
   if (!match) return fail(`condition-coverage ${JSON.stringify(raw)} is not "N% (covered/total)"`);
