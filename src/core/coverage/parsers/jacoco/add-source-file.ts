@@ -38,23 +38,18 @@ export function addSourceFile(
     const stated = readStatedTotals(records.element, report, subject);
     if (stated) keepStatedTotals(file, stated);
     else if (lines.length > 0) {
-      recordFailure(
-        report,
-        records.element,
-        subject,
-      )('its lines carry no mi/ci counts and it has no LINE counter');
+      const fail = recordFailure(report, records.element, subject);
+      fail('its lines carry no mi/ci counts and it has no LINE counter');
     }
     return;
   }
-  if (counted < lines.length) {
-    const index = lines.findIndex((line) => line.instructions === null);
-    const line = records.lines[index] ?? records.element;
-    recordFailure(
-      report,
-      line,
-      `${subject}, line ${lines[index]?.number}`,
-    )('has no mi/ci counts while other lines of the file have them');
+  const uncounted = lines.findIndex((line) => line.instructions === null);
+  if (uncounted >= 0) {
+    const element = records.lines[uncounted] ?? records.element;
+    const fail = recordFailure(report, element, `${subject}, line ${lines[uncounted]?.number}`);
+    fail('has no mi/ci counts while other lines of the file have them');
   }
+  // A line without instructions is not coverable; JaCoCo never gives such a line branches.
   for (const line of lines) {
     if (line.instructions && line.instructions.total > 0) {
       accumulator.add(path, line.number, line.instructions.covered, line.branch);

@@ -14,23 +14,16 @@ export function refuseClassesWithoutSources(packages: readonly PackageFiles[], r
   const hint = 'no per-line data (generated without source file information?)';
   if (packages.every((pkg) => pkg.files === 0)) {
     const first = packages.find((pkg) => pkg.classes.length > 0)?.classes[0];
-    if (first) {
-      recordFailure(
-        report,
-        first,
-      )(`the JaCoCo report has <class> elements but no <sourcefile> elements: ${hint}`);
-    }
-    return;
+    if (!first) return;
+    const fail = recordFailure(report, first);
+    fail(`the JaCoCo report has <class> elements but no <sourcefile> elements: ${hint}`);
   }
   for (const pkg of packages) {
     if (pkg.files > 0) continue;
     const counted = pkg.classes.find((classElement) => linesOf(classElement, report) > 0);
-    if (counted) {
-      recordFailure(
-        report,
-        counted,
-      )(`package "${pkg.name}" has classes with line coverage but no <sourcefile> elements: ${hint}`);
-    }
+    if (!counted) continue;
+    const fail = recordFailure(report, counted);
+    fail(`package "${pkg.name}" has classes with line coverage but no <sourcefile> elements: ${hint}`);
   }
 }
 
