@@ -28,10 +28,10 @@ export function branchLines(file: JsonRecord, fail: Fail): Map<number, BranchCou
   for (const [id, branch] of Object.entries(branchMap)) {
     const failHere: Fail = (reason) => fail(`branch "${id}": ${reason}`);
     if (!isJsonRecord(branch)) failHere(`expected an object, found ${showJsonValue(branch)}`);
-    const line = readLineNumber(branchLine(branch as JsonRecord), 'line', failHere);
+    const line = readLineNumber(branchLine(branch), 'line', failHere);
     const arms = ownValue(counts, id);
     if (arms === undefined) failHere('no counts in "b"');
-    if (!Array.isArray(arms)) return failHere(`counts ${showJsonValue(arms)} are not an array`);
+    if (!Array.isArray(arms)) failHere(`counts ${showJsonValue(arms)} are not an array`);
     let covered = 0;
     for (const [arm, count] of arms.entries()) {
       if (readCount(count, `arm ${arm} count`, failHere) > 0) covered++;

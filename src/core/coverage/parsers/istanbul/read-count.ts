@@ -3,6 +3,7 @@ import { showJsonValue } from './json-record.js';
 
 /** Reads an execution count: a whole number from 0 up. Istanbul writes integers; anything else is corrupt. */
 export function readCount(value: unknown, what: string, fail: Fail): number {
+  if (value === undefined) return fail(`${what} is missing`);
   if (typeof value !== 'number') return fail(`${what} ${showJsonValue(value)} is not a number`);
   if (!Number.isFinite(value)) return fail(`${what} ${value} is not a finite number`);
   if (value < 0) return fail(`${what} ${value} is negative`);

@@ -2,7 +2,10 @@ import type { JsonRecord } from './json-record.js';
 
 /** What `readJsonHead` could read of a JSON text's beginning. */
 export interface JsonHead {
-  /** The root value; objects and arrays cut off by the end of the head hold the entries read so far. */
+  /**
+   * The root value. Objects and arrays cut off by the end of the head hold the entries read so far; a key whose
+   * value is cut off is there with the value `undefined`.
+   */
   value: unknown;
   /** Whether the whole document fitted in the head. */
   complete: boolean;
@@ -78,6 +81,8 @@ class HeadReader {
     for (;;) {
       if (this.#peek() !== '"') throw new NotJson();
       const key = this.#string();
+      // A key whose value the head cuts off is still seen: `undefined` until the value is complete.
+      record[key] = undefined;
       this.#expect(':');
       this.value(depth + 1, (value) => {
         record[key] = value;
