@@ -1,5 +1,4 @@
 import { resolve } from 'node:path';
-import { parseCoverage } from '../core/coverage/parse-coverage.js';
 import { changedLines } from '../core/diff/changed-lines.js';
 import type { EvidenceBundle, FamilyInput } from '../core/model/evidence-bundle.js';
 import type { Rules } from '../core/rules/rules.js';
@@ -7,6 +6,8 @@ import { parseSast } from '../core/sast/parse-sast.js';
 import { parseTracker } from '../core/trackers/parse-tracker.js';
 import { expandInputs } from './expand-inputs.js';
 import { readReports } from './read-reports.js';
+import type { ReportReader } from './read-reports.js';
+import { streamCoverageFile } from './stream-coverage-file.js';
 import { readRepositoryFacts } from './read-repository-facts.js';
 import { readTextFile } from './read-text-file.js';
 
@@ -23,7 +24,7 @@ async function gatherFamily<T>(
   patterns: readonly string[],
   cwd: string,
   expected: string,
-  parse: (text: string, source: string) => T,
+  parse: ReportReader<T>,
 ): Promise<FamilyInput<T>> {
   if (patterns.length === 0) return { configured: false, requested: [], reports: [], problems: [] };
   const { files, problems } = await expandInputs(patterns, cwd);
@@ -36,13 +37,12 @@ export async function gatherEvidence(flags: InputFlags, rules: Rules, cwd: strin
   const pick = (given: readonly string[], configured: readonly string[]) =>
     given.length ? given : configured;
   return {
-    coverage: await gatherFamily(
-      pick(flags.coverage, rules.inputs.coverage),
-      cwd,
-      'a coverage report',
-      parseCoverage,
-    ),
-    baseCoverage: await gatherFamily(flags.baseCoverage, cwd, 'a base coverage report', parseCoverage),
+    coverage: await gatherFamily(pick(flags.coverage, rules.inputs.coverage), cwd, 'a coverage report', {
+      stream: streamCoverageFile,
+    }),
+    baseCoverage: await gatherFamily(flags.baseCoverage, cwd, 'a base coverage report', {
+      stream: streamCoverageFile,
+    }),
     sast: await gatherFamily(pick(flags.sast, rules.inputs.sast), cwd, 'a SAST report', parseSast),
     trackers: await gatherFamily(pick(flags.trackers, rules.inputs.trackers), cwd, 'a tracker', parseTracker),
     diff:

@@ -99,25 +99,14 @@ describe.skipIf(!hasCorpus)('corpus: Cobertura reports', () => {
 });
 
 /** The refusal each family of other coverage formats must get, naming the format. */
-const REFUSALS: readonly { folder: string; message: RegExp }[] = [
-  { folder: 'jacoco', message: /JaCoCo/ },
-  { folder: 'clover', message: /Clover/ },
-  { folder: 'lcov', message: /LCOV/ },
-  { folder: 'go-cover', message: /Go coverprofile/ },
-  { folder: 'istanbul-json', message: /Istanbul/ },
-];
-
 /** Deliberate negatives in `other/`: named like a known format, something else inside. */
 const OTHER_REFUSALS: Readonly<Record<string, RegExp>> = {
   'other/sonar-generic-coverage.xml': /Sonar/,
 };
 
-describe.skipIf(!hasCorpus)('corpus: other coverage formats are refused by name', () => {
-  const cases = [
-    ...REFUSALS.flatMap(({ folder, message }) => filesIn(folder).map((path) => ({ path, message }))),
-    // A file of `other/` not listed above must still be refused, never parsed as Cobertura.
-    ...filesIn('other').map((path) => ({ path, message: OTHER_REFUSALS[path] ?? /./ })),
-  ];
+describe.skipIf(!hasCorpus)('corpus: the negatives in other/ are refused by name', () => {
+  // A file of `other/` not listed above must still be refused, never parsed as a coverage report.
+  const cases = filesIn('other').map((path) => ({ path, message: OTHER_REFUSALS[path] ?? /./ }));
 
   it.each(cases)('$path', ({ path, message }) => {
     let refusal: unknown;
@@ -129,5 +118,26 @@ describe.skipIf(!hasCorpus)('corpus: other coverage formats are refused by name'
     expect(refusal).toBeInstanceOf(InputError);
     expect((refusal as InputError).message).toMatch(message);
     expect((refusal as InputError).message).toMatch(new RegExp(`^${path.replace(/[.]/g, '\\.')}: `));
+  });
+});
+
+const FOLDER_FORMATS: Readonly<Record<string, readonly string[]>> = {
+  cobertura: ['cobertura'],
+  jacoco: ['jacoco'],
+  clover: ['clover'],
+  lcov: ['lcov'],
+  'go-cover': ['go-cover'],
+  'istanbul-json': ['istanbul', 'istanbul-summary'],
+};
+
+describe.skipIf(!hasCorpus)('corpus: every coverage file is read by the registry as its own format', () => {
+  const cases = Object.entries(FOLDER_FORMATS).flatMap(([folder, formats]) =>
+    filesIn(folder).map((path) => ({ path, formats })),
+  );
+
+  it.each(cases)('$path', ({ path, formats }) => {
+    const report = parseCoverage(readCorpusFile(path), path);
+    expect(formats).toContain(report.format);
+    expect(report.files.length).toBeGreaterThan(0);
   });
 });

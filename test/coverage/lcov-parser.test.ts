@@ -67,14 +67,14 @@ describe('lcovParser.parse', () => {
     expect([...fileOf(report, 'src/app/util.ts').lines]).toEqual([[7, 2]]);
     expect(coverageTotals(report.files)).toEqual({
       lines: { covered: 4, total: 5 },
-      branches: { covered: 1, total: 2 },
+      branches: { covered: 2, total: 3 },
     });
   });
 
   it('closes a block at a new SF: without end_of_record, and at the end of the file', () => {
     const report = parseFixture('lcov-duplicate-sf.info');
     // util.ts has no end_of_record before the next SF:, calc.ts's second block none before the end of file.
-    expect(fileOf(report, 'src/app/util.ts').branches).toEqual(new Map());
+    expect(fileOf(report, 'src/app/util.ts').branches).toEqual(new Map([[7, { covered: 1, total: 1 }]]));
     expect(fileOf(report, 'src/app/calc.ts').branches).toEqual(new Map([[2, { covered: 1, total: 2 }]]));
   });
 

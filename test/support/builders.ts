@@ -1,4 +1,5 @@
 import type { CoverageReport, FileCoverage } from '../../src/core/model/coverage.js';
+import { LineHits } from '../../src/core/model/line-hits.js';
 import type { EvidenceBundle, FamilyInput } from '../../src/core/model/evidence-bundle.js';
 import type { Finding, SastReport } from '../../src/core/model/finding.js';
 import type { TrackedItem, TrackerReport } from '../../src/core/model/tracked-item.js';
@@ -22,7 +23,7 @@ export function file(
   uncovered: number,
   branches: FileCoverage['branches'] = null,
 ): FileCoverage {
-  const lines = new Map<number, number>();
+  const lines = new LineHits();
   for (let line = 1; line <= covered + uncovered; line++) lines.set(line, line <= covered ? 1 : 0);
   return { path, lines, branches };
 }

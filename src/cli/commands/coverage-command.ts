@@ -1,6 +1,5 @@
 import { branchTotals, coverageTotals, lineTotals } from '../../core/coverage/coverage-totals.js';
 import { mergeCoverage } from '../../core/coverage/merge-coverage.js';
-import { parseCoverage } from '../../core/coverage/parse-coverage.js';
 import { parsePathMappings } from '../../core/coverage/paths/path-mapping.js';
 import { repositoryIndex } from '../../core/coverage/paths/repository-index.js';
 import { resolveCoveragePaths } from '../../core/coverage/paths/resolve-coverage-paths.js';
@@ -8,6 +7,7 @@ import { ConfigError } from '../../core/errors/config-error.js';
 import type { CliIo } from '../cli-io.js';
 import { formatOption, parseCommandArgs } from '../parse-command-args.js';
 import { readReports } from '../read-reports.js';
+import { streamCoverageFile } from '../stream-coverage-file.js';
 import { readRepositoryFacts } from '../read-repository-facts.js';
 import { writeOutput } from '../write-output.js';
 
@@ -25,7 +25,9 @@ export async function coverageCommand(args: readonly string[], io: CliIo): Promi
   formatOption('coverage', values.format, ['json'] as const, 'json');
   if (positionals.length === 0)
     throw new ConfigError('gonogo coverage: give at least one coverage report file');
-  const reports = await readReports(positionals, io.cwd, 'a coverage report', parseCoverage);
+  const reports = await readReports(positionals, io.cwd, 'a coverage report', {
+    stream: streamCoverageFile,
+  });
   const repository = await readRepositoryFacts(io.cwd);
   const paths = resolveCoveragePaths(reports, repository.files ? repositoryIndex(repository.files) : null, {
     mappings: parsePathMappings(values['path-mapping'] ?? []),

@@ -3,9 +3,7 @@ import type { FileCoverage, Ratio } from '../model/coverage.js';
 /** Coverable and covered lines of one file, recomputed from its line records (stated totals when it has none). */
 export function lineTotals(file: FileCoverage): Ratio {
   if (file.lines.size === 0 && file.statedTotals) return { ...file.statedTotals.lines };
-  let covered = 0;
-  for (const hits of file.lines.values()) if (hits > 0) covered++;
-  return { covered, total: file.lines.size };
+  return { covered: file.lines.countCovered(), total: file.lines.size };
 }
 
 /** Covered and total branches of one file, or `null` when its format has no branch data. */

@@ -1,4 +1,5 @@
 import type { BranchCount, FileCoverage } from '../model/coverage.js';
+import { LineHits } from '../model/line-hits.js';
 
 /**
  * Collects line records into one `FileCoverage` per path, for every format. The same (path, line) seen again (a
@@ -15,7 +16,7 @@ export class FileCoverageAccumulator {
   file(path: string): FileCoverage {
     let file = this.#files.get(path);
     if (!file) {
-      file = { path, lines: new Map(), branches: this.hasBranches ? new Map() : null };
+      file = { path, lines: new LineHits(), branches: this.hasBranches ? new Map() : null };
       this.#files.set(path, file);
     }
     return file;

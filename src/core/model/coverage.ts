@@ -1,3 +1,5 @@
+import type { LineHits } from './line-hits.js';
+
 /** Branch counts recorded for one line. */
 export interface BranchCount {
   covered: number;
@@ -8,8 +10,8 @@ export interface BranchCount {
 export interface FileCoverage {
   /** The path as the report names it, backslashes turned into `/`. */
   path: string;
-  /** Coverable lines: line number → hit count (0 = not covered). */
-  lines: Map<number, number>;
+  /** Coverable lines: line number → hit count (0 = not covered), stored compactly. */
+  lines: LineHits;
   /** Branches per line, or `null` when the report's format carries no branch data. */
   branches: Map<number, BranchCount> | null;
   /**

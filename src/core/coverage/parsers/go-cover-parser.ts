@@ -37,13 +37,15 @@ export const goCoverParser: CoverageParser = {
       if (line === '') continue;
       if (line.startsWith('mode:')) {
         // Concatenated profiles repeat the mode line, possibly with another mode: the blocks read the same.
-        if (!MODE_LINE.test(line))
+        if (!MODE_LINE.test(line)) {
           fail(`unsupported coverprofile mode ${JSON.stringify(line.slice(5).trim())}`);
+        }
         sawMode = true;
         continue;
       }
-      if (!sawMode)
+      if (!sawMode) {
         fail('not a Go coverprofile: the first line must be "mode: set", "mode: count" or "mode: atomic"');
+      }
       const block = readGoBlock(line, fail);
       const firstStatements = statements.add(block);
       if (firstStatements !== null) {

@@ -1,5 +1,6 @@
 import { InputError } from '../../../errors/input-error.js';
 import type { CoverageReport } from '../../../model/coverage.js';
+import { detachString } from '../../../text/detach-string.js';
 import { FileCoverageAccumulator } from '../../file-coverage-accumulator.js';
 import type { XmlAttributes, XmlHandler, XmlScanner } from '../../xml/xml-scanner.js';
 import type { LineRecord } from './read-line-record.js';
@@ -78,7 +79,7 @@ export class CoberturaReader implements XmlHandler {
     this.#stack.pop();
     if (name === 'source' && this.#sourceText !== null) {
       const root = this.#sourceText.trim();
-      if (root !== '') this.#sourceRoots.push(root);
+      if (root !== '') this.#sourceRoots.push(detachString(root));
       this.#sourceText = null;
     } else if (name === 'class' && this.#stack.length === 4 && this.#class) {
       const { path, ownLines, methodLines } = this.#class;
@@ -101,9 +102,14 @@ export class CoberturaReader implements XmlHandler {
     const filename = attributes.filename ?? '';
     if (filename === '')
       throw new InputError(this.source, 'a <class> has no filename attribute', this.#locate());
-    const path = filename.replaceAll('\\', '/');
+    const path = detachString(filename.replaceAll('\\', '/'));
     this.#accumulator.file(path);
-    this.#class = { filename, path, ownLines: 0, methodLines: [] };
+    this.#class = {
+      filename: path === filename ? path : detachString(filename),
+      path,
+      ownLines: 0,
+      methodLines: [],
+    };
   }
 
   /** The report read so far (call after the scanner's `end`). */

@@ -1,3 +1,5 @@
+import { stripBom } from '../../../text/strip-bom.js';
+
 /** Keys an LCOV tracefile may open with: test name, source file, or (lcov 2.x, gcovr) a version tag. */
 const OPENING_RECORD = /^(?:TN|SF|VER):/;
 const SOURCE_FILE_RECORD = /^[ \t]*SF:/m;
@@ -7,7 +9,7 @@ const SOURCE_FILE_RECORD = /^[ \t]*SF:/m;
  * `TN:`, `SF:` or `VER:`, and an `SF:` record follows somewhere in the head. JSON and XML fail the first test.
  */
 export function isLcovHead(head: string): boolean {
-  const text = head.charCodeAt(0) === 0xfeff ? head.slice(1) : head;
+  const text = stripBom(head);
   for (const rawLine of text.split('\n')) {
     const line = rawLine.trim();
     if (line === '' || line.startsWith('#')) continue;

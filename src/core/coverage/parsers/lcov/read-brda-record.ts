@@ -1,5 +1,7 @@
+import { indexWithin } from './index-within.js';
 import { readCount } from './read-count.js';
-import { readLineNumber } from './read-line-number.js';
+import { readLineNumber, MAX_LINE_NUMBER } from './read-line-number.js';
+import { scanDigits } from './scan-digits.js';
 
 /** One `BRDA:line,block,branch,taken` record. */
 export interface BrdaRecord {
@@ -11,21 +13,26 @@ export interface BrdaRecord {
 }
 
 /**
- * Reads the value of a `BRDA` record. The line is the first field and the count the last; everything between is
- * the key, since lcov 2.x may write an exception marker (`e0`) in the block and an expression holding commas in
- * place of the branch number.
+ * Reads the value of a `BRDA` record, `text[start, end)`. The line is the first field and the count the last;
+ * everything between is the key, since lcov 2.x may write an exception marker (`e0`) in the block and an
+ * expression holding commas in place of the branch number.
  */
-export function readBrdaRecord(value: string, fail: (reason: string) => never): BrdaRecord {
-  const first = value.indexOf(',');
-  const last = value.lastIndexOf(',');
-  const middle = value.indexOf(',', first + 1);
-  if (first < 0 || middle < 0 || middle >= last) {
-    return fail(`BRDA record ${JSON.stringify(value)} is not "line,block,branch,taken"`);
+export function readBrdaRecord(
+  text: string,
+  start: number,
+  end: number,
+  fail: (reason: string) => never,
+): BrdaRecord {
+  const first = indexWithin(text, ',', start, end);
+  const middle = first < 0 ? -1 : indexWithin(text, ',', first + 1, end);
+  const last = text.lastIndexOf(',', end - 1);
+  if (middle < 0 || middle >= last) {
+    return fail(`BRDA record ${JSON.stringify(text.slice(start, end))} is not "line,block,branch,taken"`);
   }
-  const taken = value.slice(last + 1);
-  return {
-    line: readLineNumber(value.slice(0, first), 'BRDA', fail),
-    key: value.slice(first + 1, last),
-    taken: taken === '-' ? 0 : readCount(taken, 'BRDA record: taken count', fail),
-  };
+  let line = scanDigits(text, start, first);
+  if (line < 1 || line > MAX_LINE_NUMBER) line = readLineNumber(text.slice(start, first), 'BRDA', fail);
+  let taken =
+    end - last === 2 && text.charCodeAt(last + 1) === 45 /* - */ ? 0 : scanDigits(text, last + 1, end);
+  if (taken < 0) taken = readCount(text.slice(last + 1, end), 'BRDA record: taken count', fail);
+  return { line, key: text.slice(first + 1, last), taken };
 }
