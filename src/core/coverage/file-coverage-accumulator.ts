@@ -26,7 +26,15 @@ export class FileCoverageAccumulator {
   add(path: string, line: number, hits: number, branch: BranchCount | null = null): void {
     const file = this.file(path);
     file.lines.set(line, (file.lines.get(line) ?? 0) + hits);
-    if (!branch) return;
+    if (branch) this.addBranch(path, line, branch);
+  }
+
+  /**
+   * Records branches on a line without making it coverable: istanbul and LCOV report branches on lines that have
+   * no line count (a default parameter in `function f(a = 1) {`), and those must not become uncovered lines.
+   */
+  addBranch(path: string, line: number, branch: BranchCount): void {
+    const file = this.file(path);
     const branches = (file.branches ??= new Map());
     const known = branches.get(line);
     if (!known || isLarger(branch, known)) branches.set(line, branch);

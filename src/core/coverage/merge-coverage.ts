@@ -22,6 +22,9 @@ export function mergeCoverage(reports: readonly CoverageReport[]): Map<string, F
           total: known.total + file.statements.total,
         };
       }
+      for (const [line, branch] of file.branches ?? []) {
+        if (!file.lines.has(line)) accumulator.addBranch(file.path, line, branch);
+      }
       for (const [line, hits] of file.lines)
         accumulator.add(file.path, line, hits, file.branches?.get(line) ?? null);
     }

@@ -1,7 +1,6 @@
 import type { CoverageReport } from '../../model/coverage.js';
 import type { CoverageParser } from '../coverage-parser.js';
 import { FileCoverageAccumulator } from '../file-coverage-accumulator.js';
-import { addBranchOnlyLine } from './istanbul/add-branch-only-line.js';
 import { branchLines } from './istanbul/branch-lines.js';
 import { entryFailure } from './istanbul/entry-failure.js';
 import { fileCoverageData } from './istanbul/file-coverage-data.js';
@@ -42,7 +41,7 @@ export const istanbulParser: CoverageParser = {
         accumulator.add(path, line, lines.get(line) ?? 0, branches.get(line) ?? null);
       }
       for (const [line, branch] of branches) {
-        if (!lines.has(line)) addBranchOnlyLine(accumulator.file(path), line, branch);
+        if (!lines.has(line)) accumulator.addBranch(path, line, branch);
       }
     }
     return { source, format: 'istanbul', sourceRoots: [], files: accumulator.files() };

@@ -1,5 +1,8 @@
 /** No source file has ten million lines; a larger number is corrupt data, not a line. */
 const MAX_LINE_NUMBER = 10_000_000;
+/** No Go block spans this many lines; a block claiming more is corrupt. */
+const MAX_BLOCK_LINES = 100_000;
+
 /** `path/file.go:startLine.startCol,endLine.endCol numStatements count`; the path may itself hold colons. */
 const BLOCK_LINE = /^(.+):((\d+)\.\d+,(\d+)\.\d+)[ \t]+(\S+)[ \t]+(\S+)$/;
 const WHOLE_NUMBER = /^\d+$/;
@@ -33,6 +36,11 @@ export function readGoBlock(line: string, fail: (reason: string) => never): GoBl
     fail(`block ${position}: line numbers must be from 1 to ${MAX_LINE_NUMBER}`);
   }
   if (endLine < startLine) fail(`block ${position} ends on line ${endLine} before it starts`);
+  // Go blocks are statements between braces; a block over this many lines is corrupt data, and expanding it line by
+  // line would cost memory in proportion to the lie.
+  if (endLine - startLine > MAX_BLOCK_LINES) {
+    fail(`block ${position} spans ${endLine - startLine + 1} lines (more than ${MAX_BLOCK_LINES})`);
+  }
   if (!WHOLE_NUMBER.test(statements)) {
     fail(`block ${position}: statement count ${JSON.stringify(statements)} is not a non-negative integer`);
   }

@@ -22,17 +22,13 @@ export class BlockBranches {
   /**
    * Passes each line's counts (total = distinct branches, covered = those taken) to the accumulator. A branch
    * line without a `DA` record (istanbul writes some) still counts its branches, as lcov's own `BRF` does, but
-   * must not become a coverable line: the accumulator creates the line to merge the counts, so it is removed
-   * again when it was not there before.
+   * does not become a coverable line.
    */
   flush(accumulator: FileCoverageAccumulator, path: string): void {
-    const lines = accumulator.file(path).lines;
     for (const [line, branches] of this.#byLine) {
       let covered = 0;
       for (const taken of branches.values()) if (taken > 0) covered++;
-      const coverable = lines.has(line);
-      accumulator.add(path, line, 0, { covered, total: branches.size });
-      if (!coverable) lines.delete(line);
+      accumulator.addBranch(path, line, { covered, total: branches.size });
     }
     this.#byLine.clear();
   }
