@@ -2215,7 +2215,14 @@ var FileCoverageAccumulator = class {
   add(path2, line2, hits, branch = null) {
     const file = this.file(path2);
     file.lines.set(line2, (file.lines.get(line2) ?? 0) + hits);
-    if (!branch) return;
+    if (branch) this.addBranch(path2, line2, branch);
+  }
+  /**
+   * Records branches on a line without making it coverable: istanbul and LCOV report branches on lines that have
+   * no line count (a default parameter in `function f(a = 1) {`), and those must not become uncovered lines.
+   */
+  addBranch(path2, line2, branch) {
+    const file = this.file(path2);
     const branches = file.branches ??= /* @__PURE__ */ new Map();
     const known = branches.get(line2);
     if (!known || isLarger(branch, known)) branches.set(line2, branch);
@@ -2245,6 +2252,9 @@ function mergeCoverage(reports) {
           covered: known.covered + file.statements.covered,
           total: known.total + file.statements.total
         };
+      }
+      for (const [line2, branch] of file.branches ?? []) {
+        if (!file.lines.has(line2)) accumulator.addBranch(file.path, line2, branch);
       }
       for (const [line2, hits] of file.lines)
         accumulator.add(file.path, line2, hits, file.branches?.get(line2) ?? null);
@@ -12520,7 +12530,7 @@ function normalizeRules(file, root, sources) {
   for (const [name, module] of Object.entries(file.modules ?? {})) {
     modules[name] = { paths: module.paths, critical: module.critical ?? false };
   }
-  const fail = (gateId, key, message2) => {
+  const fail2 = (gateId, key, message2) => {
     for (const { source, file: written } of [...sources].reverse()) {
       const index3 = (written.gates ?? []).findIndex((gate2) => gate2.id === gateId);
       if (index3 !== -1) {
@@ -12540,7 +12550,7 @@ function normalizeRules(file, root, sources) {
       const suggestion = suggestNearest(name, Object.keys(modules));
       const known = Object.keys(modules);
       const hint = suggestion ? ` (did you mean "${suggestion}"?)` : known.length ? ` (defined: ${known.join(", ")})` : ' (no modules are defined: add a "modules" section)';
-      fail(gate2.id, [kind, "modules", index3], `gate ${gate2.id}: unknown module "${name}"${hint}`);
+      fail2(gate2.id, [kind, "modules", index3], `gate ${gate2.id}: unknown module "${name}"${hint}`);
     });
     return names;
   };
@@ -12548,10 +12558,10 @@ function normalizeRules(file, root, sources) {
     if (gate2.coverage) {
       const c = gate2.coverage;
       if (c.min === void 0 && c["max-drop"] === void 0) {
-        fail(gate2.id, ["coverage"], `gate ${gate2.id}: a coverage check needs "min" or "max-drop"`);
+        fail2(gate2.id, ["coverage"], `gate ${gate2.id}: a coverage check needs "min" or "max-drop"`);
       }
       if (c["max-drop"] !== void 0 && (c.scope === "patch" || c.modules !== void 0)) {
-        fail(
+        fail2(
           gate2.id,
           ["coverage", "max-drop"],
           `gate ${gate2.id}: "max-drop" compares overall coverage; put it in a gate without scope: patch or modules`
@@ -12601,7 +12611,7 @@ function normalizeRules(file, root, sources) {
       };
     }
     if (gate2.todos) return { kind: "todos", scope: gate2.todos.scope ?? "all", max: gate2.todos.max ?? 0 };
-    return fail(
+    return fail2(
       gate2.id,
       ["id"],
       `gate ${gate2.id}: no check and no inherited gate of that id; add one of coverage, sast, issues, checklist, todos`
@@ -27596,18 +27606,18 @@ function recordFailure(report2, element, subject) {
 // src/core/coverage/parsers/clover/read-clover-count.ts
 var MAX_LINE_NUMBER = 1e7;
 var DIGITS = /^\d+$/;
-function readCloverCount(element, name, fail) {
+function readCloverCount(element, name, fail2) {
   const raw = attributeOf(element, name);
   if (raw === void 0) return void 0;
   const value = DIGITS.test(raw) ? Number(raw) : NaN;
-  if (!Number.isSafeInteger(value)) fail(`${name} ${JSON.stringify(raw)} is not a non-negative integer`);
+  if (!Number.isSafeInteger(value)) fail2(`${name} ${JSON.stringify(raw)} is not a non-negative integer`);
   return value;
 }
-function readCloverLineNumber(element, fail) {
+function readCloverLineNumber(element, fail2) {
   const raw = attributeOf(element, "num");
   const value = raw !== void 0 && DIGITS.test(raw) ? Number(raw) : NaN;
   if (!(value >= 1 && value <= MAX_LINE_NUMBER)) {
-    fail(`line number ${JSON.stringify(raw ?? "")} is not an integer from 1 to ${MAX_LINE_NUMBER}`);
+    fail2(`line number ${JSON.stringify(raw ?? "")} is not an integer from 1 to ${MAX_LINE_NUMBER}`);
   }
   return value;
 }
@@ -27615,13 +27625,13 @@ function readCloverLineNumber(element, fail) {
 // src/core/coverage/parsers/clover/read-clover-line.ts
 function readCloverLine(line2, report2, subject) {
   const number3 = readCloverLineNumber(line2, recordFailure(report2, line2, subject));
-  const fail = recordFailure(report2, line2, `${subject}, line ${number3}`);
-  const count2 = readCloverCount(line2, "count", fail);
+  const fail2 = recordFailure(report2, line2, `${subject}, line ${number3}`);
+  const count2 = readCloverCount(line2, "count", fail2);
   if (attributeOf(line2, "type") !== "cond") {
-    return { number: number3, hits: count2 ?? fail("missing count"), branch: null, perCondition: false };
+    return { number: number3, hits: count2 ?? fail2("missing count"), branch: null, perCondition: false };
   }
-  const trueCount = readCloverCount(line2, "truecount", fail) ?? fail("cond line without truecount");
-  const falseCount = readCloverCount(line2, "falsecount", fail) ?? fail("cond line without falsecount");
+  const trueCount = readCloverCount(line2, "truecount", fail2) ?? fail2("cond line without truecount");
+  const falseCount = readCloverCount(line2, "falsecount", fail2) ?? fail2("cond line without falsecount");
   if (count2 === void 0) {
     const covered = (trueCount > 0 ? 1 : 0) + (falseCount > 0 ? 1 : 0);
     return { number: number3, hits: trueCount + falseCount, branch: { covered, total: 2 }, perCondition: true };
@@ -27794,6 +27804,22 @@ var cloverParser = {
 };
 
 // src/core/coverage/xml/xml-scanner.ts
+var TagAttributes = class {
+  buffer = "";
+  /** name start, name end, value start, value end — four numbers per attribute. */
+  offsets = [];
+  get(name) {
+    const { buffer, offsets } = this;
+    for (let index3 = 0; index3 < offsets.length; index3 += 4) {
+      const start = offsets[index3];
+      if (offsets[index3 + 1] - start === name.length && buffer.startsWith(name, start)) {
+        const raw = buffer.slice(offsets[index3 + 2], offsets[index3 + 3]);
+        return raw.includes("&") ? decodeXmlEntities(raw) : raw;
+      }
+    }
+    return void 0;
+  }
+};
 var GT = 62;
 var SLASH = 47;
 var BANG = 33;
@@ -27802,7 +27828,6 @@ var EQUALS = 61;
 var DOUBLE_QUOTE = 34;
 var SINGLE_QUOTE = 39;
 var isSpace = (code2) => code2 === 32 || code2 === 10 || code2 === 13 || code2 === 9;
-var isNameEnd = (code2) => isSpace(code2) || code2 === GT || code2 === SLASH || code2 === EQUALS || Number.isNaN(code2);
 var MORE = -1;
 var XmlScanner = class {
   constructor(source, handler) {
@@ -27817,6 +27842,7 @@ var XmlScanner = class {
   #droppedLines = 0;
   #droppedColumn = 0;
   #stack = [];
+  #attributes = new TagAttributes();
   #rootSeen = false;
   /** Consumes a chunk of text. */
   write(chunk) {
@@ -27836,14 +27862,15 @@ var XmlScanner = class {
   }
   /** Where an offset of the current buffer is in the whole document. */
   locate(offset) {
+    const buffer = this.#buffer;
+    const end = Math.min(offset, buffer.length);
     let line2 = this.#droppedLines;
-    let column = this.#droppedColumn;
-    for (let index3 = 0; index3 < offset && index3 < this.#buffer.length; index3++) {
-      if (this.#buffer.charCodeAt(index3) === 10) {
-        line2++;
-        column = 0;
-      } else column++;
+    let lineStart = -1;
+    for (let newline = buffer.indexOf("\n"); newline !== -1 && newline < end; newline = buffer.indexOf("\n", newline + 1)) {
+      line2++;
+      lineStart = newline;
     }
+    const column = lineStart === -1 ? this.#droppedColumn + end : end - lineStart - 1;
     return { line: line2 + 1, column: column + 1 };
   }
   /** Where the token being handled starts (for readers' own error messages). */
@@ -27936,36 +27963,48 @@ var XmlScanner = class {
   }
   #startTag(lt, final) {
     const buffer = this.#buffer;
+    const length = buffer.length;
     let index3 = lt + 1;
-    while (!isNameEnd(buffer.charCodeAt(index3))) index3++;
-    if (index3 >= buffer.length) return final ? this.#fail("unterminated start tag", lt) : MORE;
+    for (let code2 = buffer.charCodeAt(index3); index3 < length && code2 > 32 && code2 !== GT && code2 !== SLASH && code2 !== EQUALS; ) {
+      code2 = buffer.charCodeAt(++index3);
+    }
+    if (index3 >= length) return final ? this.#fail("unterminated start tag", lt) : MORE;
     const name = buffer.slice(lt + 1, index3);
     if (name === "") this.#fail('a "<" that starts no tag', lt);
-    const attributes = {};
+    const attributes = this.#attributes;
+    attributes.buffer = buffer;
+    const offsets = attributes.offsets;
+    offsets.length = 0;
     for (; ; ) {
-      while (isSpace(buffer.charCodeAt(index3))) index3++;
-      if (index3 >= buffer.length) return final ? this.#fail("unterminated start tag", lt) : MORE;
+      while (index3 < length && buffer.charCodeAt(index3) <= 32) index3++;
+      if (index3 >= length) return final ? this.#fail("unterminated start tag", lt) : MORE;
       const code2 = buffer.charCodeAt(index3);
       if (code2 === GT || code2 === SLASH) break;
       const nameStart = index3;
-      while (!isNameEnd(buffer.charCodeAt(index3))) index3++;
-      const attribute = buffer.slice(nameStart, index3);
-      while (isSpace(buffer.charCodeAt(index3))) index3++;
-      if (index3 >= buffer.length) return final ? this.#fail("unterminated start tag", lt) : MORE;
-      if (attribute === "" || buffer.charCodeAt(index3) !== EQUALS) {
-        this.#fail(`attribute ${JSON.stringify(attribute)} of <${name}> has no value`, nameStart);
+      for (let c = code2; index3 < length && c > 32 && c !== EQUALS && c !== GT && c !== SLASH; )
+        c = buffer.charCodeAt(++index3);
+      const nameEnd = index3;
+      while (index3 < length && buffer.charCodeAt(index3) <= 32) index3++;
+      if (index3 >= length) return final ? this.#fail("unterminated start tag", lt) : MORE;
+      if (nameEnd === nameStart || buffer.charCodeAt(index3) !== EQUALS) {
+        this.#fail(
+          `attribute ${JSON.stringify(buffer.slice(nameStart, nameEnd))} of <${name}> has no value`,
+          nameStart
+        );
       }
       index3++;
-      while (isSpace(buffer.charCodeAt(index3))) index3++;
+      while (index3 < length && buffer.charCodeAt(index3) <= 32) index3++;
+      if (index3 >= length) return final ? this.#fail("unterminated start tag", lt) : MORE;
       const quote2 = buffer.charCodeAt(index3);
-      if (index3 >= buffer.length) return final ? this.#fail("unterminated start tag", lt) : MORE;
       if (quote2 !== DOUBLE_QUOTE && quote2 !== SINGLE_QUOTE) {
-        this.#fail(`attribute ${JSON.stringify(attribute)} of <${name}> is not quoted`, index3);
+        this.#fail(
+          `attribute ${JSON.stringify(buffer.slice(nameStart, nameEnd))} of <${name}> is not quoted`,
+          index3
+        );
       }
       const close = buffer.indexOf(quote2 === DOUBLE_QUOTE ? '"' : "'", index3 + 1);
       if (close === -1) return final ? this.#fail("unterminated attribute value", index3) : MORE;
-      const raw = buffer.slice(index3 + 1, close);
-      attributes[attribute] = raw.includes("&") ? decodeXmlEntities(raw) : raw;
+      offsets.push(nameStart, nameEnd, index3 + 1, close);
       index3 = close + 1;
     }
     const selfClosing = buffer.charCodeAt(index3) === SLASH;
@@ -27992,45 +28031,51 @@ function detachString(text5) {
 
 // src/core/coverage/parsers/cobertura/read-line-record.ts
 var MAX_LINE_NUMBER2 = 1e7;
+var DIGITS2 = /^\d+$/;
 var UNSIGNED_NUMBER = /^\+?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 var CONDITION_COVERAGE = /\(\s*(\d+)\s*\/\s*(\d+)\s*\)/;
 function readLineRecord(line2, context) {
-  const fail = (reason) => {
-    throw new InputError(context.source, reason, context.locate());
-  };
-  const inClass = `class "${context.filename.replace(/[\r\n]+/g, " ")}"`;
-  const rawNumber = line2.number;
-  const number3 = rawNumber !== void 0 && /^\d+$/.test(rawNumber) ? Number(rawNumber) : NaN;
+  const rawNumber = line2.get("number");
+  const number3 = rawNumber !== void 0 && DIGITS2.test(rawNumber) ? Number(rawNumber) : NaN;
   if (!(number3 >= 1 && number3 <= MAX_LINE_NUMBER2)) {
-    const shown2 = JSON.stringify(rawNumber ?? "");
-    fail(`${inClass}: line number ${shown2} is not an integer from 1 to ${MAX_LINE_NUMBER2}`);
+    fail(
+      context,
+      `line number ${JSON.stringify(rawNumber ?? "")} is not an integer from 1 to ${MAX_LINE_NUMBER2}`
+    );
   }
-  const failOnLine = (reason) => fail(`${inClass}, line ${number3}: ${reason}`);
-  return {
-    number: number3,
-    hits: readHits(line2.hits, failOnLine),
-    branch: readBranch(line2, failOnLine)
-  };
+  const rawHits = line2.get("hits");
+  const hits = rawHits !== void 0 && DIGITS2.test(rawHits) ? Number(rawHits) : readHits(rawHits, context, number3);
+  return { number: number3, hits, branch: readBranch(line2, context, number3) };
 }
-function readHits(raw, fail) {
-  if (raw === void 0) return fail("missing hits");
+function fail(context, reason, number3) {
+  const inClass = `class "${context.filename.replace(/[\r\n]+/g, " ")}"`;
+  throw new InputError(
+    context.source,
+    `${inClass}${number3 === void 0 ? "" : `, line ${number3}`}: ${reason}`,
+    context.locate()
+  );
+}
+function readHits(raw, context, number3) {
+  const failOnLine = (reason) => fail(context, reason, number3);
+  if (raw === void 0) return failOnLine("missing hits");
   const unsigned = raw.startsWith("-") ? raw.slice(1) : raw;
-  if (!UNSIGNED_NUMBER.test(unsigned)) return fail(`hits ${JSON.stringify(raw)} is not a number`);
+  if (!UNSIGNED_NUMBER.test(unsigned)) return failOnLine(`hits ${JSON.stringify(raw)} is not a number`);
   const hits = Number(raw);
-  if (!Number.isFinite(hits)) return fail(`hits ${JSON.stringify(raw)} is not a finite number`);
-  if (hits < 0) return fail(`hits ${JSON.stringify(raw)} is negative`);
+  if (!Number.isFinite(hits)) return failOnLine(`hits ${JSON.stringify(raw)} is not a finite number`);
+  if (hits < 0) return failOnLine(`hits ${JSON.stringify(raw)} is negative`);
   return Math.floor(hits) + 0;
 }
-function readBranch(line2, fail) {
-  if (line2.branch?.toLowerCase() !== "true") return null;
-  const raw = line2["condition-coverage"];
+function readBranch(line2, context, number3) {
+  const failOnLine = (reason) => fail(context, reason, number3);
+  if (line2.get("branch")?.toLowerCase() !== "true") return null;
+  const raw = line2.get("condition-coverage");
   if (raw === void 0) return null;
   const match = CONDITION_COVERAGE.exec(raw);
-  if (!match) return fail(`condition-coverage ${JSON.stringify(raw)} is not "N% (covered/total)"`);
+  if (!match) return failOnLine(`condition-coverage ${JSON.stringify(raw)} is not "N% (covered/total)"`);
   const covered = Number(match[1]);
   const total = Number(match[2]);
   if (covered > total) {
-    return fail(`condition-coverage ${JSON.stringify(raw)} covers more branches than exist`);
+    return failOnLine(`condition-coverage ${JSON.stringify(raw)} covers more branches than exist`);
   }
   return total > 0 ? { covered, total } : null;
 }
@@ -28070,11 +28115,7 @@ var CoberturaReader = class {
       const own4 = depth === 6 && stack[5] === "lines";
       const ofMethod = depth === 8 && stack[5] === "methods" && stack[6] === "method" && stack[7] === "lines";
       if (own4 || ofMethod) {
-        const record2 = readLineRecord(attributes, {
-          source: this.source,
-          filename: this.#class.filename,
-          locate: this.#locate
-        });
+        const record2 = readLineRecord(attributes, this.#class.context);
         if (own4) {
           this.#class.ownLines++;
           this.#accumulator.add(this.#class.path, record2.number, record2.hits, record2.branch);
@@ -28104,13 +28145,15 @@ var CoberturaReader = class {
     this.#sourceText += text5;
   }
   #openClass(attributes) {
-    const filename = attributes.filename ?? "";
+    const filename = attributes.get("filename") ?? "";
     if (filename === "")
       throw new InputError(this.source, "a <class> has no filename attribute", this.#locate());
     const path2 = detachString(filename.replaceAll("\\", "/"));
     this.#accumulator.file(path2);
+    const shownName = path2 === filename ? path2 : detachString(filename);
     this.#class = {
-      filename: path2 === filename ? path2 : detachString(filename),
+      context: { source: this.source, filename: shownName, locate: this.#locate },
+      filename: shownName,
       path: path2,
       ownLines: 0,
       methodLines: []
@@ -28185,26 +28228,30 @@ function isGoCoverHead(head) {
 
 // src/core/coverage/parsers/go-cover/read-go-block.ts
 var MAX_LINE_NUMBER3 = 1e7;
+var MAX_BLOCK_LINES = 1e5;
 var BLOCK_LINE = /^(.+):((\d+)\.\d+,(\d+)\.\d+)[ \t]+(\S+)[ \t]+(\S+)$/;
 var WHOLE_NUMBER = /^\d+$/;
-function readGoBlock(line2, fail) {
+function readGoBlock(line2, fail2) {
   const match = BLOCK_LINE.exec(line2);
   if (!match) {
     const shown2 = JSON.stringify(line2.length > 80 ? `${line2.slice(0, 80)}\u2026` : line2);
-    return fail(`not a coverprofile block (expected "file.go:line.col,line.col statements count"): ${shown2}`);
+    return fail2(`not a coverprofile block (expected "file.go:line.col,line.col statements count"): ${shown2}`);
   }
   const [, path2 = "", position2 = "", start = "", end = "", statements = "", count2 = ""] = match;
   const startLine = Number(start);
   const endLine = Number(end);
   if (!(startLine >= 1 && startLine <= MAX_LINE_NUMBER3) || !(endLine >= 1 && endLine <= MAX_LINE_NUMBER3)) {
-    fail(`block ${position2}: line numbers must be from 1 to ${MAX_LINE_NUMBER3}`);
+    fail2(`block ${position2}: line numbers must be from 1 to ${MAX_LINE_NUMBER3}`);
   }
-  if (endLine < startLine) fail(`block ${position2} ends on line ${endLine} before it starts`);
+  if (endLine < startLine) fail2(`block ${position2} ends on line ${endLine} before it starts`);
+  if (endLine - startLine > MAX_BLOCK_LINES) {
+    fail2(`block ${position2} spans ${endLine - startLine + 1} lines (more than ${MAX_BLOCK_LINES})`);
+  }
   if (!WHOLE_NUMBER.test(statements)) {
-    fail(`block ${position2}: statement count ${JSON.stringify(statements)} is not a non-negative integer`);
+    fail2(`block ${position2}: statement count ${JSON.stringify(statements)} is not a non-negative integer`);
   }
   if (!WHOLE_NUMBER.test(count2)) {
-    fail(`block ${position2}: count ${JSON.stringify(count2)} is not a non-negative integer`);
+    fail2(`block ${position2}: count ${JSON.stringify(count2)} is not a non-negative integer`);
   }
   return {
     path: path2.replaceAll("\\", "/"),
@@ -28259,7 +28306,7 @@ var goCoverParser = {
     const statements = new StatementCounter();
     let lineNumber = 0;
     let sawMode = false;
-    const fail = (reason) => {
+    const fail2 = (reason) => {
       throw new InputError(source, reason, { line: lineNumber });
     };
     for (let start = 0; start < content3.length; ) {
@@ -28271,18 +28318,18 @@ var goCoverParser = {
       if (line2 === "") continue;
       if (line2.startsWith("mode:")) {
         if (!MODE_LINE.test(line2)) {
-          fail(`unsupported coverprofile mode ${JSON.stringify(line2.slice(5).trim())}`);
+          fail2(`unsupported coverprofile mode ${JSON.stringify(line2.slice(5).trim())}`);
         }
         sawMode = true;
         continue;
       }
       if (!sawMode) {
-        fail('not a Go coverprofile: the first line must be "mode: set", "mode: count" or "mode: atomic"');
+        fail2('not a Go coverprofile: the first line must be "mode: set", "mode: count" or "mode: atomic"');
       }
-      const block = readGoBlock(line2, fail);
+      const block = readGoBlock(line2, fail2);
       const firstStatements = statements.add(block);
       if (firstStatements !== null) {
-        fail(
+        fail2(
           `block ${block.path}:${block.position} is listed with ${block.statements} statements here and ${firstStatements} before: the profiles come from different builds`
         );
       }
@@ -28298,15 +28345,6 @@ var goCoverParser = {
   }
 };
 
-// src/core/coverage/parsers/istanbul/add-branch-only-line.ts
-function addBranchOnlyLine(file, line2, branch) {
-  const branches = file.branches ??= /* @__PURE__ */ new Map();
-  const known = branches.get(line2);
-  if (!known || branch.total > known.total || branch.total === known.total && branch.covered > known.covered) {
-    branches.set(line2, branch);
-  }
-}
-
 // src/core/coverage/parsers/istanbul/json-record.ts
 function isJsonRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -28321,32 +28359,32 @@ function showJsonValue(value) {
 }
 
 // src/core/coverage/parsers/istanbul/read-count.ts
-function readCount(value, what, fail) {
-  if (value === void 0) return fail(`${what} is missing`);
-  if (typeof value !== "number") return fail(`${what} ${showJsonValue(value)} is not a number`);
-  if (!Number.isFinite(value)) return fail(`${what} ${value} is not a finite number`);
-  if (value < 0) return fail(`${what} ${value} is negative`);
-  if (!Number.isInteger(value)) return fail(`${what} ${value} is not a whole number`);
-  if (!Number.isSafeInteger(value)) return fail(`${what} ${value} is too large to count exactly`);
+function readCount(value, what, fail2) {
+  if (value === void 0) return fail2(`${what} is missing`);
+  if (typeof value !== "number") return fail2(`${what} ${showJsonValue(value)} is not a number`);
+  if (!Number.isFinite(value)) return fail2(`${what} ${value} is not a finite number`);
+  if (value < 0) return fail2(`${what} ${value} is negative`);
+  if (!Number.isInteger(value)) return fail2(`${what} ${value} is not a whole number`);
+  if (!Number.isSafeInteger(value)) return fail2(`${what} ${value} is too large to count exactly`);
   return value + 0;
 }
 
 // src/core/coverage/parsers/istanbul/read-line-number.ts
 var MAX_LINE_NUMBER4 = 1e7;
-function readLineNumber(value, what, fail) {
-  if (value === void 0) return fail(`${what} is missing`);
+function readLineNumber(value, what, fail2) {
+  if (value === void 0) return fail2(`${what} is missing`);
   if (typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= MAX_LINE_NUMBER4) {
     return value;
   }
-  return fail(`${what} ${showJsonValue(value)} is not an integer from 1 to ${MAX_LINE_NUMBER4}`);
+  return fail2(`${what} ${showJsonValue(value)} is not an integer from 1 to ${MAX_LINE_NUMBER4}`);
 }
 
 // src/core/coverage/parsers/istanbul/record-at.ts
-function recordAt(entry, key, fail, optional2 = false) {
+function recordAt(entry, key, fail2, optional2 = false) {
   const value = ownValue(entry, key);
   if (value === void 0 && optional2) return {};
-  if (value === void 0) return fail(`"${key}" is missing`);
-  if (!isJsonRecord(value)) return fail(`"${key}" is not an object (found ${showJsonValue(value)})`);
+  if (value === void 0) return fail2(`"${key}" is missing`);
+  if (!isJsonRecord(value)) return fail2(`"${key}" is not an object (found ${showJsonValue(value)})`);
   return value;
 }
 
@@ -28365,12 +28403,12 @@ function branchLine(branch) {
   const locations = ownValue(branch, "locations");
   return Array.isArray(locations) ? startLineOf(locations[0]) : void 0;
 }
-function branchLines(file, fail) {
-  const branchMap = recordAt(file, "branchMap", fail, true);
-  const counts = recordAt(file, "b", fail, true);
+function branchLines(file, fail2) {
+  const branchMap = recordAt(file, "branchMap", fail2, true);
+  const counts = recordAt(file, "b", fail2, true);
   const lines = /* @__PURE__ */ new Map();
   for (const [id, branch] of Object.entries(branchMap)) {
-    const failHere = (reason) => fail(`branch "${id}": ${reason}`);
+    const failHere = (reason) => fail2(`branch "${id}": ${reason}`);
     if (!isJsonRecord(branch)) failHere(`expected an object, found ${showJsonValue(branch)}`);
     const line2 = readLineNumber(branchLine(branch), "line", failHere);
     const arms = ownValue(counts, id);
@@ -28385,7 +28423,7 @@ function branchLines(file, fail) {
     lines.set(line2, { covered: known.covered + covered, total: known.total + arms.length });
   }
   for (const id of Object.keys(counts)) {
-    if (!Object.hasOwn(branchMap, id)) fail(`"b" counts branch "${id}", which "branchMap" lacks`);
+    if (!Object.hasOwn(branchMap, id)) fail2(`"b" counts branch "${id}", which "branchMap" lacks`);
   }
   return lines;
 }
@@ -28399,8 +28437,8 @@ function entryFailure(source, key) {
 }
 
 // src/core/coverage/parsers/istanbul/file-coverage-data.ts
-function fileCoverageData(value, fail) {
-  if (!isJsonRecord(value)) return fail(`expected a file coverage object, found ${showJsonValue(value)}`);
+function fileCoverageData(value, fail2) {
+  if (!isJsonRecord(value)) return fail2(`expected a file coverage object, found ${showJsonValue(value)}`);
   const data = ownValue(value, "data");
   return !Object.hasOwn(value, "statementMap") && isJsonRecord(data) ? data : value;
 }
@@ -28569,12 +28607,12 @@ function readIstanbulJson(text5, source, reportName) {
 }
 
 // src/core/coverage/parsers/istanbul/statement-lines.ts
-function statementLines(file, fail) {
-  const statementMap = recordAt(file, "statementMap", fail);
-  const counts = recordAt(file, "s", fail);
+function statementLines(file, fail2) {
+  const statementMap = recordAt(file, "statementMap", fail2);
+  const counts = recordAt(file, "s", fail2);
   const lines = /* @__PURE__ */ new Map();
   for (const [id, location] of Object.entries(statementMap)) {
-    const failHere = (reason) => fail(`statement "${id}": ${reason}`);
+    const failHere = (reason) => fail2(`statement "${id}": ${reason}`);
     const line2 = readLineNumber(startLineOf(location), "start line", failHere);
     if (!Object.hasOwn(counts, id)) failHere('no count in "s"');
     const count2 = readCount(counts[id], "count", failHere);
@@ -28582,7 +28620,7 @@ function statementLines(file, fail) {
     if (known === void 0 || count2 > known) lines.set(line2, count2);
   }
   for (const id of Object.keys(counts)) {
-    if (!Object.hasOwn(statementMap, id)) fail(`"s" counts statement "${id}", which "statementMap" lacks`);
+    if (!Object.hasOwn(statementMap, id)) fail2(`"s" counts statement "${id}", which "statementMap" lacks`);
   }
   return lines;
 }
@@ -28598,17 +28636,17 @@ var istanbulParser = {
   parse(text5, source) {
     const accumulator = new FileCoverageAccumulator();
     for (const [key, value] of readIstanbulJson(text5, source, "an Istanbul coverage-final.json")) {
-      const fail = entryFailure(source, key);
-      const file = fileCoverageData(value, fail);
+      const fail2 = entryFailure(source, key);
+      const file = fileCoverageData(value, fail2);
       const path2 = filePath2(key, file);
-      const lines = statementLines(file, fail);
-      const branches = branchLines(file, fail);
+      const lines = statementLines(file, fail2);
+      const branches = branchLines(file, fail2);
       accumulator.file(path2);
       for (const line2 of [...lines.keys()].sort((a, b) => a - b)) {
         accumulator.add(path2, line2, lines.get(line2) ?? 0, branches.get(line2) ?? null);
       }
       for (const [line2, branch] of branches) {
-        if (!lines.has(line2)) addBranchOnlyLine(accumulator.file(path2), line2, branch);
+        if (!lines.has(line2)) accumulator.addBranch(path2, line2, branch);
       }
     }
     return { source, format: "istanbul", sourceRoots: [], files: accumulator.files() };
@@ -28629,10 +28667,10 @@ function isIstanbulSummaryHead(head) {
 }
 
 // src/core/coverage/parsers/istanbul/read-summary-ratio.ts
-function readSummaryRatio(entry, metric, fail) {
+function readSummaryRatio(entry, metric, fail2) {
   if (ownValue(entry, metric) === void 0) return null;
-  const counts = recordAt(entry, metric, fail);
-  const failHere = (reason) => fail(`"${metric}": ${reason}`);
+  const counts = recordAt(entry, metric, fail2);
+  const failHere = (reason) => fail2(`"${metric}": ${reason}`);
   const total = readCount(ownValue(counts, "total"), "total", failHere);
   const covered = readCount(ownValue(counts, "covered"), "covered", failHere);
   if (covered > total) failHere(`covered ${covered} is more than total ${total}`);
@@ -28648,14 +28686,14 @@ var istanbulSummaryParser = {
     const seen = /* @__PURE__ */ new Set();
     for (const [key, value] of readIstanbulJson(text5, source, "an Istanbul coverage-summary.json")) {
       if (key === "total") continue;
-      const fail = entryFailure(source, key);
-      if (!isJsonRecord(value)) fail(`expected per-file totals, found ${showJsonValue(value)}`);
+      const fail2 = entryFailure(source, key);
+      if (!isJsonRecord(value)) fail2(`expected per-file totals, found ${showJsonValue(value)}`);
       const path2 = key.replaceAll("\\", "/");
-      if (seen.has(path2)) fail('names the same file as an earlier key, once "\\" is read as "/"');
+      if (seen.has(path2)) fail2('names the same file as an earlier key, once "\\" is read as "/"');
       seen.add(path2);
-      const lines = readSummaryRatio(value, "lines", fail);
-      if (!lines) fail('"lines" is missing');
-      accumulator.file(path2).statedTotals = { lines, branches: readSummaryRatio(value, "branches", fail) };
+      const lines = readSummaryRatio(value, "lines", fail2);
+      if (!lines) fail2('"lines" is missing');
+      accumulator.file(path2).statedTotals = { lines, branches: readSummaryRatio(value, "branches", fail2) };
     }
     return {
       source,
@@ -28679,19 +28717,19 @@ function recordFailure2(report2, element, subject) {
 
 // src/core/coverage/parsers/jacoco/read-whole-number.ts
 var MAX_LINE_NUMBER5 = 1e7;
-var DIGITS2 = /^\d+$/;
-function readCount2(element, name, fail) {
+var DIGITS3 = /^\d+$/;
+function readCount2(element, name, fail2) {
   const raw = attributeOf(element, name);
   if (raw === void 0) return void 0;
-  const value = DIGITS2.test(raw) ? Number(raw) : NaN;
-  if (!Number.isSafeInteger(value)) fail(`${name} ${JSON.stringify(raw)} is not a non-negative integer`);
+  const value = DIGITS3.test(raw) ? Number(raw) : NaN;
+  if (!Number.isSafeInteger(value)) fail2(`${name} ${JSON.stringify(raw)} is not a non-negative integer`);
   return value;
 }
-function readLineNumber2(element, name, fail) {
+function readLineNumber2(element, name, fail2) {
   const raw = attributeOf(element, name);
-  const value = raw !== void 0 && DIGITS2.test(raw) ? Number(raw) : NaN;
+  const value = raw !== void 0 && DIGITS3.test(raw) ? Number(raw) : NaN;
   if (!(value >= 1 && value <= MAX_LINE_NUMBER5)) {
-    fail(`line number ${JSON.stringify(raw ?? "")} is not an integer from 1 to ${MAX_LINE_NUMBER5}`);
+    fail2(`line number ${JSON.stringify(raw ?? "")} is not an integer from 1 to ${MAX_LINE_NUMBER5}`);
   }
   return value;
 }
@@ -28699,11 +28737,11 @@ function readLineNumber2(element, name, fail) {
 // src/core/coverage/parsers/jacoco/read-jacoco-line.ts
 function readJacocoLine(line2, report2, subject) {
   const number3 = readLineNumber2(line2, "nr", recordFailure2(report2, line2, subject));
-  const fail = recordFailure2(report2, line2, `${subject}, line ${number3}`);
-  const missed = readCount2(line2, "mi", fail);
-  const covered = readCount2(line2, "ci", fail);
-  const missedBranches = readCount2(line2, "mb", fail) ?? 0;
-  const coveredBranches = readCount2(line2, "cb", fail) ?? 0;
+  const fail2 = recordFailure2(report2, line2, `${subject}, line ${number3}`);
+  const missed = readCount2(line2, "mi", fail2);
+  const covered = readCount2(line2, "ci", fail2);
+  const missedBranches = readCount2(line2, "mb", fail2) ?? 0;
+  const coveredBranches = readCount2(line2, "cb", fail2) ?? 0;
   const branches = missedBranches + coveredBranches;
   return {
     number: number3,
@@ -28720,17 +28758,17 @@ function readStatedTotals(element, report2, subject) {
   for (const counter of elementsAt([element], "counter")) {
     const type = attributeOf(counter, "type");
     if (type !== "LINE" && type !== "BRANCH") continue;
-    const fail = recordFailure2(report2, counter, `${subject}, ${type} counter`);
-    if ((type === "LINE" ? lines : branches) !== null) fail("appears twice");
-    const ratio = { covered: required2(counter, "covered", fail), total: 0 };
-    ratio.total = ratio.covered + required2(counter, "missed", fail);
+    const fail2 = recordFailure2(report2, counter, `${subject}, ${type} counter`);
+    if ((type === "LINE" ? lines : branches) !== null) fail2("appears twice");
+    const ratio = { covered: required2(counter, "covered", fail2), total: 0 };
+    ratio.total = ratio.covered + required2(counter, "missed", fail2);
     if (type === "LINE") lines = ratio;
     else branches = ratio;
   }
   return lines ? { lines, branches: branches ?? { covered: 0, total: 0 } } : null;
 }
-function required2(counter, name, fail) {
-  return readCount2(counter, name, fail) ?? fail(`missing ${name}`);
+function required2(counter, name, fail2) {
+  return readCount2(counter, name, fail2) ?? fail2(`missing ${name}`);
 }
 
 // src/core/coverage/parsers/jacoco/add-source-file.ts
@@ -28743,16 +28781,16 @@ function addSourceFile(accumulator, records, report2) {
     const stated = readStatedTotals(records.element, report2, subject);
     if (stated) keepStatedTotals(file, stated);
     else if (lines.length > 0) {
-      const fail = recordFailure2(report2, records.element, subject);
-      fail("its lines carry no mi/ci counts and it has no LINE counter");
+      const fail2 = recordFailure2(report2, records.element, subject);
+      fail2("its lines carry no mi/ci counts and it has no LINE counter");
     }
     return;
   }
   const uncounted = lines.findIndex((line2) => line2.instructions === null);
   if (uncounted >= 0) {
     const element = records.lines[uncounted] ?? records.element;
-    const fail = recordFailure2(report2, element, `${subject}, line ${lines[uncounted]?.number}`);
-    fail("has no mi/ci counts while other lines of the file have them");
+    const fail2 = recordFailure2(report2, element, `${subject}, line ${lines[uncounted]?.number}`);
+    fail2("has no mi/ci counts while other lines of the file have them");
   }
   for (const line2 of lines) {
     if (line2.instructions && line2.instructions.total > 0) {
@@ -28843,15 +28881,15 @@ function refuseClassesWithoutSources(packages, report2) {
   if (packages.every((pkg) => pkg.files === 0)) {
     const first = packages.find((pkg) => pkg.classes.length > 0)?.classes[0];
     if (!first) return;
-    const fail = recordFailure2(report2, first);
-    fail(`the JaCoCo report has <class> elements but no <sourcefile> elements: ${hint}`);
+    const fail2 = recordFailure2(report2, first);
+    fail2(`the JaCoCo report has <class> elements but no <sourcefile> elements: ${hint}`);
   }
   for (const pkg of packages) {
     if (pkg.files > 0) continue;
     const counted = pkg.classes.find((classElement) => linesOf(classElement, report2) > 0);
     if (!counted) continue;
-    const fail = recordFailure2(report2, counted);
-    fail(`package "${pkg.name}" has classes with line coverage but no <sourcefile> elements: ${hint}`);
+    const fail2 = recordFailure2(report2, counted);
+    fail2(`package "${pkg.name}" has classes with line coverage but no <sourcefile> elements: ${hint}`);
   }
 }
 function linesOf(classElement, report2) {
@@ -28888,17 +28926,13 @@ var BlockBranches = class {
   /**
    * Passes each line's counts (total = distinct branches, covered = those taken) to the accumulator. A branch
    * line without a `DA` record (istanbul writes some) still counts its branches, as lcov's own `BRF` does, but
-   * must not become a coverable line: the accumulator creates the line to merge the counts, so it is removed
-   * again when it was not there before.
+   * does not become a coverable line.
    */
   flush(accumulator, path2) {
-    const lines = accumulator.file(path2).lines;
     for (const [line2, branches] of this.#byLine) {
       let covered = 0;
       for (const taken of branches.values()) if (taken > 0) covered++;
-      const coverable = lines.has(line2);
-      accumulator.add(path2, line2, 0, { covered, total: branches.size });
-      if (!coverable) lines.delete(line2);
+      accumulator.addBranch(path2, line2, { covered, total: branches.size });
     }
     this.#byLine.clear();
   }
@@ -28941,25 +28975,25 @@ function indexWithin(text5, char, from, to) {
 // src/core/coverage/parsers/lcov/read-count.ts
 var WHOLE_NUMBER2 = /^\d+$/;
 var UNSIGNED_NUMBER2 = /^\+?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-function readCount3(raw, what, fail) {
+function readCount3(raw, what, fail2) {
   if (WHOLE_NUMBER2.test(raw)) return Number(raw);
   const shown2 = JSON.stringify(raw);
-  if (raw === "") return fail(`${what} is missing`);
+  if (raw === "") return fail2(`${what} is missing`);
   if (raw.startsWith("-") && UNSIGNED_NUMBER2.test(raw.slice(1))) {
-    return Number(raw) === 0 ? 0 : fail(`${what} ${shown2} is negative`);
+    return Number(raw) === 0 ? 0 : fail2(`${what} ${shown2} is negative`);
   }
-  if (!UNSIGNED_NUMBER2.test(raw)) return fail(`${what} ${shown2} is not a number`);
+  if (!UNSIGNED_NUMBER2.test(raw)) return fail2(`${what} ${shown2} is not a number`);
   const count2 = Number(raw);
-  if (!Number.isFinite(count2)) return fail(`${what} ${shown2} is not a finite number`);
+  if (!Number.isFinite(count2)) return fail2(`${what} ${shown2} is not a finite number`);
   return Math.floor(count2);
 }
 
 // src/core/coverage/parsers/lcov/read-line-number.ts
 var MAX_LINE_NUMBER6 = 1e7;
-function readLineNumber3(raw, record2, fail) {
+function readLineNumber3(raw, record2, fail2) {
   const number3 = /^\d+$/.test(raw) ? Number(raw) : NaN;
   if (number3 >= 1 && number3 <= MAX_LINE_NUMBER6) return number3;
-  return fail(
+  return fail2(
     `${record2} record: line number ${JSON.stringify(raw)} is not an integer from 1 to ${MAX_LINE_NUMBER6}`
   );
 }
@@ -28978,30 +29012,30 @@ function scanDigits(text5, from, to) {
 }
 
 // src/core/coverage/parsers/lcov/read-brda-record.ts
-function readBrdaRecord(text5, start, end, fail) {
+function readBrdaRecord(text5, start, end, fail2) {
   const first = indexWithin(text5, ",", start, end);
   const middle = first < 0 ? -1 : indexWithin(text5, ",", first + 1, end);
   const last = text5.lastIndexOf(",", end - 1);
   if (middle < 0 || middle >= last) {
-    return fail(`BRDA record ${JSON.stringify(text5.slice(start, end))} is not "line,block,branch,taken"`);
+    return fail2(`BRDA record ${JSON.stringify(text5.slice(start, end))} is not "line,block,branch,taken"`);
   }
   let line2 = scanDigits(text5, start, first);
-  if (line2 < 1 || line2 > MAX_LINE_NUMBER6) line2 = readLineNumber3(text5.slice(start, first), "BRDA", fail);
+  if (line2 < 1 || line2 > MAX_LINE_NUMBER6) line2 = readLineNumber3(text5.slice(start, first), "BRDA", fail2);
   let taken = end - last === 2 && text5.charCodeAt(last + 1) === 45 ? 0 : scanDigits(text5, last + 1, end);
-  if (taken < 0) taken = readCount3(text5.slice(last + 1, end), "BRDA record: taken count", fail);
+  if (taken < 0) taken = readCount3(text5.slice(last + 1, end), "BRDA record: taken count", fail2);
   return { line: line2, key: text5.slice(first + 1, last), taken };
 }
 
 // src/core/coverage/parsers/lcov/read-da-record.ts
-function readDaRecord(text5, start, end, fail) {
+function readDaRecord(text5, start, end, fail2) {
   const comma = indexWithin(text5, ",", start, end);
-  if (comma < 0) return fail(`DA record ${JSON.stringify(text5.slice(start, end))} is not "line,count"`);
+  if (comma < 0) return fail2(`DA record ${JSON.stringify(text5.slice(start, end))} is not "line,count"`);
   let countEnd = indexWithin(text5, ",", comma + 1, end);
   if (countEnd < 0) countEnd = end;
   let line2 = scanDigits(text5, start, comma);
-  if (line2 < 1 || line2 > MAX_LINE_NUMBER6) line2 = readLineNumber3(text5.slice(start, comma), "DA", fail);
+  if (line2 < 1 || line2 > MAX_LINE_NUMBER6) line2 = readLineNumber3(text5.slice(start, comma), "DA", fail2);
   let hits = scanDigits(text5, comma + 1, countEnd);
-  if (hits < 0) hits = readCount3(text5.slice(comma + 1, countEnd), "DA record: count", fail);
+  if (hits < 0) hits = readCount3(text5.slice(comma + 1, countEnd), "DA record: count", fail2);
   return { line: line2, hits };
 }
 
@@ -29020,14 +29054,14 @@ var lcovParser = {
     const branches = new BlockBranches();
     let path2 = null;
     let lineNumber = 0;
-    const fail = (reason) => {
+    const fail2 = (reason) => {
       throw new InputError(source, reason, { line: lineNumber });
     };
     const closeBlock = () => {
       if (path2 !== null) branches.flush(accumulator, path2);
       path2 = null;
     };
-    const currentPath = (key) => path2 ?? fail(`${key} record outside a source file block (no SF: record before it)`);
+    const currentPath = (key) => path2 ?? fail2(`${key} record outside a source file block (no SF: record before it)`);
     for (let next = 0; next < content3.length; ) {
       let start = next;
       const newline = content3.indexOf("\n", start);
@@ -29039,20 +29073,20 @@ var lcovParser = {
       if (start === end || content3.charCodeAt(start) === HASH) continue;
       if (content3.startsWith("DA:", start)) {
         const file = currentPath("DA");
-        const record2 = readDaRecord(content3, start + 3, end, fail);
+        const record2 = readDaRecord(content3, start + 3, end, fail2);
         accumulator.add(file, record2.line, record2.hits);
       } else if (content3.startsWith("BRDA:", start)) {
         currentPath("BRDA");
-        branches.add(readBrdaRecord(content3, start + 5, end, fail));
+        branches.add(readBrdaRecord(content3, start + 5, end, fail2));
       } else if (content3.startsWith("SF:", start)) {
         closeBlock();
-        if (end === start + 3) fail("SF record without a file path");
+        if (end === start + 3) fail2("SF record without a file path");
         path2 = content3.slice(start + 3, end).replaceAll("\\", "/");
         accumulator.file(path2);
       } else if (end - start === 13 && content3.startsWith("end_of_record", start)) {
         closeBlock();
       } else if (!hasRecordKey(content3, start, end)) {
-        fail(`not an LCOV record (expected KEY:value): ${shown(content3.slice(start, end))}`);
+        fail2(`not an LCOV record (expected KEY:value): ${shown(content3.slice(start, end))}`);
       }
     }
     closeBlock();

@@ -2,8 +2,35 @@ import type { FileLocation } from '../../errors/input-error.js';
 import { InputError } from '../../errors/input-error.js';
 import { decodeXmlEntities } from './decode-xml-entities.js';
 
-/** Attributes of one start tag, entities decoded. */
-export type XmlAttributes = Readonly<Record<string, string>>;
+/**
+ * Attributes of the start tag being handled, values entity-decoded on demand. The scanner reuses one instance for
+ * every tag, so it is valid only during `open`: read what you need there, never keep it.
+ */
+export interface XmlAttributes {
+  get(name: string): string | undefined;
+}
+
+/**
+ * Offsets of the attributes of the current tag in the scanner's buffer: no object, no property-name strings and
+ * no value strings are made for attributes nobody reads (that is most of the cost of a large report).
+ */
+class TagAttributes implements XmlAttributes {
+  buffer = '';
+  /** name start, name end, value start, value end — four numbers per attribute. */
+  readonly offsets: number[] = [];
+
+  get(name: string): string | undefined {
+    const { buffer, offsets } = this;
+    for (let index = 0; index < offsets.length; index += 4) {
+      const start = offsets[index] as number;
+      if ((offsets[index + 1] as number) - start === name.length && buffer.startsWith(name, start)) {
+        const raw = buffer.slice(offsets[index + 2], offsets[index + 3]);
+        return raw.includes('&') ? decodeXmlEntities(raw) : raw;
+      }
+    }
+    return undefined;
+  }
+}
 
 /** What a streaming reader does with the document. */
 export interface XmlHandler {
@@ -24,8 +51,6 @@ const DOUBLE_QUOTE = 34;
 const SINGLE_QUOTE = 39;
 
 const isSpace = (code: number) => code === 32 || code === 10 || code === 13 || code === 9;
-const isNameEnd = (code: number) =>
-  isSpace(code) || code === GT || code === SLASH || code === EQUALS || Number.isNaN(code);
 
 /** Returned by token readers that need more text than the buffer holds. */
 const MORE = -1;
@@ -45,6 +70,7 @@ export class XmlScanner {
   #droppedLines = 0;
   #droppedColumn = 0;
   readonly #stack: string[] = [];
+  readonly #attributes = new TagAttributes();
   #rootSeen = false;
 
   constructor(
@@ -72,14 +98,19 @@ export class XmlScanner {
 
   /** Where an offset of the current buffer is in the whole document. */
   locate(offset: number): { line: number; column: number } {
+    const buffer = this.#buffer;
+    const end = Math.min(offset, buffer.length);
     let line = this.#droppedLines;
-    let column = this.#droppedColumn;
-    for (let index = 0; index < offset && index < this.#buffer.length; index++) {
-      if (this.#buffer.charCodeAt(index) === 10) {
-        line++;
-        column = 0;
-      } else column++;
+    let lineStart = -1;
+    for (
+      let newline = buffer.indexOf('\n');
+      newline !== -1 && newline < end;
+      newline = buffer.indexOf('\n', newline + 1)
+    ) {
+      line++;
+      lineStart = newline;
     }
+    const column = lineStart === -1 ? this.#droppedColumn + end : end - lineStart - 1;
     return { line: line + 1, column: column + 1 };
   }
 
@@ -190,36 +221,52 @@ export class XmlScanner {
 
   #startTag(lt: number, final: boolean): number {
     const buffer = this.#buffer;
+    const length = buffer.length;
     let index = lt + 1;
-    while (!isNameEnd(buffer.charCodeAt(index))) index++;
-    if (index >= buffer.length) return final ? this.#fail('unterminated start tag', lt) : MORE;
+    // Names end at whitespace (any code ≤ 32), "=", ">" or "/"; loops are inlined, this is the hot path.
+    for (
+      let code = buffer.charCodeAt(index);
+      index < length && code > 32 && code !== GT && code !== SLASH && code !== EQUALS;
+    ) {
+      code = buffer.charCodeAt(++index);
+    }
+    if (index >= length) return final ? this.#fail('unterminated start tag', lt) : MORE;
     const name = buffer.slice(lt + 1, index);
     if (name === '') this.#fail('a "<" that starts no tag', lt);
-    const attributes: Record<string, string> = {};
+    const attributes = this.#attributes;
+    attributes.buffer = buffer;
+    const offsets = attributes.offsets;
+    offsets.length = 0;
     for (;;) {
-      while (isSpace(buffer.charCodeAt(index))) index++;
-      if (index >= buffer.length) return final ? this.#fail('unterminated start tag', lt) : MORE;
+      while (index < length && buffer.charCodeAt(index) <= 32) index++;
+      if (index >= length) return final ? this.#fail('unterminated start tag', lt) : MORE;
       const code = buffer.charCodeAt(index);
       if (code === GT || code === SLASH) break;
       const nameStart = index;
-      while (!isNameEnd(buffer.charCodeAt(index))) index++;
-      const attribute = buffer.slice(nameStart, index);
-      while (isSpace(buffer.charCodeAt(index))) index++;
-      if (index >= buffer.length) return final ? this.#fail('unterminated start tag', lt) : MORE;
-      if (attribute === '' || buffer.charCodeAt(index) !== EQUALS) {
-        this.#fail(`attribute ${JSON.stringify(attribute)} of <${name}> has no value`, nameStart);
+      for (let c = code; index < length && c > 32 && c !== EQUALS && c !== GT && c !== SLASH;)
+        c = buffer.charCodeAt(++index);
+      const nameEnd = index;
+      while (index < length && buffer.charCodeAt(index) <= 32) index++;
+      if (index >= length) return final ? this.#fail('unterminated start tag', lt) : MORE;
+      if (nameEnd === nameStart || buffer.charCodeAt(index) !== EQUALS) {
+        this.#fail(
+          `attribute ${JSON.stringify(buffer.slice(nameStart, nameEnd))} of <${name}> has no value`,
+          nameStart,
+        );
       }
       index++;
-      while (isSpace(buffer.charCodeAt(index))) index++;
+      while (index < length && buffer.charCodeAt(index) <= 32) index++;
+      if (index >= length) return final ? this.#fail('unterminated start tag', lt) : MORE;
       const quote = buffer.charCodeAt(index);
-      if (index >= buffer.length) return final ? this.#fail('unterminated start tag', lt) : MORE;
       if (quote !== DOUBLE_QUOTE && quote !== SINGLE_QUOTE) {
-        this.#fail(`attribute ${JSON.stringify(attribute)} of <${name}> is not quoted`, index);
+        this.#fail(
+          `attribute ${JSON.stringify(buffer.slice(nameStart, nameEnd))} of <${name}> is not quoted`,
+          index,
+        );
       }
       const close = buffer.indexOf(quote === DOUBLE_QUOTE ? '"' : "'", index + 1);
       if (close === -1) return final ? this.#fail('unterminated attribute value', index) : MORE;
-      const raw = buffer.slice(index + 1, close);
-      attributes[attribute] = raw.includes('&') ? decodeXmlEntities(raw) : raw;
+      offsets.push(nameStart, nameEnd, index + 1, close);
       index = close + 1;
     }
     const selfClosing = buffer.charCodeAt(index) === SLASH;

@@ -3,11 +3,13 @@ import type { CoverageReport } from '../../../model/coverage.js';
 import { detachString } from '../../../text/detach-string.js';
 import { FileCoverageAccumulator } from '../../file-coverage-accumulator.js';
 import type { XmlAttributes, XmlHandler, XmlScanner } from '../../xml/xml-scanner.js';
-import type { LineRecord } from './read-line-record.js';
+import type { LineRecord, RecordContext } from './read-line-record.js';
 import { readLineRecord } from './read-line-record.js';
 
 /** The class being read: its path, and its method lines, used only if it has no `<lines>` of its own. */
 interface OpenClass {
+  /** For line records' error messages; made once per class. */
+  context: RecordContext;
   filename: string;
   path: string;
   ownLines: number;
@@ -61,11 +63,7 @@ export class CoberturaReader implements XmlHandler {
       const own = depth === 6 && stack[5] === 'lines';
       const ofMethod = depth === 8 && stack[5] === 'methods' && stack[6] === 'method' && stack[7] === 'lines';
       if (own || ofMethod) {
-        const record = readLineRecord(attributes, {
-          source: this.source,
-          filename: this.#class.filename,
-          locate: this.#locate,
-        });
+        const record = readLineRecord(attributes, this.#class.context);
         if (own) {
           this.#class.ownLines++;
           this.#accumulator.add(this.#class.path, record.number, record.hits, record.branch);
@@ -99,13 +97,15 @@ export class CoberturaReader implements XmlHandler {
   }
 
   #openClass(attributes: XmlAttributes): void {
-    const filename = attributes.filename ?? '';
+    const filename = attributes.get('filename') ?? '';
     if (filename === '')
       throw new InputError(this.source, 'a <class> has no filename attribute', this.#locate());
     const path = detachString(filename.replaceAll('\\', '/'));
     this.#accumulator.file(path);
+    const shownName = path === filename ? path : detachString(filename);
     this.#class = {
-      filename: path === filename ? path : detachString(filename),
+      context: { source: this.source, filename: shownName, locate: this.#locate },
+      filename: shownName,
       path,
       ownLines: 0,
       methodLines: [],
