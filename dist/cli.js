@@ -29045,52 +29045,75 @@ var HASH = 35;
 function shown(line2) {
   return JSON.stringify(line2.length > 60 ? `${line2.slice(0, 60)}\u2026` : line2);
 }
+var LcovReader = class {
+  constructor(source) {
+    this.source = source;
+  }
+  source;
+  #accumulator = new FileCoverageAccumulator();
+  #branches = new BlockBranches();
+  #path = null;
+  #lineNumber = 0;
+  #rest = "";
+  write(chunk) {
+    const content3 = this.#rest + chunk;
+    let next = 0;
+    for (let newline = content3.indexOf("\n"); newline !== -1; newline = content3.indexOf("\n", next)) {
+      this.#line(content3, next, newline);
+      next = newline + 1;
+    }
+    this.#rest = content3.slice(next);
+  }
+  end() {
+    if (this.#rest !== "") this.#line(this.#rest, 0, this.#rest.length);
+    this.#rest = "";
+    this.#closeBlock();
+    return { source: this.source, format: "lcov", sourceRoots: [], files: this.#accumulator.files() };
+  }
+  #fail = (reason) => {
+    throw new InputError(this.source, reason, { line: this.#lineNumber });
+  };
+  #closeBlock() {
+    if (this.#path !== null) this.#branches.flush(this.#accumulator, this.#path);
+    this.#path = null;
+  }
+  #currentPath(key) {
+    return this.#path ?? this.#fail(`${key} record outside a source file block (no SF: record before it)`);
+  }
+  #line(content3, from, to) {
+    this.#lineNumber++;
+    let start = from;
+    let end = to;
+    while (start < end && isSpace2(content3.charCodeAt(start))) start++;
+    while (end > start && isSpace2(content3.charCodeAt(end - 1))) end--;
+    if (start === end || content3.charCodeAt(start) === HASH) return;
+    if (content3.startsWith("DA:", start)) {
+      const file = this.#currentPath("DA");
+      const record2 = readDaRecord(content3, start + 3, end, this.#fail);
+      this.#accumulator.add(file, record2.line, record2.hits);
+    } else if (content3.startsWith("BRDA:", start)) {
+      this.#currentPath("BRDA");
+      this.#branches.add(readBrdaRecord(content3, start + 5, end, this.#fail));
+    } else if (content3.startsWith("SF:", start)) {
+      this.#closeBlock();
+      if (end === start + 3) this.#fail("SF record without a file path");
+      this.#path = detachString(content3.slice(start + 3, end).replaceAll("\\", "/"));
+      this.#accumulator.file(this.#path);
+    } else if (end - start === 13 && content3.startsWith("end_of_record", start)) {
+      this.#closeBlock();
+    } else if (!hasRecordKey(content3, start, end)) {
+      this.#fail(`not an LCOV record (expected KEY:value): ${shown(content3.slice(start, end))}`);
+    }
+  }
+};
 var lcovParser = {
   format: "lcov",
   detect: isLcovHead,
+  open: (source) => new LcovReader(source),
   parse(text5, source) {
-    const content3 = stripBom(text5);
-    const accumulator = new FileCoverageAccumulator();
-    const branches = new BlockBranches();
-    let path2 = null;
-    let lineNumber = 0;
-    const fail2 = (reason) => {
-      throw new InputError(source, reason, { line: lineNumber });
-    };
-    const closeBlock = () => {
-      if (path2 !== null) branches.flush(accumulator, path2);
-      path2 = null;
-    };
-    const currentPath = (key) => path2 ?? fail2(`${key} record outside a source file block (no SF: record before it)`);
-    for (let next = 0; next < content3.length; ) {
-      let start = next;
-      const newline = content3.indexOf("\n", start);
-      let end = newline < 0 ? content3.length : newline;
-      next = end + 1;
-      lineNumber++;
-      while (start < end && isSpace2(content3.charCodeAt(start))) start++;
-      while (end > start && isSpace2(content3.charCodeAt(end - 1))) end--;
-      if (start === end || content3.charCodeAt(start) === HASH) continue;
-      if (content3.startsWith("DA:", start)) {
-        const file = currentPath("DA");
-        const record2 = readDaRecord(content3, start + 3, end, fail2);
-        accumulator.add(file, record2.line, record2.hits);
-      } else if (content3.startsWith("BRDA:", start)) {
-        currentPath("BRDA");
-        branches.add(readBrdaRecord(content3, start + 5, end, fail2));
-      } else if (content3.startsWith("SF:", start)) {
-        closeBlock();
-        if (end === start + 3) fail2("SF record without a file path");
-        path2 = content3.slice(start + 3, end).replaceAll("\\", "/");
-        accumulator.file(path2);
-      } else if (end - start === 13 && content3.startsWith("end_of_record", start)) {
-        closeBlock();
-      } else if (!hasRecordKey(content3, start, end)) {
-        fail2(`not an LCOV record (expected KEY:value): ${shown(content3.slice(start, end))}`);
-      }
-    }
-    closeBlock();
-    return { source, format: "lcov", sourceRoots: [], files: accumulator.files() };
+    const reader = new LcovReader(source);
+    reader.write(stripBom(text5));
+    return reader.end();
   }
 };
 

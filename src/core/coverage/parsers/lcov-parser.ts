@@ -1,7 +1,8 @@
 import { InputError } from '../../errors/input-error.js';
 import type { CoverageReport } from '../../model/coverage.js';
+import { detachString } from '../../text/detach-string.js';
 import { stripBom } from '../../text/strip-bom.js';
-import type { CoverageParser } from '../coverage-parser.js';
+import type { CoverageParser, CoverageStream } from '../coverage-parser.js';
 import { FileCoverageAccumulator } from '../file-coverage-accumulator.js';
 import { BlockBranches } from './lcov/block-branches.js';
 import { hasRecordKey } from './lcov/has-record-key.js';
@@ -19,64 +20,92 @@ function shown(line: string): string {
 }
 
 /**
+ * Reads an LCOV tracefile line by line as chunks arrive: complete lines are handled in place (offsets into the
+ * chunk, not a string per line), the partial last line waits for the next chunk.
+ */
+class LcovReader implements CoverageStream {
+  readonly #accumulator = new FileCoverageAccumulator();
+  readonly #branches = new BlockBranches();
+  #path: string | null = null;
+  #lineNumber = 0;
+  #rest = '';
+
+  constructor(private readonly source: string) {}
+
+  write(chunk: string): void {
+    const content = this.#rest + chunk;
+    let next = 0;
+    for (let newline = content.indexOf('\n'); newline !== -1; newline = content.indexOf('\n', next)) {
+      this.#line(content, next, newline);
+      next = newline + 1;
+    }
+    this.#rest = content.slice(next);
+  }
+
+  end(): CoverageReport {
+    if (this.#rest !== '') this.#line(this.#rest, 0, this.#rest.length);
+    this.#rest = '';
+    this.#closeBlock();
+    return { source: this.source, format: 'lcov', sourceRoots: [], files: this.#accumulator.files() };
+  }
+
+  #fail = (reason: string): never => {
+    throw new InputError(this.source, reason, { line: this.#lineNumber });
+  };
+
+  #closeBlock(): void {
+    if (this.#path !== null) this.#branches.flush(this.#accumulator, this.#path);
+    this.#path = null;
+  }
+
+  #currentPath(key: string): string {
+    return this.#path ?? this.#fail(`${key} record outside a source file block (no SF: record before it)`);
+  }
+
+  #line(content: string, from: number, to: number): void {
+    this.#lineNumber++;
+    let start = from;
+    let end = to;
+    while (start < end && isSpace(content.charCodeAt(start))) start++;
+    while (end > start && isSpace(content.charCodeAt(end - 1))) end--;
+    if (start === end || content.charCodeAt(start) === HASH) return;
+    if (content.startsWith('DA:', start)) {
+      const file = this.#currentPath('DA');
+      const record = readDaRecord(content, start + 3, end, this.#fail);
+      this.#accumulator.add(file, record.line, record.hits);
+    } else if (content.startsWith('BRDA:', start)) {
+      this.#currentPath('BRDA');
+      this.#branches.add(readBrdaRecord(content, start + 5, end, this.#fail));
+    } else if (content.startsWith('SF:', start)) {
+      // A new SF without end_of_record closes the previous block: some writers omit it.
+      this.#closeBlock();
+      if (end === start + 3) this.#fail('SF record without a file path');
+      this.#path = detachString(content.slice(start + 3, end).replaceAll('\\', '/'));
+      this.#accumulator.file(this.#path);
+    } else if (end - start === 13 && content.startsWith('end_of_record', start)) {
+      this.#closeBlock();
+    } else if (!hasRecordKey(content, start, end)) {
+      this.#fail(`not an LCOV record (expected KEY:value): ${shown(content.slice(start, end))}`);
+    }
+    // Every other record (LF, LH, BRF, BRH, FN, FNDA, FNF, FNH, FNL, FNA, TN, VER, MCDC...) carries nothing
+    // the totals are recomputed from.
+  }
+}
+
+/**
  * LCOV tracefiles (lcov/geninfo 1.x and 2.x, gcovr, istanbul/jest/karma, flutter, coverlet, grcov, c8...).
  * Totals come from the `DA` and `BRDA` records only: `LF/LH/BRF/BRH/FNF/FNH` are never read, since merged or
  * filtered tracefiles often carry stale ones. Function records (`FN`, `FNDA`, `FNL`, `FNA`) and record types
  * gonogo does not use (`MCDC`, `TN`, `VER`...) are skipped; a line that is not `KEY:value` at all is an error.
- * Lines are read in place (offsets into the text, not a string per line) because tracefiles reach 100s of MB.
+ * Read as a stream: tracefiles reach hundreds of megabytes.
  */
 export const lcovParser: CoverageParser = {
   format: 'lcov',
-
   detect: isLcovHead,
-
-  parse(text: string, source: string): CoverageReport {
-    const content = stripBom(text);
-    const accumulator = new FileCoverageAccumulator();
-    const branches = new BlockBranches();
-    let path: string | null = null;
-    let lineNumber = 0;
-    const fail = (reason: string): never => {
-      throw new InputError(source, reason, { line: lineNumber });
-    };
-    const closeBlock = (): void => {
-      if (path !== null) branches.flush(accumulator, path);
-      path = null;
-    };
-    const currentPath = (key: string): string =>
-      path ?? fail(`${key} record outside a source file block (no SF: record before it)`);
-
-    for (let next = 0; next < content.length;) {
-      let start = next;
-      const newline = content.indexOf('\n', start);
-      let end = newline < 0 ? content.length : newline;
-      next = end + 1;
-      lineNumber++;
-      while (start < end && isSpace(content.charCodeAt(start))) start++;
-      while (end > start && isSpace(content.charCodeAt(end - 1))) end--;
-      if (start === end || content.charCodeAt(start) === HASH) continue;
-      if (content.startsWith('DA:', start)) {
-        const file = currentPath('DA');
-        const record = readDaRecord(content, start + 3, end, fail);
-        accumulator.add(file, record.line, record.hits);
-      } else if (content.startsWith('BRDA:', start)) {
-        currentPath('BRDA');
-        branches.add(readBrdaRecord(content, start + 5, end, fail));
-      } else if (content.startsWith('SF:', start)) {
-        // A new SF without end_of_record closes the previous block: some writers omit it.
-        closeBlock();
-        if (end === start + 3) fail('SF record without a file path');
-        path = content.slice(start + 3, end).replaceAll('\\', '/');
-        accumulator.file(path);
-      } else if (end - start === 13 && content.startsWith('end_of_record', start)) {
-        closeBlock();
-      } else if (!hasRecordKey(content, start, end)) {
-        fail(`not an LCOV record (expected KEY:value): ${shown(content.slice(start, end))}`);
-      }
-      // Every other record (LF, LH, BRF, BRH, FN, FNDA, FNF, FNH, FNL, FNA, TN, VER, MCDC...) carries nothing
-      // the totals are recomputed from.
-    }
-    closeBlock();
-    return { source, format: 'lcov', sourceRoots: [], files: accumulator.files() };
+  open: (source) => new LcovReader(source),
+  parse(text, source) {
+    const reader = new LcovReader(source);
+    reader.write(stripBom(text));
+    return reader.end();
   },
 };
