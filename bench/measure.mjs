@@ -27,6 +27,8 @@ const tools = {
   },
   async 'jacoco-parse'() {
     const result = await callback((cb) => require('jacoco-parse').parseFile(file, cb));
+    // jacoco-parse reads only <class>/<method> counters; on reports without them it returns nothing.
+    if (!Array.isArray(result)) throw new Error('jacoco-parse returned no result for this report');
     return result.reduce((sum, entry) => sum + entry.lines.found, 0);
   },
   async 'lcov-parse'() {
