@@ -12,6 +12,8 @@ import { build } from 'esbuild';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const megabytes = Number(process.env.BENCH_MB ?? 150);
 const timeoutSeconds = Number(process.env.BENCH_TIMEOUT ?? 300);
+// gonogo and the baseline run several times and report the median: on a shared machine one run can be 30 % off.
+const repeats = Number(process.env.BENCH_RUNS ?? 3);
 const reports = join(root, 'bench', '.reports', String(megabytes));
 
 const run = (args, timeout) =>
@@ -68,10 +70,19 @@ for (const { format, file, tools } of cases) {
   const results = {};
   for (const tool of tools) {
     process.stdout.write(`  ${format} · ${tool} … `);
-    results[tool] = await run(
-      ['--max-old-space-size=4096', join(root, 'bench', 'measure.mjs'), tool, path, bundle],
-      timeoutSeconds * 1000,
-    );
+    const times = tool === 'gonogo' || tool === 'fast-xml-parser DOM' || tool === tools[1] ? repeats : 1;
+    const runs = [];
+    for (let attempt = 0; attempt < times; attempt++) {
+      runs.push(
+        await run(
+          ['--max-old-space-size=4096', join(root, 'bench', 'measure.mjs'), tool, path, bundle],
+          timeoutSeconds * 1000,
+        ),
+      );
+      if (runs.at(-1).error) break;
+    }
+    const ok = runs.filter((result) => !result.error).sort((a, b) => a.ms - b.ms);
+    results[tool] = ok.length ? { ...ok[Math.floor(ok.length / 2)], runs: ok.length } : runs.at(-1);
     console.log(results[tool].error ?? `${(results[tool].ms / 1000).toFixed(1)} s`);
   }
   const baseline = results['fast-xml-parser DOM']?.ms ?? results[tools[1]]?.ms;

@@ -2743,6 +2743,14 @@ function patch(gate2, check, context, threshold) {
   const diff = context.bundle.diff;
   if (!diff)
     return notApplicable(gate2, threshold, "patch coverage needs a diff (--diff FILE, or a pull request)");
+  const totalsOnly = context.bundle.coverage.reports.filter((report2) => report2.totalsOnly);
+  if (totalsOnly.length === context.bundle.coverage.reports.length) {
+    return missingInput(
+      gate2,
+      threshold,
+      `${totalsOnly.map((report2) => report2.source).join(", ")}: per-file totals only (Istanbul coverage-summary.json); patch coverage needs line records`
+    );
+  }
   const ratio = { covered: 0, total: 0 };
   const evidence = [];
   const withoutData = [];
@@ -27803,21 +27811,48 @@ var cloverParser = {
   }
 };
 
+// src/core/text/detach-string.ts
+function detachString(text5) {
+  return text5.length < 13 ? text5 : JSON.parse(JSON.stringify(text5));
+}
+
 // src/core/coverage/xml/xml-scanner.ts
 var TagAttributes = class {
   buffer = "";
   /** name start, name end, value start, value end — four numbers per attribute. */
   offsets = [];
   get(name) {
+    const index3 = this.#find(name);
+    if (index3 === -1) return void 0;
+    const raw = this.buffer.slice(this.offsets[index3 + 2], this.offsets[index3 + 3]);
+    return raw.includes("&") ? decodeXmlEntities(raw) : raw;
+  }
+  integer(name) {
+    const index3 = this.#find(name);
+    if (index3 === -1) return NaN;
+    const { buffer } = this;
+    const start = this.offsets[index3 + 2];
+    const end = this.offsets[index3 + 3];
+    if (end === start || end - start > 15) return NaN;
+    let value = 0;
+    for (let position2 = start; position2 < end; position2++) {
+      const digit = buffer.charCodeAt(position2) - 48;
+      if (digit < 0 || digit > 9) return NaN;
+      value = value * 10 + digit;
+    }
+    return value;
+  }
+  /** Index in `offsets` of the attribute called `name`, or -1. */
+  #find(name) {
     const { buffer, offsets } = this;
+    const first = name.charCodeAt(0);
     for (let index3 = 0; index3 < offsets.length; index3 += 4) {
       const start = offsets[index3];
-      if (offsets[index3 + 1] - start === name.length && buffer.startsWith(name, start)) {
-        const raw = buffer.slice(offsets[index3 + 2], offsets[index3 + 3]);
-        return raw.includes("&") ? decodeXmlEntities(raw) : raw;
+      if (offsets[index3 + 1] - start === name.length && buffer.charCodeAt(start) === first && buffer.startsWith(name, start)) {
+        return index3;
       }
     }
-    return void 0;
+    return -1;
   }
 };
 var GT = 62;
@@ -27954,12 +27989,28 @@ var XmlScanner = class {
     const buffer = this.#buffer;
     const gt = buffer.indexOf(">", lt);
     if (gt === -1) return final ? this.#fail("unterminated end tag", lt) : MORE;
-    const name = buffer.slice(lt + 2, gt).trim();
     const open3 = this.#stack.pop();
-    if (open3 === void 0) this.#fail(`end tag </${name}> without a start tag`, lt);
-    if (open3 !== name) this.#fail(`end tag </${name}> does not match <${open3}>`, lt);
-    this.handler.close(name);
+    let end = gt;
+    while (end > lt + 2 && buffer.charCodeAt(end - 1) <= 32) end--;
+    if (open3 === void 0 || end - lt - 2 !== open3.length || !buffer.startsWith(open3, lt + 2)) {
+      const name = buffer.slice(lt + 2, gt).trim();
+      if (open3 === void 0) this.#fail(`end tag </${name}> without a start tag`, lt);
+      this.#fail(`end tag </${name}> does not match <${open3}>`, lt);
+    }
+    this.handler.close(open3);
     return gt + 1;
+  }
+  /** Element names repeat (a report has a dozen): known ones are matched in place rather than sliced again. */
+  #names = [];
+  #nameAt(start, end) {
+    const buffer = this.#buffer;
+    const length = end - start;
+    for (const known of this.#names) {
+      if (known.length === length && buffer.startsWith(known, start)) return known;
+    }
+    const name = detachString(buffer.slice(start, end));
+    if (this.#names.length < 64) this.#names.push(name);
+    return name;
   }
   #startTag(lt, final) {
     const buffer = this.#buffer;
@@ -27969,8 +28020,8 @@ var XmlScanner = class {
       code2 = buffer.charCodeAt(++index3);
     }
     if (index3 >= length) return final ? this.#fail("unterminated start tag", lt) : MORE;
-    const name = buffer.slice(lt + 1, index3);
-    if (name === "") this.#fail('a "<" that starts no tag', lt);
+    if (index3 === lt + 1) this.#fail('a "<" that starts no tag', lt);
+    const name = this.#nameAt(lt + 1, index3);
     const attributes = this.#attributes;
     attributes.buffer = buffer;
     const offsets = attributes.offsets;
@@ -28024,27 +28075,25 @@ var XmlScanner = class {
   }
 };
 
-// src/core/text/detach-string.ts
-function detachString(text5) {
-  return text5.length < 13 ? text5 : JSON.parse(JSON.stringify(text5));
-}
-
 // src/core/coverage/parsers/cobertura/read-line-record.ts
 var MAX_LINE_NUMBER2 = 1e7;
 var DIGITS2 = /^\d+$/;
 var UNSIGNED_NUMBER = /^\+?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 var CONDITION_COVERAGE = /\(\s*(\d+)\s*\/\s*(\d+)\s*\)/;
 function readLineRecord(line2, context) {
-  const rawNumber = line2.get("number");
-  const number3 = rawNumber !== void 0 && DIGITS2.test(rawNumber) ? Number(rawNumber) : NaN;
+  let number3 = line2.integer("number");
   if (!(number3 >= 1 && number3 <= MAX_LINE_NUMBER2)) {
-    fail(
-      context,
-      `line number ${JSON.stringify(rawNumber ?? "")} is not an integer from 1 to ${MAX_LINE_NUMBER2}`
-    );
+    const rawNumber = line2.get("number");
+    number3 = rawNumber !== void 0 && DIGITS2.test(rawNumber) ? Number(rawNumber) : NaN;
+    if (!(number3 >= 1 && number3 <= MAX_LINE_NUMBER2)) {
+      fail(
+        context,
+        `line number ${JSON.stringify(rawNumber ?? "")} is not an integer from 1 to ${MAX_LINE_NUMBER2}`
+      );
+    }
   }
-  const rawHits = line2.get("hits");
-  const hits = rawHits !== void 0 && DIGITS2.test(rawHits) ? Number(rawHits) : readHits(rawHits, context, number3);
+  const plainHits = line2.integer("hits");
+  const hits = Number.isNaN(plainHits) ? readHits(line2.get("hits"), context, number3) : plainHits;
   return { number: number3, hits, branch: readBranch(line2, context, number3) };
 }
 function fail(context, reason, number3) {

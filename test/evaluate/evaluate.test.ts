@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/core/evaluate/evaluate.js';
 import type { GateResult } from '../../src/core/model/gate-result.js';
 import type { Verdict } from '../../src/core/model/verdict.js';
+import { LineHits } from '../../src/core/model/line-hits.js';
 import {
   bundle,
   checklistItem,
@@ -603,5 +604,38 @@ gates:
         'modules: { m: { paths: [a] } }\ngates: [{ id: x, coverage: { max-drop: 1, modules: [m] } }]',
       ),
     ).toThrow('"max-drop" compares overall coverage');
+  });
+});
+
+describe('totals-only coverage', () => {
+  it('serves overall gates from stated totals but refuses patch coverage, saying why', () => {
+    const rules = rulesFrom(`
+gates:
+  - id: overall
+    coverage: { min: 50 }
+  - id: patch
+    coverage: { scope: patch, min: 80 }
+`);
+    const summary = {
+      ...coverageReport({
+        path: 'a.ts',
+        lines: new LineHits(),
+        branches: null,
+        statedTotals: { lines: { covered: 3, total: 4 }, branches: null },
+      }),
+      source: 'coverage-summary.json',
+      totalsOnly: true,
+    };
+    const verdict = evaluate(
+      rules,
+      bundle({ coverage: given(summary), diff: new Map([['a.ts', new Set([1])]]) }),
+      { today },
+    );
+    expect(gate(verdict, 'overall')).toMatchObject({ status: 'pass', measured: '75 %' });
+    expect(gate(verdict, 'patch')).toMatchObject({
+      status: 'fail',
+      summary:
+        'fails closed: coverage-summary.json: per-file totals only (Istanbul coverage-summary.json); patch coverage needs line records',
+    });
   });
 });

@@ -1,5 +1,6 @@
 import type { FileLocation } from '../../errors/input-error.js';
 import { InputError } from '../../errors/input-error.js';
+import { detachString } from '../../text/detach-string.js';
 import { decodeXmlEntities } from './decode-xml-entities.js';
 
 /**
@@ -8,6 +9,11 @@ import { decodeXmlEntities } from './decode-xml-entities.js';
  */
 export interface XmlAttributes {
   get(name: string): string | undefined;
+  /**
+   * The value as a whole number when it is plain digits (at most 15, so exact), read straight from the buffer
+   * without making a string; `NaN` when absent or anything else (callers then look at `get` for the message).
+   */
+  integer(name: string): number;
 }
 
 /**
@@ -20,15 +26,43 @@ class TagAttributes implements XmlAttributes {
   readonly offsets: number[] = [];
 
   get(name: string): string | undefined {
+    const index = this.#find(name);
+    if (index === -1) return undefined;
+    const raw = this.buffer.slice(this.offsets[index + 2], this.offsets[index + 3]);
+    return raw.includes('&') ? decodeXmlEntities(raw) : raw;
+  }
+
+  integer(name: string): number {
+    const index = this.#find(name);
+    if (index === -1) return NaN;
+    const { buffer } = this;
+    const start = this.offsets[index + 2] as number;
+    const end = this.offsets[index + 3] as number;
+    if (end === start || end - start > 15) return NaN;
+    let value = 0;
+    for (let position = start; position < end; position++) {
+      const digit = buffer.charCodeAt(position) - 48;
+      if (digit < 0 || digit > 9) return NaN;
+      value = value * 10 + digit;
+    }
+    return value;
+  }
+
+  /** Index in `offsets` of the attribute called `name`, or -1. */
+  #find(name: string): number {
     const { buffer, offsets } = this;
+    const first = name.charCodeAt(0);
     for (let index = 0; index < offsets.length; index += 4) {
       const start = offsets[index] as number;
-      if ((offsets[index + 1] as number) - start === name.length && buffer.startsWith(name, start)) {
-        const raw = buffer.slice(offsets[index + 2], offsets[index + 3]);
-        return raw.includes('&') ? decodeXmlEntities(raw) : raw;
+      if (
+        (offsets[index + 1] as number) - start === name.length &&
+        buffer.charCodeAt(start) === first &&
+        buffer.startsWith(name, start)
+      ) {
+        return index;
       }
     }
-    return undefined;
+    return -1;
   }
 }
 
@@ -211,12 +245,31 @@ export class XmlScanner {
     const buffer = this.#buffer;
     const gt = buffer.indexOf('>', lt);
     if (gt === -1) return final ? this.#fail('unterminated end tag', lt) : MORE;
-    const name = buffer.slice(lt + 2, gt).trim();
     const open = this.#stack.pop();
-    if (open === undefined) this.#fail(`end tag </${name}> without a start tag`, lt);
-    if (open !== name) this.#fail(`end tag </${name}> does not match <${open}>`, lt);
-    this.handler.close(name);
+    // Compare in place: `</open>` possibly with white space before `>`.
+    let end = gt;
+    while (end > lt + 2 && buffer.charCodeAt(end - 1) <= 32) end--;
+    if (open === undefined || end - lt - 2 !== open.length || !buffer.startsWith(open, lt + 2)) {
+      const name = buffer.slice(lt + 2, gt).trim();
+      if (open === undefined) this.#fail(`end tag </${name}> without a start tag`, lt);
+      this.#fail(`end tag </${name}> does not match <${open}>`, lt);
+    }
+    this.handler.close(open);
     return gt + 1;
+  }
+
+  /** Element names repeat (a report has a dozen): known ones are matched in place rather than sliced again. */
+  readonly #names: string[] = [];
+
+  #nameAt(start: number, end: number): string {
+    const buffer = this.#buffer;
+    const length = end - start;
+    for (const known of this.#names) {
+      if (known.length === length && buffer.startsWith(known, start)) return known;
+    }
+    const name = detachString(buffer.slice(start, end));
+    if (this.#names.length < 64) this.#names.push(name);
+    return name;
   }
 
   #startTag(lt: number, final: boolean): number {
@@ -231,8 +284,8 @@ export class XmlScanner {
       code = buffer.charCodeAt(++index);
     }
     if (index >= length) return final ? this.#fail('unterminated start tag', lt) : MORE;
-    const name = buffer.slice(lt + 1, index);
-    if (name === '') this.#fail('a "<" that starts no tag', lt);
+    if (index === lt + 1) this.#fail('a "<" that starts no tag', lt);
+    const name = this.#nameAt(lt + 1, index);
     const attributes = this.#attributes;
     attributes.buffer = buffer;
     const offsets = attributes.offsets;

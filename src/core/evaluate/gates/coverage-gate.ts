@@ -119,6 +119,14 @@ function patch(gate: GateRule, check: MinCheck, context: GateContext, threshold:
   const diff = context.bundle.diff;
   if (!diff)
     return notApplicable(gate, threshold, 'patch coverage needs a diff (--diff FILE, or a pull request)');
+  const totalsOnly = context.bundle.coverage.reports.filter((report) => report.totalsOnly);
+  if (totalsOnly.length === context.bundle.coverage.reports.length) {
+    return missingInput(
+      gate,
+      threshold,
+      `${totalsOnly.map((report) => report.source).join(', ')}: per-file totals only (Istanbul coverage-summary.json); patch coverage needs line records`,
+    );
+  }
   const ratio: Ratio = { covered: 0, total: 0 };
   const evidence: EvidenceItem[] = [];
   const withoutData: string[] = [];

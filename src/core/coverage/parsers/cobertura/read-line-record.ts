@@ -29,18 +29,20 @@ const CONDITION_COVERAGE = /\(\s*(\d+)\s*\/\s*(\d+)\s*\)/;
 
 /** Reads one `<line>` element. Throws `InputError` naming the report, the place, the class file and the line. */
 export function readLineRecord(line: XmlAttributes, context: RecordContext): LineRecord {
-  const rawNumber = line.get('number');
-  const number = rawNumber !== undefined && DIGITS.test(rawNumber) ? Number(rawNumber) : NaN;
+  // Fast path: plain digits, read without making strings. Anything else goes through the full checks.
+  let number = line.integer('number');
   if (!(number >= 1 && number <= MAX_LINE_NUMBER)) {
-    fail(
-      context,
-      `line number ${JSON.stringify(rawNumber ?? '')} is not an integer from 1 to ${MAX_LINE_NUMBER}`,
-    );
+    const rawNumber = line.get('number');
+    number = rawNumber !== undefined && DIGITS.test(rawNumber) ? Number(rawNumber) : NaN;
+    if (!(number >= 1 && number <= MAX_LINE_NUMBER)) {
+      fail(
+        context,
+        `line number ${JSON.stringify(rawNumber ?? '')} is not an integer from 1 to ${MAX_LINE_NUMBER}`,
+      );
+    }
   }
-  const rawHits = line.get('hits');
-  // The common case, a plain count, skips the general number grammar.
-  const hits =
-    rawHits !== undefined && DIGITS.test(rawHits) ? Number(rawHits) : readHits(rawHits, context, number);
+  const plainHits = line.integer('hits');
+  const hits = Number.isNaN(plainHits) ? readHits(line.get('hits'), context, number) : plainHits;
   return { number, hits, branch: readBranch(line, context, number) };
 }
 
