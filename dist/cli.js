@@ -12787,7 +12787,8 @@ function parseJson(text5, source) {
   } catch (error2) {
     const message2 = error2 instanceof Error ? error2.message : String(error2);
     const position2 = /position (\d+)/.exec(message2);
-    const location = position2 ? locationAt(text5, Number(position2[1])) : void 0;
+    const offset = position2 ? Number(position2[1]) : /end of JSON input/.test(message2) ? text5.length : null;
+    const location = offset === null ? void 0 : locationAt(text5, offset);
     const cause = message2.replace(/\s*\(line \d+ column \d+\)/, "").replace(/ in JSON at position \d+.*$/, "");
     throw new InputError(source, `malformed JSON: ${cause}`, location);
   }

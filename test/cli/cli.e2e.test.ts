@@ -120,6 +120,28 @@ describe('gonogo check', () => {
   });
 });
 
+describe('gonogo check against a base report', () => {
+  it('measures the drop against --base-coverage', async () => {
+    const run = await gonogo(
+      'check',
+      '--config',
+      'test/fixtures/cli/drop.yml',
+      '--coverage',
+      'examples/reports/cobertura.xml',
+      '--base-coverage',
+      'examples/reports/cobertura.xml',
+      '--format',
+      'json',
+    );
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).gates[0]).toMatchObject({
+      id: 'no-drop',
+      status: 'pass',
+      measured: '±0.0 pt',
+    });
+  });
+});
+
 describe('gonogo data commands', () => {
   it('coverage prints the DESIGN.md shape with totals from line records', async () => {
     const run = await gonogo('coverage', 'examples/reports/cobertura.xml', '--format', 'json');

@@ -7,8 +7,10 @@ export function parseJson(text: string, source: string): unknown {
     return JSON.parse(text);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
+    // V8 gives a position for most errors; "Unexpected end of JSON input" has none, and its place is the end.
     const position = /position (\d+)/.exec(message);
-    const location = position ? locationAt(text, Number(position[1])) : undefined;
+    const offset = position ? Number(position[1]) : /end of JSON input/.test(message) ? text.length : null;
+    const location = offset === null ? undefined : locationAt(text, offset);
     const cause = message
       .replace(/\s*\(line \d+ column \d+\)/, '')
       .replace(/ in JSON at position \d+.*$/, '');
