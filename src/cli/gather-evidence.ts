@@ -36,13 +36,15 @@ async function gatherFamily<T>(
 export async function gatherEvidence(flags: InputFlags, rules: Rules, cwd: string): Promise<EvidenceBundle> {
   const pick = (given: readonly string[], configured: readonly string[]) =>
     given.length ? given : configured;
+  const coverage = await gatherFamily(pick(flags.coverage, rules.inputs.coverage), cwd, 'a coverage report', {
+    stream: streamCoverageFile,
+  });
+  const baseCoverage = await gatherFamily(flags.baseCoverage, cwd, 'a base coverage report', {
+    stream: streamCoverageFile,
+  });
   return {
-    coverage: await gatherFamily(pick(flags.coverage, rules.inputs.coverage), cwd, 'a coverage report', {
-      stream: streamCoverageFile,
-    }),
-    baseCoverage: await gatherFamily(flags.baseCoverage, cwd, 'a base coverage report', {
-      stream: streamCoverageFile,
-    }),
+    coverage,
+    baseCoverage,
     sast: await gatherFamily(pick(flags.sast, rules.inputs.sast), cwd, 'a SAST report', parseSast),
     trackers: await gatherFamily(pick(flags.trackers, rules.inputs.trackers), cwd, 'a tracker', parseTracker),
     diff:
@@ -52,6 +54,10 @@ export async function gatherEvidence(flags: InputFlags, rules: Rules, cwd: strin
             await readTextFile(resolve(cwd, flags.diff), 'a unified diff', flags.diff),
             flags.diff,
           ),
-    repository: await readRepositoryFacts(cwd),
+    // Only coverage paths are matched against the repository's files: skip listing them otherwise.
+    repository:
+      coverage.configured || baseCoverage.configured
+        ? await readRepositoryFacts(cwd)
+        : { files: null, goModule: null },
   };
 }
