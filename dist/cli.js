@@ -34,9 +34,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// ../../work/main/node_modules/fastest-levenshtein/mod.js
+// node_modules/fastest-levenshtein/mod.js
 var require_mod = __commonJS({
-  "../../work/main/node_modules/fastest-levenshtein/mod.js"(exports2) {
+  "node_modules/fastest-levenshtein/mod.js"(exports2) {
     "use strict";
     exports2.__esModule = true;
     exports2.distance = exports2.closest = void 0;
@@ -182,9 +182,9 @@ var require_mod = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/picomatch/lib/constants.js
+// node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
-  "../../work/main/node_modules/picomatch/lib/constants.js"(exports2, module) {
+  "node_modules/picomatch/lib/constants.js"(exports2, module) {
     "use strict";
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
@@ -384,9 +384,9 @@ var require_constants = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/picomatch/lib/utils.js
+// node_modules/picomatch/lib/utils.js
 var require_utils = __commonJS({
-  "../../work/main/node_modules/picomatch/lib/utils.js"(exports2) {
+  "node_modules/picomatch/lib/utils.js"(exports2) {
     "use strict";
     var {
       REGEX_BACKSLASH,
@@ -448,9 +448,9 @@ var require_utils = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/picomatch/lib/scan.js
+// node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "../../work/main/node_modules/picomatch/lib/scan.js"(exports2, module) {
+  "node_modules/picomatch/lib/scan.js"(exports2, module) {
     "use strict";
     var utils = require_utils();
     var {
@@ -786,9 +786,9 @@ var require_scan = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/picomatch/lib/parse.js
+// node_modules/picomatch/lib/parse.js
 var require_parse = __commonJS({
-  "../../work/main/node_modules/picomatch/lib/parse.js"(exports2, module) {
+  "node_modules/picomatch/lib/parse.js"(exports2, module) {
     "use strict";
     var constants = require_constants();
     var utils = require_utils();
@@ -1801,9 +1801,9 @@ var require_parse = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/picomatch/lib/picomatch.js
+// node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "../../work/main/node_modules/picomatch/lib/picomatch.js"(exports2, module) {
+  "node_modules/picomatch/lib/picomatch.js"(exports2, module) {
     "use strict";
     var scan = require_scan();
     var parse3 = require_parse();
@@ -1941,9 +1941,9 @@ var require_picomatch = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/picomatch/index.js
+// node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "../../work/main/node_modules/picomatch/index.js"(exports2, module) {
+  "node_modules/picomatch/index.js"(exports2, module) {
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
@@ -1958,9 +1958,9 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/parse-diff/index.js
+// node_modules/parse-diff/index.js
 var require_parse_diff = __commonJS({
-  "../../work/main/node_modules/parse-diff/index.js"(exports2, module) {
+  "node_modules/parse-diff/index.js"(exports2, module) {
     module.exports = (n) => {
       if (!n) return [];
       if (typeof n != "string" || n.match(/^\s+$/)) return [];
@@ -3483,7 +3483,7 @@ function toCheckJson(input) {
   };
 }
 
-// ../../work/main/node_modules/js-yaml/dist/js-yaml.mjs
+// node_modules/js-yaml/dist/js-yaml.mjs
 var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
 function defineScalarTag(tagName, options) {
   return {
@@ -5979,7 +5979,7 @@ var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
 var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
 var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
-// ../../work/main/node_modules/zod/v4/core/util.js
+// node_modules/zod/v4/core/util.js
 var util_exports = {};
 __export(util_exports, {
   BIGINT_FORMAT_RANGES: () => BIGINT_FORMAT_RANGES,
@@ -6835,7 +6835,7 @@ function constantCatch(value) {
   return fn;
 }
 
-// ../../work/main/node_modules/zod/v4/core/core.js
+// node_modules/zod/v4/core/core.js
 var _a;
 var _zodDesc = { value: void 0, enumerable: false };
 var _E = "captureStackTrace" in Error ? Error : null;
@@ -6953,7 +6953,7 @@ function config(newConfig) {
   return globalConfig;
 }
 
-// ../../work/main/node_modules/zod/v4/core/errors.js
+// node_modules/zod/v4/core/errors.js
 function _getMessage() {
   const internals = this._zod;
   internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
@@ -7068,7 +7068,7 @@ function formatError2(error2, mapper = (issue2) => issue2.message) {
   return fieldErrors;
 }
 
-// ../../work/main/node_modules/zod/v4/core/parse.js
+// node_modules/zod/v4/core/parse.js
 function finalizeParams(callee, params) {
   return { callee: params?.callee ?? callee, Err: params?.Err };
 }
@@ -7216,7 +7216,7 @@ var _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
   return _safeParseAsync(_Err)(schema, value, _ctx);
 };
 
-// ../../work/main/node_modules/zod/v4/core/regexes.js
+// node_modules/zod/v4/core/regexes.js
 var cuid = /^[cC][0-9a-z]{6,}$/;
 var cuid2 = /^[0-9a-z]+$/;
 var ulid = /^[0-7][0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{25}$/;
@@ -7274,7 +7274,7 @@ var boolean = /^(?:true|false)$/i;
 var lowercase = /^[^A-Z]*$/;
 var uppercase = /^[^a-z]*$/;
 
-// ../../work/main/node_modules/zod/v4/core/checks.js
+// node_modules/zod/v4/core/checks.js
 var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
   var _a3;
   inst._zod ?? (inst._zod = {});
@@ -7594,7 +7594,7 @@ var $ZodCheckOverwrite = /* @__PURE__ */ $constructor("$ZodCheckOverwrite", (ins
   };
 });
 
-// ../../work/main/node_modules/zod/v4/core/doc.js
+// node_modules/zod/v4/core/doc.js
 var Doc = class {
   constructor(args = [], closed = {}) {
     this.content = [];
@@ -7635,14 +7635,14 @@ ${content3.join("\n")}
   }
 };
 
-// ../../work/main/node_modules/zod/v4/core/versions.js
+// node_modules/zod/v4/core/versions.js
 var version = {
   major: 4,
   minor: 6,
   patch: 7
 };
 
-// ../../work/main/node_modules/zod/v4/core/schemas.js
+// node_modules/zod/v4/core/schemas.js
 var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
   var _a3;
   inst ?? (inst = {});
@@ -9206,7 +9206,7 @@ function handleRefineResult(result3, payload, input, inst) {
   }
 }
 
-// ../../work/main/node_modules/zod/v4/core/memoizer.js
+// node_modules/zod/v4/core/memoizer.js
 var $ZodCyclicError = class extends Error {
   constructor() {
     super(`Cannot parse a reference cycle that closes through a transform`);
@@ -9480,7 +9480,7 @@ function isBackEdge(ctx, value) {
   return backEdges !== void 0 && isRef(value) && backEdges.has(value);
 }
 
-// ../../work/main/node_modules/zod/v4/locales/en.js
+// node_modules/zod/v4/locales/en.js
 var error = () => {
   const Sizable = {
     string: { unit: "characters", verb: "to have" },
@@ -9605,7 +9605,7 @@ function en_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/core/registries.js
+// node_modules/zod/v4/core/registries.js
 var _a2;
 var $ZodRegistry = class {
   constructor() {
@@ -9653,7 +9653,7 @@ function registry() {
 (_a2 = globalThis).__zod_globalRegistry ?? (_a2.__zod_globalRegistry = registry());
 var globalRegistry = globalThis.__zod_globalRegistry;
 
-// ../../work/main/node_modules/zod/v4/core/api.js
+// node_modules/zod/v4/core/api.js
 function snapshotChecks(def) {
   if (def.checks)
     def.checks = [...def.checks];
@@ -10161,7 +10161,7 @@ function _check(fn, params) {
   return ch;
 }
 
-// ../../work/main/node_modules/zod/v4/core/to-json-schema.js
+// node_modules/zod/v4/core/to-json-schema.js
 function assignProps(target, ...sources) {
   for (const source of sources) {
     for (const key of Reflect.ownKeys(source)) {
@@ -10401,7 +10401,7 @@ function foldObjects(members2) {
     objects.push(member);
   }
   const properties = {};
-  const required3 = /* @__PURE__ */ new Set();
+  const required2 = /* @__PURE__ */ new Set();
   for (const object of objects) {
     for (const key in object.properties) {
       if (Object.prototype.hasOwnProperty.call(properties, key))
@@ -10418,11 +10418,11 @@ function foldObjects(members2) {
       assignProp(properties, key, merged);
     }
     for (const key of object.required ?? [])
-      required3.add(key);
+      required2.add(key);
   }
   const folded = { type: "object", properties };
-  if (required3.size)
-    folded.required = [...required3];
+  if (required2.size)
+    folded.required = [...required2];
   if (objects.every((object) => object.additionalProperties === false)) {
     folded.additionalProperties = false;
   } else {
@@ -10691,7 +10691,7 @@ var createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params) =
   return finalize(ctx, schema);
 };
 
-// ../../work/main/node_modules/zod/v4/core/json-schema-processors.js
+// node_modules/zod/v4/core/json-schema-processors.js
 var narrowMin = (agg, key, value) => {
   if (agg[key] === void 0 || value > agg[key])
     agg[key] = value;
@@ -11220,7 +11220,7 @@ var optionalProcessor = (schema, ctx, _json, params) => {
   seen.ref = def.innerType;
 };
 
-// ../../work/main/node_modules/zod/v4/classic/errors.js
+// node_modules/zod/v4/classic/errors.js
 var _installedErrorProtos = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
 function _lazyMethod(proto, key, make) {
   Object.defineProperty(proto, key, {
@@ -11265,7 +11265,7 @@ var ZodRealError = /* @__PURE__ */ $constructor("ZodError", initializer2, void 0
   Parent: Error
 });
 
-// ../../work/main/node_modules/zod/v4/classic/parse.js
+// node_modules/zod/v4/classic/parse.js
 var parse = /* @__PURE__ */ _parse(ZodRealError);
 var parseAsync = /* @__PURE__ */ _parseAsync(ZodRealError);
 var safeParse = /* @__PURE__ */ _safeParse(ZodRealError);
@@ -11279,7 +11279,7 @@ var safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
 var safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 var safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
-// ../../work/main/node_modules/zod/v4/classic/schemas.js
+// node_modules/zod/v4/classic/schemas.js
 function _ensureDefaultLocale() {
   if (!globalConfig.localeError)
     config(en_default());
@@ -13293,7 +13293,7 @@ function collectTaskItems(tree, source) {
   return items;
 }
 
-// ../../work/main/node_modules/mdast-util-to-string/lib/index.js
+// node_modules/mdast-util-to-string/lib/index.js
 var emptyOptions = {};
 function toString(value, options) {
   const settings = options || emptyOptions;
@@ -13330,7 +13330,7 @@ function node2(value) {
   return Boolean(value && typeof value === "object");
 }
 
-// ../../work/main/node_modules/character-entities/index.js
+// node_modules/character-entities/index.js
 var characterEntities = {
   AElig: "\xC6",
   AMP: "&",
@@ -15459,13 +15459,13 @@ var characterEntities = {
   zwnj: "\u200C"
 };
 
-// ../../work/main/node_modules/decode-named-character-reference/index.js
+// node_modules/decode-named-character-reference/index.js
 var own2 = {}.hasOwnProperty;
 function decodeNamedCharacterReference(value) {
   return own2.call(characterEntities, value) ? characterEntities[value] : false;
 }
 
-// ../../work/main/node_modules/micromark-util-chunked/index.js
+// node_modules/micromark-util-chunked/index.js
 function splice(list2, start, remove, items) {
   const end = list2.length;
   let chunkStart = 0;
@@ -15499,7 +15499,7 @@ function push(list2, items) {
   return items;
 }
 
-// ../../work/main/node_modules/micromark-util-combine-extensions/index.js
+// node_modules/micromark-util-combine-extensions/index.js
 var hasOwnProperty = {}.hasOwnProperty;
 function combineExtensions(extensions) {
   const all2 = {};
@@ -15539,7 +15539,7 @@ function constructs(existing, list2) {
   splice(existing, 0, 0, before);
 }
 
-// ../../work/main/node_modules/micromark-util-decode-numeric-character-reference/index.js
+// node_modules/micromark-util-decode-numeric-character-reference/index.js
 function decodeNumericCharacterReference(value, base) {
   const code2 = Number.parseInt(value, base);
   if (
@@ -15557,12 +15557,12 @@ function decodeNumericCharacterReference(value, base) {
   return String.fromCodePoint(code2);
 }
 
-// ../../work/main/node_modules/micromark-util-normalize-identifier/index.js
+// node_modules/micromark-util-normalize-identifier/index.js
 function normalizeIdentifier(value) {
   return value.replace(/[\t\n\r ]+/g, " ").replace(/^ | $/g, "").toLowerCase().toUpperCase();
 }
 
-// ../../work/main/node_modules/micromark-util-character/index.js
+// node_modules/micromark-util-character/index.js
 var asciiAlpha = regexCheck(/[A-Za-z]/);
 var asciiAlphanumeric = regexCheck(/[\dA-Za-z]/);
 var asciiAtext = regexCheck(/[#-'*+\--9=?A-Z^-~]/);
@@ -15594,7 +15594,7 @@ function regexCheck(regex) {
   }
 }
 
-// ../../work/main/node_modules/micromark-factory-space/index.js
+// node_modules/micromark-factory-space/index.js
 function factorySpace(effects, ok3, type, max) {
   const limit = max ? max - 1 : Infinity;
   let size = 0;
@@ -15639,7 +15639,7 @@ function factorySpaceMinMax(effects, ok3, nok, type, min, max) {
   }
 }
 
-// ../../work/main/node_modules/micromark/lib/initialize/content.js
+// node_modules/micromark/lib/initialize/content.js
 var content = {
   tokenize: initializeContent
 };
@@ -15689,7 +15689,7 @@ function initializeContent(effects) {
   }
 }
 
-// ../../work/main/node_modules/micromark-util-edit-map/index.js
+// node_modules/micromark-util-edit-map/index.js
 var EditMap = class {
   /**
    * Create a new edit map.
@@ -15787,7 +15787,7 @@ function addImplementation(editMap, at, remove, add, before) {
   editMap.index.set(at, change);
 }
 
-// ../../work/main/node_modules/micromark/lib/initialize/document.js
+// node_modules/micromark/lib/initialize/document.js
 var document = {
   tokenize: initializeDocument
 };
@@ -15981,7 +15981,7 @@ function tokenizeContainer(effects, ok3, nok) {
   return factorySpace(effects, effects.attempt(this.parser.constructs.document, ok3, nok), "linePrefix", this.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4);
 }
 
-// ../../work/main/node_modules/micromark-util-classify-character/index.js
+// node_modules/micromark-util-classify-character/index.js
 function classifyCharacter(code2) {
   if (code2 === null || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2)) {
     return 1;
@@ -15991,7 +15991,7 @@ function classifyCharacter(code2) {
   }
 }
 
-// ../../work/main/node_modules/micromark-util-resolve-all/index.js
+// node_modules/micromark-util-resolve-all/index.js
 function resolveAll(constructs2, events, context) {
   const called = [];
   let index3 = -1;
@@ -16005,7 +16005,7 @@ function resolveAll(constructs2, events, context) {
   return events;
 }
 
-// ../../work/main/node_modules/micromark-core-commonmark/lib/attention.js
+// node_modules/micromark-core-commonmark/lib/attention.js
 var attention = {
   name: "attention",
   resolveAll: resolveAllAttention,
@@ -16128,7 +16128,7 @@ function movePoint(point3, offset) {
   point3._bufferIndex += offset;
 }
 
-// ../../work/main/node_modules/micromark-core-commonmark/lib/autolink.js
+// node_modules/micromark-core-commonmark/lib/autolink.js
 var autolink = {
   name: "autolink",
   tokenize: tokenizeAutolink
@@ -16229,7 +16229,7 @@ function tokenizeAutolink(effects, ok3, nok) {
   }
 }
 
-// ../../work/main/node_modules/micromark-core-commonmark/lib/blank-line.js
+// node_modules/micromark-core-commonmark/lib/blank-line.js
 var blankLine = {
   partial: true,
   tokenize: tokenizeBlankLine
@@ -16244,7 +16244,7 @@ function tokenizeBlankLine(effects, ok3, nok) {
   }
 }
 
-// ../../work/main/node_modules/micromark-core-commonmark/lib/block-quote.js
+// node_modules/micromark-core-commonmark/lib/block-quote.js
 var blockQuote = {
   continuation: {
     tokenize: tokenizeBlockQuoteContinuation
@@ -16302,7 +16302,7 @@ function exit(effects) {
   effects.exit("blockQuote");
 }
 
-// ../../work/main/node_modules/micromark-core-commonmark/lib/character-escape.js
+// node_modules/micromark-core-commonmark/lib/character-escape.js
 var characterEscape = {
   name: "characterEscape",
   tokenize: tokenizeCharacterEscape
@@ -16328,7 +16328,7 @@ function tokenizeCharacterEscape(effects, ok3, nok) {
   }
 }
 
-// ../../work/main/node_modules/micromark-core-commonmark/lib/character-reference.js
+// node_modules/micromark-core-commonmark/lib/character-reference.js
 var characterReference = {
   name: "characterReference",
   tokenize: tokenizeCharacterReference
@@ -16393,7 +16393,7 @@ function tokenizeCharacterReference(effects, ok3, nok) {
   }
 }
 
-// ../../work/main/node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js
+// node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js
 var nonLazyContinuation = {
   partial: true,
   tokenize: tokenizeNonLazyContinuation
@@ -16415,7 +16415,7 @@ function tokenizeNonLazyContinuation(effects, ok3, nok) {
   }
 }
 
-// ../../work/main/node_modules/micromark-core-commonmark/lib/code-fenced.js
+// node_modules/micromark-core-commonmark/lib/code-fenced.js
 var codeFenced = {
   concrete: true,
   name: "codeFenced",
@@ -16578,7 +16578,7 @@ function tokenizeCodeFenced(effects, ok3, nok) {
   }
 }
 
-// ../../work/main/node_modules/micromark-core-commonmark/lib/code-indented.js
+// node_modules/micromark-core-commonmark/lib/code-indented.js
 var codeIndented = {
   name: "codeIndented",
   tokenize: tokenizeCodeIndented
@@ -16636,7 +16636,7 @@ function tokenizeFurtherStart(effects, ok3, nok) {
   }
 }
 
-// ../../work/main/node_modules/micromark-core-commonmark/lib/code-text.js
+// node_modules/micromark-core-commonmark/lib/code-text.js
 var codeText = {
   name: "codeText",
   previous,
@@ -16751,7 +16751,7 @@ function tokenizeCodeText(effects, ok3, nok) {
   }
 }
 
-// ../../work/main/node_modules/micromark-util-subtokenize/lib/splice-buffer.js
+// node_modules/micromark-util-subtokenize/lib/splice-buffer.js
 var SpliceBuffer = class {
   /**
    * @param {ReadonlyArray<T> | null | undefined} [initial]
@@ -16944,7 +16944,7 @@ function chunkedPush(list2, right) {
   }
 }
 
-// ../../work/main/node_modules/micromark-util-subtokenize/index.js
+// node_modules/micromark-util-subtokenize/index.js
 function subtokenize(eventsArray) {
   const jumps = {};
   let index3 = -1;
@@ -17097,7 +17097,7 @@ function subcontent(events, eventIndex) {
   return gaps;
 }
 
-// ../../work/main/node_modules/micromark-core-commonmark/lib/content.js
+// node_modules/micromark-core-commonmark/lib/content.js
 var content2 = {
   resolve: resolveContent,
   tokenize: tokenizeContent
@@ -17168,7 +17168,7 @@ function tokenizeContinuation(effects, ok3, nok) {
   }
 }
 
-// ../../work/main/node_modules/micromark-factory-destination/index.js
+// node_modules/micromark-factory-destination/index.js
 function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerType, rawType, stringType, max) {
   const limit = max || Number.POSITIVE_INFINITY;
   let balance = 0;
@@ -17260,7 +17260,7 @@ function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerT
   }
 }
 
-// ../../work/main/node_modules/micromark-factory-label/index.js
+// node_modules/micromark-factory-label/index.js
 function factoryLabel(effects, ok3, nok, type, markerType, stringType) {
   const self = this;
   let size = 0;
@@ -17321,7 +17321,7 @@ function factoryLabel(effects, ok3, nok, type, markerType, stringType) {
   }
 }
 
-// ../../work/main/node_modules/micromark-factory-title/index.js
+// node_modules/micromark-factory-title/index.js
 function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
   let marker;
   return start;
@@ -17383,7 +17383,7 @@ function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
   }
 }
 
-// ../../work/main/node_modules/micromark-factory-whitespace/index.js
+// node_modules/micromark-factory-whitespace/index.js
 function factoryWhitespace(effects, ok3) {
   let seen;
   return start;
@@ -17402,7 +17402,7 @@ function factoryWhitespace(effects, ok3) {
   }
 }
 
-// ../../work/main/node_modules/micromark-core-commonmark/lib/definition.js
+// node_modules/micromark-core-commonmark/lib/definition.js
 var definition = {
   name: "definition",
   tokenize: tokenizeDefinition
@@ -17488,7 +17488,7 @@ function tokenizeTitleBefore(effects, ok3, nok) {
   }
 }
 
-// ../../work/main/node_modules/micromark-core-commonmark/lib/hard-break-escape.js
+// node_modules/micromark-core-commonmark/lib/hard-break-escape.js
 var hardBreakEscape = {
   name: "hardBreakEscape",
   tokenize: tokenizeHardBreakEscape
@@ -17509,7 +17509,7 @@ function tokenizeHardBreakEscape(effects, ok3, nok) {
   }
 }
 
-// ../../work/main/node_modules/micromark-core-commonmark/lib/heading-atx.js
+// node_modules/micromark-core-commonmark/lib/heading-atx.js
 var headingAtx = {
   name: "headingAtx",
   resolve: resolveHeadingAtx,
@@ -17598,7 +17598,7 @@ function tokenizeHeadingAtx(effects, ok3, nok) {
   }
 }
 
-// ../../work/main/node_modules/micromark-util-html-tag-name/index.js
+// node_modules/micromark-util-html-tag-name/index.js
 var htmlBlockNames = [
   "address",
   "article",
@@ -17665,7 +17665,7 @@ var htmlBlockNames = [
 ];
 var htmlRawNames = ["pre", "script", "style", "textarea"];
 
-// ../../work/main/node_modules/micromark-core-commonmark/lib/html-flow.js
+// node_modules/micromark-core-commonmark/lib/html-flow.js
 var htmlFlow = {
   concrete: true,
   name: "htmlFlow",
@@ -18024,7 +18024,7 @@ function tokenizeBlankLineBefore(effects, ok3, nok) {
   }
 }
 
-// ../../work/main/node_modules/micromark-core-commonmark/lib/html-text.js
+// node_modules/micromark-core-commonmark/lib/html-text.js
 var htmlText = {
   name: "htmlText",
   tokenize: tokenizeHtmlText
@@ -18330,7 +18330,7 @@ function tokenizeHtmlText(effects, ok3, nok) {
   }
 }
 
-// ../../work/main/node_modules/micromark-core-commonmark/lib/label-end.js
+// node_modules/micromark-core-commonmark/lib/label-end.js
 var labelEnd = {
   name: "labelEnd",
   resolveAll: resolveAllLabelEnd,
@@ -18556,7 +18556,7 @@ function tokenizeReferenceCollapsed(effects, ok3, nok) {
   }
 }
 
-// ../../work/main/node_modules/micromark-core-commonmark/lib/label-start-image.js
+// node_modules/micromark-core-commonmark/lib/label-start-image.js
 var labelStartImage = {
   name: "labelStartImage",
   resolveAll: labelEnd.resolveAll,
@@ -18593,7 +18593,7 @@ function tokenizeLabelStartImage(effects, ok3, nok) {
   }
 }
 
-// ../../work/main/node_modules/micromark-core-commonmark/lib/label-start-link.js
+// node_modules/micromark-core-commonmark/lib/label-start-link.js
 var labelStartLink = {
   name: "labelStartLink",
   resolveAll: labelEnd.resolveAll,
@@ -18621,7 +18621,7 @@ function tokenizeLabelStartLink(effects, ok3, nok) {
   }
 }
 
-// ../../work/main/node_modules/micromark-core-commonmark/lib/line-ending.js
+// node_modules/micromark-core-commonmark/lib/line-ending.js
 var lineEnding = {
   name: "lineEnding",
   tokenize: tokenizeLineEnding
@@ -18636,7 +18636,7 @@ function tokenizeLineEnding(effects, ok3) {
   }
 }
 
-// ../../work/main/node_modules/micromark-core-commonmark/lib/thematic-break.js
+// node_modules/micromark-core-commonmark/lib/thematic-break.js
 var thematicBreak = {
   name: "thematicBreak",
   tokenize: tokenizeThematicBreak
@@ -18675,7 +18675,7 @@ function tokenizeThematicBreak(effects, ok3, nok) {
   }
 }
 
-// ../../work/main/node_modules/micromark-core-commonmark/lib/list.js
+// node_modules/micromark-core-commonmark/lib/list.js
 var list = {
   continuation: {
     tokenize: tokenizeListContinuation
@@ -18805,7 +18805,7 @@ function tokenizeListItemPrefixWhitespace(effects, ok3, nok) {
   }
 }
 
-// ../../work/main/node_modules/micromark-core-commonmark/lib/setext-underline.js
+// node_modules/micromark-core-commonmark/lib/setext-underline.js
 var setextUnderline = {
   name: "setextUnderline",
   resolveTo: resolveToSetextUnderline,
@@ -18899,7 +18899,7 @@ function tokenizeSetextUnderline(effects, ok3, nok) {
   }
 }
 
-// ../../work/main/node_modules/micromark/lib/initialize/flow.js
+// node_modules/micromark/lib/initialize/flow.js
 var flow = {
   tokenize: initializeFlow
 };
@@ -18937,7 +18937,7 @@ function initializeFlow(effects) {
   }
 }
 
-// ../../work/main/node_modules/micromark/lib/initialize/text.js
+// node_modules/micromark/lib/initialize/text.js
 var resolver = {
   resolveAll: createResolver()
 };
@@ -19079,7 +19079,7 @@ function resolveAllLineSuffixes(events, context) {
   return events;
 }
 
-// ../../work/main/node_modules/micromark/lib/constructs.js
+// node_modules/micromark/lib/constructs.js
 var constructs_exports = {};
 __export(constructs_exports, {
   attentionMarkers: () => attentionMarkers,
@@ -19154,7 +19154,7 @@ var disable = {
   null: []
 };
 
-// ../../work/main/node_modules/micromark/lib/create-tokenizer.js
+// node_modules/micromark/lib/create-tokenizer.js
 function createTokenizer(parser, initialize, from) {
   let point3 = {
     _bufferIndex: -1,
@@ -19480,7 +19480,7 @@ function serializeChunks(chunks, expandTabs) {
   return result3.join("");
 }
 
-// ../../work/main/node_modules/micromark/lib/parse.js
+// node_modules/micromark/lib/parse.js
 function parse2(options) {
   const settings = options || {};
   const constructs2 = (
@@ -19506,14 +19506,14 @@ function parse2(options) {
   }
 }
 
-// ../../work/main/node_modules/micromark/lib/postprocess.js
+// node_modules/micromark/lib/postprocess.js
 function postprocess(events) {
   while (!subtokenize(events)) {
   }
   return events;
 }
 
-// ../../work/main/node_modules/micromark/lib/preprocess.js
+// node_modules/micromark/lib/preprocess.js
 var search = /[\0\t\n\r]/g;
 function preprocess() {
   let column = 1;
@@ -19593,7 +19593,7 @@ function preprocess() {
   }
 }
 
-// ../../work/main/node_modules/micromark-util-decode-string/index.js
+// node_modules/micromark-util-decode-string/index.js
 var characterEscapeOrReference = /\\([!-/:-@[-`{-~])|&(#(?:\d{1,7}|x[\da-f]{1,6})|[\da-z]{1,31});/gi;
 function decodeString(value) {
   return value.replace(characterEscapeOrReference, decode2);
@@ -19611,7 +19611,7 @@ function decode2($0, $1, $2) {
   return decodeNamedCharacterReference($2) || $0;
 }
 
-// ../../work/main/node_modules/unist-util-stringify-position/lib/index.js
+// node_modules/unist-util-stringify-position/lib/index.js
 function stringifyPosition(value) {
   if (!value || typeof value !== "object") {
     return "";
@@ -19637,7 +19637,7 @@ function index2(value) {
   return value && typeof value === "number" ? value : 1;
 }
 
-// ../../work/main/node_modules/mdast-util-from-markdown/lib/index.js
+// node_modules/mdast-util-from-markdown/lib/index.js
 var own3 = {}.hasOwnProperty;
 function fromMarkdown(value, encoding, options) {
   if (encoding && typeof encoding === "object") {
@@ -20407,7 +20407,7 @@ function defaultOnError(left, right) {
   }) + ") is still open");
 }
 
-// ../../work/main/node_modules/ccount/index.js
+// node_modules/ccount/index.js
 function ccount(value, character) {
   const source = String(value);
   if (typeof character !== "string") {
@@ -20422,11 +20422,11 @@ function ccount(value, character) {
   return count2;
 }
 
-// ../../work/main/node_modules/devlop/lib/default.js
+// node_modules/devlop/lib/default.js
 function ok() {
 }
 
-// ../../work/main/node_modules/escape-string-regexp/index.js
+// node_modules/escape-string-regexp/index.js
 function escapeStringRegexp(string5) {
   if (typeof string5 !== "string") {
     throw new TypeError("Expected a string");
@@ -20434,7 +20434,7 @@ function escapeStringRegexp(string5) {
   return string5.replace(/[|\\{}()[\]^$+*?.]/g, "\\$&").replace(/-/g, "\\x2d");
 }
 
-// ../../work/main/node_modules/unist-util-is/lib/index.js
+// node_modules/unist-util-is/lib/index.js
 var convert = (
   // Note: overloads in JSDoc can’t yet use different `@template`s.
   /**
@@ -20533,12 +20533,12 @@ function looksLikeANode(value) {
   return value !== null && typeof value === "object" && "type" in value;
 }
 
-// ../../work/main/node_modules/unist-util-visit-parents/lib/color.node.js
+// node_modules/unist-util-visit-parents/lib/color.node.js
 function color(d) {
   return "\x1B[33m" + d + "\x1B[39m";
 }
 
-// ../../work/main/node_modules/unist-util-visit-parents/lib/index.js
+// node_modules/unist-util-visit-parents/lib/index.js
 var empty = [];
 var CONTINUE = true;
 var EXIT = false;
@@ -20658,7 +20658,7 @@ function toResult(value) {
   return value === null || value === void 0 ? empty : [value];
 }
 
-// ../../work/main/node_modules/mdast-util-find-and-replace/lib/index.js
+// node_modules/mdast-util-find-and-replace/lib/index.js
 function findAndReplace(tree, list2, options) {
   const settings = options || {};
   const ignored = convert(settings.ignore || []);
@@ -20759,7 +20759,7 @@ function toFunction(replace2) {
   };
 }
 
-// ../../work/main/node_modules/mdast-util-gfm-autolink-literal/lib/index.js
+// node_modules/mdast-util-gfm-autolink-literal/lib/index.js
 function gfmAutolinkLiteralFromMarkdown() {
   return {
     transforms: [transformGfmAutolinkLiterals],
@@ -20924,7 +20924,7 @@ function previous2(match) {
   return match.index === 0 || unicodeWhitespace(code2) || unicodePunctuation(code2);
 }
 
-// ../../work/main/node_modules/mdast-util-gfm-footnote/lib/index.js
+// node_modules/mdast-util-gfm-footnote/lib/index.js
 footnoteReference.peek = footnoteReferencePeek;
 function enterFootnoteCallString() {
   this.buffer();
@@ -20998,7 +20998,7 @@ function gfmFootnoteFromMarkdown() {
   };
 }
 
-// ../../work/main/node_modules/mdast-util-gfm-strikethrough/lib/index.js
+// node_modules/mdast-util-gfm-strikethrough/lib/index.js
 handleDelete.attention = attentionDelete;
 handleDelete.peek = peekDelete;
 function gfmStrikethroughFromMarkdown() {
@@ -21035,7 +21035,7 @@ function peekDelete() {
   return "~";
 }
 
-// ../../work/main/node_modules/mdast-util-gfm-table/lib/index.js
+// node_modules/mdast-util-gfm-table/lib/index.js
 function gfmTableFromMarkdown() {
   return {
     enter: {
@@ -21096,7 +21096,7 @@ function replace($0, $1) {
   return $1 === "|" ? $1 : $0;
 }
 
-// ../../work/main/node_modules/mdast-util-gfm-task-list-item/lib/index.js
+// node_modules/mdast-util-gfm-task-list-item/lib/index.js
 function gfmTaskListItemFromMarkdown() {
   return {
     exit: {
@@ -21143,7 +21143,7 @@ function exitParagraphWithTaskListItem(token) {
   this.exit(token);
 }
 
-// ../../work/main/node_modules/mdast-util-gfm/lib/index.js
+// node_modules/mdast-util-gfm/lib/index.js
 function gfmFromMarkdown() {
   return [
     gfmAutolinkLiteralFromMarkdown(),
@@ -21154,7 +21154,7 @@ function gfmFromMarkdown() {
   ];
 }
 
-// ../../work/main/node_modules/micromark-extension-gfm-autolink-literal/lib/syntax.js
+// node_modules/micromark-extension-gfm-autolink-literal/lib/syntax.js
 var wwwPrefix = {
   tokenize: tokenizeWwwPrefix,
   partial: true
@@ -21496,7 +21496,7 @@ function previousUnbalanced(events) {
   return result3;
 }
 
-// ../../work/main/node_modules/micromark-extension-gfm-footnote/lib/syntax.js
+// node_modules/micromark-extension-gfm-footnote/lib/syntax.js
 var indent = {
   tokenize: tokenizeIndent2,
   partial: true
@@ -21771,7 +21771,7 @@ function tokenizeIndent2(effects, ok3, nok) {
   }
 }
 
-// ../../work/main/node_modules/micromark-extension-gfm-strikethrough/lib/syntax.js
+// node_modules/micromark-extension-gfm-strikethrough/lib/syntax.js
 function gfmStrikethrough(options) {
   const options_ = options || {};
   let single = options_.singleTilde;
@@ -21865,7 +21865,7 @@ function gfmStrikethrough(options) {
   }
 }
 
-// ../../work/main/node_modules/micromark-extension-gfm-table/lib/edit-map.js
+// node_modules/micromark-extension-gfm-table/lib/edit-map.js
 var EditMap2 = class {
   /**
    * Create a new edit map.
@@ -21951,7 +21951,7 @@ function addImplementation2(editMap, at, remove, add) {
   editMap.index.set(at, change);
 }
 
-// ../../work/main/node_modules/micromark-extension-gfm-table/lib/infer.js
+// node_modules/micromark-extension-gfm-table/lib/infer.js
 function gfmTableAlign(events, index3) {
   let inDelimiterRow = false;
   const align = [];
@@ -21978,7 +21978,7 @@ function gfmTableAlign(events, index3) {
   return align;
 }
 
-// ../../work/main/node_modules/micromark-extension-gfm-table/lib/syntax.js
+// node_modules/micromark-extension-gfm-table/lib/syntax.js
 function gfmTable() {
   return {
     flow: {
@@ -22369,7 +22369,7 @@ function getPoint(events, index3) {
   return event[1][side];
 }
 
-// ../../work/main/node_modules/micromark-extension-gfm-task-list-item/lib/syntax.js
+// node_modules/micromark-extension-gfm-task-list-item/lib/syntax.js
 var tasklistCheck = {
   name: "tasklistCheck",
   tokenize: tokenizeTasklistCheck
@@ -22443,7 +22443,7 @@ function spaceThenNonSpace(effects, ok3, nok) {
   }
 }
 
-// ../../work/main/node_modules/micromark-extension-gfm/index.js
+// node_modules/micromark-extension-gfm/index.js
 function gfm(options) {
   return combineExtensions([
     gfmAutolinkLiteral(),
@@ -22526,12 +22526,12 @@ function parseTracker(text5, source) {
   return parser.parse(content3, source);
 }
 
-// ../../work/main/node_modules/tinyglobby/dist/index.mjs
+// node_modules/tinyglobby/dist/index.mjs
 import { readdir, readdirSync as readdirSync2, realpath, realpathSync, stat, statSync as statSync2 } from "fs";
 import { isAbsolute, posix, resolve as resolve3 } from "path";
 import { fileURLToPath as fileURLToPath2 } from "url";
 
-// ../../work/main/node_modules/fdir/dist/index.mjs
+// node_modules/fdir/dist/index.mjs
 import { createRequire } from "module";
 import { basename, dirname as dirname2, normalize, relative as relative2, resolve as resolve2, sep } from "path";
 import * as nativeFs from "fs";
@@ -23040,7 +23040,7 @@ var Builder = class {
   }
 };
 
-// ../../work/main/node_modules/tinyglobby/dist/index.mjs
+// node_modules/tinyglobby/dist/index.mjs
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 var isReadonlyArray = Array.isArray;
 var BACKSLASHES = /\\/g;
@@ -23387,7 +23387,7 @@ function decodeXmlEntities(value) {
   });
 }
 
-// ../../work/main/node_modules/fast-xml-parser/src/util.js
+// node_modules/fast-xml-parser/src/util.js
 var nameStartChar = ":A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD";
 var nameChar = nameStartChar + "\\-.\\d\\u00B7\\u0300-\\u036F\\u203F-\\u2040";
 var nameRegexp = "[" + nameStartChar + "][" + nameChar + "]*";
@@ -23428,7 +23428,7 @@ var DANGEROUS_PROPERTY_NAMES = [
 ];
 var criticalProperties = ["__proto__", "constructor", "prototype"];
 
-// ../../work/main/node_modules/fast-xml-parser/src/validator.js
+// node_modules/fast-xml-parser/src/validator.js
 var defaultOptions2 = {
   allowBooleanAttributes: false,
   //A tag can have attributes without any value
@@ -23780,7 +23780,7 @@ function getPositionFromMatch(match) {
   return match.startIndex + match[1].length;
 }
 
-// ../../work/main/node_modules/@nodable/entities/src/entities.js
+// node_modules/@nodable/entities/src/entities.js
 var CURRENCY = {
   cent: "\xA2",
   pound: "\xA3",
@@ -23828,7 +23828,7 @@ var COMMON_HTML = {
   frac34: "\xBE"
 };
 
-// ../../work/main/node_modules/@nodable/entities/src/EntityDecoder.js
+// node_modules/@nodable/entities/src/EntityDecoder.js
 var ENTITY_ACTION = Object.freeze({
   /** Resolve and expand the entity normally. */
   ALLOW: "allow",
@@ -24272,7 +24272,7 @@ var EntityDecoder = class {
   }
 };
 
-// ../../work/main/node_modules/fast-xml-parser/src/xmlparser/OptionsBuilder.js
+// node_modules/fast-xml-parser/src/xmlparser/OptionsBuilder.js
 var defaultOnDangerousProperty = (name) => {
   if (DANGEROUS_PROPERTY_NAMES.includes(name)) {
     return "__" + name;
@@ -24407,7 +24407,7 @@ var buildOptions = function(options) {
   return built;
 };
 
-// ../../work/main/node_modules/fast-xml-parser/src/xmlparser/xmlNode.js
+// node_modules/fast-xml-parser/src/xmlparser/xmlNode.js
 var METADATA_SYMBOL;
 if (typeof Symbol !== "function") {
   METADATA_SYMBOL = "@@xmlMetadata";
@@ -24450,7 +24450,7 @@ var XmlNode = class {
   }
 };
 
-// ../../work/main/node_modules/xml-naming/src/index.js
+// node_modules/xml-naming/src/index.js
 var nameStartChar10 = ":A-Za-z_\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u0486\u0488-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD";
 var nameChar10 = nameStartChar10 + "\\-\\.\\d\xB7\u0300-\u036F\u203F-\u2040";
 var nameStartChar11 = ":A-Za-z_\xC0-\u02FF\u0370-\u037D\u037F-\u0486\u0488-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
@@ -24478,7 +24478,7 @@ var getRegexes = (xmlVersion = "1.0", asciiOnly = false) => {
 };
 var qName = (str, { xmlVersion = "1.0", asciiOnly = false } = {}) => getRegexes(xmlVersion, asciiOnly).qName.test(str);
 
-// ../../work/main/node_modules/fast-xml-parser/src/xmlparser/DocTypeReader.js
+// node_modules/fast-xml-parser/src/xmlparser/DocTypeReader.js
 var DocTypeReader = class {
   constructor(options, xmlVersion) {
     this.suppressValidationErr = !options;
@@ -24769,7 +24769,7 @@ function validateEntityName2(name, xmlVersion) {
     throw new Error(`Invalid entity name ${name}`);
 }
 
-// ../../work/main/node_modules/anynum/digitTable.js
+// node_modules/anynum/digitTable.js
 var SCRIPT_ZEROS = [
   // Basic Latin (ASCII) — included for completeness / pass-through
   48,
@@ -24919,7 +24919,7 @@ for (const zero of SCRIPT_ZEROS) {
   }
 }
 
-// ../../work/main/node_modules/anynum/anynum.js
+// node_modules/anynum/anynum.js
 var CHAR_0 = 48;
 var CHAR_9 = 57;
 var CHAR_MINUS = 45;
@@ -24997,7 +24997,7 @@ function anynum(str) {
 }
 var anynum_default = anynum;
 
-// ../../work/main/node_modules/strnum/strnum.js
+// node_modules/strnum/strnum.js
 var hexRegex = /^[-+]?0x[a-fA-F0-9]+$/;
 var binRegex = /^0b[01]+$/;
 var octRegex = /^0o[0-7]+$/;
@@ -25136,7 +25136,7 @@ function handleInfinity(str, num, options) {
   }
 }
 
-// ../../work/main/node_modules/fast-xml-parser/src/ignoreAttributes.js
+// node_modules/fast-xml-parser/src/ignoreAttributes.js
 function getIgnoreAttributesFn(ignoreAttributes) {
   if (typeof ignoreAttributes === "function") {
     return ignoreAttributes;
@@ -25156,7 +25156,7 @@ function getIgnoreAttributesFn(ignoreAttributes) {
   return () => false;
 }
 
-// ../../work/main/node_modules/path-expression-matcher/src/Expression.js
+// node_modules/path-expression-matcher/src/Expression.js
 var Expression = class {
   /**
    * Create a new Expression
@@ -25319,7 +25319,7 @@ var Expression = class {
   }
 };
 
-// ../../work/main/node_modules/path-expression-matcher/src/ExpressionSet.js
+// node_modules/path-expression-matcher/src/ExpressionSet.js
 var ExpressionSet = class {
   constructor() {
     this._byDepthAndTag = /* @__PURE__ */ new Map();
@@ -25488,7 +25488,7 @@ var ExpressionSet = class {
   }
 };
 
-// ../../work/main/node_modules/path-expression-matcher/src/Matcher.js
+// node_modules/path-expression-matcher/src/Matcher.js
 var MatcherView = class {
   /**
    * @param {Matcher} matcher - The parent Matcher instance to read from.
@@ -26005,7 +26005,7 @@ var Matcher = class {
   }
 };
 
-// ../../work/main/node_modules/is-unsafe/src/contexts/html.js
+// node_modules/is-unsafe/src/contexts/html.js
 var HTML_PATTERNS = [
   {
     id: "html-script-open",
@@ -26098,7 +26098,7 @@ var HTML_PATTERNS = [
 ];
 var html_default = HTML_PATTERNS;
 
-// ../../work/main/node_modules/is-unsafe/src/contexts/xml.js
+// node_modules/is-unsafe/src/contexts/xml.js
 var XML_PATTERNS = [
   {
     id: "xml-cdata-injection",
@@ -26166,7 +26166,7 @@ var XML_PATTERNS = [
 ];
 var xml_default = XML_PATTERNS;
 
-// ../../work/main/node_modules/is-unsafe/src/contexts/svg.js
+// node_modules/is-unsafe/src/contexts/svg.js
 var SVG_PATTERNS = [
   {
     id: "svg-script-element",
@@ -26238,7 +26238,7 @@ var SVG_PATTERNS = [
 ];
 var svg_default = SVG_PATTERNS;
 
-// ../../work/main/node_modules/is-unsafe/src/contexts/sql.js
+// node_modules/is-unsafe/src/contexts/sql.js
 var SQL_PATTERNS = [
   {
     id: "sql-block-comment-open",
@@ -26320,7 +26320,7 @@ var SQL_PATTERNS = [
 ];
 var sql_default = SQL_PATTERNS;
 
-// ../../work/main/node_modules/is-unsafe/src/contexts/shell.js
+// node_modules/is-unsafe/src/contexts/shell.js
 var SHELL_PATTERNS = [
   {
     id: "shell-path-traversal-unix",
@@ -26418,7 +26418,7 @@ var SHELL_PATTERNS = [
 ];
 var shell_default = SHELL_PATTERNS;
 
-// ../../work/main/node_modules/is-unsafe/src/contexts/redos.js
+// node_modules/is-unsafe/src/contexts/redos.js
 var REDOS_PATTERNS = [
   {
     id: "redos-nested-quantifier-plus",
@@ -26467,7 +26467,7 @@ var REDOS_PATTERNS = [
 ];
 var redos_default = REDOS_PATTERNS;
 
-// ../../work/main/node_modules/is-unsafe/src/contexts/nosql.js
+// node_modules/is-unsafe/src/contexts/nosql.js
 var sep2 = `["'\\s]*:`;
 var NOSQL_PATTERNS = [
   // ─── MongoDB $ operator injection ────────────────────────────────────────
@@ -26557,7 +26557,7 @@ var NOSQL_PATTERNS = [
 ];
 var nosql_default = NOSQL_PATTERNS;
 
-// ../../work/main/node_modules/is-unsafe/src/contexts/log.js
+// node_modules/is-unsafe/src/contexts/log.js
 var LOG_PATTERNS = [
   // ─── CRLF / newline injection ─────────────────────────────────────────────
   {
@@ -26631,7 +26631,7 @@ var LOG_PATTERNS = [
 ];
 var log_default = LOG_PATTERNS;
 
-// ../../work/main/node_modules/is-unsafe/src/contexts/sql-strict.js
+// node_modules/is-unsafe/src/contexts/sql-strict.js
 var SQL_STRICT_EXTRA = [
   {
     id: "sql-line-comment",
@@ -26652,7 +26652,7 @@ var SQL_STRICT_EXTRA = [
 var SQL_STRICT_PATTERNS = [...sql_default, ...SQL_STRICT_EXTRA];
 var sql_strict_default = SQL_STRICT_PATTERNS;
 
-// ../../work/main/node_modules/is-unsafe/src/util/decode-entities.js
+// node_modules/is-unsafe/src/util/decode-entities.js
 var NAMED = Object.freeze({
   colon: ":",
   Tab: "	",
@@ -26671,7 +26671,7 @@ function decodeEntities(input) {
   });
 }
 
-// ../../work/main/node_modules/is-unsafe/src/index.js
+// node_modules/is-unsafe/src/index.js
 html_default.label = "HTML";
 xml_default.label = "XML";
 svg_default.label = "SVG";
@@ -26754,7 +26754,7 @@ function isUnsafe(value, context) {
   return false;
 }
 
-// ../../work/main/node_modules/fast-xml-parser/src/xmlparser/OrderedObjParser.js
+// node_modules/fast-xml-parser/src/xmlparser/OrderedObjParser.js
 function extractRawAttributes(prefixedAttrs, options) {
   if (!prefixedAttrs) return {};
   const attrs = options.attributesGroupName ? prefixedAttrs[options.attributesGroupName] : prefixedAttrs;
@@ -27393,7 +27393,7 @@ function sanitizeName(name, options) {
   return name;
 }
 
-// ../../work/main/node_modules/fast-xml-parser/src/xmlparser/node2json.js
+// node_modules/fast-xml-parser/src/xmlparser/node2json.js
 var METADATA_SYMBOL2 = XmlNode.getMetaDataSymbol();
 function stripAttributePrefix(attrs, prefix) {
   if (!attrs || typeof attrs !== "object") return {};
@@ -27505,7 +27505,7 @@ function isLeafTag(obj, options) {
   return false;
 }
 
-// ../../work/main/node_modules/fast-xml-parser/src/xmlparser/XMLParser.js
+// node_modules/fast-xml-parser/src/xmlparser/XMLParser.js
 var XMLParser = class {
   constructor(options) {
     this.externalEntities = {};
@@ -27569,7 +27569,7 @@ var XMLParser = class {
   }
 };
 
-// ../../work/main/node_modules/fast-xml-parser/src/fxp.js
+// node_modules/fast-xml-parser/src/fxp.js
 var XMLValidator = {
   validate: validate2
 };
@@ -27817,7 +27817,7 @@ function detachString(text5) {
   return text5.length < 13 ? text5 : JSON.parse(JSON.stringify(text5));
 }
 
-// src/core/coverage/xml/xml-scanner.ts
+// src/core/coverage/xml/tag-attributes.ts
 var TagAttributes = class {
   buffer = "";
   /** name start, name end, value start, value end — four numbers per attribute. */
@@ -27856,6 +27856,8 @@ var TagAttributes = class {
     return -1;
   }
 };
+
+// src/core/coverage/xml/xml-scanner.ts
 var GT = 62;
 var SLASH = 47;
 var BANG = 33;
@@ -28755,133 +28757,6 @@ var istanbulSummaryParser = {
   }
 };
 
-// src/core/coverage/parsers/jacoco/record-failure.ts
-function recordFailure2(report2, element, subject) {
-  return (reason) => {
-    const offset = offsetOf(element);
-    const location = offset === void 0 ? void 0 : locationAt(report2.xml, offset);
-    const prefix = subject === void 0 ? "" : `${subject.replace(/[\r\n]+/g, " ")}: `;
-    throw new InputError(report2.source, `${prefix}${reason}`, location);
-  };
-}
-
-// src/core/coverage/parsers/jacoco/read-whole-number.ts
-var MAX_LINE_NUMBER5 = 1e7;
-var DIGITS3 = /^\d+$/;
-function readCount2(element, name, fail2) {
-  const raw = attributeOf(element, name);
-  if (raw === void 0) return void 0;
-  const value = DIGITS3.test(raw) ? Number(raw) : NaN;
-  if (!Number.isSafeInteger(value)) fail2(`${name} ${JSON.stringify(raw)} is not a non-negative integer`);
-  return value;
-}
-function readLineNumber2(element, name, fail2) {
-  const raw = attributeOf(element, name);
-  const value = raw !== void 0 && DIGITS3.test(raw) ? Number(raw) : NaN;
-  if (!(value >= 1 && value <= MAX_LINE_NUMBER5)) {
-    fail2(`line number ${JSON.stringify(raw ?? "")} is not an integer from 1 to ${MAX_LINE_NUMBER5}`);
-  }
-  return value;
-}
-
-// src/core/coverage/parsers/jacoco/read-jacoco-line.ts
-function readJacocoLine(line2, report2, subject) {
-  const number3 = readLineNumber2(line2, "nr", recordFailure2(report2, line2, subject));
-  const fail2 = recordFailure2(report2, line2, `${subject}, line ${number3}`);
-  const missed = readCount2(line2, "mi", fail2);
-  const covered = readCount2(line2, "ci", fail2);
-  const missedBranches = readCount2(line2, "mb", fail2) ?? 0;
-  const coveredBranches = readCount2(line2, "cb", fail2) ?? 0;
-  const branches = missedBranches + coveredBranches;
-  return {
-    number: number3,
-    // The DTD makes every count optional: one of `mi`/`ci` present means the other is 0.
-    instructions: missed === void 0 && covered === void 0 ? null : { covered: covered ?? 0, total: (missed ?? 0) + (covered ?? 0) },
-    branch: branches > 0 ? { covered: coveredBranches, total: branches } : null
-  };
-}
-
-// src/core/coverage/parsers/jacoco/read-stated-totals.ts
-function readStatedTotals(element, report2, subject) {
-  let lines = null;
-  let branches = null;
-  for (const counter of elementsAt([element], "counter")) {
-    const type = attributeOf(counter, "type");
-    if (type !== "LINE" && type !== "BRANCH") continue;
-    const fail2 = recordFailure2(report2, counter, `${subject}, ${type} counter`);
-    if ((type === "LINE" ? lines : branches) !== null) fail2("appears twice");
-    const ratio = { covered: required2(counter, "covered", fail2), total: 0 };
-    ratio.total = ratio.covered + required2(counter, "missed", fail2);
-    if (type === "LINE") lines = ratio;
-    else branches = ratio;
-  }
-  return lines ? { lines, branches: branches ?? { covered: 0, total: 0 } } : null;
-}
-function required2(counter, name, fail2) {
-  return readCount2(counter, name, fail2) ?? fail2(`missing ${name}`);
-}
-
-// src/core/coverage/parsers/jacoco/add-source-file.ts
-function addSourceFile(accumulator, records, report2) {
-  const { path: path2, subject } = records;
-  const file = accumulator.file(path2);
-  const lines = records.lines.map((line2) => readJacocoLine(line2, report2, subject));
-  const counted = lines.filter((line2) => line2.instructions !== null).length;
-  if (counted === 0) {
-    const stated = readStatedTotals(records.element, report2, subject);
-    if (stated) keepStatedTotals(file, stated);
-    else if (lines.length > 0) {
-      const fail2 = recordFailure2(report2, records.element, subject);
-      fail2("its lines carry no mi/ci counts and it has no LINE counter");
-    }
-    return;
-  }
-  const uncounted = lines.findIndex((line2) => line2.instructions === null);
-  if (uncounted >= 0) {
-    const element = records.lines[uncounted] ?? records.element;
-    const fail2 = recordFailure2(report2, element, `${subject}, line ${lines[uncounted]?.number}`);
-    fail2("has no mi/ci counts while other lines of the file have them");
-  }
-  for (const line2 of lines) {
-    if (line2.instructions && line2.instructions.total > 0) {
-      accumulator.add(path2, line2.number, line2.instructions.covered, line2.branch);
-    }
-  }
-}
-function keepStatedTotals(file, stated) {
-  const known = file.statedTotals?.lines;
-  const larger = !known || stated.lines.total > known.total || stated.lines.total === known.total && stated.lines.covered > known.covered;
-  if (larger) file.statedTotals = { lines: stated.lines, branches: stated.branches };
-}
-
-// src/core/coverage/parsers/jacoco/add-package-files.ts
-var readName = (element, attribute) => decodeXmlEntities(attributeOf(element, attribute) ?? "").replaceAll("\\", "/");
-function addPackageFiles(accumulator, element, report2) {
-  const name = readName(element, "name").replace(/\/+$/, "");
-  let files = 0;
-  for (const sourcefile of elementsAt([element], "sourcefile")) {
-    const fileName = readName(sourcefile, "name");
-    if (fileName === "") recordFailure2(report2, sourcefile)(`a <sourcefile> in package "${name}" has no name`);
-    const path2 = name === "" ? fileName : `${name}/${fileName}`;
-    const lines = elementsAt([sourcefile], "line");
-    addSourceFile(accumulator, { path: path2, subject: `sourcefile "${path2}"`, element: sourcefile, lines }, report2);
-    files++;
-  }
-  const classes = [];
-  for (const classElement of elementsAt([element], "class")) {
-    if (classElement["lines"] === void 0) {
-      classes.push(classElement);
-      continue;
-    }
-    const path2 = readName(classElement, "sourcefilename");
-    if (path2 === "") recordFailure2(report2, classElement)("a <class> with <lines> has no sourcefilename");
-    const lines = elementsAt([classElement], "lines", "line");
-    addSourceFile(accumulator, { path: path2, subject: `class "${path2}"`, element: classElement, lines }, report2);
-    files++;
-  }
-  return { element, name, files, classes };
-}
-
 // src/core/coverage/parsers/jacoco/is-jacoco-head.ts
 var REPORT_START_TAG = /<report(?=[\s/>])(?:[^>"']|"[^"]*"|'[^']*')*>/y;
 var JACOCO_CHILD = /<(?:sessioninfo|group|package)(?=[\s/>])/y;
@@ -28896,68 +28771,404 @@ function isJacocoHead(head) {
   return JACOCO_CHILD.test(head);
 }
 
-// src/core/coverage/parsers/jacoco/jacoco-packages.ts
-function jacocoPackages(root) {
-  const packages = elementsAt([root], "package");
-  for (let groups = elementsAt([root], "group"); groups.length > 0; groups = elementsAt(groups, "group")) {
-    packages.push(...elementsAt(groups, "package"));
+// src/core/coverage/parsers/jacoco/jacoco-dtd-check.ts
+var DTD_VERSION = /-\/\/JACOCO\/\/DTD Report (\d+)\.(\d+)\/\//i;
+var LOOKAHEAD = 9;
+var MAX_PROLOG = 65536;
+var JacocoDtdCheck = class {
+  constructor(source) {
+    this.source = source;
   }
-  return packages.sort((a, b) => (offsetOf(a) ?? 0) - (offsetOf(b) ?? 0));
+  source;
+  #head = "";
+  /** The text to scan now: `''` while the prolog is incomplete, then the held text, then each chunk as is. */
+  pass(chunk, final) {
+    if (this.#head === null) return chunk;
+    const head = this.#head + chunk;
+    const { end, doctype } = scanProlog(head);
+    if (!final && head.length - end < LOOKAHEAD && head.length < MAX_PROLOG) {
+      this.#head = head;
+      return "";
+    }
+    this.#head = null;
+    const version2 = doctype ? DTD_VERSION.exec(head.slice(doctype.offset, end)) : null;
+    if (doctype && version2 && version2[1] !== "1") {
+      throw new InputError(
+        this.source,
+        `JaCoCo report DTD "Report ${version2[1]}.${version2[2]}" is not supported (supported: Report 1.x)`,
+        locationAt(head, doctype.offset)
+      );
+    }
+    return head;
+  }
+};
+
+// src/core/coverage/parsers/jacoco/keep-stated-totals.ts
+function keepStatedTotals(file, stated) {
+  const known = file.statedTotals?.lines;
+  const larger = !known || stated.lines.total > known.total || stated.lines.total === known.total && stated.lines.covered > known.covered;
+  if (larger) file.statedTotals = { lines: stated.lines, branches: stated.branches };
 }
 
-// src/core/coverage/parsers/jacoco/read-jacoco-xml.ts
-var JACOCO = {
-  name: "JaCoCo",
-  root: "report",
-  repeated: /* @__PURE__ */ new Set(["sessioninfo", "group", "package", "class", "method", "sourcefile", "line", "counter"])
-};
-var DTD_VERSION = /-\/\/JACOCO\/\/DTD Report (\d+)\.(\d+)\/\//i;
-function readJacocoXml(xml, source) {
-  const { doctype, end } = scanProlog(xml);
-  const version2 = doctype ? DTD_VERSION.exec(xml.slice(doctype.offset, end)) : null;
-  if (doctype && version2 && version2[1] !== "1") {
-    throw new InputError(
-      source,
-      `JaCoCo report DTD "Report ${version2[1]}.${version2[2]}" is not supported (supported: Report 1.x)`,
-      locationAt(xml, doctype.offset)
+// src/core/coverage/parsers/jacoco/record-failure.ts
+function recordError(source, location, subject, reason) {
+  const prefix = subject === void 0 ? "" : `${subject.replace(/[\r\n]+/g, " ")}: `;
+  return new InputError(source, `${prefix}${reason}`, location);
+}
+function recordFailure2(source, locate, subject) {
+  return (reason) => {
+    throw recordError(source, locate(), subject, reason);
+  };
+}
+
+// src/core/coverage/parsers/jacoco/read-whole-number.ts
+var MAX_LINE_NUMBER5 = 1e7;
+var DIGITS3 = /^\d+$/;
+function readCount2(attributes, name, fail2) {
+  const plain = attributes.integer(name);
+  if (!Number.isNaN(plain)) return plain;
+  const raw = attributes.get(name);
+  if (raw === void 0) return void 0;
+  const value = DIGITS3.test(raw) ? Number(raw) : NaN;
+  if (!Number.isSafeInteger(value)) fail2(`${name} ${JSON.stringify(raw)} is not a non-negative integer`);
+  return value;
+}
+function readLineNumber2(attributes, name, fail2) {
+  const plain = attributes.integer(name);
+  if (plain >= 1 && plain <= MAX_LINE_NUMBER5) return plain;
+  const raw = attributes.get(name);
+  const value = raw !== void 0 && DIGITS3.test(raw) ? Number(raw) : NaN;
+  if (!(value >= 1 && value <= MAX_LINE_NUMBER5)) {
+    fail2(`line number ${JSON.stringify(raw ?? "")} is not an integer from 1 to ${MAX_LINE_NUMBER5}`);
+  }
+  return value;
+}
+
+// src/core/coverage/parsers/jacoco/read-jacoco-line.ts
+function readJacocoLine(attributes, context) {
+  let number3 = attributes.integer("nr");
+  if (!(number3 >= 1 && number3 <= MAX_LINE_NUMBER5)) {
+    number3 = readLineNumber2(attributes, "nr", recordFailure2(context.source, context.locate, context.subject));
+  }
+  let missed = attributes.integer("mi");
+  let covered = attributes.integer("ci");
+  let missedBranches = attributes.integer("mb");
+  let coveredBranches = attributes.integer("cb");
+  if (Number.isNaN(missed) || Number.isNaN(covered) || Number.isNaN(missedBranches) || Number.isNaN(coveredBranches)) {
+    const fail2 = recordFailure2(context.source, context.locate, `${context.subject}, line ${number3}`);
+    missed = readCount2(attributes, "mi", fail2);
+    covered = readCount2(attributes, "ci", fail2);
+    missedBranches = readCount2(attributes, "mb", fail2) ?? 0;
+    coveredBranches = readCount2(attributes, "cb", fail2) ?? 0;
+  }
+  const branches = missedBranches + coveredBranches;
+  return {
+    number: number3,
+    // The DTD makes every count optional: one of `mi`/`ci` present means the other is 0.
+    counted: missed !== void 0 || covered !== void 0,
+    covered: covered ?? 0,
+    instructions: (missed ?? 0) + (covered ?? 0),
+    branch: branches > 0 ? { covered: coveredBranches, total: branches } : null
+  };
+}
+
+// src/core/coverage/parsers/jacoco/jacoco-file-reader.ts
+var JacocoFileReader = class {
+  constructor(accumulator, path2, subject, source, locate) {
+    this.accumulator = accumulator;
+    this.path = path2;
+    this.subject = subject;
+    this.source = source;
+    this.locate = locate;
+    accumulator.file(path2);
+  }
+  accumulator;
+  path;
+  subject;
+  source;
+  locate;
+  /** Lines with `mi`/`ci`, and all lines. */
+  #counted = 0;
+  #lines = 0;
+  /** The number of the first line without `mi`/`ci`, while no line has them. */
+  #firstUncounted = null;
+  /** Whether some line carries `mi`/`ci`, which makes the file's counters irrelevant. */
+  get counted() {
+    return this.#counted > 0;
+  }
+  /** Reads one `<line>`. */
+  line(attributes) {
+    const line2 = readJacocoLine(attributes, this);
+    this.#lines++;
+    if (!line2.counted) {
+      if (this.#counted > 0) this.#mixed(line2.number);
+      this.#firstUncounted ??= line2.number;
+      return;
+    }
+    if (this.#firstUncounted !== null) this.#mixed(this.#firstUncounted);
+    this.#counted++;
+    if (line2.instructions > 0) this.accumulator.add(this.path, line2.number, line2.covered, line2.branch);
+  }
+  /** Ends the file: without lines carrying `mi`/`ci`, its own counters (`counters`) state its totals. */
+  finish(counters) {
+    if (this.#counted > 0) return;
+    const stated = counters.totals(this.source, this.subject);
+    if (stated) keepStatedTotals(this.accumulator.file(this.path), stated);
+    else if (this.#lines > 0) {
+      throw recordError(
+        this.source,
+        this.locate(),
+        this.subject,
+        "its lines carry no mi/ci counts and it has no LINE counter"
+      );
+    }
+  }
+  #mixed(number3) {
+    throw recordError(
+      this.source,
+      this.locate(),
+      `${this.subject}, line ${number3}`,
+      "has no mi/ci counts while other lines of the file have them"
     );
   }
-  return readXmlDocument(xml, source, JACOCO);
-}
+};
 
-// src/core/coverage/parsers/jacoco/refuse-classes-without-sources.ts
-function refuseClassesWithoutSources(packages, report2) {
-  const hint = "no per-line data (generated without source file information?)";
-  if (packages.every((pkg) => pkg.files === 0)) {
-    const first = packages.find((pkg) => pkg.classes.length > 0)?.classes[0];
-    if (!first) return;
-    const fail2 = recordFailure2(report2, first);
-    fail2(`the JaCoCo report has <class> elements but no <sourcefile> elements: ${hint}`);
+// src/core/coverage/parsers/jacoco/stated-counters.ts
+var Problem = class extends Error {
+};
+var StatedCounters = class {
+  #lines = null;
+  #branches = null;
+  #problem = null;
+  /** Reads one `<counter>`; `locate` gives its place, asked only when it is wrong. */
+  read(attributes, locate) {
+    if (this.#problem) return;
+    const type = attributes.get("type");
+    if (type !== "LINE" && type !== "BRANCH") return;
+    const fail2 = (reason) => {
+      this.#problem = { location: locate(), type, reason };
+      throw new Problem(reason);
+    };
+    try {
+      if ((type === "LINE" ? this.#lines : this.#branches) !== null) fail2("appears twice");
+      const covered = readCount2(attributes, "covered", fail2) ?? fail2("missing covered");
+      const missed = readCount2(attributes, "missed", fail2) ?? fail2("missing missed");
+      const ratio = { covered, total: covered + missed };
+      if (type === "LINE") this.#lines = ratio;
+      else this.#branches = ratio;
+    } catch (error2) {
+      if (!(error2 instanceof Problem)) throw error2;
+    }
   }
-  for (const pkg of packages) {
-    if (pkg.files > 0) continue;
-    const counted = pkg.classes.find((classElement) => linesOf(classElement, report2) > 0);
-    if (!counted) continue;
-    const fail2 = recordFailure2(report2, counted);
-    fail2(`package "${pkg.name}" has classes with line coverage but no <sourcefile> elements: ${hint}`);
+  /**
+   * The stated totals, or `null` without a `LINE` counter (JaCoCo leaves out counters whose total is 0, so a
+   * missing `BRANCH` counter means no branches). Throws the first wrong counter, named after `subject`.
+   */
+  totals(source, subject) {
+    const problem = this.#problem;
+    if (problem) {
+      throw recordError(source, problem.location, `${subject}, ${problem.type} counter`, problem.reason);
+    }
+    if (!this.#lines) return null;
+    return { lines: this.#lines, branches: this.#branches ?? { covered: 0, total: 0 } };
   }
-}
-function linesOf(classElement, report2) {
-  return readStatedTotals(classElement, report2, "class")?.lines.total ?? 0;
-}
+};
+
+// src/core/coverage/parsers/jacoco/jacoco-reader.ts
+var HINT = "no per-line data (generated without source file information?)";
+var pathOf = (raw) => (raw ?? "").replaceAll("\\", "/");
+var JacocoReader = class {
+  constructor(source) {
+    this.source = source;
+  }
+  source;
+  #stack = [];
+  #accumulator = new FileCoverageAccumulator();
+  #scanner = null;
+  #package = null;
+  #file = null;
+  #fileCounters = new StatedCounters();
+  #fileDepth = 0;
+  #class = null;
+  #files = 0;
+  /** Where the first JaCoCo class is, while no file has been read (`undefined` before any class). */
+  #firstClass = void 0;
+  /** The first refusal of a package without files, thrown at the end if some other package has files. */
+  #refusal = null;
+  /** The scanner feeding this reader, for error locations. */
+  attach(scanner) {
+    this.#scanner = scanner;
+  }
+  #locate = () => this.#scanner?.here() ?? { line: 1 };
+  open(name, attributes) {
+    const stack = this.#stack;
+    const depth = stack.length;
+    const openClass = this.#class;
+    const file = this.#file;
+    if (depth === 0) {
+      if (name !== "report")
+        throw new InputError(this.source, "not a JaCoCo report: the root element is not <report>");
+    } else if (openClass) {
+      if (depth === openClass.depth + 1) {
+        if (name === "lines") this.#openClassLines(openClass);
+        else if (name === "counter" && !openClass.file?.counted)
+          openClass.counters.read(attributes, this.#locate);
+      } else if (name === "line" && depth === openClass.depth + 2 && stack[depth - 1] === "lines") {
+        openClass.file?.line(attributes);
+      }
+    } else if (file) {
+      if (depth === this.#fileDepth + 1) {
+        if (name === "line") file.line(attributes);
+        else if (name === "counter" && !file.counted) this.#fileCounters.read(attributes, this.#locate);
+      }
+    } else if (this.#package) {
+      if (depth === this.#package.depth + 1) {
+        if (name === "sourcefile") this.#openSourcefile(this.#package, attributes, depth);
+        else if (name === "class") this.#openClass(this.#package, attributes, depth);
+      }
+    } else if (name === "package" && stack.every((parent, index3) => index3 === 0 || parent === "group")) {
+      const packageName = pathOf(attributes.get("name")).replace(/\/+$/, "");
+      this.#package = { depth, name: detachString(packageName), files: 0, refusal: null };
+    }
+    stack.push(name);
+  }
+  close() {
+    this.#stack.pop();
+    const depth = this.#stack.length;
+    if (this.#class?.depth === depth) this.#closeClass(this.#class);
+    else if (this.#file && this.#fileDepth === depth) {
+      this.#file.finish(this.#fileCounters);
+      this.#file = null;
+      this.#counted();
+    } else if (this.#package?.depth === depth) {
+      const pkg = this.#package;
+      if (pkg.files === 0 && pkg.refusal) this.#refusal ??= pkg.refusal;
+      this.#package = null;
+    }
+  }
+  #openSourcefile(pkg, attributes, depth) {
+    const fileName = pathOf(attributes.get("name"));
+    if (fileName === "") {
+      throw recordError(
+        this.source,
+        this.#locate(),
+        void 0,
+        `a <sourcefile> in package "${pkg.name}" has no name`
+      );
+    }
+    const path2 = detachString(pkg.name === "" ? fileName : `${pkg.name}/${fileName}`);
+    this.#file = new JacocoFileReader(
+      this.#accumulator,
+      path2,
+      `sourcefile "${path2}"`,
+      this.source,
+      this.#locate
+    );
+    this.#fileCounters = new StatedCounters();
+    this.#fileDepth = depth;
+  }
+  #openClass(pkg, attributes, depth) {
+    const wanted = this.#files === 0 && this.#firstClass === void 0 || pkg.files === 0 && !pkg.refusal;
+    this.#class = {
+      depth,
+      sourcefilename: attributes.get("sourcefilename"),
+      counters: new StatedCounters(),
+      file: null,
+      location: wanted ? this.#locate() : null
+    };
+  }
+  #openClassLines(openClass) {
+    if (openClass.file) return;
+    const path2 = detachString(pathOf(openClass.sourcefilename));
+    if (path2 === "") {
+      const location = openClass.location ?? this.#locate();
+      throw recordError(this.source, location, void 0, "a <class> with <lines> has no sourcefilename");
+    }
+    openClass.file = new JacocoFileReader(
+      this.#accumulator,
+      path2,
+      `class "${path2}"`,
+      this.source,
+      this.#locate
+    );
+  }
+  #closeClass(openClass) {
+    this.#class = null;
+    if (openClass.file) {
+      openClass.file.finish(openClass.counters);
+      this.#counted();
+      return;
+    }
+    if (this.#firstClass === void 0) this.#firstClass = openClass.location;
+    const pkg = this.#package;
+    if (!pkg || pkg.files > 0 || pkg.refusal) return;
+    try {
+      if ((openClass.counters.totals(this.source, "class")?.lines.total ?? 0) === 0) return;
+      pkg.refusal = recordError(
+        this.source,
+        openClass.location ?? void 0,
+        void 0,
+        `package "${pkg.name}" has classes with line coverage but no <sourcefile> elements: ${HINT}`
+      );
+    } catch (error2) {
+      if (!(error2 instanceof InputError)) throw error2;
+      pkg.refusal = error2;
+    }
+  }
+  #counted() {
+    this.#files++;
+    if (this.#package) this.#package.files++;
+  }
+  /**
+   * The report read (call after the scanner's `end`). Refuses a report whose line coverage sits only in `<class>`
+   * elements: reading on would report 0 files, or drop those classes from the totals, both silent passes. JaCoCo
+   * writes `<sourcefile>` elements for every class compiled with source file information.
+   */
+  report() {
+    if (this.#files === 0 && this.#firstClass !== void 0) {
+      throw recordError(
+        this.source,
+        this.#firstClass ?? void 0,
+        void 0,
+        `the JaCoCo report has <class> elements but no <sourcefile> elements: ${HINT}`
+      );
+    }
+    if (this.#refusal) throw this.#refusal;
+    return { source: this.source, format: "jacoco", sourceRoots: [], files: this.#accumulator.files() };
+  }
+};
 
 // src/core/coverage/parsers/jacoco-parser.ts
+var PARSE_CHUNK = 1024 * 1024;
+function openJacoco(source) {
+  const check = new JacocoDtdCheck(source);
+  const reader = new JacocoReader(source);
+  const scanner = new XmlScanner(source, reader);
+  reader.attach(scanner);
+  return {
+    write(chunk) {
+      const text5 = check.pass(chunk, false);
+      if (text5 !== "") scanner.write(text5);
+    },
+    end() {
+      const text5 = check.pass("", true);
+      if (text5 !== "") scanner.write(text5);
+      scanner.end();
+      return reader.report();
+    }
+  };
+}
 var jacocoParser = {
   format: "jacoco",
   detect: isJacocoHead,
+  open: openJacoco,
   parse(text5, source) {
     const xml = stripBom(text5);
-    const report2 = { source, xml };
-    const root = readJacocoXml(xml, source);
-    const accumulator = new FileCoverageAccumulator();
-    const packages = jacocoPackages(root).map((element) => addPackageFiles(accumulator, element, report2));
-    refuseClassesWithoutSources(packages, report2);
-    return { source, format: "jacoco", sourceRoots: [], files: accumulator.files() };
+    const stream = openJacoco(source);
+    for (let start = 0; start < xml.length; start += PARSE_CHUNK) {
+      stream.write(xml.slice(start, start + PARSE_CHUNK));
+    }
+    return stream.end();
   }
 };
 

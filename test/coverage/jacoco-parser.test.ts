@@ -296,7 +296,9 @@ describe('jacocoParser.parse refuses bad input with a one-line message', () => {
 
   it('names line and column of malformed XML', () => {
     const error = errorOf(readFixture('jacoco-malformed.xml'), 'cut.xml');
-    expect(error.message).toMatch(/^cut\.xml:8:\d+: malformed XML: .*'sourcefile'.*$/);
+    expect(error.message).toMatch(
+      /^cut\.xml:8:\d+: malformed XML: end tag <\/package> does not match <sourcefile>$/,
+    );
     expect(error.location?.line).toBe(8);
   });
 
@@ -308,5 +310,96 @@ describe('jacocoParser.parse refuses bad input with a one-line message', () => {
     expect(errorOf(bomb, 'bomb.xml').message).toBe(
       'bomb.xml:2:1: the DOCTYPE declares an internal subset (entities); gonogo never expands XML entities',
     );
+  });
+});
+
+describe('jacocoParser.open', () => {
+  /** The report read from `text` written in chunks of `size` characters. */
+  function streamed(text: string, size: number, source = 'streamed.xml'): CoverageReport {
+    const stream = jacocoParser.open?.(source);
+    if (!stream) throw new Error('jacocoParser cannot stream');
+    for (let start = 0; start < text.length; start += size) stream.write(text.slice(start, start + size));
+    return stream.end();
+  }
+
+  /** The error a streamed reading throws, asserted to be an `InputError`. */
+  function streamedError(text: string, size: number): InputError {
+    try {
+      streamed(text, size, 'jacoco.xml');
+    } catch (error) {
+      expect(error).toBeInstanceOf(InputError);
+      return error as InputError;
+    }
+    throw new Error('read without error');
+  }
+
+  it.each(['jacoco-aggregate-groups.xml', 'jacoco-gcovr-sourcefile.xml', 'jacoco-gcovr-classes.xml'])(
+    '%s gives the same report in chunks of 1, 7, 64 and 1000 characters as whole',
+    (name) => {
+      const text = readFixture(name).replace(/^\uFEFF/, '');
+      const whole = jacocoParser.parse(text, 'streamed.xml');
+      for (const size of [1, 7, 64, 1000]) expect(streamed(text, size)).toEqual(whole);
+    },
+  );
+
+  it.each([
+    'jacoco-classes-only.xml',
+    'jacoco-negative-count.xml',
+    'jacoco-bad-line-number.xml',
+    'jacoco-unsupported-dtd.xml',
+    'jacoco-malformed.xml',
+  ])('%s fails with the same message in chunks of any size as whole', (name) => {
+    const text = readFixture(name).replace(/^\uFEFF/, '');
+    const whole = errorOf(text).message;
+    for (const size of [1, 7, 64, 1000]) expect(streamedError(text, size).message).toBe(whole);
+  });
+
+  it('refuses a package without sourcefiles only once the report is read, in document order', () => {
+    const gen = (name: string) =>
+      `<package name="${name}"><class name="${name}/X"><counter type="LINE" missed="4" covered="0"/></class></package>`;
+    // The package without sourcefiles comes first: the refusal waits for the file read after it.
+    const text = withSourcefile('<line nr="1" mi="0" ci="1"/>').replace(
+      '<package name="com/acme">',
+      `${gen('com/gen')}${gen('com/other')}<package name="com/acme">`,
+    );
+    expect(errorOf(text).message).toBe(
+      `jacoco.xml:1:${text.indexOf('<class name="com/gen/X"') + 1}: package "com/gen" has classes with line coverage but no <sourcefile> elements: no per-line data (generated without source file information?)`,
+    );
+    for (const size of [1, 7, 64]) expect(streamedError(text, size).message).toBe(errorOf(text).message);
+  });
+
+  it("refuses a wrong counter of a package's classes only when the package has no sourcefile", () => {
+    const classes =
+      '<class name="com/gen/A"><counter type="LINE" missed="x" covered="0"/></class><class name="com/gen/B"><counter type="LINE" missed="1" covered="0"/></class>';
+    const text = withSourcefile('<line nr="1" mi="0" ci="1"/>').replace(
+      '</report>',
+      `<package name="com/gen">${classes}</package></report>`,
+    );
+    expect(errorOf(text).message).toBe(
+      `jacoco.xml:1:${text.indexOf('<counter type="LINE" missed="x"') + 1}: class, LINE counter: missed "x" is not a non-negative integer`,
+    );
+    const withSource = text.replace(
+      `${classes}</package>`,
+      `${classes}<sourcefile name="A.java"><line nr="1" mi="0" ci="1"/></sourcefile></package>`,
+    );
+    expect(jacocoParser.parse(withSource, 'ok.xml').files).toHaveLength(2);
+  });
+
+  it("ignores a sourcefile's counters when its lines carry mi/ci, wherever they stand", () => {
+    const text = withSourcefile(
+      '<counter type="LINE" missed="x" covered="0"/><line nr="1" mi="0" ci="1"/><counter type="LINE"/>',
+    );
+    expect([...(jacocoParser.parse(text, 'ok.xml').files[0]?.lines ?? [])]).toEqual([[1, 1]]);
+  });
+
+  it('refuses a line without mi/ci followed by one with them, naming the first', () => {
+    expect(errorOf(withSourcefile('<line nr="1"/><line nr="2" mi="0" ci="1"/>')).message).toMatch(
+      /: sourcefile "com\/acme\/App\.java", line 1: has no mi\/ci counts while other lines of the file have them$/,
+    );
+  });
+
+  it('reads packages in nested groups only, not packages elsewhere', () => {
+    const text = `<report><group name="a"><group name="b"><package name="p"><sourcefile name="A.java"><line nr="1" mi="0" ci="1"/></sourcefile></package></group></group><other><package name="q"><sourcefile name="B.java"><line nr="1" mi="0" ci="1"/></sourcefile></package></other></report>`;
+    expect(jacocoParser.parse(text, 'g.xml').files.map((file) => file.path)).toEqual(['p/A.java']);
   });
 });

@@ -2,7 +2,8 @@ import { InputError } from '../../../errors/input-error.js';
 import type { CoverageReport } from '../../../model/coverage.js';
 import { detachString } from '../../../text/detach-string.js';
 import { FileCoverageAccumulator } from '../../file-coverage-accumulator.js';
-import type { XmlAttributes, XmlHandler, XmlScanner } from '../../xml/xml-scanner.js';
+import type { XmlHandler, XmlScanner } from '../../xml/xml-scanner.js';
+import type { XmlAttributes } from '../../xml/tag-attributes.js';
 import type { LineRecord, RecordContext } from './read-line-record.js';
 import { readLineRecord } from './read-line-record.js';
 

@@ -1,6 +1,6 @@
 import { InputError } from '../../../errors/input-error.js';
 import type { FileLocation } from '../../../errors/input-error.js';
-import type { XmlAttributes } from '../../xml/xml-scanner.js';
+import type { XmlAttributes } from '../../xml/tag-attributes.js';
 import type { BranchCount } from '../../../model/coverage.js';
 
 /** One `<line>` record, checked. */
