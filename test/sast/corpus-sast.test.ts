@@ -207,41 +207,57 @@ describe.skipIf(!hasCorpus)('SAST corpus: SARIF files', () => {
   });
 });
 
-// ---- Native formats: refused by name, never a crash ----------------------------------------------------------
+// ---- Every SAST file of the corpus: parsed, or refused with one clear line ----------------------------------
 
-/** What each native family is refused as; the Semgrep Cloud API dump is no CLI output, so it is unknown. */
-const REFUSED_AS: Record<string, RegExp> = {
-  bandit: /: Bandit JSON reports are not supported yet \(supported: SARIF 2\.1\.0\)$/,
-  semgrep: /: Semgrep JSON reports are not supported yet \(supported: SARIF 2\.1\.0\)$/,
-  // dd-eslint-empty.json is `[\n  \n]`: what `eslint -f json` prints when it lints nothing. It is refused as ESLint
-  // JSON like any other ESLint output rather than read as zero findings: accepting it would make a pipeline pass
-  // today and fail on the first real finding, when the fix (use the SARIF formatter) is the same either way.
-  eslint: /: ESLint JSON reports are not supported yet \(supported: SARIF 2\.1\.0\)$/,
-  'npm-audit': /: npm audit JSON reports are not supported yet \(supported: SARIF 2\.1\.0\)$/,
-  trivy: /: Trivy JSON reports are not supported yet \(supported: SARIF 2\.1\.0\)$/,
-  gitleaks: /: gitleaks JSON reports are not supported yet \(supported: SARIF 2\.1\.0\)$/,
+/** Corpus files that are not SAST reports gonogo reads, and the one line each is refused with. */
+const REFUSED: Record<string, RegExp> = {
+  'sarif/sdk-pylint-sarif2.0.0.sarif':
+    /^sarif\/sdk-pylint-sarif2\.0\.0\.sarif: unsupported SARIF version 2\.0\.0/,
+  // The Semgrep Cloud API's deployments dump, not `semgrep --json` output.
+  'semgrep/dd-semgrep-sca.json':
+    /^semgrep\/dd-semgrep-sca\.json: unknown SAST format: expected SARIF 2\.1\.0, or the JSON of /,
+  'other/sonar-generic-coverage.xml':
+    /^other\/sonar-generic-coverage\.xml: unknown SAST format: expected SARIF/,
 };
-const REFUSED_FILE_AS: Record<string, RegExp> = {
-  'semgrep/dd-semgrep-sca.json': /: unknown SAST format: expected a SARIF 2\.1\.0 file$/,
-};
+const SAST_FAMILIES = ['sarif', 'semgrep', 'bandit', 'eslint', 'npm-audit', 'trivy', 'gitleaks', 'other'];
 
-describe.skipIf(!hasCorpus)('SAST corpus: native formats', () => {
-  for (const [family, refusal] of Object.entries(REFUSED_AS)) {
+describe.skipIf(!hasCorpus)('SAST corpus: every file', () => {
+  for (const family of SAST_FAMILIES) {
     for (const name of filesOf(family)) {
       const path = `${family}/${name}`;
-      it(`${path}: refused with an InputError naming the format`, () => {
-        let error: unknown;
-        try {
-          parseSast(read(path), path);
-        } catch (caught) {
-          error = caught;
-        }
-        expect(error).toBeInstanceOf(InputError);
-        const message = (error as InputError).message;
-        expect(message.startsWith(`${path}: `)).toBe(true);
-        expect(message).not.toContain('\n');
-        expect(message).toMatch(REFUSED_FILE_AS[path] ?? refusal);
-      });
+      const refusal = REFUSED[path];
+      if (refusal) {
+        it(`${path}: refused with one line naming the file and the cause`, () => {
+          let error: unknown;
+          try {
+            parseSast(read(path), path);
+          } catch (caught) {
+            error = caught;
+          }
+          expect(error).toBeInstanceOf(InputError);
+          expect((error as InputError).message).not.toContain('\n');
+          expect((error as InputError).message).toMatch(refusal);
+        });
+      } else {
+        it(`${path}: parsed as ${family === 'sarif' ? 'SARIF' : 'its native format'}, every finding usable`, () => {
+          const report = parseSast(read(path), path);
+          expect(report.format).toBe(family);
+          expect(report.runs.length).toBeGreaterThanOrEqual(family === 'sarif' ? 0 : 1);
+          for (const finding of report.findings) {
+            expect(finding.fingerprint).toMatch(/^[0-9a-f]{32}$/);
+            expect(finding.message.trim()).not.toBe('');
+            expect(finding.cwes.every((cwe) => /^CWE-\d+$/.test(cwe))).toBe(true);
+          }
+        });
+      }
     }
   }
+
+  it('reads the empty ESLint array as a complete ESLint run with no findings', () => {
+    const report = parseSast(read('eslint/dd-eslint-empty.json'), 'eslint/dd-eslint-empty.json');
+    expect(report.runs).toEqual([
+      { tool: 'ESLint', format: 'eslint', complete: true, incompleteReason: null },
+    ]);
+    expect(report.findings).toEqual([]);
+  });
 });

@@ -108,6 +108,10 @@ describe('a finding', () => {
       suppressed: false,
       baselineState: null,
       runComplete: true,
+      confidence: null,
+      cwes: [],
+      identity: 'tool:primaryLocationLineHash=39fa2ee980eb94b0:1\nprimaryLocationStartColumnFingerprint=4',
+      run: 0,
     });
   });
 });

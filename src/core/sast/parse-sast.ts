@@ -1,36 +1,63 @@
 import { InputError } from '../errors/input-error.js';
-import type { SastReport } from '../model/finding.js';
+import type { Finding, SastFormat, SastReport } from '../model/finding.js';
 import { parseJson } from '../text/parse-json.js';
 import { stripBom } from '../text/strip-bom.js';
+import { emptyArrayRun } from './empty-array-run.js';
+import { findingIdentity } from './finding-identity.js';
+import { fingerprintFindings } from './fingerprint-findings.js';
+import { banditParser } from './native/bandit-parser.js';
+import { checkovParser } from './native/checkov-parser.js';
+import { eslintParser } from './native/eslint-parser.js';
+import { gitleaksParser } from './native/gitleaks-parser.js';
+import { npmAuditParser } from './native/npm-audit-parser.js';
+import { semgrepParser } from './native/semgrep-parser.js';
+import { trivyParser } from './native/trivy-parser.js';
 import { sarifParser } from './parsers/sarif-parser.js';
-import type { SastParser } from './sast-parser.js';
+import type { ParsedRun, SastParser } from './sast-parser.js';
 
-/** Every supported SAST format. Adding one is a new file in `parsers/` and one line here. */
-const PARSERS: readonly SastParser[] = [sarifParser];
-
-type Doc = Record<string, unknown>;
-const isObject = (value: unknown): value is Doc =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** Native formats recognized by shape but not read yet: refused with their name. */
-const RECOGNIZED_UNSUPPORTED: readonly { name: string; test: (doc: unknown) => boolean }[] = [
-  {
-    name: 'Semgrep JSON',
-    test: (d) => isObject(d) && Array.isArray(d.results) && 'errors' in d && !('metrics' in d),
-  },
-  { name: 'Bandit JSON', test: (d) => isObject(d) && Array.isArray(d.results) && 'metrics' in d },
-  { name: 'npm audit JSON', test: (d) => isObject(d) && ('auditReportVersion' in d || 'advisories' in d) },
-  { name: 'Trivy JSON', test: (d) => isObject(d) && ('SchemaVersion' in d || 'ArtifactName' in d) },
-  {
-    name: 'ESLint JSON',
-    test: (d) => Array.isArray(d) && d.every((e) => isObject(e) && 'filePath' in e && 'messages' in e),
-  },
-  {
-    name: 'gitleaks JSON',
-    test: (d) =>
-      Array.isArray(d) && d.length > 0 && d.every((e) => isObject(e) && ('RuleID' in e || 'rule' in e)),
-  },
+/** Every supported SAST format. Adding one is a new file in `native/` and one line here. */
+const PARSERS: readonly SastParser[] = [
+  sarifParser,
+  semgrepParser,
+  banditParser,
+  eslintParser,
+  npmAuditParser,
+  trivyParser,
+  gitleaksParser,
+  checkovParser,
 ];
+
+const SUPPORTED =
+  'SARIF 2.1.0, or the JSON of Semgrep, Bandit, ESLint, npm audit, Trivy, gitleaks or Checkov';
+
+/** A report from the runs a parser read: tool, completeness, identity and fingerprint added to each finding. */
+function toReport(source: string, format: SastFormat, runs: readonly ParsedRun[]): SastReport {
+  const findings: Finding[] = runs.flatMap((run, index) =>
+    run.findings.map((parsed): Finding => ({
+      tool: run.tool,
+      ruleId: parsed.ruleId,
+      severity: parsed.severity,
+      path: parsed.path,
+      line: parsed.line,
+      endLine: parsed.endLine,
+      message: parsed.message,
+      fingerprint: '',
+      suppressed: parsed.suppressed,
+      baselineState: parsed.baselineState,
+      runComplete: run.complete,
+      confidence: parsed.confidence,
+      cwes: parsed.cwes,
+      identity: findingIdentity(parsed),
+      run: index,
+    })),
+  );
+  return {
+    source,
+    format,
+    runs: runs.map(({ tool, complete, incompleteReason }) => ({ tool, format, complete, incompleteReason })),
+    findings: fingerprintFindings(findings),
+  };
+}
 
 /**
  * Parses one SAST report, detecting its format from its content.
@@ -38,14 +65,15 @@ const RECOGNIZED_UNSUPPORTED: readonly { name: string; test: (doc: unknown) => b
  */
 export function parseSast(text: string, source: string): SastReport {
   const content = stripBom(text);
-  if (content.trim() === '') throw new InputError(source, 'empty file: expected a SAST report (SARIF)');
-  if (!/^\s*[[{]/.test(content))
-    throw new InputError(source, 'unknown SAST format: expected a SARIF JSON file');
+  if (content.trim() === '')
+    throw new InputError(source, `empty file: expected a SAST report (${SUPPORTED})`);
+  if (!/^\s*[[{]/.test(content)) throw new InputError(source, `unknown SAST format: expected ${SUPPORTED}`);
   const document = parseJson(content, source);
+  if (Array.isArray(document) && document.length === 0) {
+    const { format, run } = emptyArrayRun(source);
+    return toReport(source, format, [run]);
+  }
   const parser = PARSERS.find((candidate) => candidate.detect(document));
-  if (parser) return parser.parse(document, source);
-  const known = RECOGNIZED_UNSUPPORTED.find((candidate) => candidate.test(document));
-  if (known)
-    throw new InputError(source, `${known.name} reports are not supported yet (supported: SARIF 2.1.0)`);
-  throw new InputError(source, 'unknown SAST format: expected a SARIF 2.1.0 file');
+  if (parser) return toReport(source, parser.format, parser.parse(document, source));
+  throw new InputError(source, `unknown SAST format: expected ${SUPPORTED}`);
 }
