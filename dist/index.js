@@ -1118,13 +1118,13 @@ var require_parse = __commonJS({
         consume(token.value);
       };
       const negate = () => {
-        let count2 = 1;
+        let count3 = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
           state.start++;
-          count2++;
+          count3++;
         }
-        if (count2 % 2 === 0) {
+        if (count3 % 2 === 0) {
           return false;
         }
         state.negated = true;
@@ -1809,7 +1809,7 @@ var require_picomatch = __commonJS({
     var parse3 = require_parse();
     var utils = require_utils();
     var constants = require_constants();
-    var isObject4 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject10 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch3 = (glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
         const fns = glob2.map((input2) => picomatch3(input2, options, returnState));
@@ -1822,7 +1822,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject4(glob2) && glob2.tokens && glob2.input;
+      const isState = isObject10(glob2) && glob2.tokens && glob2.input;
       if (glob2 === "" || typeof glob2 !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -1838,25 +1838,25 @@ var require_picomatch = __commonJS({
       }
       const matcher = (input2, returnObject = false) => {
         const { isMatch, match, output } = picomatch3.test(input2, regex, options, { glob: glob2, posix: posix2 });
-        const result3 = { glob: glob2, state, regex, posix: posix2, input: input2, output, match, isMatch };
+        const result7 = { glob: glob2, state, regex, posix: posix2, input: input2, output, match, isMatch };
         if (typeof opts.onResult === "function") {
-          opts.onResult(result3);
+          opts.onResult(result7);
         }
         if (isMatch === false) {
-          result3.isMatch = false;
-          return returnObject ? result3 : false;
+          result7.isMatch = false;
+          return returnObject ? result7 : false;
         }
         if (isIgnored(input2)) {
           if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result3);
+            opts.onIgnore(result7);
           }
-          result3.isMatch = false;
-          return returnObject ? result3 : false;
+          result7.isMatch = false;
+          return returnObject ? result7 : false;
         }
         if (typeof opts.onMatch === "function") {
-          opts.onMatch(result3);
+          opts.onMatch(result7);
         }
-        return returnObject ? result3 : true;
+        return returnObject ? result7 : true;
       };
       if (returnState) {
         matcher.state = state;
@@ -2054,13 +2054,13 @@ var ConfigError = class extends Error {
 };
 
 // src/core/errors/get-error-message.ts
-function getErrorMessage(error2) {
-  if (error2 instanceof Error) return error2.message;
-  if (typeof error2 === "string") return error2;
+function getErrorMessage(error4) {
+  if (error4 instanceof Error) return error4.message;
+  if (typeof error4 === "string") return error4;
   try {
-    return JSON.stringify(error2);
+    return JSON.stringify(error4);
   } catch {
-    return String(error2);
+    return String(error4);
   }
 }
 
@@ -2107,7 +2107,7 @@ var LineHits = class {
   #sparse = null;
   #size = 0;
   constructor(entries) {
-    if (entries) for (const [line2, hits] of entries) this.set(line2, hits);
+    if (entries) for (const [line6, hits] of entries) this.set(line6, hits);
   }
   /** Coverable lines with hits > 0, without allocating. */
   countCovered() {
@@ -2117,47 +2117,47 @@ var LineHits = class {
       return covered;
     }
     const dense = this.#dense;
-    for (let line2 = 0; line2 < dense.length; line2++) if (dense[line2] > 0) covered++;
+    for (let line6 = 0; line6 < dense.length; line6++) if (dense[line6] > 0) covered++;
     return covered;
   }
   /** Number of coverable lines. */
   get size() {
     return this.#sparse ? this.#sparse.size : this.#size;
   }
-  get(line2) {
-    if (this.#sparse) return this.#sparse.get(line2);
-    const hits = this.#dense !== null && line2 < this.#dense.length ? this.#dense[line2] : void 0;
+  get(line6) {
+    if (this.#sparse) return this.#sparse.get(line6);
+    const hits = this.#dense !== null && line6 < this.#dense.length ? this.#dense[line6] : void 0;
     return hits === void 0 || hits === ABSENT ? void 0 : hits;
   }
-  has(line2) {
-    return this.get(line2) !== void 0;
+  has(line6) {
+    return this.get(line6) !== void 0;
   }
-  set(line2, hits) {
+  set(line6, hits) {
     if (this.#sparse) {
-      this.#sparse.set(line2, hits);
+      this.#sparse.set(line6, hits);
       return this;
     }
     let dense = this.#dense;
-    if (line2 >= dense.length) {
-      const capacity = Math.max(dense.length * 2, line2 + 1);
+    if (line6 >= dense.length) {
+      const capacity = Math.max(dense.length * 2, line6 + 1);
       if (capacity > 4 * (this.#size + 1) + 4096) {
-        this.#toSparse().set(line2, hits);
+        this.#toSparse().set(line6, hits);
         return this;
       }
       const grown = new Float64Array(capacity).fill(ABSENT);
       grown.set(dense);
       this.#dense = dense = grown;
     }
-    if (dense[line2] === ABSENT) this.#size++;
-    dense[line2] = hits;
+    if (dense[line6] === ABSENT) this.#size++;
+    dense[line6] = hits;
     return this;
   }
   /** Removes a line (a record that turned out not to be coverable). */
-  delete(line2) {
-    if (this.#sparse) return this.#sparse.delete(line2);
+  delete(line6) {
+    if (this.#sparse) return this.#sparse.delete(line6);
     const dense = this.#dense;
-    if (line2 >= dense.length || dense[line2] === ABSENT) return false;
-    dense[line2] = ABSENT;
+    if (line6 >= dense.length || dense[line6] === ABSENT) return false;
+    dense[line6] = ABSENT;
     this.#size--;
     return true;
   }
@@ -2167,13 +2167,13 @@ var LineHits = class {
       return;
     }
     const dense = this.#dense;
-    for (let line2 = 0; line2 < dense.length; line2++) {
-      const hits = dense[line2];
-      if (hits !== ABSENT) yield [line2, hits];
+    for (let line6 = 0; line6 < dense.length; line6++) {
+      const hits = dense[line6];
+      if (hits !== ABSENT) yield [line6, hits];
     }
   }
   *keys() {
-    for (const [line2] of this.entries()) yield line2;
+    for (const [line6] of this.entries()) yield line6;
   }
   *values() {
     if (this.#sparse) {
@@ -2181,7 +2181,7 @@ var LineHits = class {
       return;
     }
     const dense = this.#dense;
-    for (let line2 = 0; line2 < dense.length; line2++) if (dense[line2] !== ABSENT) yield dense[line2];
+    for (let line6 = 0; line6 < dense.length; line6++) if (dense[line6] !== ABSENT) yield dense[line6];
   }
   [Symbol.iterator]() {
     return this.entries();
@@ -2212,20 +2212,20 @@ var FileCoverageAccumulator = class {
     return file;
   }
   /** Adds one line record to the file at `path`. */
-  add(path2, line2, hits, branch = null) {
+  add(path2, line6, hits, branch = null) {
     const file = this.file(path2);
-    file.lines.set(line2, (file.lines.get(line2) ?? 0) + hits);
-    if (branch) this.addBranch(path2, line2, branch);
+    file.lines.set(line6, (file.lines.get(line6) ?? 0) + hits);
+    if (branch) this.addBranch(path2, line6, branch);
   }
   /**
    * Records branches on a line without making it coverable: istanbul and LCOV report branches on lines that have
    * no line count (a default parameter in `function f(a = 1) {`), and those must not become uncovered lines.
    */
-  addBranch(path2, line2, branch) {
+  addBranch(path2, line6, branch) {
     const file = this.file(path2);
     const branches = file.branches ??= /* @__PURE__ */ new Map();
-    const known = branches.get(line2);
-    if (!known || isLarger(branch, known)) branches.set(line2, branch);
+    const known = branches.get(line6);
+    if (!known || isLarger(branch, known)) branches.set(line6, branch);
   }
   /** The files, in the order the report first names them. */
   files() {
@@ -2253,11 +2253,11 @@ function mergeCoverage(reports) {
           total: known.total + file.statements.total
         };
       }
-      for (const [line2, branch] of file.branches ?? []) {
-        if (!file.lines.has(line2)) accumulator.addBranch(file.path, line2, branch);
+      for (const [line6, branch] of file.branches ?? []) {
+        if (!file.lines.has(line6)) accumulator.addBranch(file.path, line6, branch);
       }
-      for (const [line2, hits] of file.lines)
-        accumulator.add(file.path, line2, hits, file.branches?.get(line2) ?? null);
+      for (const [line6, hits] of file.lines)
+        accumulator.add(file.path, line6, hits, file.branches?.get(line6) ?? null);
     }
   }
   return new Map(accumulator.files().map((file) => [file.path, file]));
@@ -2287,8 +2287,8 @@ function repositoryIndex(files) {
   const byName = /* @__PURE__ */ new Map();
   for (const file of files) {
     const name = file.slice(file.lastIndexOf("/") + 1);
-    const list3 = byName.get(name);
-    if (list3) list3.push(file);
+    const list4 = byName.get(name);
+    if (list4) list4.push(file);
     else byName.set(name, [file]);
   }
   return {
@@ -2327,9 +2327,9 @@ function longestSuffixInRepository(path2, repository) {
   }
   return null;
 }
-function resolveReportPath(reportPath, context) {
+function resolveReportPath(reportPath2, context) {
   const { repository } = context;
-  let path2 = applyPathMappings(normalizeReportPath(reportPath), context.mappings);
+  let path2 = applyPathMappings(normalizeReportPath(reportPath2), context.mappings);
   if (context.goModule && path2.startsWith(`${context.goModule}/`))
     path2 = path2.slice(context.goModule.length + 1);
   const direct = [path2, ...context.sourceRoots.map((root) => `${root.replace(/\/+$/, "")}/${path2}`)];
@@ -2354,9 +2354,9 @@ function resolveReportPath(reportPath, context) {
 
 // src/core/coverage/paths/suggest-path-mapping.ts
 function commonTail(a, b) {
-  let count2 = 0;
-  while (count2 < a.length && count2 < b.length && a[a.length - 1 - count2] === b[b.length - 1 - count2]) count2++;
-  return count2;
+  let count3 = 0;
+  while (count3 < a.length && count3 < b.length && a[a.length - 1 - count3] === b[b.length - 1 - count3]) count3++;
+  return count3;
 }
 function suggestPathMapping(unresolved, repository) {
   for (const path2 of unresolved) {
@@ -2406,9 +2406,130 @@ function resolveCoveragePaths(reports, repository, options) {
   return { reports: resolved, total, unresolved, suggestion };
 }
 
+// src/core/model/severity.ts
+var SEVERITIES = ["critical", "high", "medium", "low", "info"];
+function severityRank(severity5) {
+  return SEVERITIES.indexOf(severity5);
+}
+function isAtLeastSeverity(severity5, threshold) {
+  return severityRank(severity5) <= severityRank(threshold);
+}
+
+// src/core/sast/summarize-findings.ts
+function isOpenFinding(finding) {
+  return !finding.suppressed && finding.baselineState !== "absent";
+}
+function summarizeFindings(findings) {
+  const open3 = Object.fromEntries(SEVERITIES.map((severity5) => [severity5, 0]));
+  let suppressed = 0;
+  for (const finding of findings) {
+    if (finding.suppressed) suppressed++;
+    else if (isOpenFinding(finding)) open3[finding.severity]++;
+  }
+  return { open: open3, suppressed };
+}
+
+// src/core/sast/merge-findings.ts
+var ruleKey = (finding) => finding.ruleId.toLowerCase();
+function sameProblem(a, b) {
+  if (a.fingerprint === b.fingerprint && a.tool === b.tool) return true;
+  if (a.path === null || a.line === null || a.path !== b.path || a.line !== b.line) return false;
+  return ruleKey(a) === ruleKey(b) || a.cwes.some((cwe2) => b.cwes.includes(cwe2));
+}
+function representative(members2) {
+  return [...members2].sort(
+    (a, b) => Number(isOpenFinding(b)) - Number(isOpenFinding(a)) || severityRank(a.severity) - severityRank(b.severity)
+  )[0];
+}
+function mergeFindings(reports) {
+  const groups = [];
+  const byPlace = /* @__PURE__ */ new Map();
+  const byFingerprint = /* @__PURE__ */ new Map();
+  const add = (map, key, group) => {
+    const list4 = map.get(key) ?? [];
+    if (!list4.includes(group)) map.set(key, [...list4, group]);
+  };
+  reports.forEach((report2, reportIndex) => {
+    for (const finding of report2.findings) {
+      const entry = { finding, origin: `${reportIndex}\0${finding.run}` };
+      const place3 = finding.path !== null && finding.line !== null ? `${finding.path}\0${finding.line}` : null;
+      const identity = `${finding.tool}\0${finding.fingerprint}`;
+      const candidates = [
+        ...byFingerprint.get(identity) ?? [],
+        ...place3 ? byPlace.get(place3) ?? [] : []
+      ];
+      const group = candidates.find(
+        (members2) => members2.every((member) => member.origin !== entry.origin) && members2.some((member) => sameProblem(member.finding, finding))
+      );
+      const target = group ?? [];
+      if (!group) groups.push(target);
+      target.push(entry);
+      add(byFingerprint, identity, target);
+      if (place3) add(byPlace, place3, target);
+    }
+  });
+  return groups.map((entries) => {
+    const members2 = entries.map((entry) => entry.finding);
+    const shown2 = representative(members2);
+    return {
+      ...shown2,
+      suppressed: !members2.some(isOpenFinding) && members2.some((member) => member.suppressed),
+      tools: [.../* @__PURE__ */ new Set([shown2.tool, ...members2.map((member) => member.tool)])],
+      fingerprints: [...new Set(members2.map((member) => member.fingerprint))],
+      reports: members2.length
+    };
+  });
+}
+
+// src/core/sast/fingerprint-findings.ts
+import { createHash } from "node:crypto";
+function fingerprintFindings(findings) {
+  const occurrences = /* @__PURE__ */ new Map();
+  return findings.map((finding) => {
+    const basis = [finding.tool, finding.ruleId, finding.path ?? "", finding.identity].join("\0");
+    const key = `${finding.run}\0${basis}`;
+    const occurrence = occurrences.get(key) ?? 0;
+    occurrences.set(key, occurrence + 1);
+    const fingerprint = createHash("sha256").update(`${basis}\0${occurrence}`).digest("hex").slice(0, 32);
+    return { ...finding, fingerprint };
+  });
+}
+
+// src/core/sast/resolve-sast-paths.ts
+var NOT_A_FILE = /^[a-z][a-z0-9+.-]+:/i;
+function resolveSastPaths(reports, repository, options) {
+  const unresolved = [];
+  const resolved = reports.map((report2) => {
+    const cache = /* @__PURE__ */ new Map();
+    const resolvePath = (path2) => {
+      const known = cache.get(path2);
+      if (known) return known;
+      let outcome;
+      if (!repository) outcome = { path: path2, resolved: true };
+      else if (NOT_A_FILE.test(path2)) {
+        outcome = { path: path2, resolved: false };
+        unresolved.push({ report: report2.source, path: path2, reason: "not-a-file" });
+      } else {
+        const resolution = resolveReportPath(path2, { repository, sourceRoots: [], ...options });
+        outcome = { path: resolution.path, resolved: resolution.resolved };
+        if (!resolution.resolved) unresolved.push({ report: report2.source, path: path2, reason: resolution.reason });
+      }
+      cache.set(path2, outcome);
+      return outcome;
+    };
+    const findings = report2.findings.map((finding) => {
+      if (finding.path === null) return finding;
+      const outcome = resolvePath(finding.path);
+      return { ...finding, path: outcome.path, reportPath: finding.path, resolved: outcome.resolved };
+    });
+    return { ...report2, findings: fingerprintFindings(findings) };
+  });
+  return { reports: resolved, unresolved };
+}
+
 // src/core/text/plural.ts
-function plural(count2, singular, pluralForm = `${singular}s`) {
-  return `${count2} ${count2 === 1 ? singular : pluralForm}`;
+function plural(count3, singular, pluralForm = `${singular}s`) {
+  return `${count3} ${count3 === 1 ? singular : pluralForm}`;
 }
 
 // src/core/text/format-percent.ts
@@ -2480,19 +2601,19 @@ function inSection(item, section) {
   const wanted = section.trim().toLowerCase();
   return item.section.some((heading) => heading.toLowerCase().includes(wanted));
 }
-function checklistGate(gate2, check, context) {
-  const threshold = `\u2265 ${formatPercent(check.minDone)} done`;
+function checklistGate(gate2, check2, context) {
+  const threshold = `\u2265 ${formatPercent(check2.minDone)} done`;
   const input2 = context.bundle.trackers;
   const missing = requireFamily(gate2, threshold, input2, "checklist");
   if (missing) return missing;
-  const fileMatches = check.files ? globMatcher(check.files) : null;
+  const fileMatches = check2.files ? globMatcher(check2.files) : null;
   const reports = input2.reports.filter((report2) => fileMatches === null || fileMatches(report2.source));
   if (reports.length === 0) {
-    return missingInput(gate2, threshold, `no tracker file matches ${check.files?.join(", ")}`);
+    return missingInput(gate2, threshold, `no tracker file matches ${check2.files?.join(", ")}`);
   }
-  const items = reports.flatMap((report2) => report2.items).filter((item) => item.source.kind === "checklist" && item.status !== "dropped").filter((item) => check.section === null || inSection(item, check.section));
+  const items = reports.flatMap((report2) => report2.items).filter((item) => item.source.kind === "checklist" && item.status !== "dropped").filter((item) => check2.section === null || inSection(item, check2.section));
   if (items.length === 0) {
-    const where = check.section ? ` under a heading "${check.section}"` : "";
+    const where = check2.section ? ` under a heading "${check2.section}"` : "";
     return missingInput(
       gate2,
       threshold,
@@ -2502,7 +2623,7 @@ function checklistGate(gate2, check, context) {
   const done = items.filter((item) => item.status === "done");
   const percent2 = 100 * done.length / items.length;
   const undone = items.filter((item) => item.status !== "done");
-  return measuredResult(gate2, percent2 >= check.minDone, {
+  return measuredResult(gate2, percent2 >= check2.minDone, {
     measured: `${formatPercent(percent2)} done`,
     threshold,
     value: percent2,
@@ -2514,7 +2635,7 @@ function checklistGate(gate2, check, context) {
       ...item.source.line !== null ? { line: item.source.line } : {},
       priority: item.priority
     })),
-    action: `Complete ${plural(Math.ceil(check.minDone * items.length / 100) - done.length, "more checklist item")}${check.section ? ` under "${check.section}"` : ""}, starting with ${undone.slice(0, 2).map((item) => item.title).join("; ")}.`
+    action: `Complete ${plural(Math.ceil(check2.minDone * items.length / 100) - done.length, "more checklist item")}${check2.section ? ` under "${check2.section}"` : ""}, starting with ${undone.slice(0, 2).map((item) => item.title).join("; ")}.`
   });
 }
 
@@ -2530,9 +2651,9 @@ function branchTotals(file) {
   if (!file.branches) return null;
   let covered = 0;
   let total = 0;
-  for (const count2 of file.branches.values()) {
-    covered += count2.covered;
-    total += count2.total;
+  for (const count3 of file.branches.values()) {
+    covered += count3.covered;
+    total += count3.total;
   }
   return { covered, total };
 }
@@ -2629,7 +2750,7 @@ function fileDeltas(metric, current, base) {
     why: `${points(delta)} (${formatPercent(before)} \u2192 ${formatPercent(after)})`
   }));
 }
-function coverageDrop(gate2, check, maxDrop, context, threshold) {
+function coverageDrop(gate2, check2, maxDrop, context, threshold) {
   if (context.baseCoverage === null) {
     return notApplicable(
       gate2,
@@ -2639,25 +2760,25 @@ function coverageDrop(gate2, check, maxDrop, context, threshold) {
   }
   const pick3 = (files) => {
     const totals = coverageTotals(files.values());
-    return check.metric === "lines" ? totals.lines : totals.branches;
+    return check2.metric === "lines" ? totals.lines : totals.branches;
   };
   const base = pick3(context.baseCoverage);
   const current = pick3(context.coverage);
   const before = base ? percentOf(base) : null;
   const after = current ? percentOf(current) : null;
   if (before === null)
-    return missingInput(gate2, threshold, `the base coverage report has no coverable ${check.metric}`);
+    return missingInput(gate2, threshold, `the base coverage report has no coverable ${check2.metric}`);
   if (after === null)
-    return missingInput(gate2, threshold, `the coverage reports have no coverable ${check.metric}`);
+    return missingInput(gate2, threshold, `the coverage reports have no coverable ${check2.metric}`);
   const delta = after - before;
   const drop = Math.max(0, -delta);
   return measuredResult(gate2, drop <= maxDrop + 1e-9, {
     measured: points(delta),
     threshold,
     value: delta,
-    summary: `${check.metric === "lines" ? "line" : "branch"} coverage ${formatPercent(before)} \u2192 ${formatPercent(after)} against the base`,
-    evidence: fileDeltas(check.metric, context.coverage, context.baseCoverage),
-    action: `Bring ${check.metric === "lines" ? "line" : "branch"} coverage back within ${maxDrop} pt of the base (${formatPercent(before)}): it fell ${points(delta)}.`
+    summary: `${check2.metric === "lines" ? "line" : "branch"} coverage ${formatPercent(before)} \u2192 ${formatPercent(after)} against the base`,
+    evidence: fileDeltas(check2.metric, context.coverage, context.baseCoverage),
+    action: `Bring ${check2.metric === "lines" ? "line" : "branch"} coverage back within ${maxDrop} pt of the base (${formatPercent(before)}): it fell ${points(delta)}.`
   });
 }
 
@@ -2679,24 +2800,24 @@ function weakestHint(files) {
   const names = weakestFiles(files, 3).map((item) => item.label);
   return names.length ? `; start with ${names.join(", ")}` : "";
 }
-function wholeRepository(gate2, check, files, threshold) {
-  const ratio = ratioOf(check.metric, files);
+function wholeRepository(gate2, check2, files, threshold) {
+  const ratio = ratioOf(check2.metric, files);
   if (!ratio) return missingInput(gate2, threshold, "the coverage reports carry no branch data");
   const percent2 = percentOf(ratio);
   if (percent2 === null)
-    return missingInput(gate2, threshold, `the coverage reports have no coverable ${check.metric}`);
-  const passed = percent2 >= check.min;
+    return missingInput(gate2, threshold, `the coverage reports have no coverable ${check2.metric}`);
+  const passed = percent2 >= check2.min;
   return measuredResult(gate2, passed, {
     measured: formatPercent(percent2),
     threshold,
     value: percent2,
-    summary: `${ratio.covered} of ${plural(ratio.total, check.metric === "lines" ? "coverable line" : "branch", check.metric === "lines" ? "coverable lines" : "branches")} covered`,
+    summary: `${ratio.covered} of ${plural(ratio.total, check2.metric === "lines" ? "coverable line" : "branch", check2.metric === "lines" ? "coverable lines" : "branches")} covered`,
     evidence: weakestFiles(files),
-    action: `Raise ${check.metric === "lines" ? "line" : "branch"} coverage from ${formatPercent(percent2)} to ${formatPercent(check.min)}: cover ${plural(Math.ceil(check.min * ratio.total / 100 - ratio.covered), check.metric === "lines" ? "more line" : "more branch", check.metric === "lines" ? "more lines" : "more branches")}${weakestHint(files)}.`
+    action: `Raise ${check2.metric === "lines" ? "line" : "branch"} coverage from ${formatPercent(percent2)} to ${formatPercent(check2.min)}: cover ${plural(Math.ceil(check2.min * ratio.total / 100 - ratio.covered), check2.metric === "lines" ? "more line" : "more branch", check2.metric === "lines" ? "more lines" : "more branches")}${weakestHint(files)}.`
   });
 }
-function byModule(gate2, check, context, threshold) {
-  const selected = selectModules(check.modules, context.rules);
+function byModule(gate2, check2, context, threshold) {
+  const selected = selectModules(check2.modules, context.rules);
   if (selected.length === 0)
     return notApplicable(gate2, threshold, "no module is marked critical in the rules");
   const files = [...context.coverage.values()].filter((file) => file.resolved !== false);
@@ -2708,12 +2829,12 @@ function byModule(gate2, check, context, threshold) {
     if (!module) continue;
     const matches = globMatcher(module.paths);
     const moduleFiles = files.filter((file) => matches(file.path));
-    const ratio = ratioOf(check.metric, moduleFiles);
+    const ratio = ratioOf(check2.metric, moduleFiles);
     const percent2 = ratio ? percentOf(ratio) : null;
     if (percent2 === null) {
       evidence.push({
         label: `module ${name}`,
-        why: `no coverable ${check.metric} in files matching ${module.paths.join(", ")}`
+        why: `no coverable ${check2.metric} in files matching ${module.paths.join(", ")}`
       });
       worst = 0;
       parts.push(`${name} n/a`);
@@ -2721,10 +2842,10 @@ function byModule(gate2, check, context, threshold) {
     }
     parts.push(`${name} ${formatPercent(percent2)}`);
     worst = worst === null ? percent2 : Math.min(worst, percent2);
-    if (percent2 < check.min) {
+    if (percent2 < check2.min) {
       evidence.push({
         label: `module ${name}`,
-        why: `${formatPercent(percent2)} < ${formatPercent(check.min)}`
+        why: `${formatPercent(percent2)} < ${formatPercent(check2.min)}`
       });
       evidence.push(...weakestFiles(moduleFiles, 5));
     }
@@ -2736,10 +2857,10 @@ function byModule(gate2, check, context, threshold) {
     value: worst,
     summary: parts.join(", "),
     evidence,
-    action: `Raise coverage of ${evidence.filter((item) => item.label.startsWith("module ")).map((item) => item.label).join(", ")} to ${formatPercent(check.min)}.`
+    action: `Raise coverage of ${evidence.filter((item) => item.label.startsWith("module ")).map((item) => item.label).join(", ")} to ${formatPercent(check2.min)}.`
   });
 }
-function patch(gate2, check, context, threshold) {
+function patch(gate2, check2, context, threshold) {
   const diff = context.bundle.diff;
   if (!diff)
     return notApplicable(gate2, threshold, "patch coverage needs a diff (--diff FILE, or a pull request)");
@@ -2763,12 +2884,12 @@ function patch(gate2, check, context, threshold) {
       continue;
     }
     const uncovered = [];
-    for (const line2 of changed) {
-      const hits = file.lines.get(line2);
+    for (const line6 of changed) {
+      const hits = file.lines.get(line6);
       if (hits === void 0) continue;
       ratio.total++;
       if (hits > 0) ratio.covered++;
-      else uncovered.push(line2);
+      else uncovered.push(line6);
     }
     if (uncovered.length) {
       uncovered.sort((a, b) => a - b);
@@ -2782,61 +2903,52 @@ function patch(gate2, check, context, threshold) {
     }
   }
   const notes = withoutData.length ? [`changed files without coverage data: ${withoutData.join(", ")}`] : [];
-  if (ratio.total < check.minChangedLines) {
+  if (ratio.total < check2.minChangedLines) {
     return notApplicable(
       gate2,
       threshold,
-      `not enough changed lines: ${ratio.total} coverable changed (minimum ${check.minChangedLines})`,
+      `not enough changed lines: ${ratio.total} coverable changed (minimum ${check2.minChangedLines})`,
       notes
     );
   }
   const percent2 = percentOf(ratio) ?? 0;
-  return measuredResult(gate2, percent2 >= check.min, {
+  return measuredResult(gate2, percent2 >= check2.min, {
     measured: formatPercent(percent2),
     threshold,
     value: percent2,
     summary: `${ratio.covered} of ${plural(ratio.total, "changed coverable line")} covered`,
     evidence,
     notes,
-    action: `Add tests for the changed lines that are not covered (${formatPercent(percent2)} of changed lines covered, ${formatPercent(check.min)} needed).`
+    action: `Add tests for the changed lines that are not covered (${formatPercent(percent2)} of changed lines covered, ${formatPercent(check2.min)} needed).`
   });
 }
-function thresholdOf(check) {
+function thresholdOf(check2) {
   return [
-    check.min !== null ? `\u2265 ${formatPercent(check.min)}` : null,
-    check.maxDrop !== null ? `drop \u2264 ${check.maxDrop} pt` : null
+    check2.min !== null ? `\u2265 ${formatPercent(check2.min)}` : null,
+    check2.maxDrop !== null ? `drop \u2264 ${check2.maxDrop} pt` : null
   ].filter(Boolean).join(", ");
 }
-function coverageGate(gate2, check, context) {
-  const threshold = thresholdOf(check);
+function coverageGate(gate2, check2, context) {
+  const threshold = thresholdOf(check2);
   const missing = requireFamily(gate2, threshold, context.bundle.coverage, "coverage");
   if (missing) return missing;
   const files = [...context.coverage.values()];
   if (files.length === 0) return missingInput(gate2, threshold, "the coverage reports list no files");
-  if (check.metric === "branches" && files.every((file) => branchTotals(file) === null)) {
+  if (check2.metric === "branches" && files.every((file) => branchTotals(file) === null)) {
     return missingInput(gate2, threshold, "the coverage reports carry no branch data");
   }
   const paths = unresolvedPaths(context);
   if (paths.failure) return missingInput(gate2, threshold, paths.failure);
   const results = [];
-  if (check.min !== null) {
-    const withMin = { ...check, min: check.min };
+  if (check2.min !== null) {
+    const withMin = { ...check2, min: check2.min };
     results.push(
-      check.scope === "patch" ? patch(gate2, withMin, context, threshold) : check.modules !== null ? byModule(gate2, withMin, context, threshold) : wholeRepository(gate2, withMin, files, threshold)
+      check2.scope === "patch" ? patch(gate2, withMin, context, threshold) : check2.modules !== null ? byModule(gate2, withMin, context, threshold) : wholeRepository(gate2, withMin, files, threshold)
     );
   }
-  if (check.maxDrop !== null) results.push(coverageDrop(gate2, check, check.maxDrop, context, threshold));
-  const result3 = combineResults(results);
-  return paths.note ? { ...result3, notes: [...result3.notes, paths.note] } : result3;
-}
-
-// src/core/model/severity.ts
-var SEVERITIES = ["critical", "high", "medium", "low", "info"];
-function severityRank(severity2) {
-  return SEVERITIES.indexOf(severity2);
-}
-function isAtLeastSeverity(severity2, threshold) {
-  return severityRank(severity2) <= severityRank(threshold);
+  if (check2.maxDrop !== null) results.push(coverageDrop(gate2, check2, check2.maxDrop, context, threshold));
+  const result7 = combineResults(results);
+  return paths.note ? { ...result7, notes: [...result7.notes, paths.note] } : result7;
 }
 
 // src/core/evaluate/days-between.ts
@@ -2848,36 +2960,36 @@ function daysBetween(from, to) {
 }
 
 // src/core/evaluate/gates/issues-gate.ts
-function describeIssuesFilter(check) {
+function describeIssuesFilter(check2) {
   const rank = [
-    ...check.priorities ? [check.priorities.join("/")] : [],
-    ...check.severity ? [check.severity === "critical" ? "critical" : `${check.severity}+`] : []
+    ...check2.priorities ? [check2.priorities.join("/")] : [],
+    ...check2.severity ? [check2.severity === "critical" ? "critical" : `${check2.severity}+`] : []
   ].join(" or ");
-  const state = check.state === "any" ? "" : `${check.state} `;
-  const overdue = check.overdue ? "overdue " : "";
+  const state = check2.state === "any" ? "" : `${check2.state} `;
+  const overdue = check2.overdue ? "overdue " : "";
   return `${overdue}${state}${rank ? `${rank} ` : ""}items`;
 }
-function issuesGate(gate2, check, context) {
-  const threshold = `\u2264 ${check.max}`;
+function issuesGate(gate2, check2, context) {
+  const threshold = `\u2264 ${check2.max}`;
   const input2 = context.bundle.trackers;
   const missing = requireFamily(gate2, threshold, input2, "tracker");
   if (missing) return missing;
   const items = input2.reports.flatMap((report2) => report2.items);
   if (items.length === 0) return missingInput(gate2, threshold, "the trackers hold no items");
   let moduleNames = null;
-  if (check.modules !== null) {
-    moduleNames = selectModules(check.modules, context.rules);
+  if (check2.modules !== null) {
+    moduleNames = selectModules(check2.modules, context.rules);
     if (moduleNames.length === 0)
       return notApplicable(gate2, threshold, "no module is marked critical in the rules");
   }
   const notes = [];
-  const ranked = check.priorities !== null || check.severity !== null;
+  const ranked = check2.priorities !== null || check2.severity !== null;
   if (ranked) {
     const readable = items.filter(
-      (item) => check.priorities && item.priority || check.severity && item.severity
+      (item) => check2.priorities && item.priority || check2.severity && item.severity
     );
     if (readable.length === 0) {
-      const fields = [check.priorities ? "a priority" : null, check.severity ? "a severity" : null].filter(Boolean).join(" or ");
+      const fields = [check2.priorities ? "a priority" : null, check2.severity ? "a severity" : null].filter(Boolean).join(" or ");
       return missingInput(
         gate2,
         threshold,
@@ -2889,12 +3001,12 @@ function issuesGate(gate2, check, context) {
         `${plural(items.length - readable.length, "item")} without a priority or severity cannot be judged on it`
       );
   }
-  const matchesRank = (item) => !ranked || check.priorities !== null && item.priority !== null && check.priorities.includes(item.priority) || check.severity !== null && item.severity !== null && isAtLeastSeverity(item.severity, check.severity);
+  const matchesRank = (item) => !ranked || check2.priorities !== null && item.priority !== null && check2.priorities.includes(item.priority) || check2.severity !== null && item.severity !== null && isAtLeastSeverity(item.severity, check2.severity);
   const overdueDays = (item) => item.due === null ? null : daysBetween(item.due, context.today);
   const counted = items.filter(
-    (item) => (check.state === "any" || item.state === check.state) && item.status !== "dropped" && matchesRank(item) && (!check.overdue || (overdueDays(item) ?? 0) > 0) && (moduleNames === null || moduleNames.some((name) => item.module === name || item.labels.includes(name))) && (check.labels === null || check.labels.some((label) => item.labels.includes(label)))
+    (item) => (check2.state === "any" || item.state === check2.state) && item.status !== "dropped" && matchesRank(item) && (!check2.overdue || (overdueDays(item) ?? 0) > 0) && (moduleNames === null || moduleNames.some((name) => item.module === name || item.labels.includes(name))) && (check2.labels === null || check2.labels.some((label) => item.labels.includes(label)))
   );
-  if (check.overdue && items.some((item) => item.due === null)) {
+  if (check2.overdue && items.some((item) => item.due === null)) {
     notes.push(
       `${plural(items.filter((item) => item.due === null).length, "item")} without a due date cannot be overdue`
     );
@@ -2918,34 +3030,21 @@ function issuesGate(gate2, check, context) {
       ...item.source.line !== null ? { line: item.source.line } : {}
     };
   });
-  return measuredResult(gate2, counted.length <= check.max, {
+  return measuredResult(gate2, counted.length <= check2.max, {
     measured: plural(counted.length, "item"),
     threshold,
     value: counted.length,
-    summary: `${plural(counted.length, describeIssuesFilter(check).replace(/ items$/, " item"), describeIssuesFilter(check))} among ${items.length}`,
+    summary: `${plural(counted.length, describeIssuesFilter(check2).replace(/ items$/, " item"), describeIssuesFilter(check2))} among ${items.length}`,
     evidence,
     notes,
-    action: `Close, resolve or re-prioritize ${plural(counted.length - check.max, describeIssuesFilter(check).replace(/ items$/, " item"), describeIssuesFilter(check))}, starting with ${evidence.slice(0, 2).map((item) => item.label).join("; ")}.`
+    action: `Close, resolve or re-prioritize ${plural(counted.length - check2.max, describeIssuesFilter(check2).replace(/ items$/, " item"), describeIssuesFilter(check2))}, starting with ${evidence.slice(0, 2).map((item) => item.label).join("; ")}.`
   });
-}
-
-// src/core/sast/summarize-findings.ts
-function isOpenFinding(finding) {
-  return !finding.suppressed && finding.baselineState !== "absent";
-}
-function summarizeFindings(findings) {
-  const open3 = Object.fromEntries(SEVERITIES.map((severity2) => [severity2, 0]));
-  let suppressed = 0;
-  for (const finding of findings) {
-    if (finding.suppressed) suppressed++;
-    else if (isOpenFinding(finding)) open3[finding.severity]++;
-  }
-  return { open: open3, suppressed };
 }
 
 // src/core/evaluate/apply-waivers.ts
 function waiverMatches(match, finding) {
-  if (match === finding.fingerprint || match === finding.ruleId) return true;
+  const fingerprints = finding.fingerprints ?? [finding.fingerprint];
+  if (fingerprints.includes(match) || match === finding.ruleId) return true;
   const colon = match.lastIndexOf(":");
   if (colon > 0) {
     const rule2 = match.slice(0, colon);
@@ -2962,78 +3061,178 @@ function applyWaivers(findings, waivers, gateId, today) {
   const waived = [];
   const expired = [];
   for (const finding of findings) {
-    const waiver2 = mine.find((candidate) => waiverMatches(candidate.match, finding));
-    if (!waiver2) kept.push(finding);
-    else if (waiver2.expires !== null && waiver2.expires < today) {
-      expired.push({ finding, waiver: waiver2 });
+    const matching = mine.filter((candidate) => waiverMatches(candidate.match, finding));
+    const live = matching.find((waiver2) => waiver2.expires === null || waiver2.expires >= today);
+    const lapsed = matching.find((waiver2) => waiver2.expires !== null && waiver2.expires < today);
+    if (live) waived.push({ finding, waiver: live });
+    else if (lapsed) {
+      expired.push({ finding, waiver: lapsed });
       kept.push(finding);
-    } else waived.push({ finding, waiver: waiver2 });
+    } else kept.push(finding);
   }
   return { kept, waived, expired };
 }
 
+// src/core/evaluate/waiver-notes.ts
+function describeWaiver(waiver2, withExpiry = true) {
+  const details = [waiver2.owner ? `owner ${waiver2.owner}` : "no owner"];
+  if (withExpiry) details.push(waiver2.expires ? `until ${waiver2.expires}` : "no expiry");
+  return `"${waiver2.match}" (${details.join(", ")})`;
+}
+function waiverNotes(waived, expired, what) {
+  const count3 = (entries) => {
+    const counts = /* @__PURE__ */ new Map();
+    for (const { waiver: waiver2 } of entries) counts.set(waiver2, (counts.get(waiver2) ?? 0) + 1);
+    return [...counts];
+  };
+  return [
+    ...count3(waived).map(
+      ([waiver2, n]) => `waived by ${describeWaiver(waiver2)}: ${plural(n, what)} \u2014 ${waiver2.reason}`
+    ),
+    ...count3(expired).map(
+      ([waiver2, n]) => `waiver ${describeWaiver(waiver2, false)} expired on ${waiver2.expires}: ${plural(n, what)} ${n === 1 ? "counts" : "count"} again`
+    )
+  ];
+}
+
+// src/core/evaluate/gates/sast-scope.ts
+var changedFile = (finding, diff) => finding.path !== null && [...diff.keys()].some((path2) => samePath(path2, finding.path));
+function onChangedLines(finding, diff) {
+  if (finding.path === null) return false;
+  for (const [path2, lines] of diff) {
+    if (!samePath(path2, finding.path)) continue;
+    if (finding.line === null) return true;
+    for (let line6 = finding.line; line6 <= (finding.endLine ?? finding.line); line6++)
+      if (lines.has(line6)) return true;
+  }
+  return false;
+}
+var placeUnknown = (finding) => finding.path === null || finding.resolved === false;
+function byDiff(findings, diff, inScope, unknownCounts) {
+  const unknown2 = findings.filter(
+    (finding) => placeUnknown(finding) && (unknownCounts || finding.path !== null)
+  );
+  const kept = findings.filter((finding) => !placeUnknown(finding) && inScope(finding, diff));
+  const notes = unknown2.length ? [
+    `${plural(unknown2.length, "finding")} without a place in a repository file counted: the diff cannot tell ${unknown2.length === 1 ? "it" : "them"} apart (give --base-sast to compare with the base scan)`
+  ] : [];
+  return { findings: [...unknown2, ...kept], notes };
+}
+function sastScope(findings, scope, sast, diff) {
+  if (scope === "all") return { findings: [...findings], notes: [] };
+  if (scope === "changed-files") {
+    if (!diff)
+      return { findings: [...findings], notes: ["no diff given: every finding counts as in a changed file"] };
+    return byDiff(findings, diff, changedFile, false);
+  }
+  const base = sast.baseFingerprints;
+  if (base) {
+    const fresh = findings.filter((finding) => !finding.fingerprints.some((print) => base.has(print)));
+    return {
+      findings: fresh,
+      notes: [
+        `new = absent from the base SAST reports (${plural(findings.length - fresh.length, "finding")} already there)`
+      ]
+    };
+  }
+  if (diff) return byDiff(findings, diff, onChangedLines, true);
+  if (findings.some((finding) => finding.baselineState !== null)) {
+    return {
+      findings: findings.filter(
+        (finding) => finding.baselineState === "new" || finding.baselineState === null
+      ),
+      notes: ["new findings taken from the reports\u2019 baselineState"]
+    };
+  }
+  return {
+    findings: [...findings],
+    notes: ["no base report, diff or baseline: every open finding counts as new"]
+  };
+}
+
 // src/core/evaluate/gates/sast-gate.ts
+var CONFIDENCE_RANK = { high: 0, medium: 1, low: 2 };
 var place = (finding) => finding.path === null ? "(no location)" : finding.line === null ? finding.path : `${finding.path}:${finding.line}`;
 function findingEvidence(finding) {
   return {
-    label: `${finding.tool} ${finding.ruleId} ${place(finding)}`,
+    label: `${finding.tools.join(", ")} ${finding.ruleId} ${place(finding)}`,
     why: `${finding.severity}: ${finding.message}`,
     severity: finding.severity,
-    ...finding.path !== null ? { path: finding.path } : {},
+    ...finding.path !== null && finding.resolved !== false ? { path: finding.path } : {},
     ...finding.line !== null ? { line: finding.line } : {},
     ...finding.endLine !== null ? { endLine: finding.endLine } : {}
   };
 }
-function onChangedLines(finding, diff) {
-  if (finding.path === null || finding.line === null) return false;
-  for (const [path2, lines] of diff) {
-    if (!samePath(path2, finding.path)) continue;
-    for (let line2 = finding.line; line2 <= (finding.endLine ?? finding.line); line2++)
-      if (lines.has(line2)) return true;
-  }
-  return false;
-}
-function sastGate(gate2, check, context) {
-  const threshold = `\u2264 ${check.max} ${check.severity}+`;
+var inLimit = (limit) => (finding) => limit.orWorse ? isAtLeastSeverity(finding.severity, limit.severity) : finding.severity === limit.severity;
+var describeLimit = (limit) => `\u2264 ${limit.max} ${limit.severity}${limit.orWorse ? "+" : ""}`;
+function sastGate(gate2, check2, context) {
+  const threshold = check2.limits.map(describeLimit).join(", ");
   const input2 = context.bundle.sast;
   const missing = requireFamily(gate2, threshold, input2, "SAST");
   if (missing) return missing;
-  const toolFilter = check.tools?.map((tool) => tool.toLowerCase()) ?? null;
+  if (check2.scope === "new" && context.bundle.baseSast.configured) {
+    const base = context.bundle.baseSast;
+    if (base.problems.length > 0 || base.reports.length === 0)
+      return missingInput(
+        gate2,
+        threshold,
+        `base SAST report missing: ${base.problems[0] ?? "no report read"}`
+      );
+  }
+  const toolFilter = check2.tools?.map((tool) => tool.toLowerCase()) ?? null;
   const ofTools = (tool) => toolFilter === null || toolFilter.includes(tool.toLowerCase());
   const runs = input2.reports.flatMap((report2) => report2.runs.map((run3) => ({ ...run3, source: report2.source }))).filter((run3) => ofTools(run3.tool));
   if (runs.length === 0) {
-    const which = toolFilter ? ` of ${check.tools?.join(", ")}` : "";
+    const which = toolFilter ? ` of ${check2.tools?.join(", ")}` : "";
     return missingInput(gate2, threshold, `the SAST reports hold no scanner run${which}`);
   }
-  const notes = [];
-  let findings = input2.reports.flatMap((report2) => report2.findings).filter((finding) => ofTools(finding.tool) && isOpenFinding(finding));
-  if (check.scope === "new") {
-    const diff = context.bundle.diff;
-    if (diff) findings = findings.filter((finding) => onChangedLines(finding, diff));
-    else if (findings.some((finding) => finding.baselineState !== null)) {
-      findings = findings.filter(
-        (finding) => finding.baselineState === "new" || finding.baselineState === null
-      );
-      notes.push("new findings taken from the reports\u2019 baselineState");
-    } else notes.push("no diff and no baseline: every open finding counts as new");
-  }
-  const { kept, waived, expired } = applyWaivers(findings, context.rules.waivers, gate2.id, context.today);
-  if (waived.length) notes.push(`${plural(waived.length, "finding")} waived`);
-  for (const { finding, waiver: waiver2 } of expired) {
-    notes.push(`waiver "${waiver2.match}" expired on ${waiver2.expires}: ${finding.ruleId} counts again`);
-  }
-  const counted = kept.filter((finding) => isAtLeastSeverity(finding.severity, check.severity)).sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || place(a).localeCompare(place(b)));
+  const open3 = context.sast.findings.filter(
+    (finding) => isOpenFinding(finding) && finding.tools.some(ofTools)
+  );
+  const scoped = sastScope(open3, check2.scope, context.sast, context.bundle.diff);
+  const notes = [...scoped.notes];
+  const minConfidence = check2.minConfidence;
+  const confident = minConfidence === null ? scoped.findings : scoped.findings.filter(
+    (finding) => finding.confidence === null || CONFIDENCE_RANK[finding.confidence] <= CONFIDENCE_RANK[minConfidence]
+  );
+  if (confident.length < scoped.findings.length)
+    notes.push(
+      `${plural(scoped.findings.length - confident.length, "finding")} below ${minConfidence} confidence left out`
+    );
+  const { kept, waived, expired } = applyWaivers(confident, context.rules.waivers, gate2.id, context.today);
+  notes.push(...waiverNotes(waived, expired, "finding"));
+  const counted = kept.filter((finding) => check2.limits.some((limit) => inLimit(limit)(finding))).sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || place(a).localeCompare(place(b)));
+  const exceeded = check2.limits.map((limit) => ({ limit, count: counted.filter(inLimit(limit)).length })).filter(({ limit, count: count3 }) => count3 > limit.max);
+  const merged = counted.filter((finding) => finding.reports > 1).length;
+  if (merged) notes.push(`${plural(merged, "finding")} reported by several tools or runs, counted once`);
+  const outside = counted.filter((finding) => finding.path !== null && finding.resolved === false);
+  if (outside.length)
+    notes.push(
+      `${plural(outside.length, "finding")} outside the repository's files (e.g. ${outside[0]?.path}): counted, no annotation`
+    );
   const incomplete = runs.filter((run3) => !run3.complete);
-  const incompleteEvidence = check.allowIncomplete ? [] : incomplete.map((run3) => ({
+  const incompleteEvidence = check2.allowIncomplete ? [] : incomplete.map((run3) => ({
     label: `${run3.tool} run in ${run3.source}`,
     why: `incomplete: ${run3.incompleteReason ?? "the scanner did not complete"}`
   }));
-  if (check.allowIncomplete && incomplete.length)
+  if (check2.allowIncomplete && incomplete.length)
     notes.push(`${plural(incomplete.length, "incomplete run")} accepted by the rules`);
-  const passed = counted.length <= check.max && incompleteEvidence.length === 0;
+  const passed = exceeded.length === 0 && incompleteEvidence.length === 0;
+  const what = check2.limits.length === 1 && check2.limits[0]?.orWorse ? `${check2.limits[0].severity} or worse` : "counted";
   const summary = [
-    `${plural(counted.length, "open finding")} ${check.severity} or worse in ${plural(runs.length, "run")}`,
-    ...incompleteEvidence.length ? [`${plural(incompleteEvidence.length, "incomplete run")}`] : []
+    `${plural(counted.length, "open finding")} ${what} in ${plural(runs.length, "run")}`,
+    ...(check2.limits.length > 1 ? exceeded : []).map(
+      ({ limit, count: count3 }) => `${count3} ${limit.severity}${limit.orWorse ? "+" : ""} > ${limit.max}`
+    ),
+    ...incompleteEvidence.length ? [plural(incompleteEvidence.length, "incomplete run")] : []
+  ].join("; ");
+  const fixes = exceeded.map(({ limit, count: count3 }) => {
+    const examples = counted.filter(inLimit(limit));
+    return `fix or waive ${plural(count3 - limit.max, `${limit.severity}${limit.orWorse ? "+" : ""} finding`)} (${examples.slice(0, 3).map((f) => `${f.ruleId} at ${place(f)}`).join("; ")}${examples.length > 3 ? "\u2026" : ""})`;
+  });
+  const action = [
+    ...incompleteEvidence.length ? ["Re-run the scanners that did not complete (or accept it with allow-incomplete)"] : [],
+    ...fixes
   ].join("; ");
   return measuredResult(gate2, passed, {
     measured: plural(counted.length, "finding"),
@@ -3042,20 +3241,15 @@ function sastGate(gate2, check, context) {
     summary,
     evidence: [...incompleteEvidence, ...counted.map(findingEvidence)],
     notes,
-    action: [
-      ...incompleteEvidence.length ? ["Re-run the scanners that did not complete (or accept it with allow-incomplete)"] : [],
-      ...counted.length > check.max ? [
-        `Fix or waive ${plural(counted.length - check.max, `${check.severity}+ finding`)} (${counted.slice(0, 3).map((f) => `${f.ruleId} at ${place(f)}`).join("; ")}${counted.length > 3 ? "\u2026" : ""})`
-      ] : []
-    ].join("; ") + "."
+    action: `${action.charAt(0).toUpperCase()}${action.slice(1)}.`
   });
 }
 
 // src/core/evaluate/gates/todos-gate.ts
-function todosGate(gate2, check) {
+function todosGate(gate2, check2) {
   return notApplicable(
     gate2,
-    `\u2264 ${check.max}`,
+    `\u2264 ${check2.max}`,
     "TODO/FIXME scanning is not available in this version of gonogo"
   );
 }
@@ -3089,15 +3283,15 @@ function scoreCategories(context) {
     weight: weights.coverage,
     basis: linePercent === null ? "no coverage data" : `${formatPercent(linePercent)} of ${plural(lines.total, "coverable line")} covered`
   };
-  const runs = bundle.sast.reports.reduce((count2, report2) => count2 + report2.runs.length, 0);
+  const runs = bundle.sast.reports.reduce((count3, report2) => count3 + report2.runs.length, 0);
   const open3 = applyWaivers(
-    bundle.sast.reports.flatMap((report2) => report2.findings).filter(isOpenFinding),
+    context.sast.findings.filter(isOpenFinding),
     rules.waivers.filter((waiver2) => waiver2.gate === null),
     "",
     context.today
   ).kept;
   const penalty = open3.reduce((sum, finding) => sum + FINDING_PENALTY[finding.severity], 0);
-  const worst = ["critical", "high", "medium", "low"].map((severity2) => [severity2, open3.filter((finding) => finding.severity === severity2).length]).filter(([, count2]) => count2 > 0).map(([severity2, count2]) => `${count2} ${severity2}`);
+  const worst = ["critical", "high", "medium", "low"].map((severity5) => [severity5, open3.filter((finding) => finding.severity === severity5).length]).filter(([, count3]) => count3 > 0).map(([severity5, count3]) => `${count3} ${severity5}`);
   const security = {
     category: "security",
     score: runs === 0 ? null : clamp(100 - penalty),
@@ -3160,18 +3354,18 @@ function topRisks(gates, limit = 10) {
 
 // src/core/evaluate/evaluate.ts
 function evaluateGate(gate2, context) {
-  const check = gate2.check;
-  switch (check.kind) {
+  const check2 = gate2.check;
+  switch (check2.kind) {
     case "coverage":
-      return coverageGate(gate2, check, context);
+      return coverageGate(gate2, check2, context);
     case "sast":
-      return sastGate(gate2, check, context);
+      return sastGate(gate2, check2, context);
     case "issues":
-      return issuesGate(gate2, check, context);
+      return issuesGate(gate2, check2, context);
     case "checklist":
-      return checklistGate(gate2, check, context);
+      return checklistGate(gate2, check2, context);
     case "todos":
-      return todosGate(gate2, check);
+      return todosGate(gate2, check2);
   }
 }
 function evaluate(rules, bundle, options) {
@@ -3182,13 +3376,21 @@ function evaluate(rules, bundle, options) {
   };
   const coveragePaths = resolveCoveragePaths(bundle.coverage.reports, repository, pathOptions);
   const baseCoverage = bundle.baseCoverage.configured ? mergeCoverage(resolveCoveragePaths(bundle.baseCoverage.reports, repository, pathOptions).reports) : null;
+  const sastPaths = resolveSastPaths(bundle.sast.reports, repository, pathOptions);
+  const baseSast = bundle.baseSast.configured ? resolveSastPaths(bundle.baseSast.reports, repository, pathOptions).reports : null;
   const context = {
     rules,
     bundle,
     today: options.today,
     coverage: mergeCoverage(coveragePaths.reports),
     baseCoverage,
-    coveragePaths
+    coveragePaths,
+    sast: {
+      reports: sastPaths.reports,
+      findings: mergeFindings(sastPaths.reports),
+      baseFingerprints: baseSast ? new Set(baseSast.flatMap((report2) => report2.findings.map((finding) => finding.fingerprint))) : null,
+      unresolved: sastPaths.unresolved
+    }
   };
   const gates = rules.gates.map((gate2) => evaluateGate(gate2, context));
   const failed = (level2) => gates.filter((gate2) => gate2.status === "fail" && gate2.level === level2);
@@ -3204,7 +3406,7 @@ function evaluate(rules, bundle, options) {
   const evaluated = gates.filter((gate2) => gate2.status !== "not-applicable");
   let verdict;
   let reason;
-  const ids = (list3) => list3.map((gate2) => gate2.id).join(", ");
+  const ids = (list4) => list4.map((gate2) => gate2.id).join(", ");
   if (evaluated.length === 0) {
     verdict = "no-go";
     reason = gates.length ? "nothing was evaluated: no gate had an input to judge (give reports or trackers)" : "nothing was evaluated: the rules define no gate";
@@ -3276,13 +3478,13 @@ function describeInputs(bundle) {
 }
 
 // src/core/report/escape-markdown.ts
-function escapeMarkdown(text5) {
-  const oneLine = text5.replace(/\r\n|\r|\n/g, " ").trim();
+function escapeMarkdown(text12) {
+  const oneLine = text12.replace(/\r\n|\r|\n/g, " ").trim();
   if (oneLine === "") return "\u2014";
   return oneLine.replace(/[\\`*_[\]|~]/g, (char) => `\\${char}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/@/g, "@\u200B").replace(/#(?=\d)/g, "#\u200B").replace(/^([#+=-]|\d+[.)])(?=\s|$)|^([=-])(?=[=-]*$)/, "\\$&");
 }
-function inlineCode(text5, inTable = false) {
-  let oneLine = text5.replace(/\r\n|\r|\n/g, " ");
+function inlineCode(text12, inTable = false) {
+  let oneLine = text12.replace(/\r\n|\r|\n/g, " ");
   if (oneLine.trim() === "") return "\u2014";
   if (inTable) oneLine = oneLine.replace(/\|/g, "\\|");
   const longestRun = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((run3) => run3.length));
@@ -3415,7 +3617,7 @@ function renderMarkdown(input2) {
     for (const gate2 of failed) out.push(...gateDetails(gate2));
   }
   out.push("### Inputs", "");
-  for (const line2 of describeInputs(input2.bundle)) out.push(`- ${line2.family}: ${escapeMarkdown(line2.text)}`);
+  for (const line6 of describeInputs(input2.bundle)) out.push(`- ${line6.family}: ${escapeMarkdown(line6.text)}`);
   out.push(`- rules: ${input2.rulesSources.map((source) => escapeMarkdown(source)).join(" \u2192 ")}`);
   out.push(
     "",
@@ -3427,7 +3629,7 @@ function renderMarkdown(input2) {
 
 // src/core/report/render-text.ts
 var EVIDENCE_PER_GATE2 = 5;
-var clean = (text5) => text5.replace(/[\u0000-\u001f\u007f-\u009f]+/g, " ").trim() || "\u2014";
+var clean = (text12) => text12.replace(/[\u0000-\u001f\u007f-\u009f]+/g, " ").trim() || "\u2014";
 function renderText(input2) {
   const { verdict } = input2;
   const out = [
@@ -3696,8 +3898,8 @@ function resolveYamlInteger$2(source, isExplicit) {
   if (isExplicit) {
     if (!YAML_INTEGER_EXPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
   } else if (!YAML_INTEGER_IMPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
-  const result3 = parseYamlInteger$2(source);
-  return Number.isFinite(result3) ? result3 : NOT_RESOLVED;
+  const result7 = parseYamlInteger$2(source);
+  return Number.isFinite(result7) ? result7 : NOT_RESOLVED;
 }
 var intCoreTag = defineScalarTag("tag:yaml.org,2002:int", {
   implicit: true,
@@ -3728,8 +3930,8 @@ function resolveYamlInteger$1(source, isExplicit) {
   if (isExplicit) {
     if (!YAML_INTEGER_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
   } else if (!YAML_INTEGER_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-  const result3 = parseYamlInteger$1(source);
-  return Number.isFinite(result3) ? result3 : NOT_RESOLVED;
+  const result7 = parseYamlInteger$1(source);
+  return Number.isFinite(result7) ? result7 : NOT_RESOLVED;
 }
 var intJsonTag = defineScalarTag("tag:yaml.org,2002:int", {
   implicit: true,
@@ -3749,17 +3951,17 @@ function parseYamlInteger(source) {
   if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
   if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
   if (value.includes(":")) {
-    let result3 = 0;
-    for (const part of value.split(":")) result3 = result3 * 60 + Number(part);
-    return sign * result3;
+    let result7 = 0;
+    for (const part of value.split(":")) result7 = result7 * 60 + Number(part);
+    return sign * result7;
   }
   if (value !== "0" && value[0] === "0") return sign * parseInt(value, 8);
   return sign * parseInt(value, 10);
 }
 function resolveYamlInteger(source) {
   if (!YAML_INTEGER_PATTERN.test(source)) return NOT_RESOLVED;
-  const result3 = parseYamlInteger(source);
-  return Number.isFinite(result3) ? result3 : NOT_RESOLVED;
+  const result7 = parseYamlInteger(source);
+  return Number.isFinite(result7) ? result7 : NOT_RESOLVED;
 }
 var intYaml11Tag = defineScalarTag("tag:yaml.org,2002:int", {
   implicit: true,
@@ -3781,8 +3983,8 @@ function resolveYamlFloat$2(source) {
   if ("+-".includes(value[0])) value = value.slice(1);
   if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
   if (value === ".nan") return NaN;
-  const result3 = sign * parseFloat(value);
-  if (Number.isFinite(result3) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source)) return result3;
+  const result7 = sign * parseFloat(value);
+  if (Number.isFinite(result7) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source)) return result7;
   return NOT_RESOLVED;
 }
 function representYamlFloat$2(object) {
@@ -3790,8 +3992,8 @@ function representYamlFloat$2(object) {
   if (object === Number.POSITIVE_INFINITY) return ".inf";
   if (object === Number.NEGATIVE_INFINITY) return "-.inf";
   if (Object.is(object, -0)) return "-0.0";
-  const result3 = object.toString(10);
-  return /^[-+]?[0-9]+e/.test(result3) ? result3.replace("e", ".e") : result3;
+  const result7 = object.toString(10);
+  return /^[-+]?[0-9]+e/.test(result7) ? result7.replace("e", ".e") : result7;
 }
 var floatCoreTag = defineScalarTag("tag:yaml.org,2002:float", {
   implicit: true,
@@ -3815,12 +4017,12 @@ function resolveYamlFloat$1(source, isExplicit) {
     if ("+-".includes(value[0])) value = value.slice(1);
     if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
     if (value === ".nan") return NaN;
-    const result4 = sign * parseFloat(value);
-    return Number.isFinite(result4) ? result4 : NOT_RESOLVED;
+    const result8 = sign * parseFloat(value);
+    return Number.isFinite(result8) ? result8 : NOT_RESOLVED;
   }
   if (!YAML_FLOAT_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-  const result3 = Number(source);
-  if (Number.isFinite(result3)) return result3;
+  const result7 = Number(source);
+  if (Number.isFinite(result7)) return result7;
   return NOT_RESOLVED;
 }
 function representYamlFloat$1(object) {
@@ -3828,8 +4030,8 @@ function representYamlFloat$1(object) {
   if (object === Number.POSITIVE_INFINITY) return ".inf";
   if (object === Number.NEGATIVE_INFINITY) return "-.inf";
   if (Object.is(object, -0)) return "-0.0";
-  const result3 = object.toString(10);
-  return /^[-+]?[0-9]+e/.test(result3) ? result3.replace("e", ".e") : result3;
+  const result7 = object.toString(10);
+  return /^[-+]?[0-9]+e/.test(result7) ? result7.replace("e", ".e") : result7;
 }
 var floatJsonTag = defineScalarTag("tag:yaml.org,2002:float", {
   implicit: true,
@@ -3847,12 +4049,12 @@ function resolveYamlFloat(source) {
   if ("+-".includes(value[0])) value = value.slice(1);
   if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
   if (value === ".nan") return NaN;
-  let result3 = 0;
+  let result7 = 0;
   if (value.includes(":")) {
-    for (const part of value.split(":")) result3 = result3 * 60 + Number(part);
-    result3 *= sign;
-  } else result3 = sign * parseFloat(value);
-  if (Number.isFinite(result3) || YAML_FLOAT_SPECIAL_PATTERN.test(source)) return result3;
+    for (const part of value.split(":")) result7 = result7 * 60 + Number(part);
+    result7 *= sign;
+  } else result7 = sign * parseFloat(value);
+  if (Number.isFinite(result7) || YAML_FLOAT_SPECIAL_PATTERN.test(source)) return result7;
   return NOT_RESOLVED;
 }
 function representYamlFloat(object) {
@@ -3860,8 +4062,8 @@ function representYamlFloat(object) {
   if (object === Number.POSITIVE_INFINITY) return ".inf";
   if (object === Number.NEGATIVE_INFINITY) return "-.inf";
   if (Object.is(object, -0)) return "-0.0";
-  const result3 = object.toString(10);
-  return /^[-+]?[0-9]+e/.test(result3) ? result3.replace("e", ".e") : result3;
+  const result7 = object.toString(10);
+  return /^[-+]?[0-9]+e/.test(result7) ? result7.replace("e", ".e") : result7;
 }
 var floatYaml11Tag = defineScalarTag("tag:yaml.org,2002:float", {
   implicit: true,
@@ -3889,9 +4091,9 @@ function resolveYamlBinary(source) {
   const input2 = source.replace(/\s/g, "");
   if (input2.length % 4 !== 0 || !BASE64_PATTERN.test(input2)) return NOT_RESOLVED;
   const binary = atob(input2);
-  const result3 = new Uint8Array(binary.length);
-  for (let index3 = 0; index3 < binary.length; index3++) result3[index3] = binary.charCodeAt(index3);
-  return result3;
+  const result7 = new Uint8Array(binary.length);
+  for (let index3 = 0; index3 < binary.length; index3++) result7[index3] = binary.charCodeAt(index3);
+  return result7;
 }
 function representYamlBinary(object) {
   let binary = "";
@@ -3963,9 +4165,9 @@ function isPlainObject(data) {
   return prototype === null || prototype === Object.prototype;
 }
 function pick(object, keys) {
-  const result3 = {};
-  for (const key of keys) if (object[key] !== void 0) result3[key] = object[key];
-  return result3;
+  const result7 = {};
+  for (const key of keys) if (object[key] !== void 0) result7[key] = object[key];
+  return result7;
 }
 var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
   create: () => ({
@@ -4070,19 +4272,19 @@ function createTagDefinitionListMap() {
   };
 }
 function compileTags(tags) {
-  const result3 = [];
+  const result7 = [];
   for (const tag of tags) {
-    let index3 = result3.length;
-    for (let previousIndex = 0; previousIndex < result3.length; previousIndex++) {
-      const previous3 = result3[previousIndex];
+    let index3 = result7.length;
+    for (let previousIndex = 0; previousIndex < result7.length; previousIndex++) {
+      const previous3 = result7[previousIndex];
       if (previous3.nodeKind === tag.nodeKind && previous3.tagName === tag.tagName && previous3.matchByTagPrefix === tag.matchByTagPrefix) {
         index3 = previousIndex;
         break;
       }
     }
-    result3[index3] = tag;
+    result7[index3] = tag;
   }
-  return result3;
+  return result7;
 }
 var Schema = class Schema2 {
   tags;
@@ -4246,14 +4448,14 @@ var YAML11_SCHEMA = new Schema([
 var DUMP_SCHEMA = YAML11_SCHEMA.withTags({
   ...intYaml11Tag,
   resolve: (source, isExplicit, tagName) => {
-    const result3 = intYaml11Tag.resolve(source, isExplicit, tagName);
-    return result3 === NOT_RESOLVED ? intCoreTag.resolve(source, isExplicit, tagName) : result3;
+    const result7 = intYaml11Tag.resolve(source, isExplicit, tagName);
+    return result7 === NOT_RESOLVED ? intCoreTag.resolve(source, isExplicit, tagName) : result7;
   }
 }, {
   ...floatYaml11Tag,
   resolve: (source, isExplicit, tagName) => {
-    const result3 = floatYaml11Tag.resolve(source, isExplicit, tagName);
-    return result3 === NOT_RESOLVED ? floatCoreTag.resolve(source, isExplicit, tagName) : result3;
+    const result7 = floatYaml11Tag.resolve(source, isExplicit, tagName);
+    return result7 === NOT_RESOLVED ? floatCoreTag.resolve(source, isExplicit, tagName) : result7;
   }
 });
 var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
@@ -4323,21 +4525,21 @@ var DEFAULT_SNIPPET_OPTIONS = {
   linesBefore: 3,
   linesAfter: 2
 };
-function getLine(buffer, lineStart, lineEnd, position2, maxLineLength) {
+function getLine(buffer, lineStart, lineEnd, position3, maxLineLength) {
   let head = "";
   let tail = "";
   const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
-  if (position2 - lineStart > maxHalfLength) {
+  if (position3 - lineStart > maxHalfLength) {
     head = " ... ";
-    lineStart = position2 - maxHalfLength + head.length;
+    lineStart = position3 - maxHalfLength + head.length;
   }
-  if (lineEnd - position2 > maxHalfLength) {
+  if (lineEnd - position3 > maxHalfLength) {
     tail = " ...";
-    lineEnd = position2 + maxHalfLength - tail.length;
+    lineEnd = position3 + maxHalfLength - tail.length;
   }
   return {
     str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "\u2192") + tail,
-    pos: position2 - lineStart + head.length
+    pos: position3 - lineStart + head.length
   };
 }
 function padStart(string5, max) {
@@ -4360,27 +4562,27 @@ function makeSnippet(mark, options) {
     if (mark.position <= match.index && foundLineNo < 0) foundLineNo = lineStarts.length - 2;
   }
   if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
-  let result3 = "";
+  let result7 = "";
   const lineNoLength = Math.min(mark.line + opts.linesAfter, lineEnds.length).toString().length;
   const maxLineLength = opts.maxLength - (opts.indent + lineNoLength + 3);
   for (let i = 1; i <= opts.linesBefore; i++) {
     if (foundLineNo - i < 0) break;
-    const line3 = getLine(mark.buffer, lineStarts[foundLineNo - i], lineEnds[foundLineNo - i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]), maxLineLength);
-    result3 = `${" ".repeat(opts.indent)}${padStart((mark.line - i + 1).toString(), lineNoLength)} | ${line3.str}
-${result3}`;
+    const line7 = getLine(mark.buffer, lineStarts[foundLineNo - i], lineEnds[foundLineNo - i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]), maxLineLength);
+    result7 = `${" ".repeat(opts.indent)}${padStart((mark.line - i + 1).toString(), lineNoLength)} | ${line7.str}
+${result7}`;
   }
-  const line2 = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
-  result3 += `${" ".repeat(opts.indent)}${padStart((mark.line + 1).toString(), lineNoLength)} | ${line2.str}
+  const line6 = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+  result7 += `${" ".repeat(opts.indent)}${padStart((mark.line + 1).toString(), lineNoLength)} | ${line6.str}
 `;
-  result3 += `${"-".repeat(opts.indent + lineNoLength + 3 + line2.pos)}^
+  result7 += `${"-".repeat(opts.indent + lineNoLength + 3 + line6.pos)}^
 `;
   for (let i = 1; i <= opts.linesAfter; i++) {
     if (foundLineNo + i >= lineEnds.length) break;
-    const line3 = getLine(mark.buffer, lineStarts[foundLineNo + i], lineEnds[foundLineNo + i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]), maxLineLength);
-    result3 += `${" ".repeat(opts.indent)}${padStart((mark.line + i + 1).toString(), lineNoLength)} | ${line3.str}
+    const line7 = getLine(mark.buffer, lineStarts[foundLineNo + i], lineEnds[foundLineNo + i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]), maxLineLength);
+    result7 += `${" ".repeat(opts.indent)}${padStart((mark.line + i + 1).toString(), lineNoLength)} | ${line7.str}
 `;
   }
-  return result3.replace(/\n$/, "");
+  return result7.replace(/\n$/, "");
 }
 function formatError(exception, compact) {
   let where = "";
@@ -4417,16 +4619,16 @@ var YAMLException = class YAMLException2 extends Error {
   * Builds a YAMLException with a source snippet and throws it. `source` is
   * the raw input text; `position` is an offset into it.
   */
-  static throwAt(source, position2, message2, filename = "") {
-    let line2 = 0;
+  static throwAt(source, position3, message3, filename = "") {
+    let line6 = 0;
     let lineStart = 0;
-    for (let index3 = 0; index3 < position2; index3++) {
+    for (let index3 = 0; index3 < position3; index3++) {
       const ch = source.charCodeAt(index3);
       if (ch === 10) {
-        line2++;
+        line6++;
         lineStart = index3 + 1;
       } else if (ch === 13) {
-        line2++;
+        line6++;
         if (source.charCodeAt(index3 + 1) === 10) index3++;
         lineStart = index3 + 1;
       }
@@ -4434,12 +4636,12 @@ var YAMLException = class YAMLException2 extends Error {
     const mark = {
       name: filename,
       buffer: source,
-      position: position2,
-      line: line2,
-      column: position2 - lineStart
+      position: position3,
+      line: line6,
+      column: position3 - lineStart
     };
     mark.snippet = makeSnippet(mark);
-    throw new YAMLException2(message2, mark);
+    throw new YAMLException2(message3, mark);
   }
 };
 var EVENT_ID = {
@@ -4528,147 +4730,147 @@ function escapedHexLen$1(c) {
   if (c === 117) return 4;
   return 8;
 }
-function skipFoldedBreaks(input2, position2, end) {
+function skipFoldedBreaks(input2, position3, end) {
   let breaks = 0;
-  while (position2 < end) {
-    const ch = input2.charCodeAt(position2);
+  while (position3 < end) {
+    const ch = input2.charCodeAt(position3);
     if (ch === 10) {
       breaks++;
-      position2++;
+      position3++;
     } else if (ch === 13) {
       breaks++;
-      position2++;
-      if (input2.charCodeAt(position2) === 10) position2++;
-    } else if (ch === 32 || ch === 9) position2++;
+      position3++;
+      if (input2.charCodeAt(position3) === 10) position3++;
+    } else if (ch === 32 || ch === 9) position3++;
     else break;
   }
   return {
-    position: position2,
+    position: position3,
     breaks
   };
 }
-function foldedBreaks(count2) {
-  if (count2 === 1) return " ";
-  return "\n".repeat(count2 - 1);
+function foldedBreaks(count3) {
+  if (count3 === 1) return " ";
+  return "\n".repeat(count3 - 1);
 }
 function getPlainValue(input2, start, end) {
-  let result3 = "";
-  let position2 = start;
+  let result7 = "";
+  let position3 = start;
   let captureStart = start;
   let captureEnd = start;
-  while (position2 < end) {
-    const ch = input2.charCodeAt(position2);
+  while (position3 < end) {
+    const ch = input2.charCodeAt(position3);
     if (ch === 10 || ch === 13) {
-      result3 += input2.slice(captureStart, captureEnd);
-      const fold = skipFoldedBreaks(input2, position2, end);
-      result3 += foldedBreaks(fold.breaks);
-      position2 = captureStart = captureEnd = fold.position;
+      result7 += input2.slice(captureStart, captureEnd);
+      const fold = skipFoldedBreaks(input2, position3, end);
+      result7 += foldedBreaks(fold.breaks);
+      position3 = captureStart = captureEnd = fold.position;
     } else {
-      position2++;
-      if (ch !== 32 && ch !== 9) captureEnd = position2;
+      position3++;
+      if (ch !== 32 && ch !== 9) captureEnd = position3;
     }
   }
-  return result3 + input2.slice(captureStart, captureEnd);
+  return result7 + input2.slice(captureStart, captureEnd);
 }
 function getSingleQuotedValue(input2, start, end) {
-  let result3 = "";
-  let position2 = start;
+  let result7 = "";
+  let position3 = start;
   let captureStart = start;
   let captureEnd = start;
-  while (position2 < end) {
-    const ch = input2.charCodeAt(position2);
+  while (position3 < end) {
+    const ch = input2.charCodeAt(position3);
     if (ch === 39) {
-      result3 += input2.slice(captureStart, position2) + "'";
-      position2 += 2;
-      captureStart = captureEnd = position2;
+      result7 += input2.slice(captureStart, position3) + "'";
+      position3 += 2;
+      captureStart = captureEnd = position3;
     } else if (ch === 10 || ch === 13) {
-      result3 += input2.slice(captureStart, captureEnd);
-      const fold = skipFoldedBreaks(input2, position2, end);
-      result3 += foldedBreaks(fold.breaks);
-      position2 = captureStart = captureEnd = fold.position;
+      result7 += input2.slice(captureStart, captureEnd);
+      const fold = skipFoldedBreaks(input2, position3, end);
+      result7 += foldedBreaks(fold.breaks);
+      position3 = captureStart = captureEnd = fold.position;
     } else {
-      position2++;
-      if (ch !== 32 && ch !== 9) captureEnd = position2;
+      position3++;
+      if (ch !== 32 && ch !== 9) captureEnd = position3;
     }
   }
-  return result3 + input2.slice(captureStart, end);
+  return result7 + input2.slice(captureStart, end);
 }
 function getDoubleQuotedValue(input2, start, end) {
-  let result3 = "";
-  let position2 = start;
+  let result7 = "";
+  let position3 = start;
   let captureStart = start;
   let captureEnd = start;
-  while (position2 < end) {
-    const ch = input2.charCodeAt(position2);
+  while (position3 < end) {
+    const ch = input2.charCodeAt(position3);
     if (ch === 92) {
-      result3 += input2.slice(captureStart, position2);
-      position2++;
-      const escaped = input2.charCodeAt(position2);
-      if (escaped === 10 || escaped === 13) position2 = skipFoldedBreaks(input2, position2, end).position;
+      result7 += input2.slice(captureStart, position3);
+      position3++;
+      const escaped = input2.charCodeAt(position3);
+      if (escaped === 10 || escaped === 13) position3 = skipFoldedBreaks(input2, position3, end).position;
       else if (escaped < 256 && simpleEscapeCheck[escaped]) {
-        result3 += simpleEscapeMap[escaped];
-        position2++;
+        result7 += simpleEscapeMap[escaped];
+        position3++;
       } else {
         let hexLength = escapedHexLen$1(escaped);
         let hexResult = 0;
         for (; hexLength > 0; hexLength--) {
-          position2++;
-          const digit = fromHexCode$1(input2.charCodeAt(position2));
+          position3++;
+          const digit = fromHexCode$1(input2.charCodeAt(position3));
           hexResult = (hexResult << 4) + digit;
         }
-        result3 += charFromCodepoint(hexResult);
-        position2++;
+        result7 += charFromCodepoint(hexResult);
+        position3++;
       }
-      captureStart = captureEnd = position2;
+      captureStart = captureEnd = position3;
     } else if (ch === 10 || ch === 13) {
-      result3 += input2.slice(captureStart, captureEnd);
-      const fold = skipFoldedBreaks(input2, position2, end);
-      result3 += foldedBreaks(fold.breaks);
-      position2 = captureStart = captureEnd = fold.position;
+      result7 += input2.slice(captureStart, captureEnd);
+      const fold = skipFoldedBreaks(input2, position3, end);
+      result7 += foldedBreaks(fold.breaks);
+      position3 = captureStart = captureEnd = fold.position;
     } else {
-      position2++;
-      if (ch !== 32 && ch !== 9) captureEnd = position2;
+      position3++;
+      if (ch !== 32 && ch !== 9) captureEnd = position3;
     }
   }
-  return result3 + input2.slice(captureStart, end);
+  return result7 + input2.slice(captureStart, end);
 }
 function getBlockValue(input2, start, end, indent2, chomping, folded) {
   const textIndent = indent2 < 0 ? 0 : indent2;
   const region2 = input2.slice(start, end).replace(/\r\n?/g, "\n");
   const lines = region2 === "" ? [] : (region2.endsWith("\n") ? region2.slice(0, -1) : region2).split("\n");
-  let result3 = "";
+  let result7 = "";
   let didReadContent = false;
   let emptyLines = 0;
   let atMoreIndented = false;
-  for (const line2 of lines) {
+  for (const line6 of lines) {
     let column = 0;
-    while (column < textIndent && line2.charCodeAt(column) === 32) column++;
-    if (indent2 < 0 || column >= line2.length) {
+    while (column < textIndent && line6.charCodeAt(column) === 32) column++;
+    if (indent2 < 0 || column >= line6.length) {
       emptyLines++;
       continue;
     }
-    const content3 = line2.slice(textIndent);
+    const content3 = line6.slice(textIndent);
     const first = content3.charCodeAt(0);
     if (folded) {
       if (first === 32 || first === 9) {
         atMoreIndented = true;
-        result3 += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+        result7 += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
       } else if (atMoreIndented) {
         atMoreIndented = false;
-        result3 += "\n".repeat(emptyLines + 1);
+        result7 += "\n".repeat(emptyLines + 1);
       } else if (emptyLines === 0) {
-        if (didReadContent) result3 += " ";
-      } else result3 += "\n".repeat(emptyLines);
-    } else result3 += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
-    result3 += content3;
+        if (didReadContent) result7 += " ";
+      } else result7 += "\n".repeat(emptyLines);
+    } else result7 += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+    result7 += content3;
     didReadContent = true;
     emptyLines = 0;
   }
-  if (chomping === CHOMPING_MODE.KEEP) result3 += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+  if (chomping === CHOMPING_MODE.KEEP) result7 += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
   else if (chomping !== CHOMPING_MODE.STRIP) {
-    if (didReadContent) result3 += "\n";
+    if (didReadContent) result7 += "\n";
   }
-  return result3;
+  return result7;
 }
 function getScalarValue(input2, scalar) {
   if (scalar.valueStart === NO_RANGE$3) return "";
@@ -4694,11 +4896,11 @@ var DEFAULT_TAG_HANDLERS = Object.assign(/* @__PURE__ */ Object.create(null), {
 var TAG_SUFFIX_CHARS = "-#;/?:@&=+$_.~*'()";
 var TAG_URI_CHARS = TAG_SUFFIX_CHARS + "!,[]";
 function tagPercentDecode(source) {
-  let result3 = "";
+  let result7 = "";
   let index3 = 0;
   while (index3 < source.length) {
     if (source.charCodeAt(index3) !== 37) {
-      result3 += source[index3++];
+      result7 += source[index3++];
       continue;
     }
     let ch = parseInt(source.slice(index3 + 1, index3 + 3), 16);
@@ -4711,13 +4913,13 @@ function tagPercentDecode(source) {
         index3 += 3;
       }
     }
-    if (ch < 65536) result3 += String.fromCharCode(ch);
+    if (ch < 65536) result7 += String.fromCharCode(ch);
     else {
       ch -= 65536;
-      result3 += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+      result7 += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
     }
   }
-  return result3;
+  return result7;
 }
 function tagNameFull(rawTag, tagHandlers) {
   if (rawTag.startsWith("!<") && rawTag.endsWith(">")) return tagPercentDecode(rawTag.slice(2, -1));
@@ -4741,15 +4943,15 @@ function eventPosition$1(event) {
   if ("start" in event) return event.start;
   return 0;
 }
-function throwError$1(state, message2) {
-  YAMLException.throwAt(state.source, state.position, message2, state.filename);
+function throwError$1(state, message3) {
+  YAMLException.throwAt(state.source, state.position, message3, state.filename);
 }
-function finalizeCollection(state, position2, tag, carrier) {
+function finalizeCollection(state, position3, tag, carrier) {
   try {
     return tag.finalize(carrier);
-  } catch (error2) {
-    if (error2 instanceof YAMLException) throw error2;
-    YAMLException.throwAt(state.source, position2, error2 instanceof Error ? error2.message : String(error2), state.filename);
+  } catch (error4) {
+    if (error4 instanceof YAMLException) throw error4;
+    YAMLException.throwAt(state.source, position3, error4 instanceof Error ? error4.message : String(error4), state.filename);
   }
 }
 function constructScalar(state, event) {
@@ -4764,10 +4966,10 @@ function constructScalar(state, event) {
     const tagName = tagNameFull(rawTag, state.tagHandlers);
     const scalarTag = state.schema.lookupScalarTag(tagName);
     if (scalarTag) {
-      const result3 = scalarTag.resolve(source, true, tagName);
-      if (result3 === NOT_RESOLVED) throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
+      const result7 = scalarTag.resolve(source, true, tagName);
+      if (result7 === NOT_RESOLVED) throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
       return {
-        value: result3,
+        value: result7,
         tag: scalarTag
       };
     }
@@ -5083,8 +5285,8 @@ function restoreState(state, snapshot) {
   state.firstTabInLine = snapshot.firstTabInLine;
   state.events.length = snapshot.eventsLength;
 }
-function throwError(state, message2) {
-  YAMLException.throwAt(state.input.slice(0, state.length), state.position, message2, state.filename);
+function throwError(state, message3) {
+  YAMLException.throwAt(state.input.slice(0, state.length), state.position, message3, state.filename);
 }
 function isEol(c) {
   return c === 10 || c === 13;
@@ -5155,10 +5357,10 @@ function skipSeparationSpace(state, allowComments) {
   }
   return lineBreaks;
 }
-function testDocumentSeparator(state, position2 = state.position) {
-  const ch = state.input.charCodeAt(position2);
-  if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(position2 + 1) && ch === state.input.charCodeAt(position2 + 2)) {
-    const following = state.input.charCodeAt(position2 + 3);
+function testDocumentSeparator(state, position3 = state.position) {
+  const ch = state.input.charCodeAt(position3);
+  if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(position3 + 1) && ch === state.input.charCodeAt(position3 + 2)) {
+    const following = state.input.charCodeAt(position3 + 3);
     return following === 0 || isWsOrEol(following);
   }
   return false;
@@ -5177,9 +5379,9 @@ function testDocumentBoundary(state) {
   skipByteOrderMark(state);
   skipSeparationSpace(state, true);
   const ch = state.input.charCodeAt(state.position);
-  const result3 = state.position === state.lineStart && (ch === 37 || ch === 45 && testDocumentSeparator(state));
+  const result7 = state.position === state.lineStart && (ch === 37 || ch === 45 && testDocumentSeparator(state));
   restoreState(state, snapshot);
-  return result3;
+  return result7;
 }
 function skipUntilLineEnd(state) {
   let ch = state.input.charCodeAt(state.position);
@@ -5886,16 +6088,16 @@ function tryLongOrMultilineAsBlock(layout) {
     return;
   }
   const availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
-  let position2 = 0;
+  let position3 = 0;
   let shouldFold = false;
-  while (position2 <= value.length) {
+  while (position3 <= value.length) {
     let lineEnd = value.length;
-    const nextLineBreak = value.indexOf("\n", position2);
+    const nextLineBreak = value.indexOf("\n", position3);
     if (nextLineBreak !== -1) lineEnd = nextLineBreak;
-    const line2 = value.slice(position2, lineEnd);
-    if (line2.length > availableWidth && line2[0] !== " " && / [^ \t]/.test(line2)) shouldFold = true;
+    const line6 = value.slice(position3, lineEnd);
+    if (line6.length > availableWidth && line6[0] !== " " && / [^ \t]/.test(line6)) shouldFold = true;
     if (nextLineBreak === -1) break;
-    position2 = nextLineBreak + 1;
+    position3 = nextLineBreak + 1;
   }
   if (shouldFold) layout.style = SCALAR_STYLE.FOLDED_BLOCK;
   else if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
@@ -6567,8 +6769,8 @@ function prefixIssues(path2, issues) {
     return iss;
   });
 }
-function unwrapMessage(message2) {
-  return typeof message2 === "string" ? message2 : message2?.message;
+function unwrapMessage(message3) {
+  return typeof message3 === "string" ? message3 : message3?.message;
 }
 function sizeCaps(defChecks) {
   const caps = [];
@@ -6598,7 +6800,7 @@ function finalizeIssue(iss, ctx, config2) {
       iss.schema = iss.inst;
   }
   const schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : void 0;
-  const message2 = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config2.customError?.(iss)) ?? unwrapMessage(config2.localeError?.(iss)) ?? "Invalid input";
+  const message3 = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config2.customError?.(iss)) ?? unwrapMessage(config2.localeError?.(iss)) ?? "Invalid input";
   const full = {};
   for (const k of Object.keys(iss)) {
     if (k === "inst" || k === "schema" || k === "continue" || k === "input" || k === "__proto__")
@@ -6606,7 +6808,7 @@ function finalizeIssue(iss, ctx, config2) {
     full[k] = iss[k];
   }
   full.path ?? (full.path = []);
-  full.message = message2;
+  full.message = message3;
   if (ctx?.reportInput) {
     full.input = iss.input;
   }
@@ -6626,14 +6828,14 @@ function codePointLength(str) {
   const units = str.length;
   if (!highSurrogate.test(str))
     return units;
-  let count2 = units;
+  let count3 = units;
   for (let i = 0; i < units - 1; i++) {
     if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
-      count2--;
+      count3--;
       i++;
     }
   }
-  return count2;
+  return count3;
 }
 function getLengthableOrigin(input2) {
   if (Array.isArray(input2))
@@ -7007,10 +7209,10 @@ function node(obj, key, make) {
   }
   return obj[key];
 }
-function flattenError(error2, mapper = (issue2) => issue2.message) {
+function flattenError(error4, mapper = (issue2) => issue2.message) {
   const fieldErrors = {};
   const formErrors = [];
-  for (const sub of error2.issues) {
+  for (const sub of error4.issues) {
     if (sub.path.length > 0) {
       node(fieldErrors, sub.path[0], () => []).push(mapper(sub));
     } else {
@@ -7019,10 +7221,10 @@ function flattenError(error2, mapper = (issue2) => issue2.message) {
   }
   return { formErrors, fieldErrors };
 }
-function formatError2(error2, mapper = (issue2) => issue2.message) {
+function formatError2(error4, mapper = (issue2) => issue2.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error3, path2 = []) => {
-    for (const issue2 of error3.issues) {
+  const processError = (error5, path2 = []) => {
+    for (const issue2 of error5.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
         issue2.errors.map((issues) => processError({ issues }, [...path2, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
@@ -7064,7 +7266,7 @@ function formatError2(error2, mapper = (issue2) => issue2.message) {
       }
     }
   };
-  processError(error2);
+  processError(error4);
   return fieldErrors;
 }
 
@@ -7075,56 +7277,56 @@ function finalizeParams(callee, params) {
 var _parse = (_Err) => {
   const fn = (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-    const result3 = schema._zod.run({ value, issues: [] }, ctx);
-    if (result3 instanceof Promise) {
+    const result7 = schema._zod.run({ value, issues: [] }, ctx);
+    if (result7 instanceof Promise) {
       throw new $ZodAsyncError();
     }
-    if (result3.issues.length) {
-      const e = new (_params?.Err ?? _Err)(result3.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+    if (result7.issues.length) {
+      const e = new (_params?.Err ?? _Err)(result7.issues.map((iss) => finalizeIssue(iss, ctx, config())));
       captureStackTrace(e, _params?.callee ?? fn);
       throw e;
     }
-    return result3.value;
+    return result7.value;
   };
   return fn;
 };
 var _parseAsync = (_Err) => {
   const fn = async (schema, value, _ctx, params) => {
     const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-    let result3 = schema._zod.run({ value, issues: [] }, ctx);
-    if (result3 instanceof Promise)
-      result3 = await result3;
-    if (result3.issues.length) {
-      const e = new (params?.Err ?? _Err)(result3.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+    let result7 = schema._zod.run({ value, issues: [] }, ctx);
+    if (result7 instanceof Promise)
+      result7 = await result7;
+    if (result7.issues.length) {
+      const e = new (params?.Err ?? _Err)(result7.issues.map((iss) => finalizeIssue(iss, ctx, config())));
       captureStackTrace(e, params?.callee ?? fn);
       throw e;
     }
-    return result3.value;
+    return result7.value;
   };
   return fn;
 };
 var _safeParse = (_Err) => (schema, value, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-  const result3 = schema._zod.run({ value, issues: [] }, ctx);
-  if (result3 instanceof Promise) {
+  const result7 = schema._zod.run({ value, issues: [] }, ctx);
+  if (result7 instanceof Promise) {
     throw new $ZodAsyncError();
   }
-  return result3.issues.length ? failure(_Err, result3.issues, ctx) : { success: true, data: result3.value };
+  return result7.issues.length ? failure(_Err, result7.issues, ctx) : { success: true, data: result7.value };
 };
 function failure(Err, issues, ctx) {
-  let error2;
+  let error4;
   return {
     success: false,
     get error() {
-      if (!error2) {
-        error2 = new Err(issues.map((iss) => finalizeIssue(iss, ctx, config())));
+      if (!error4) {
+        error4 = new Err(issues.map((iss) => finalizeIssue(iss, ctx, config())));
         issues = void 0;
         ctx = void 0;
       }
-      return error2;
+      return error4;
     },
     set error(e) {
-      error2 = e;
+      error4 = e;
       issues = void 0;
       ctx = void 0;
     }
@@ -7132,10 +7334,10 @@ function failure(Err, issues, ctx) {
 }
 var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-  let result3 = schema._zod.run({ value, issues: [] }, ctx);
-  if (result3 instanceof Promise)
-    result3 = await result3;
-  return result3.issues.length ? failure(_Err, result3.issues, ctx) : { success: true, data: result3.value };
+  let result7 = schema._zod.run({ value, issues: [] }, ctx);
+  if (result7 instanceof Promise)
+    result7 = await result7;
+  return result7.issues.length ? failure(_Err, result7.issues, ctx) : { success: true, data: result7.value };
 };
 var COMPILE_INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
 var COMPILE_FALLBACK = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
@@ -7152,24 +7354,24 @@ var validate = ((schema, value, _ctx) => {
 function validateFallback(schema, value, _ctx) {
   const ctx = _ctx ? { ..._ctx, async: false, abortEarly: true } : { async: false, abortEarly: true };
   const fallbackRun = schema._zod.bag.fallbackRun;
-  let result3;
+  let result7;
   if (fallbackRun) {
     ctx[COMPILE_FALLBACK] = true;
-    result3 = fallbackRun({ value, issues: [] }, ctx);
+    result7 = fallbackRun({ value, issues: [] }, ctx);
   } else {
-    result3 = schema._zod.run({ value, issues: [] }, ctx);
+    result7 = schema._zod.run({ value, issues: [] }, ctx);
   }
-  if (result3 instanceof Promise) {
+  if (result7 instanceof Promise) {
     throw new $ZodAsyncError();
   }
-  return result3.issues.length === 0;
+  return result7.issues.length === 0;
 }
 var validateAsync = async (schema, value, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: true, abortEarly: true } : { async: true, abortEarly: true };
-  let result3 = schema._zod.run({ value, issues: [] }, ctx);
-  if (result3 instanceof Promise)
-    result3 = await result3;
-  return result3.issues.length === 0;
+  let result7 = schema._zod.run({ value, issues: [] }, ctx);
+  if (result7 instanceof Promise)
+    result7 = await result7;
+  return result7.issues.length === 0;
 };
 var _encode = (_Err) => {
   const parse3 = _parse(_Err);
@@ -7621,8 +7823,8 @@ var Doc = class {
     const lines = content3.split("\n").filter((x) => x);
     const minIndent = Math.min(...lines.map((x) => x.length - x.trimStart().length));
     const dedented = lines.map((x) => x.slice(minIndent)).map((x) => " ".repeat(this.indent * 2) + x);
-    for (const line2 of dedented) {
-      this.content.push(line2);
+    for (const line6 of dedented) {
+      this.content.push(line6);
     }
   }
   compile() {
@@ -7734,13 +7936,13 @@ var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
         }
         return handleCanaryResult(canary, payload, ctx);
       }
-      const result3 = inst._zod.parse(payload, ctx);
-      if (result3 instanceof Promise) {
+      const result7 = inst._zod.parse(payload, ctx);
+      if (result7 instanceof Promise) {
         if (ctx.async === false)
           throw new $ZodAsyncError();
-        return result3.then((result4) => runChecks(result4, checks, ctx));
+        return result7.then((result8) => runChecks(result8, checks, ctx));
       }
-      return runChecks(result3, checks, ctx);
+      return runChecks(result7, checks, ctx);
     };
   }
 }, {
@@ -8219,11 +8421,11 @@ function capSize(inst, size) {
   };
 }
 var arraySize = (input2) => Array.isArray(input2) ? input2.length : -1;
-function handleArrayResult(result3, final, index3) {
-  if (result3.issues.length) {
-    final.issues.push(...prefixIssues(index3, result3.issues));
+function handleArrayResult(result7, final, index3) {
+  if (result7.issues.length) {
+    final.issues.push(...prefixIssues(index3, result7.issues));
   }
-  final.value[index3] = result3.value;
+  final.value[index3] = result7.value;
 }
 var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
   $ZodType.init(inst, def);
@@ -8245,15 +8447,15 @@ var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
     const abortEarly = ctx?.abortEarly;
     for (let i = 0; i < input2.length; i++) {
       const item = input2[i];
-      const result3 = def.element._zod.run({
+      const result7 = def.element._zod.run({
         value: item,
         issues: []
       }, ctx);
-      if (result3 instanceof Promise) {
-        proms.push(result3.then((result4) => handleArrayResult(result4, payload, i)));
+      if (result7 instanceof Promise) {
+        proms.push(result7.then((result8) => handleArrayResult(result8, payload, i)));
       } else {
-        handleArrayResult(result3, payload, i);
-        if (abortEarly && result3.issues.length !== 0 && aborted(result3))
+        handleArrayResult(result7, payload, i);
+        if (abortEarly && result7.issues.length !== 0 && aborted(result7))
           break;
       }
     }
@@ -8264,20 +8466,20 @@ var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
   };
   capSize(inst, arraySize);
 });
-function handlePropertyResult(result3, final, key, input2, optin, optout) {
+function handlePropertyResult(result7, final, key, input2, optin, optout) {
   const isPresent = key in input2;
   const isOptionalOut = optout === "optional";
   if (!isPresent && isOptionalOut && optin === "optional") {
     return;
   }
-  if (result3.issues.length) {
+  if (result7.issues.length) {
     if (optin !== void 0 && isOptionalOut && !isPresent) {
       return;
     }
-    final.issues.push(...prefixIssues(key, result3.issues));
+    final.issues.push(...prefixIssues(key, result7.issues));
   }
   if (!isPresent && optin === void 0) {
-    if (!result3.issues.length) {
+    if (!result7.issues.length) {
       final.issues.push({
         code: "invalid_type",
         expected: "nonoptional",
@@ -8287,12 +8489,12 @@ function handlePropertyResult(result3, final, key, input2, optin, optout) {
     }
     return;
   }
-  if (result3.value === void 0) {
+  if (result7.value === void 0) {
     if (isPresent || optin === "defaulted" && !isOptionalOut) {
       final.value[key] = void 0;
     }
   } else {
-    final.value[key] = result3.value;
+    final.value[key] = result7.value;
   }
 }
 var NO_SYMBOL_KEYS = [];
@@ -8397,7 +8599,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     }
     return propValues;
   });
-  const isObject4 = isObject;
+  const isObject10 = isObject;
   const catchall = def.catchall;
   let value;
   const memo2 = globalConfig.memoizer;
@@ -8405,7 +8607,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
     const input2 = payload.value;
-    if (!isObject4(input2)) {
+    if (!isObject10(input2)) {
       payload.issues.push({
         expected: "object",
         code: "invalid_type",
@@ -8541,7 +8743,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
     return doc.compile();
   };
   let fastpass;
-  const isObject4 = isObject;
+  const isObject10 = isObject;
   const jit = !globalConfig.jitless;
   const allowsEval2 = allowsEval;
   const fastEnabled = jit && allowsEval2.value;
@@ -8550,7 +8752,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
     const input2 = payload.value;
-    if (!isObject4(input2)) {
+    if (!isObject10(input2)) {
       payload.issues.push({
         expected: "object",
         code: "invalid_type",
@@ -8571,9 +8773,9 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
   };
 });
 function handleUnionResults(results, final, inst, ctx) {
-  for (const result3 of results) {
-    if (result3.issues.length === 0) {
-      final.value = result3.value;
+  for (const result7 of results) {
+    if (result7.issues.length === 0) {
+      final.value = result7.value;
       return final;
     }
   }
@@ -8586,7 +8788,7 @@ function handleUnionResults(results, final, inst, ctx) {
     code: "invalid_union",
     input: final.value,
     inst,
-    errors: results.map((result3) => result3.issues.map((iss) => finalizeIssue(iss, ctx, config())))
+    errors: results.map((result7) => result7.issues.map((iss) => finalizeIssue(iss, ctx, config())))
   });
   return final;
 }
@@ -8615,17 +8817,17 @@ var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
     let async = false;
     const results = [];
     for (const option of def.options) {
-      const result3 = option._zod.run({
+      const result7 = option._zod.run({
         value: payload.value,
         issues: []
       }, ctx);
-      if (result3 instanceof Promise) {
-        results.push(result3);
+      if (result7 instanceof Promise) {
+        results.push(result7);
         async = true;
       } else {
-        if (result3.issues.length === 0)
-          return result3;
-        results.push(result3);
+        if (result7.issues.length === 0)
+          return result7;
+        results.push(result7);
       }
     }
     if (!async)
@@ -8633,6 +8835,89 @@ var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
     return Promise.all(results).then((results2) => {
       return handleUnionResults(results2, payload, inst, ctx);
     });
+  };
+});
+function discriminatorMap(def) {
+  const map = /* @__PURE__ */ new Map();
+  for (const option of def.options) {
+    const values = option._zod.propValues?.[def.discriminator];
+    if (!values || values.size === 0)
+      throw new Error(`Invalid discriminated union option at index "${def.options.indexOf(option)}"`);
+    for (const value of values) {
+      if (map.has(value)) {
+        if (value !== void 0)
+          throw new Error(`Duplicate discriminator value "${String(value)}"`);
+        map.set(value, null);
+      } else {
+        map.set(value, option);
+      }
+    }
+  }
+  return map;
+}
+var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnion", (inst, def) => {
+  def.inclusive = false;
+  $ZodUnion.init(inst, def);
+  const _super = inst._zod.parse;
+  defineLazyInternal(inst, "propValues", (zod) => {
+    const propValues = {};
+    let undefinedCount = 0;
+    for (const option of zod.def.options) {
+      const pv = option._zod.propValues;
+      if (!pv || Object.keys(pv).length === 0)
+        throw new Error(`Invalid discriminated union option at index "${zod.def.options.indexOf(option)}"`);
+      if (pv[zod.def.discriminator]?.has(void 0))
+        undefinedCount++;
+      for (const [k, v] of Object.entries(pv)) {
+        if (!Object.prototype.hasOwnProperty.call(propValues, k)) {
+          assignProp(propValues, k, /* @__PURE__ */ new Set());
+        }
+        for (const val of v) {
+          propValues[k].add(val);
+        }
+      }
+    }
+    if (!zod.def.unionFallback && undefinedCount > 1)
+      propValues[zod.def.discriminator]?.delete(void 0);
+    return propValues;
+  });
+  def.options.forEach((option, i) => {
+    const propShape = rawShape(option._zod.def);
+    if (propShape && !Object.prototype.hasOwnProperty.call(propShape, def.discriminator)) {
+      throw new Error(`Invalid discriminated union option at index "${i}"`);
+    }
+  });
+  const disc = cached(() => discriminatorMap(def));
+  inst._zod.parse = (payload, ctx) => {
+    const input2 = payload.value;
+    if (!isObject(input2)) {
+      payload.issues.push({
+        code: "invalid_type",
+        expected: "object",
+        input: input2,
+        inst
+      });
+      return payload;
+    }
+    const value = input2?.[def.discriminator];
+    const opt = disc.value.get(value);
+    if (opt && (value !== void 0 || ctx.direction !== "backward")) {
+      return opt._zod.run(payload, ctx);
+    }
+    if (def.unionFallback || ctx.direction === "backward") {
+      return _super(payload, ctx);
+    }
+    payload.issues.push({
+      code: "invalid_union",
+      errors: [],
+      note: "No matching discriminator",
+      discriminator: def.discriminator,
+      options: Array.from(disc.value.keys()).filter((value2) => disc.value.get(value2) !== null),
+      input: input2,
+      path: [def.discriminator],
+      inst
+    });
+    return payload;
   };
 });
 var $ZodIntersection = /* @__PURE__ */ $constructor("$ZodIntersection", (inst, def) => {
@@ -8698,7 +8983,7 @@ function mergeValues(a, b) {
   }
   return { valid: false, mergeErrorPath: [] };
 }
-function handleIntersectionResults(result3, left, right) {
+function handleIntersectionResults(result7, left, right) {
   const unrecKeys = /* @__PURE__ */ new Map();
   let unrecIssue;
   const keyIssues = /* @__PURE__ */ new Map();
@@ -8724,30 +9009,30 @@ function handleIntersectionResults(result3, left, right) {
   };
   for (const iss of left.issues) {
     if (!collect(iss, "l"))
-      result3.issues.push(iss);
+      result7.issues.push(iss);
   }
   for (const iss of right.issues) {
     if (!collect(iss, "r"))
-      result3.issues.push(iss);
+      result7.issues.push(iss);
   }
   const bothKeys = [...unrecKeys].filter(([, f]) => f.l && f.r).map(([k]) => k);
   if (bothKeys.length) {
     const aggregated = unrecIssue ? bothKeys.filter((k) => unrecIssue.keys.includes(k)) : [];
     if (aggregated.length)
-      result3.issues.push({ ...unrecIssue, keys: aggregated });
+      result7.issues.push({ ...unrecIssue, keys: aggregated });
     for (const k of bothKeys) {
       if (!aggregated.includes(k) && keyIssues.has(k))
-        result3.issues.push(keyIssues.get(k));
+        result7.issues.push(keyIssues.get(k));
     }
   }
   const merged = mergeValues(left.value, right.value);
   if (!merged.valid) {
-    if (aborted(result3))
-      return result3;
+    if (aborted(result7))
+      return result7;
     throw new Error(`Unmergable intersection. Error path: ${JSON.stringify(merged.mergeErrorPath)}`);
   }
-  result3.value = merged.data;
-  return result3;
+  result7.value = merged.data;
+  return result7;
 }
 var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
   $ZodType.init(inst, def);
@@ -8792,19 +9077,19 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
           const outKey = keyResult.value;
           if (outKey === "__proto__")
             continue;
-          const result3 = def.valueType._zod.run({ value: input2[key], issues: [] }, ctx);
-          if (result3 instanceof Promise) {
-            proms.push(result3.then((result4) => {
-              if (result4.issues.length) {
-                payload.issues.push(...prefixIssues(key, result4.issues));
+          const result7 = def.valueType._zod.run({ value: input2[key], issues: [] }, ctx);
+          if (result7 instanceof Promise) {
+            proms.push(result7.then((result8) => {
+              if (result8.issues.length) {
+                payload.issues.push(...prefixIssues(key, result8.issues));
               }
-              payload.value[outKey] = result4.value;
+              payload.value[outKey] = result8.value;
             }));
           } else {
-            if (result3.issues.length) {
-              payload.issues.push(...prefixIssues(key, result3.issues));
+            if (result7.issues.length) {
+              payload.issues.push(...prefixIssues(key, result7.issues));
             }
-            payload.value[outKey] = result3.value;
+            payload.value[outKey] = result7.value;
           }
         }
       }
@@ -8873,19 +9158,19 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
         const outKey = keyResult.value;
         if (outKey === "__proto__")
           continue;
-        const result3 = def.valueType._zod.run({ value: input2[key], issues: [] }, ctx);
-        if (result3 instanceof Promise) {
-          proms.push(result3.then((result4) => {
-            if (result4.issues.length) {
-              payload.issues.push(...prefixIssues(key, result4.issues));
+        const result7 = def.valueType._zod.run({ value: input2[key], issues: [] }, ctx);
+        if (result7 instanceof Promise) {
+          proms.push(result7.then((result8) => {
+            if (result8.issues.length) {
+              payload.issues.push(...prefixIssues(key, result8.issues));
             }
-            payload.value[outKey] = result4.value;
+            payload.value[outKey] = result8.value;
           }));
         } else {
-          if (result3.issues.length) {
-            payload.issues.push(...prefixIssues(key, result3.issues));
+          if (result7.issues.length) {
+            payload.issues.push(...prefixIssues(key, result7.issues));
           }
-          payload.value[outKey] = result3.value;
+          payload.value[outKey] = result7.value;
         }
       }
       if (unrecognized && unrecognized.length > 0) {
@@ -8972,8 +9257,8 @@ var $ZodTransform = /* @__PURE__ */ $constructor("$ZodTransform", (inst, def) =>
     return payload;
   };
 });
-function handleOptionalResult(payload, result3) {
-  payload.value = result3.issues.length ? void 0 : result3.value;
+function handleOptionalResult(payload, result7) {
+  payload.value = result7.issues.length ? void 0 : result7.value;
   return payload;
 }
 var $ZodOptional = /* @__PURE__ */ $constructor("$ZodOptional", (inst, def) => {
@@ -8992,10 +9277,10 @@ var $ZodOptional = /* @__PURE__ */ $constructor("$ZodOptional", (inst, def) => {
     if (payload.value === void 0) {
       if (def.innerType._zod.optin !== "defaulted")
         return payload;
-      const result3 = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
-      if (result3 instanceof Promise)
-        return result3.then((result4) => handleOptionalResult(payload, result4));
-      return handleOptionalResult(payload, result3);
+      const result7 = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
+      if (result7 instanceof Promise)
+        return result7.then((result8) => handleOptionalResult(payload, result8));
+      return handleOptionalResult(payload, result7);
     }
     return def.innerType._zod.run(payload, ctx);
   };
@@ -9037,11 +9322,11 @@ var $ZodDefault = /* @__PURE__ */ $constructor("$ZodDefault", (inst, def) => {
       payload.value = def.defaultValue;
       return payload;
     }
-    const result3 = def.innerType._zod.run(payload, ctx);
-    if (result3 instanceof Promise) {
-      return result3.then((result4) => handleDefaultResult(result4, def));
+    const result7 = def.innerType._zod.run(payload, ctx);
+    if (result7 instanceof Promise) {
+      return result7.then((result8) => handleDefaultResult(result8, def));
     }
-    return handleDefaultResult(result3, def);
+    return handleDefaultResult(result7, def);
   };
 });
 function handleDefaultResult(payload, def) {
@@ -9071,11 +9356,11 @@ var $ZodNonOptional = /* @__PURE__ */ $constructor("$ZodNonOptional", (inst, def
     return v ? new Set([...v].filter((x) => x !== void 0)) : void 0;
   });
   inst._zod.parse = (payload, ctx) => {
-    const result3 = def.innerType._zod.run(payload, ctx);
-    if (result3 instanceof Promise) {
-      return result3.then((result4) => handleNonOptionalResult(result4, inst));
+    const result7 = def.innerType._zod.run(payload, ctx);
+    if (result7 instanceof Promise) {
+      return result7.then((result8) => handleNonOptionalResult(result8, inst));
     }
-    return handleNonOptionalResult(result3, inst);
+    return handleNonOptionalResult(result7, inst);
   };
 });
 function handleNonOptionalResult(payload, inst) {
@@ -9089,18 +9374,18 @@ function handleNonOptionalResult(payload, inst) {
   }
   return payload;
 }
-function handleCatchResult(payload, result3, def, ctx) {
-  if (!result3.issues.length) {
-    payload.value = result3.value;
-    if (result3.memo)
+function handleCatchResult(payload, result7, def, ctx) {
+  if (!result7.issues.length) {
+    payload.value = result7.value;
+    if (result7.memo)
       payload.memo = true;
     return payload;
   }
   payload.value = def.catchValue({
-    ...result3,
+    ...result7,
     value: payload.value,
     error: {
-      issues: result3.issues.map((iss) => finalizeIssue(iss, ctx, config()))
+      issues: result7.issues.map((iss) => finalizeIssue(iss, ctx, config()))
     },
     input: payload.value
   });
@@ -9115,11 +9400,11 @@ var $ZodCatch = /* @__PURE__ */ $constructor("$ZodCatch", (inst, def) => {
     if (ctx.direction === "backward") {
       return def.innerType._zod.run(payload, ctx);
     }
-    const result3 = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
-    if (result3 instanceof Promise) {
-      return result3.then((result4) => handleCatchResult(payload, result4, def, ctx));
+    const result7 = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
+    if (result7 instanceof Promise) {
+      return result7.then((result8) => handleCatchResult(payload, result8, def, ctx));
     }
-    return handleCatchResult(payload, result3, def, ctx);
+    return handleCatchResult(payload, result7, def, ctx);
   };
 });
 var $ZodPipe = /* @__PURE__ */ $constructor("$ZodPipe", (inst, def) => {
@@ -9150,6 +9435,9 @@ function handlePipeResult(left, next, ctx) {
   }
   return next._zod.run({ value: left.value, issues: left.issues }, ctx);
 }
+var $ZodPreprocess = /* @__PURE__ */ $constructor("$ZodPreprocess", (inst, def) => {
+  $ZodPipe.init(inst, def);
+});
 var $ZodReadonly = /* @__PURE__ */ $constructor("$ZodReadonly", (inst, def) => {
   $ZodType.init(inst, def);
   defineLazyInternal(inst, "propValues", (zod) => zod.def.innerType._zod.propValues);
@@ -9160,11 +9448,11 @@ var $ZodReadonly = /* @__PURE__ */ $constructor("$ZodReadonly", (inst, def) => {
     if (ctx.direction === "backward") {
       return def.innerType._zod.run(payload, ctx);
     }
-    const result3 = def.innerType._zod.run(payload, ctx);
-    if (result3 instanceof Promise) {
-      return result3.then(handleReadonlyResult);
+    const result7 = def.innerType._zod.run(payload, ctx);
+    if (result7 instanceof Promise) {
+      return result7.then(handleReadonlyResult);
     }
-    return handleReadonlyResult(result3);
+    return handleReadonlyResult(result7);
   };
 });
 function handleReadonlyResult(payload) {
@@ -9188,8 +9476,8 @@ var $ZodCustom = /* @__PURE__ */ $constructor("$ZodCustom", (inst, def) => {
     return;
   };
 });
-function handleRefineResult(result3, payload, input2, inst) {
-  if (!result3) {
+function handleRefineResult(result7, payload, input2, inst) {
+  if (!result7) {
     const _iss = {
       code: "custom",
       input: input2,
@@ -9232,12 +9520,12 @@ function isRecursive(inst, stack, resolve9) {
   if (stack.has(inst))
     return PROVEN;
   stack.add(inst);
-  let result3 = NONE;
-  const check = (child) => {
-    if (result3 !== PROVEN && child?._zod) {
+  let result7 = NONE;
+  const check2 = (child) => {
+    if (result7 !== PROVEN && child?._zod) {
       const answer = isRecursive(child, stack, resolve9);
-      if (answer > result3)
-        result3 = answer;
+      if (answer > result7)
+        result7 = answer;
     }
   };
   const shape = (sh, spread) => {
@@ -9253,8 +9541,8 @@ function isRecursive(inst, stack, resolve9) {
     return answer;
   };
   const merge2 = (answer) => {
-    if (answer > result3)
-      result3 = answer;
+    if (answer > result7)
+      result7 = answer;
   };
   const def = inst._zod.def;
   const kind = def.type;
@@ -9262,32 +9550,32 @@ function isRecursive(inst, stack, resolve9) {
     case "object": {
       const raw = rawShape(def);
       merge2(raw ? shape(raw, true) : ASSUMED);
-      check(def.catchall);
+      check2(def.catchall);
       break;
     }
     case "array":
-      check(def.element);
+      check2(def.element);
       break;
     case "tuple":
       for (const el of def.items)
-        check(el);
-      check(def.rest);
+        check2(el);
+      check2(def.rest);
       break;
     case "record":
     case "map":
-      check(def.keyType);
-      check(def.valueType);
+      check2(def.keyType);
+      check2(def.valueType);
       break;
     case "set":
-      check(def.valueType);
+      check2(def.valueType);
       break;
     case "union":
       for (const el of def.options)
-        check(el);
+        check2(el);
       break;
     case "intersection":
-      check(def.left);
-      check(def.right);
+      check2(def.left);
+      check2(def.right);
       break;
     case "optional":
     case "nullable":
@@ -9298,15 +9586,15 @@ function isRecursive(inst, stack, resolve9) {
     case "nonoptional":
     case "promise":
     case "success":
-      check(def.innerType);
+      check2(def.innerType);
       break;
     case "pipe":
-      check(def.in);
-      check(def.out);
+      check2(def.in);
+      check2(def.out);
       break;
     case "function":
-      check(def.input);
-      check(def.output);
+      check2(def.input);
+      check2(def.output);
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
@@ -9347,15 +9635,15 @@ function isRecursive(inst, stack, resolve9) {
         if (!value || typeof value !== "object")
           continue;
         if (value._zod)
-          check(value);
+          check2(value);
         else if (Array.isArray(value))
           for (const el of value)
-            check(el);
+            check2(el);
       }
     }
   }
   stack.delete(inst);
-  return settle(inst, result3);
+  return settle(inst, result7);
 }
 function settle(inst, answer) {
   if (answer !== ASSUMED)
@@ -9452,19 +9740,19 @@ var memo = {
         }
         handoff = bucket;
         const depth = open.length;
-        const result3 = base(payload, ctx);
+        const result7 = base(payload, ctx);
         handoff = void 0;
         const entry = open.length > depth ? open.pop() : void 0;
-        if (result3 instanceof Promise) {
-          return result3.then((r) => {
+        if (result7 instanceof Promise) {
+          return result7.then((r) => {
             if (entry)
               entry.issues = r.issues.length ? cloneIssues(r.issues) : NO_ISSUES;
             return r;
           });
         }
         if (entry)
-          entry.issues = result3.issues.length ? cloneIssues(result3.issues) : NO_ISSUES;
-        return result3;
+          entry.issues = result7.issues.length ? cloneIssues(result7.issues) : NO_ISSUES;
+        return result7;
       };
       inst._zod.parse = wrapped;
       if (inst._zod.run === base)
@@ -10120,6 +10408,18 @@ function _array(Class2, element, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
+function _custom(Class2, fn, _params) {
+  const norm = normalizeParams(_params);
+  norm.abort ?? (norm.abort = true);
+  const schema = new Class2({
+    type: "custom",
+    check: "custom",
+    fn,
+    ...norm
+  });
+  return schema;
+}
+// @__NO_SIDE_EFFECTS__
 function _refine(Class2, fn, _params) {
   const schema = new Class2({
     type: "custom",
@@ -10197,13 +10497,13 @@ function initializeContext(params) {
     external: params?.external ?? void 0
   };
 }
-function handleUnrepresentable(schema, ctx, json, params, message2) {
-  const result3 = typeof ctx.unrepresentable === "function" ? ctx.unrepresentable({ zodSchema: schema, path: params.path, message: message2 }) : ctx.unrepresentable;
-  if (result3 === "any")
+function handleUnrepresentable(schema, ctx, json, params, message3) {
+  const result7 = typeof ctx.unrepresentable === "function" ? ctx.unrepresentable({ zodSchema: schema, path: params.path, message: message3 }) : ctx.unrepresentable;
+  if (result7 === "any")
     return false;
-  if (result3 === void 0 || result3 === "throw")
-    throw new Error(message2);
-  Object.assign(json, result3);
+  if (result7 === void 0 || result7 === "throw")
+    throw new Error(message3);
+  Object.assign(json, result7);
   return true;
 }
 function processSchema(schema, ctx, _params = { path: [], schemaPath: [] }) {
@@ -10218,13 +10518,13 @@ function processSchema(schema, ctx, _params = { path: [], schemaPath: [] }) {
     }
     return seen.schema;
   }
-  const result3 = { schema: {}, count: 1, cycle: void 0, path: _params.path };
-  ctx.seen.set(schema, result3);
+  const result7 = { schema: {}, count: 1, cycle: void 0, path: _params.path };
+  ctx.seen.set(schema, result7);
   ctx.sharedDefsExtractedFor = void 0;
   ctx.sharedEmitDoneFor = void 0;
   const overrideSchema = schema._zod.toJSONSchema?.();
   if (overrideSchema) {
-    result3.schema = overrideSchema;
+    result7.schema = overrideSchema;
   } else {
     const params = {
       ..._params,
@@ -10232,9 +10532,9 @@ function processSchema(schema, ctx, _params = { path: [], schemaPath: [] }) {
       path: _params.path
     };
     if (schema._zod.processJSONSchema) {
-      schema._zod.processJSONSchema(ctx, result3.schema, params);
+      schema._zod.processJSONSchema(ctx, result7.schema, params);
     } else {
-      const _json = result3.schema;
+      const _json = result7.schema;
       const processor = ctx.processors[def.type];
       if (!processor) {
         throw new Error(`[toJSONSchema]: Non-representable type encountered: ${def.type}`);
@@ -10243,22 +10543,22 @@ function processSchema(schema, ctx, _params = { path: [], schemaPath: [] }) {
     }
     const parent = schema._zod.parent;
     if (parent) {
-      if (!result3.ref)
-        result3.ref = parent;
+      if (!result7.ref)
+        result7.ref = parent;
       processSchema(parent, ctx, params);
       ctx.seen.get(parent).isParent = true;
     }
   }
   const meta2 = ctx.metadataRegistry.get(schema);
   if (meta2)
-    assignProps(result3.schema, meta2);
+    assignProps(result7.schema, meta2);
   if (ctx.io === "input" && isTransforming(schema)) {
-    delete result3.schema.examples;
-    delete result3.schema.default;
+    delete result7.schema.examples;
+    delete result7.schema.default;
   }
-  if (ctx.io === "input" && "_prefault" in result3.schema)
-    (_a3 = result3.schema).default ?? (_a3.default = result3.schema._prefault);
-  delete result3.schema._prefault;
+  if (ctx.io === "input" && "_prefault" in result7.schema)
+    (_a3 = result7.schema).default ?? (_a3.default = result7.schema._prefault);
+  delete result7.schema._prefault;
   const _result = ctx.seen.get(schema);
   return _result.schema;
 }
@@ -10384,10 +10684,10 @@ function compactTypeUnion(schema) {
 var FOLDABLE_KEYS = /* @__PURE__ */ new Set(["type", "properties", "required", "additionalProperties"]);
 var UNION_KEYS = ["oneOf", "anyOf"];
 function undeclaredConstraint(member) {
-  const extra = member.additionalProperties;
-  if (extra === void 0 || extra === false || typeof extra !== "object" || extra === null)
+  const extra2 = member.additionalProperties;
+  if (extra2 === void 0 || extra2 === false || typeof extra2 !== "object" || extra2 === null)
     return null;
-  return Object.keys(extra).length ? extra : null;
+  return Object.keys(extra2).length ? extra2 : null;
 }
 function foldObjects(members2) {
   const objects = [];
@@ -10563,13 +10863,13 @@ function finalize(ctx, schema) {
       }
     }
   }
-  const result3 = {};
+  const result7 = {};
   if (ctx.target === "draft-2020-12") {
-    result3.$schema = "https://json-schema.org/draft/2020-12/schema";
+    result7.$schema = "https://json-schema.org/draft/2020-12/schema";
   } else if (ctx.target === "draft-07") {
-    result3.$schema = "http://json-schema.org/draft-07/schema#";
+    result7.$schema = "http://json-schema.org/draft-07/schema#";
   } else if (ctx.target === "draft-04") {
-    result3.$schema = "http://json-schema.org/draft-04/schema#";
+    result7.$schema = "http://json-schema.org/draft-04/schema#";
   } else if (ctx.target === "openapi-3.0") {
   } else {
   }
@@ -10577,12 +10877,12 @@ function finalize(ctx, schema) {
     const id = ctx.external.registry.get(schema)?.id;
     if (!id)
       throw new Error("Schema is missing an `id` property");
-    result3.$id = ctx.external.uri(id);
+    result7.$id = ctx.external.uri(id);
   }
-  assignProps(result3, root.defId ? root.schema : root.def ?? root.schema);
+  assignProps(result7, root.defId ? root.schema : root.def ?? root.schema);
   const rootMetaId = ctx.metadataRegistry.get(schema)?.id;
-  if (rootMetaId !== void 0 && result3.id === rootMetaId)
-    delete result3.id;
+  if (rootMetaId !== void 0 && result7.id === rootMetaId)
+    delete result7.id;
   const defs = ctx.external?.defs ?? {};
   if (!ctx.external || ctx.sharedEmitDoneFor !== ctx.external) {
     for (const entry of ctx.seen.entries()) {
@@ -10600,14 +10900,14 @@ function finalize(ctx, schema) {
   } else {
     if (Object.keys(defs).length > 0) {
       if (ctx.target === "draft-2020-12") {
-        result3.$defs = defs;
+        result7.$defs = defs;
       } else {
-        result3.definitions = defs;
+        result7.definitions = defs;
       }
     }
   }
   try {
-    const finalized = JSON.parse(JSON.stringify(result3));
+    const finalized = JSON.parse(JSON.stringify(result7));
     Object.defineProperty(finalized, "~standard", {
       value: {
         ...schema["~standard"],
@@ -10755,8 +11055,8 @@ var contributors = {
 function aggregateChecks(schema) {
   const agg = {};
   const def = schema._zod.def;
-  const list3 = schema._zod.traits.has("$ZodCheck") ? [schema, ...def.checks ?? []] : def.checks ?? [];
-  for (const ch of list3)
+  const list4 = schema._zod.traits.has("$ZodCheck") ? [schema, ...def.checks ?? []] : def.checks ?? [];
+  for (const ch of list4)
     contributors[ch._zod.def.check]?.(agg, ch._zod.def);
   const bag = schema._zod.bag;
   if (bag.minimum !== void 0)
@@ -11317,8 +11617,8 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
     reg.add(this, meta2);
     return this;
   },
-  refine(check, params) {
-    return this.check(refine(check, params));
+  refine(check2, params) {
+    return this.check(refine(check2, params));
   },
   superRefine(refinement, params) {
     return this.check(superRefine(refinement, params));
@@ -11913,6 +12213,18 @@ function union(options, params) {
     ...util_exports.normalizeParams(params)
   });
 }
+var ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("ZodDiscriminatedUnion", (inst, def) => {
+  ZodUnion.init(inst, def);
+  $ZodDiscriminatedUnion.init(inst, def);
+});
+function discriminatedUnion(discriminator, options, params) {
+  return new ZodDiscriminatedUnion({
+    type: "union",
+    options,
+    discriminator,
+    ...util_exports.normalizeParams(params)
+  });
+}
 var ZodIntersection = /* @__PURE__ */ $constructor("ZodIntersection", (inst, def) => {
   $ZodIntersection.init(inst, def);
   ZodType.init(inst, def);
@@ -12165,6 +12477,10 @@ function pipe(in_, out) {
     // ...util.normalizeParams(params),
   });
 }
+var ZodPreprocess = /* @__PURE__ */ $constructor("ZodPreprocess", (inst, def) => {
+  ZodPipe.init(inst, def);
+  $ZodPreprocess.init(inst, def);
+});
 var ZodReadonly = /* @__PURE__ */ $constructor("ZodReadonly", (inst, def) => {
   $ZodReadonly.init(inst, def);
   ZodType.init(inst, def);
@@ -12182,11 +12498,21 @@ var ZodCustom = /* @__PURE__ */ $constructor("ZodCustom", (inst, def) => {
   ZodType.init(inst, def);
   inst._zod.processJSONSchema = (ctx, json, params) => customProcessor(inst, ctx, json, params);
 });
+function custom(fn, _params) {
+  return _custom(ZodCustom, fn ?? (() => true), _params);
+}
 function refine(fn, _params = {}) {
   return _refine(ZodCustom, fn, _params);
 }
 function superRefine(fn, params) {
   return _superRefine(fn, params);
+}
+function preprocess(fn, schema) {
+  return new ZodPreprocess({
+    type: "pipe",
+    in: transform(fn),
+    out: schema
+  });
 }
 
 // src/core/rules/rules-schema.ts
@@ -12211,10 +12537,18 @@ var coverageCheck = strictObject({
     'Patch scope: below this many changed coverable lines the gate reports "not enough changed lines".'
   )
 }).describe("Coverage of the merged coverage reports.");
+var perSeverity = strictObject(
+  Object.fromEntries(SEVERITIES.map((name) => [name, count.optional()]))
+).describe("Most findings allowed at each listed severity, e.g. { critical: 0, high: 0, medium: 5 }.");
 var sastCheck = strictObject({
   severity: severity.optional().describe("Count findings of this severity or worse (default high)."),
-  max: count.optional().describe("Most findings allowed (default 0)."),
-  scope: _enum(["all", "new"]).optional().describe("All open findings, or only new ones (default all)."),
+  max: union([count, perSeverity], {
+    error: "expected a count, or a limit per severity such as { high: 0, medium: 5 }"
+  }).optional().describe("Most findings allowed (default 0), or a limit per severity (then leave out `severity`)."),
+  scope: _enum(["all", "new", "changed-files"]).optional().describe(
+    "All open findings; only new ones (absent from --base-sast, else on lines the diff adds or changes); or those in files the diff touches (default all)."
+  ),
+  "min-confidence": _enum(["high", "medium", "low"]).optional().describe("Leave out findings the tool rates below this confidence (unrated findings always count)."),
   "allow-incomplete": boolean2().optional().describe("Accept scanner runs that did not complete (default false)."),
   tools: array(string2().min(1)).optional().describe("Only findings of these tools (case-insensitive).")
 }).describe("Open, unsuppressed, unwaived SAST findings.");
@@ -12257,7 +12591,7 @@ var waiver = strictObject({
   gate: string2().optional().describe("Only for this gate id."),
   match: string2().min(1).describe("A fingerprint, a rule id, `rule:path-glob`, or a path glob."),
   reason: string2().min(1),
-  owner: string2().optional(),
+  owner: string2().min(1).optional().describe("Who accepted the risk (shown in the report)."),
   expires: string2().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date YYYY-MM-DD").optional().describe("Last day the waiver applies.")
 });
 var weight = number2().min(0);
@@ -12311,16 +12645,16 @@ function schemaKeysAt(schema, path2) {
 }
 
 // src/core/text/location-at.ts
-function locationAt(text5, offset) {
-  let line2 = 1;
+function locationAt(text12, offset) {
+  let line6 = 1;
   let lineStart = 0;
-  for (let i = 0; i < offset && i < text5.length; i++) {
-    if (text5.charCodeAt(i) === 10) {
-      line2++;
+  for (let i = 0; i < offset && i < text12.length; i++) {
+    if (text12.charCodeAt(i) === 10) {
+      line6++;
       lineStart = i + 1;
     }
   }
-  return { line: line2, column: offset - lineStart + 1 };
+  return { line: line6, column: offset - lineStart + 1 };
 }
 
 // src/core/rules/yaml-locate.ts
@@ -12336,11 +12670,11 @@ function startOf(event) {
   if (event.type === EVENT_ID.ALIAS) return event.anchorStart;
   return 0;
 }
-function indexYamlPositions(text5) {
+function indexYamlPositions(text12) {
   const positions = { value: /* @__PURE__ */ new Map(), key: /* @__PURE__ */ new Map() };
   let events;
   try {
-    events = parseEvents(text5, {});
+    events = parseEvents(text12, {});
   } catch {
     return positions;
   }
@@ -12357,7 +12691,7 @@ function indexYamlPositions(text5) {
     let path2 = "";
     if (parent?.kind === "map") {
       if (parent.awaitingKey) {
-        parent.key = event.type === EVENT_ID.SCALAR ? text5.slice(event.valueStart, event.valueEnd).replace(/^["']|["']$/g, "") : "";
+        parent.key = event.type === EVENT_ID.SCALAR ? text12.slice(event.valueStart, event.valueEnd).replace(/^["']|["']$/g, "") : "";
         parent.awaitingKey = false;
         positions.key.set(parent.path === "" ? parent.key : `${parent.path}.${parent.key}`, startOf(event));
         if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) {
@@ -12378,12 +12712,12 @@ function indexYamlPositions(text5) {
   }
   return positions;
 }
-function locateYamlPath(text5, path2, preferKey = false) {
-  const positions = indexYamlPositions(text5);
+function locateYamlPath(text12, path2, preferKey = false) {
+  const positions = indexYamlPositions(text12);
   for (let length = path2.length; length >= 0; length--) {
     const key = formatPath(path2.slice(0, length));
     const offset = (preferKey ? positions.key.get(key) : void 0) ?? positions.value.get(key) ?? positions.key.get(key);
-    if (offset !== void 0) return locationAt(text5, offset);
+    if (offset !== void 0) return locationAt(text12, offset);
   }
   return void 0;
 }
@@ -12421,12 +12755,15 @@ function describeIssue(issue2) {
       path: path2.slice(0, -1)
     };
   }
+  if (issue2.code === "invalid_union" && !/^Invalid input/.test(issue2.message)) {
+    return { message: `${at}: ${issue2.message}`, preferKey: false, path: path2 };
+  }
   if (issue2.code === "invalid_union") {
-    const expected = issue2.errors.flat().map((inner) => inner.message.replace(/^Invalid input: /, "").replace(/, received \w+$/, "")).filter((message3, index3, all2) => all2.indexOf(message3) === index3);
+    const expected = issue2.errors.flat().map((inner) => inner.message.replace(/^Invalid input: /, "").replace(/, received \w+$/, "")).filter((message4, index3, all2) => all2.indexOf(message4) === index3);
     return { message: `${at}: ${expected.join(", or ")}`, preferKey: false, path: path2 };
   }
-  const message2 = issue2.message.replace(/^Invalid input: /, "");
-  return { message: `${at || "rules"}: ${message2}`, preferKey: false, path: path2 };
+  const message3 = issue2.message.replace(/^Invalid input: /, "");
+  return { message: `${at || "rules"}: ${message3}`, preferKey: false, path: path2 };
 }
 function parseRulesFile(source) {
   let raw;
@@ -12435,13 +12772,13 @@ function parseRulesFile(source) {
   }
   try {
     raw = load(source.text, { filename: source.name });
-  } catch (error2) {
-    if (error2 instanceof YAMLException) {
-      const mark = error2.mark;
+  } catch (error4) {
+    if (error4 instanceof YAMLException) {
+      const mark = error4.mark;
       const location = mark ? { line: mark.line + 1, column: mark.column + 1 } : void 0;
-      throw new ConfigError(`${placeOf(source.name, location)}invalid YAML: ${error2.reason}`);
+      throw new ConfigError(`${placeOf(source.name, location)}invalid YAML: ${error4.reason}`);
     }
-    throw error2;
+    throw error4;
   }
   if (raw === null || raw === void 0 || raw === "") {
     throw new ConfigError(`${source.name}: empty rules file (start with "extends: recommended")`);
@@ -12451,18 +12788,18 @@ function parseRulesFile(source) {
       `${source.name}:1:1: expected a mapping of rules (keys such as extends, gates, modules)`
     );
   }
-  const result3 = rulesFileSchema.safeParse(raw, { reportInput: true });
-  if (result3.success) return result3.data;
-  const issues = [...result3.error.issues].sort(
+  const result7 = rulesFileSchema.safeParse(raw, { reportInput: true });
+  if (result7.success) return result7.data;
+  const issues = [...result7.error.issues].sort(
     (a, b) => Number(b.code === "unrecognized_keys") - Number(a.code === "unrecognized_keys")
   );
   const first = issues[0];
   if (!first) throw new ConfigError(`${source.name}: invalid rules`);
-  const { message: message2, preferKey, path: path2 } = describeIssue(first);
+  const { message: message3, preferKey, path: path2 } = describeIssue(first);
   const others = issues.length - 1;
   const more = others > 0 ? ` (and ${others} more ${others === 1 ? "problem" : "problems"})` : "";
   throw new ConfigError(
-    `${placeOf(source.name, locateYamlPath(source.text, path2, preferKey))}${message2}${more}`
+    `${placeOf(source.name, locateYamlPath(source.text, path2, preferKey))}${message3}${more}`
   );
 }
 
@@ -12538,16 +12875,16 @@ function normalizeRules(file, root, sources) {
   for (const [name, module] of Object.entries(file.modules ?? {})) {
     modules[name] = { paths: module.paths, critical: module.critical ?? false };
   }
-  const fail2 = (gateId, key, message2) => {
+  const fail2 = (gateId, key, message3) => {
     for (const { source, file: written } of [...sources].reverse()) {
       const index3 = (written.gates ?? []).findIndex((gate2) => gate2.id === gateId);
       if (index3 !== -1) {
         throw new ConfigError(
-          `${placeOf(source.name, locateYamlPath(source.text, ["gates", index3, ...key]))}${message2}`
+          `${placeOf(source.name, locateYamlPath(source.text, ["gates", index3, ...key]))}${message3}`
         );
       }
     }
-    throw new ConfigError(`${root.name}: ${message2}`);
+    throw new ConfigError(`${root.name}: ${message3}`);
   };
   const moduleSelector = (gate2, kind, value) => {
     if (value === void 0) return null;
@@ -12587,11 +12924,24 @@ function normalizeRules(file, root, sources) {
     }
     if (gate2.sast) {
       const c = gate2.sast;
+      const max = c.max ?? 0;
+      if (typeof max === "object" && c.severity !== void 0) {
+        fail2(
+          gate2.id,
+          ["sast", "severity"],
+          `gate ${gate2.id}: "max" already gives a limit per severity; leave out "severity"`
+        );
+      }
+      const limits = typeof max === "number" ? [{ severity: c.severity ?? "high", max, orWorse: true }] : SEVERITIES.flatMap(
+        (severity5) => max[severity5] === void 0 ? [] : [{ severity: severity5, max: max[severity5], orWorse: false }]
+      );
+      if (limits.length === 0)
+        fail2(gate2.id, ["sast", "max"], `gate ${gate2.id}: "max" lists no severity; give at least one limit`);
       return {
         kind: "sast",
-        severity: c.severity ?? "high",
-        max: c.max ?? 0,
+        limits,
         scope: c.scope ?? "all",
+        minConfidence: c["min-confidence"] ?? null,
         allowIncomplete: c["allow-incomplete"] ?? false,
         tools: c.tools ?? null
       };
@@ -12690,9 +13040,9 @@ function resolveFile(source, load2, chain) {
     let target;
     try {
       target = load2(ref, source);
-    } catch (error2) {
-      if (error2 instanceof ConfigError) throw new ConfigError(`${at}extends: ${error2.message}`);
-      throw error2;
+    } catch (error4) {
+      if (error4 instanceof ConfigError) throw new ConfigError(`${at}extends: ${error4.message}`);
+      throw error4;
     }
     const cycle = [...chain, source].findIndex((seen) => seen.id === target.id);
     if (cycle !== -1) {
@@ -12728,11 +13078,11 @@ function readRules(path2, name) {
   try {
     if (statSync(path2).isDirectory()) throw new ConfigError(`${name}: is a directory, expected a rules file`);
     return readFileSync(path2, "utf8").replace(/^\uFEFF/, "");
-  } catch (error2) {
-    if (error2 instanceof ConfigError) throw error2;
-    const code2 = error2.code;
+  } catch (error4) {
+    if (error4 instanceof ConfigError) throw error4;
+    const code2 = error4.code;
     throw new ConfigError(
-      `${name}: ${code2 === "ENOENT" ? "no such file" : code2 === "EACCES" ? "permission denied" : error2.message}`
+      `${name}: ${code2 === "ENOENT" ? "no such file" : code2 === "EACCES" ? "permission denied" : error4.message}`
     );
   }
 }
@@ -12762,10 +13112,10 @@ import { resolve as resolve6 } from "node:path";
 
 // src/core/diff/changed-lines.ts
 var import_parse_diff = __toESM(require_parse_diff(), 1);
-function changedLines(text5, source) {
+function changedLines(text12, source) {
   const changed = /* @__PURE__ */ new Map();
-  if (text5.trim() === "") return changed;
-  const files = (0, import_parse_diff.default)(text5);
+  if (text12.trim() === "") return changed;
+  const files = (0, import_parse_diff.default)(text12);
   if (files.length === 0)
     throw new InputError(source, 'not a unified diff (no "--- a/\u2026 +++ b/\u2026" file headers)');
   for (const file of files) {
@@ -12781,189 +13131,72 @@ function changedLines(text5, source) {
 }
 
 // src/core/text/parse-json.ts
-function parseJson(text5, source) {
+function parseJson(text12, source) {
   try {
-    return JSON.parse(text5);
-  } catch (error2) {
-    const message2 = error2 instanceof Error ? error2.message : String(error2);
-    const position2 = /position (\d+)/.exec(message2);
-    const offset = position2 ? Number(position2[1]) : /end of JSON input/.test(message2) ? text5.length : null;
-    const location = offset === null ? void 0 : locationAt(text5, offset);
-    const cause = message2.replace(/\s*\(line \d+ column \d+\)/, "").replace(/ in JSON at position \d+.*$/, "");
+    return JSON.parse(text12);
+  } catch (error4) {
+    const message3 = error4 instanceof Error ? error4.message : String(error4);
+    const position3 = /position (\d+)/.exec(message3);
+    const offset = position3 ? Number(position3[1]) : /end of JSON input/.test(message3) ? text12.length : null;
+    const location = offset === null ? void 0 : locationAt(text12, offset);
+    const cause = message3.replace(/\s*\(line \d+ column \d+\)/, "").replace(/ in JSON at position \d+.*$/, "");
     throw new InputError(source, `malformed JSON: ${cause}`, location);
   }
 }
 
 // src/core/text/strip-bom.ts
-function stripBom(text5) {
-  return text5.charCodeAt(0) === 65279 ? text5.slice(1) : text5;
+function stripBom(text12) {
+  return text12.charCodeAt(0) === 65279 ? text12.slice(1) : text12;
 }
 
-// src/core/sast/parsers/sarif/finding-fingerprint.ts
-import { createHash } from "node:crypto";
-function fingerprintBasis(input2) {
-  const pairs = Object.entries(input2.toolFingerprints).map(([key, value]) => `${key}=${String(value)}`).sort();
-  if (pairs.length > 0) return ["tool", input2.tool, input2.ruleId, ...pairs].join("\0");
-  const snippet = input2.snippet?.replace(/\s+/g, " ").trim();
-  const content3 = snippet ? `snippet:${snippet}` : `message:${input2.message}`;
-  return ["own", input2.tool, input2.ruleId, input2.path ?? "", content3].join("\0");
-}
-function findingFingerprint(basis, occurrence) {
-  return createHash("sha256").update(`${basis}\0${occurrence}`).digest("hex").slice(0, 32);
-}
-
-// src/core/sast/parsers/sarif/sarif-schema.ts
-var lenient = (schema) => schema.optional().catch(void 0);
-var lenientArray = (item) => lenient(array(lenient(item)));
-var text = lenient(string2());
-var index = lenient(number2().int().nonnegative());
-var line = lenient(number2().int().positive());
-var looseRecord = lenient(record(string2(), unknown()));
-var level = _enum(["none", "note", "warning", "error"]);
-var messageStrings = lenient(record(string2(), lenient(looseObject({ text, markdown: text }))));
-var message = looseObject({ text, markdown: text, id: text, arguments: lenient(array(unknown())) });
-var rule = looseObject({
-  id: text,
-  messageStrings,
-  defaultConfiguration: looseObject({ level: level.optional() }).optional(),
-  properties: looseRecord
-});
-var toolComponent = looseObject({
-  name: text,
-  rules: array(rule).optional(),
-  globalMessageStrings: messageStrings
-});
-var artifactLocation = looseObject({ uri: text, uriBaseId: text, index });
-var region = looseObject({ startLine: line, endLine: line, snippet: lenient(looseObject({ text })) });
-var physicalLocation = looseObject({
-  artifactLocation: lenient(artifactLocation),
-  region: lenient(region)
-});
-var result2 = looseObject({
-  ruleId: text,
-  ruleIndex: index,
-  rule: lenient(
-    looseObject({ id: text, index, toolComponent: lenient(looseObject({ index, name: text })) })
-  ),
-  kind: _enum(["pass", "open", "informational", "notApplicable", "review", "fail"]).optional(),
-  level: level.optional(),
-  message: lenient(message),
-  locations: lenientArray(looseObject({ physicalLocation: lenient(physicalLocation) })),
-  baselineState: _enum(["new", "unchanged", "updated", "absent"]).optional(),
-  suppressions: array(looseObject({ status: _enum(["accepted", "underReview", "rejected"]).optional() })).optional(),
-  fingerprints: looseRecord,
-  partialFingerprints: looseRecord,
-  properties: looseRecord
-});
-var notification = looseObject({ level: text, message: lenient(message) });
-var invocation = looseObject({
-  executionSuccessful: lenient(boolean2()),
-  toolExecutionNotifications: lenientArray(notification),
-  toolConfigurationNotifications: lenientArray(notification)
-});
-var run = looseObject({
-  tool: looseObject({
-    driver: toolComponent.extend({ name: string2() }),
-    extensions: array(toolComponent).optional()
-  }),
-  // null and absent both mean the tool produced no results array: the run did not finish (SARIF §3.14.23).
-  results: array(result2).nullable().optional(),
-  invocations: lenientArray(invocation),
-  artifacts: lenientArray(looseObject({ location: lenient(artifactLocation) })),
-  originalUriBaseIds: lenient(record(string2(), lenient(artifactLocation)))
-});
-var sarifLogSchema = looseObject({ runs: array(run) });
-
-// src/core/sast/parsers/sarif/read-sarif-log.ts
-var SUPPORTED_VERSION = "2.1.0";
-function describeValue(value) {
-  if (value === void 0) return "nothing";
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  const type = typeof value;
-  return type === "object" ? "an object" : `a ${type}`;
-}
-function valueAt(document3, path2) {
-  let value = document3;
-  for (const key of path2) {
-    if (typeof value !== "object" || value === null) return void 0;
-    value = value[key];
-  }
-  return value;
-}
-function describeIssue2(issue2, document3) {
-  const place3 = formatPath(issue2.path) || "document";
-  const actual = valueAt(document3, issue2.path);
-  if (issue2.code === "invalid_type") {
-    const expected = /^[aeiou]/.test(issue2.expected) ? `an ${issue2.expected}` : `a ${issue2.expected}`;
-    return `${place3}: expected ${expected}, got ${describeValue(actual)}`;
-  }
-  if (issue2.code === "invalid_value") {
-    const got = typeof actual === "string" ? `"${actual}"` : describeValue(actual);
-    return `${place3}: expected one of ${issue2.values.map(String).join(", ")}, got ${got}`;
-  }
-  return `${place3}: ${issue2.message}`;
-}
-function readSarifLog(document3, source) {
-  if (typeof document3 !== "object" || document3 === null || Array.isArray(document3)) {
-    throw new InputError(source, `expected a SARIF log (a JSON object), got ${describeValue(document3)}`);
-  }
-  const version2 = document3.version;
-  if (version2 === void 0)
-    throw new InputError(source, `missing SARIF version (supported: ${SUPPORTED_VERSION})`);
-  if (version2 !== SUPPORTED_VERSION) {
-    const shown2 = typeof version2 === "string" ? version2 : JSON.stringify(version2);
-    throw new InputError(source, `unsupported SARIF version ${shown2} (supported: ${SUPPORTED_VERSION})`);
-  }
-  const parsed = sarifLogSchema.safeParse(document3);
-  if (parsed.success) return parsed.data;
-  const [first] = parsed.error.issues;
-  const more = parsed.error.issues.length > 1 ? ` (and ${parsed.error.issues.length - 1} more problems)` : "";
-  throw new InputError(source, `${first ? describeIssue2(first, document3) : "not a SARIF log"}${more}`);
+// src/core/sast/empty-array-run.ts
+var ARRAY_TOOLS = [
+  { pattern: /gitleaks|leaks/i, tool: "gitleaks", format: "gitleaks" },
+  { pattern: /trivy/i, tool: "Trivy", format: "trivy" },
+  { pattern: /eslint|lint/i, tool: "ESLint", format: "eslint" }
+];
+function emptyArrayRun(source) {
+  const name = source.split("/").pop() ?? source;
+  const match = ARRAY_TOOLS.find((candidate) => candidate.pattern.test(name)) ?? {
+    tool: "ESLint",
+    format: "eslint"
+  };
+  return {
+    format: match.format,
+    run: { tool: match.tool, complete: true, incompleteReason: null, findings: [] }
+  };
 }
 
-// src/core/sast/parsers/sarif/resolve-rule.ts
-function componentOf(reference, tool) {
-  if (reference?.index !== void 0) return tool.extensions?.[reference.index];
-  if (reference?.name !== void 0) {
-    return [tool.driver, ...tool.extensions ?? []].find((component) => component.name === reference.name);
-  }
-  return tool.driver;
+// src/core/sast/finding-identity.ts
+function findingIdentity(finding) {
+  if (finding.toolFingerprint !== null) return `tool:${finding.toolFingerprint}`;
+  const snippet = finding.snippet?.replace(/\s+/g, " ").trim();
+  return snippet ? `snippet:${snippet}` : `message:${finding.message.replace(/\s+/g, " ").trim()}`;
 }
-function idAndParents(id) {
-  const parts = id.split("/");
-  return parts.map((_, end) => parts.slice(0, parts.length - end).join("/"));
-}
-function resolveRule(result3, tool) {
-  const reference = result3.rule;
-  if (reference?.index !== void 0) {
-    const rule2 = componentOf(reference.toolComponent, tool)?.rules?.[reference.index];
-    if (rule2) return rule2;
-  }
-  if (result3.ruleIndex !== void 0) {
-    const rule2 = tool.driver.rules?.[result3.ruleIndex];
-    if (rule2) return rule2;
-  }
-  const id = result3.ruleId ?? reference?.id;
-  if (id === void 0) return void 0;
-  const components = [tool.driver, ...tool.extensions ?? []];
-  for (const candidate of idAndParents(id)) {
-    for (const component of components) {
-      const rule2 = component.rules?.find((known) => known.id === candidate);
-      if (rule2) return rule2;
+
+// src/core/sast/cwe-ids.ts
+function cweIds(...values) {
+  const ids = /* @__PURE__ */ new Set();
+  const visit = (value) => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (typeof value === "number" && Number.isInteger(value) && value > 0) ids.add(value);
+    else if (typeof value === "string") {
+      for (const match of value.matchAll(/\bcwe[-_/ ]?0*(\d{1,5})\b/gi)) ids.add(Number(match[1]));
+      if (/^\s*\d{1,5}\s*$/.test(value)) ids.add(Number(value));
     }
-  }
-  return void 0;
+  };
+  values.forEach(visit);
+  return [...ids].filter((id) => id > 0).sort((a, b) => a - b).map((id) => `CWE-${id}`);
 }
 
 // src/core/sast/parsers/sarif/artifact-path.ts
 var SCHEME = /^([a-z][a-z0-9+.-]+):/i;
 var WINDOWS_DRIVE = /^[a-z]:[\\/]/i;
-function percentDecode(text5) {
+function percentDecode(text12) {
   try {
-    return decodeURIComponent(text5);
+    return decodeURIComponent(text12);
   } catch {
-    return text5;
+    return text12;
   }
 }
 function toPosix(path2) {
@@ -13000,57 +13233,1255 @@ function artifactPath(uri, uriBaseId, bases) {
   return toPosix(percentDecode(relative3));
 }
 
+// src/core/sast/report-path.ts
+function reportPath(raw) {
+  return artifactPath(raw, void 0, void 0);
+}
+
+// src/core/sast/native/quote-error.ts
+var MAX_QUOTE = 160;
+function quoteError(text12) {
+  const line6 = text12.replace(/\s+/g, " ").trim() || "(no message)";
+  return line6.length > MAX_QUOTE ? `${line6.slice(0, MAX_QUOTE - 1)}\u2026` : line6;
+}
+
+// src/core/sast/native/bandit/bandit-completeness.ts
+function banditCompleteness(report2) {
+  if (report2.errors.length === 0) return { complete: true, incompleteReason: null };
+  const [first] = report2.errors;
+  const quoted = [first?.filename, first?.reason].filter(Boolean).join(": ") || "(no details)";
+  return {
+    complete: false,
+    incompleteReason: `Bandit skipped ${plural(report2.errors.length, "file", "files")} it could not scan; first: ${quoteError(quoted)}`
+  };
+}
+
+// src/core/sast/native/bandit/bandit-secret.ts
+var BANDIT_SECRET_TESTS = /* @__PURE__ */ new Set(["B105", "B106", "B107"]);
+
+// src/core/sast/native/bandit/bandit-message.ts
+function banditMessage(result7) {
+  const message3 = result7.issue_text?.trim() || result7.test_name || result7.test_id;
+  if (!BANDIT_SECRET_TESTS.has(result7.test_id)) return message3;
+  const colon = message3.indexOf(":");
+  return `${colon >= 0 ? message3.slice(0, colon) : message3} (value withheld)`;
+}
+
+// src/core/sast/native/lenient.ts
+var lenient = (schema) => schema.optional().catch(void 0);
+
+// src/core/sast/native/severity-word.ts
+function severityWord(words) {
+  return preprocess(
+    (value) => typeof value === "string" ? value.trim().toUpperCase() : value,
+    _enum(words)
+  );
+}
+
+// src/core/sast/native/bandit/bandit-schema.ts
+var BANDIT_SEVERITIES = ["UNDEFINED", "LOW", "MEDIUM", "HIGH"];
+var text = lenient(string2());
+var line = lenient(number2().int().positive());
+var result2 = looseObject({
+  test_id: string2(),
+  test_name: text,
+  filename: text,
+  line_number: line,
+  line_range: lenient(array(number2())),
+  issue_severity: severityWord(BANDIT_SEVERITIES),
+  issue_confidence: text,
+  issue_cwe: lenient(looseObject({ id: lenient(union([number2(), string2()])) })),
+  issue_text: text,
+  code: text
+});
+var error2 = lenient(looseObject({ filename: text, reason: text }));
+var banditReportSchema = looseObject({
+  results: array(result2),
+  errors: array(error2)
+});
+
+// src/core/sast/native/bandit/bandit-snippet.ts
+var NUMBERED_LINE = /^(\d+) (.*)$/;
+function banditSnippet(result7) {
+  if (!result7.code) return null;
+  const range = result7.line_range?.length ? result7.line_range : [result7.line_number ?? 0];
+  const first = Math.min(...range);
+  const last = Math.max(...range);
+  const lines = result7.code.split("\n").map((text12) => NUMBERED_LINE.exec(text12)).filter((match) => match !== null).filter((match) => Number(match[1]) >= first && Number(match[1]) <= last).map((match) => match[2] ?? "");
+  const snippet = lines.join("\n").trimEnd();
+  return snippet.trim() === "" ? null : snippet;
+}
+
+// src/core/sast/native/line-span.ts
+function lineSpan(start, end) {
+  if (start === void 0) return { line: null, endLine: null };
+  return { line: start, endLine: end !== void 0 && end >= start ? end : start };
+}
+
+// src/core/sast/native/validate-native-report.ts
+function describeValue(value) {
+  if (value === void 0) return "nothing";
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  const type = typeof value;
+  return type === "object" ? "an object" : `a ${type}`;
+}
+function valueAt(document3, path2) {
+  let value = document3;
+  for (const key of path2) {
+    if (typeof value !== "object" || value === null) return void 0;
+    value = value[key];
+  }
+  return value;
+}
+function describeIssue2(issue2, document3) {
+  const place3 = formatPath(issue2.path) || "document";
+  const actual = valueAt(document3, issue2.path);
+  if (issue2.code === "invalid_type") {
+    const expected = /^[aeiou]/.test(issue2.expected) ? `an ${issue2.expected}` : `a ${issue2.expected}`;
+    return `${place3}: expected ${expected}, got ${describeValue(actual)}`;
+  }
+  if (issue2.code === "invalid_value") {
+    const got = typeof actual === "string" ? `"${actual}"` : describeValue(actual);
+    return `${place3}: expected one of ${issue2.values.map(String).join(", ")}, got ${got}`;
+  }
+  return `${place3}: ${issue2.message}`;
+}
+function validateNativeReport(schema, document3, source, format) {
+  const parsed = schema.safeParse(document3);
+  if (parsed.success) return parsed.data;
+  const [first] = parsed.error.issues;
+  const more = parsed.error.issues.length > 1 ? ` (and ${parsed.error.issues.length - 1} more problems)` : "";
+  throw new InputError(source, `${first ? describeIssue2(first, document3) : `not a ${format} report`}${more}`);
+}
+
+// src/core/sast/native/bandit-parser.ts
+var SEVERITY = { HIGH: "high", MEDIUM: "medium", LOW: "low", UNDEFINED: "info" };
+var CONFIDENCE = { HIGH: "high", MEDIUM: "medium", LOW: "low" };
+var isObject2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+function toFinding(result7) {
+  const start = result7.line_number;
+  const rangeEnd = result7.line_range?.length ? Math.max(...result7.line_range) : void 0;
+  return {
+    ruleId: result7.test_id,
+    severity: SEVERITY[result7.issue_severity],
+    path: result7.filename ? reportPath(result7.filename) : null,
+    ...lineSpan(start, rangeEnd),
+    message: banditMessage(result7),
+    // Bandit leaves `# nosec` issues out of `results` altogether (it only counts them in `metrics`).
+    suppressed: false,
+    baselineState: null,
+    confidence: CONFIDENCE[result7.issue_confidence?.trim().toUpperCase()] ?? null,
+    cwes: cweIds(result7.issue_cwe?.id),
+    toolFingerprint: null,
+    snippet: BANDIT_SECRET_TESTS.has(result7.test_id) ? null : banditSnippet(result7)
+  };
+}
+var banditParser = {
+  format: "bandit",
+  detect(document3) {
+    if (!isObject2(document3) || !Array.isArray(document3.results) || !isObject2(document3.metrics)) return false;
+    return !document3.results.some((result7) => isObject2(result7) && "check_id" in result7);
+  },
+  parse(document3, source) {
+    const report2 = validateNativeReport(banditReportSchema, document3, source, "Bandit JSON");
+    return [{ tool: "Bandit", ...banditCompleteness(report2), findings: report2.results.map(toFinding) }];
+  }
+};
+
+// src/core/sast/native/checkov/checkov-severity.ts
+var SEVERITY2 = {
+  CRITICAL: "critical",
+  HIGH: "high",
+  IMPORTANT: "high",
+  MEDIUM: "medium",
+  MODERATE: "medium",
+  LOW: "low",
+  INFO: "info",
+  NONE: "info"
+};
+function checkovSeverity(check2) {
+  return check2.severity ? SEVERITY2[check2.severity] : "high";
+}
+
+// src/core/sast/native/checkov/checkov-finding.ts
+function checkPath(check2) {
+  const raw = (check2.repo_file_path || check2.file_path)?.replace(/^\/+/, "");
+  return raw ? reportPath(raw) : null;
+}
+function checkMessage(check2) {
+  const vulnerability3 = check2.vulnerability_details;
+  if (vulnerability3?.package_name) {
+    const fixed = vulnerability3.lowest_fixed_version ? ` (fixed in ${vulnerability3.lowest_fixed_version})` : "";
+    const version2 = vulnerability3.package_version ? ` ${vulnerability3.package_version}` : "";
+    return `${vulnerability3.package_name}${version2}: ${vulnerability3.id ?? check2.check_name ?? check2.check_id}${fixed}`;
+  }
+  const name = check2.check_name?.trim() || check2.check_id;
+  return check2.resource ? `${name} (${check2.resource})` : name;
+}
+function checkovFinding(check2, suppressed) {
+  const [start, end] = check2.file_line_range ?? [];
+  const line6 = start !== void 0 && Number.isInteger(start) && start > 0 ? start : void 0;
+  return {
+    ruleId: check2.check_id,
+    severity: checkovSeverity(check2),
+    path: checkPath(check2),
+    ...lineSpan(line6, end !== void 0 && Number.isInteger(end) ? end : void 0),
+    message: checkMessage(check2),
+    suppressed,
+    baselineState: null,
+    confidence: null,
+    cwes: [],
+    toolFingerprint: null,
+    snippet: null
+  };
+}
+
+// src/core/sast/native/checkov/checkov-run.ts
+function checkovRun(framework) {
+  const listed = framework.results.parsing_errors ?? [];
+  const count3 = Math.max(listed.length, framework.summary?.parsing_errors ?? 0);
+  const [first] = listed;
+  const quoted = typeof first === "string" ? `; first: ${quoteError(first)}` : "";
+  return {
+    tool: "Checkov",
+    complete: count3 === 0,
+    incompleteReason: count3 === 0 ? null : `Checkov (${framework.check_type}) could not parse ${plural(count3, "file", "files")}${quoted}`,
+    findings: [
+      ...framework.results.failed_checks.map((check2) => checkovFinding(check2, false)),
+      ...(framework.results.skipped_checks ?? []).map((check2) => checkovFinding(check2, true))
+    ]
+  };
+}
+
+// src/core/sast/native/checkov/checkov-schema.ts
+var CHECKOV_SEVERITIES = [
+  "CRITICAL",
+  "HIGH",
+  "IMPORTANT",
+  "MEDIUM",
+  "MODERATE",
+  "LOW",
+  "INFO",
+  "NONE"
+];
+var text2 = lenient(string2());
+var check = looseObject({
+  check_id: string2(),
+  check_name: text2,
+  file_path: text2,
+  repo_file_path: text2,
+  file_line_range: lenient(array(number2())),
+  resource: text2,
+  // null without a Prisma Cloud API key: most OSS runs.
+  severity: severityWord(CHECKOV_SEVERITIES).nullable().optional(),
+  check_result: lenient(looseObject({ suppress_comment: lenient(string2().nullable()) })),
+  // SCA checks (`sca_package`, `sca_image`): the vulnerable package.
+  vulnerability_details: lenient(
+    looseObject({ id: text2, package_name: text2, package_version: text2, lowest_fixed_version: text2 }).nullable()
+  )
+});
+var count2 = number2().int().nonnegative();
+var checkovFrameworkSchema = looseObject({
+  check_type: string2(),
+  results: looseObject({
+    failed_checks: array(check),
+    // `--quiet` writes failed checks only.
+    skipped_checks: array(check).optional(),
+    parsing_errors: array(unknown()).optional()
+  }),
+  summary: looseObject({ parsing_errors: count2.optional() }).optional()
+});
+var checkovSummarySchema = looseObject({
+  checkov_version: string2(),
+  passed: count2,
+  failed: count2,
+  skipped: count2.optional(),
+  parsing_errors: count2.optional()
+});
+
+// src/core/sast/native/checkov-parser.ts
+var isObject3 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+var isFramework = (value) => isObject3(value) && typeof value.check_type === "string" && isObject3(value.results) && Array.isArray(value.results.failed_checks);
+var isSummary = (value) => isObject3(value) && typeof value.checkov_version === "string" && "passed" in value && "failed" in value;
+var checkovParser = {
+  format: "checkov",
+  detect(document3) {
+    if (Array.isArray(document3)) return document3.length > 0 && document3.every(isFramework);
+    return isFramework(document3) || isSummary(document3);
+  },
+  parse(document3, source) {
+    if (Array.isArray(document3))
+      return validateNativeReport(array(checkovFrameworkSchema), document3, source, "Checkov JSON").map(
+        checkovRun
+      );
+    if (isFramework(document3))
+      return [checkovRun(validateNativeReport(checkovFrameworkSchema, document3, source, "Checkov JSON"))];
+    const summary = validateNativeReport(checkovSummarySchema, document3, source, "Checkov JSON");
+    if (summary.failed > 0 || (summary.skipped ?? 0) > 0)
+      throw new InputError(
+        source,
+        `summary: counts ${summary.failed} failed and ${summary.skipped ?? 0} skipped checks but the report lists none`
+      );
+    const parsingErrors = summary.parsing_errors ?? 0;
+    return [
+      {
+        tool: "Checkov",
+        complete: parsingErrors === 0,
+        incompleteReason: parsingErrors === 0 ? null : `Checkov could not parse ${plural(parsingErrors, "file", "files")}`,
+        findings: []
+      }
+    ];
+  }
+};
+
+// src/core/sast/native/eslint/eslint-completeness.ts
+function eslintCompleteness(results) {
+  const fatal = results.flatMap(
+    (result7) => result7.messages.filter((message3) => message3.fatal === true).map((message3) => ({ result: result7, message: message3 }))
+  );
+  const [first] = fatal;
+  if (!first) return { complete: true, incompleteReason: null };
+  const place3 = `${reportPath(first.result.filePath)}${first.message.line ? `:${first.message.line}` : ""}`;
+  const text12 = first.message.message?.trim() || "fatal error";
+  return {
+    complete: false,
+    incompleteReason: `ESLint reported ${plural(fatal.length, "fatal error", "fatal errors")}; first: ${quoteError(`${place3}: ${text12}`)}`
+  };
+}
+
+// src/core/sast/native/eslint/is-secret-rule.ts
+var SECRET_RULE = /secret|passw|credential|token|api[-_]?key|private[-_]?key/i;
+function isSecretRule(ruleId) {
+  return SECRET_RULE.test(ruleId);
+}
+
+// src/core/sast/native/eslint/redact-quoted.ts
+var QUOTED = /"[^"]*"|'[^']*'|`[^`]*`/g;
+function redactQuoted(message3) {
+  return message3.replace(QUOTED, "[redacted]");
+}
+
+// src/core/sast/native/eslint/source-line.ts
+function sourceLine(source, line6) {
+  const text12 = source.split(/\r\n|[\r\n\u2028\u2029]/)[line6 - 1]?.trimEnd();
+  return text12 ? text12 : null;
+}
+
+// src/core/sast/native/eslint/eslint-finding.ts
+var SEVERITY3 = { 2: "high", 1: "medium" };
+var ESLINT_RULE = "eslint";
+function snippetOf(result7, message3, line6) {
+  if (line6 === null) return null;
+  if (result7.source !== void 0) return sourceLine(result7.source, line6);
+  return message3.source?.trim() || null;
+}
+function eslintFinding(result7, message3, suppressed) {
+  const ruleId = message3.ruleId?.trim() || ESLINT_RULE;
+  const secret2 = isSecretRule(ruleId);
+  const span = lineSpan(message3.line, message3.endLine);
+  const text12 = message3.message?.trim() || ruleId;
+  return {
+    ruleId,
+    severity: SEVERITY3[message3.severity],
+    path: reportPath(result7.filePath),
+    ...span,
+    message: secret2 ? redactQuoted(text12) : text12,
+    suppressed,
+    baselineState: null,
+    confidence: null,
+    cwes: [],
+    toolFingerprint: null,
+    snippet: secret2 ? null : snippetOf(result7, message3, span.line)
+  };
+}
+
+// src/core/sast/native/eslint/eslint-schema.ts
+var text3 = lenient(string2());
+var line2 = lenient(number2().int().positive());
+var severity2 = custom((value) => value === 1 || value === 2, {
+  error: (issue2) => `expected 1 (warning) or 2 (error), got ${JSON.stringify(issue2.input) ?? "nothing"}`
+});
+var message = looseObject({
+  ruleId: lenient(string2().nullable()),
+  severity: severity2,
+  fatal: boolean2().optional(),
+  message: text3,
+  line: line2,
+  endLine: line2,
+  // Written into each message by ESLint before 7.0: the flagged line's text.
+  source: lenient(string2().nullable())
+});
+var result3 = looseObject({
+  filePath: string2(),
+  messages: array(message),
+  // ESLint 8.8+: messages silenced by `eslint-disable` comments, kept so reports can show them.
+  suppressedMessages: array(message).optional(),
+  // The file's text, written only for files with problems (and not always then).
+  source: text3
+});
+var eslintReportSchema = array(result3);
+
+// src/core/sast/native/eslint-parser.ts
+var isObject4 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+var isIgnoredFileNotice = (message3) => (message3.ruleId ?? null) === null && /^File ignored\b/.test(message3.message ?? "");
+var eslintParser = {
+  format: "eslint",
+  detect(document3) {
+    if (!Array.isArray(document3)) return false;
+    const [first] = document3;
+    return isObject4(first) && typeof first.filePath === "string" && Array.isArray(first.messages);
+  },
+  parse(document3, source) {
+    const results = validateNativeReport(eslintReportSchema, document3, source, "ESLint JSON");
+    const findings = results.flatMap((result7) => [
+      ...result7.messages.filter((message3) => message3.fatal !== true && !isIgnoredFileNotice(message3)).map((message3) => eslintFinding(result7, message3, false)),
+      ...(result7.suppressedMessages ?? []).map((message3) => eslintFinding(result7, message3, true))
+    ]);
+    return [{ tool: "ESLint", ...eslintCompleteness(results), findings }];
+  }
+};
+
+// src/core/sast/native/gitleaks/gitleaks-schema.ts
+var text4 = lenient(string2());
+var line3 = lenient(number2().int().positive());
+var leakV8 = looseObject({
+  RuleID: string2(),
+  Description: text4,
+  StartLine: line3,
+  EndLine: line3,
+  File: text4,
+  Commit: text4
+});
+var leakV7 = looseObject({
+  rule: string2(),
+  lineNumber: line3,
+  file: text4,
+  commit: text4
+});
+var gitleaksV8Schema = array(leakV8);
+var gitleaksV7Schema = array(leakV7);
+
+// src/core/sast/native/gitleaks/leak-finding.ts
+var SHORT_COMMIT = 7;
+function leakFinding(leak) {
+  const description = leak.description?.trim().replace(/\.$/, "");
+  const rule2 = description && description !== leak.ruleId ? `${description} (${leak.ruleId})` : leak.ruleId;
+  const commit = leak.commit?.trim().slice(0, SHORT_COMMIT);
+  const file = leak.file?.trim();
+  return {
+    ruleId: leak.ruleId,
+    severity: "critical",
+    path: file ? reportPath(file) : null,
+    ...lineSpan(leak.startLine, leak.endLine),
+    message: commit ? `${rule2} in commit ${commit}` : rule2,
+    suppressed: false,
+    baselineState: null,
+    confidence: null,
+    cwes: [],
+    toolFingerprint: null,
+    snippet: null
+  };
+}
+
+// src/core/sast/native/gitleaks-parser.ts
+var isObject5 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+var isV8Leak = (value) => isObject5(value) && typeof value.RuleID === "string" && ["Secret", "Match", "File", "StartLine"].some((key) => key in value);
+var isV7Leak = (value) => isObject5(value) && typeof value.rule === "string" && "offender" in value;
+function readLeaks(document3, source) {
+  if (!Array.isArray(document3))
+    throw new InputError(source, "expected a gitleaks report (a JSON array of leaks)");
+  if (isV7Leak(document3[0])) {
+    return validateNativeReport(gitleaksV7Schema, document3, source, "gitleaks").map((leak) => ({
+      ruleId: leak.rule,
+      description: void 0,
+      file: leak.file,
+      commit: leak.commit,
+      startLine: leak.lineNumber,
+      endLine: void 0
+    }));
+  }
+  return validateNativeReport(gitleaksV8Schema, document3, source, "gitleaks").map((leak) => ({
+    ruleId: leak.RuleID,
+    description: leak.Description,
+    file: leak.File,
+    commit: leak.Commit,
+    startLine: leak.StartLine,
+    endLine: leak.EndLine
+  }));
+}
+var gitleaksParser = {
+  format: "gitleaks",
+  detect(document3) {
+    return Array.isArray(document3) && (isV8Leak(document3[0]) || isV7Leak(document3[0]));
+  },
+  parse(document3, source) {
+    const findings = readLeaks(document3, source).map(leakFinding);
+    return [{ tool: "gitleaks", complete: true, incompleteReason: null, findings }];
+  }
+};
+
+// src/core/sast/native/npm-audit/advisory-id.ts
+var GHSA = /\bGHSA-([a-z0-9]{4})-([a-z0-9]{4})-([a-z0-9]{4})\b/i;
+var NPM_ADVISORY = /\/advisories\/(\d+)\b/;
+function advisoryId({ ghsa, url, id }) {
+  const match = GHSA.exec(ghsa ?? "") ?? GHSA.exec(url ?? "");
+  if (match) return `GHSA-${match.slice(1).join("-").toLowerCase()}`;
+  const npm = NPM_ADVISORY.exec(url ?? "")?.[1] ?? (id === void 0 ? "" : String(id).trim());
+  return npm ? `npm:${npm}` : null;
+}
+
+// src/core/sast/native/npm-audit/npm-severity.ts
+var SEVERITY4 = {
+  CRITICAL: "critical",
+  HIGH: "high",
+  MODERATE: "medium",
+  LOW: "low",
+  INFO: "info"
+};
+function npmSeverity(word) {
+  return SEVERITY4[word];
+}
+
+// src/core/sast/native/npm-audit/advisory-finding.ts
+var NO_PATCH = "<0.0.0";
+var collapse = (value) => value?.replace(/\s+/g, " ").trim() ?? "";
+function advisoryFinding(key, advisory2) {
+  const ruleId = advisoryId({ ghsa: advisory2.github_advisory_id, url: advisory2.url, id: advisory2.id ?? key }) ?? `npm:${key}`;
+  const versions = [...new Set((advisory2.findings ?? []).map((finding) => finding?.version?.trim()))];
+  const installed = versions.filter(Boolean).join(", ");
+  const label = installed ? `${advisory2.module_name} ${installed}` : advisory2.module_name;
+  const vulnerable = collapse(advisory2.vulnerable_versions);
+  const patched = collapse(advisory2.patched_versions);
+  const details = [
+    vulnerable ? `vulnerable: ${vulnerable}` : "",
+    patched === NO_PATCH ? "no fix yet" : patched ? `fixed in: ${patched}` : ""
+  ].filter(Boolean);
+  const title = collapse(advisory2.title) || `advisory ${ruleId}`;
+  return {
+    ruleId,
+    severity: npmSeverity(advisory2.severity),
+    path: null,
+    line: null,
+    endLine: null,
+    message: `${label}: ${title}${details.length > 0 ? ` (${details.join("; ")})` : ""}`,
+    suppressed: false,
+    baselineState: null,
+    confidence: null,
+    cwes: cweIds(advisory2.cwe),
+    toolFingerprint: `package=${advisory2.module_name}`,
+    snippet: null
+  };
+}
+
+// src/core/sast/native/npm-audit/npm-audit-schema.ts
+var text5 = lenient(string2());
+var cwe = lenient(union([string2(), array(unknown())]));
+var NPM_SEVERITIES = ["CRITICAL", "HIGH", "MODERATE", "LOW", "INFO"];
+var severity3 = severityWord(NPM_SEVERITIES);
+var viaAdvisory = looseObject({
+  source: lenient(union([number2(), string2()])),
+  title: text5,
+  url: text5,
+  cwe
+});
+var fixAvailable = lenient(
+  union([boolean2(), looseObject({ name: text5, version: text5, isSemVerMajor: lenient(boolean2()) })])
+);
+var vulnerability = looseObject({
+  name: text5,
+  severity: severity3,
+  // Advisories against the package itself, and names of the vulnerable packages it depends on.
+  via: lenient(array(lenient(union([string2(), viaAdvisory])))),
+  range: text5,
+  fixAvailable
+});
+var npmAuditV2Schema = looseObject({
+  vulnerabilities: record(string2(), vulnerability)
+});
+var advisory = looseObject({
+  id: lenient(union([number2(), string2()])),
+  module_name: string2(),
+  severity: severity3,
+  title: text5,
+  url: text5,
+  github_advisory_id: text5,
+  cwe,
+  vulnerable_versions: text5,
+  patched_versions: text5,
+  findings: lenient(array(lenient(looseObject({ version: text5 }))))
+});
+var npmAuditV1Schema = looseObject({
+  advisories: record(string2(), advisory)
+});
+var npmErrorSchema = looseObject({
+  error: looseObject({ code: text5, summary: text5, detail: text5 })
+});
+
+// src/core/sast/native/npm-audit/npm-error-run.ts
+function npmErrorRun(document3, source) {
+  const { error: error4 } = validateNativeReport(npmErrorSchema, document3, source, "npm audit JSON");
+  const text12 = [error4.code?.trim(), error4.summary?.trim()].filter(Boolean).join(": ");
+  return {
+    tool: "npm audit",
+    complete: false,
+    incompleteReason: `npm audit failed with 1 error: ${quoteError(text12 || "no error message")}`,
+    findings: []
+  };
+}
+
+// src/core/sast/native/npm-audit/fix-text.ts
+function fixText(fix) {
+  if (fix === true) return "fix available";
+  if (fix === false) return "no fix available";
+  if (fix === void 0) return void 0;
+  const target = [fix.name, fix.version].filter(Boolean).join("@");
+  if (!target) return "fix available";
+  return `fix: ${target}${fix.isSemVerMajor === true ? ", semver-major" : ""}`;
+}
+
+// src/core/sast/native/npm-audit/vulnerability-finding.ts
+function whatText(advisories, packages) {
+  const titles = [...new Set(advisories.map((advisory2) => advisory2.title?.trim()).filter(Boolean))];
+  const through = packages.length > 0 ? `vulnerable through ${packages.join(", ")}` : "";
+  return [...titles, through].filter(Boolean).join("; ") || "vulnerable";
+}
+function vulnerabilityFinding(key, vulnerability3) {
+  const name = vulnerability3.name?.trim() || key;
+  const via = (vulnerability3.via ?? []).filter((entry) => entry !== void 0);
+  const advisories = via.filter((entry) => typeof entry !== "string");
+  const packages = via.filter((entry) => typeof entry === "string");
+  const [first] = advisories;
+  const ruleId = (first && advisoryId({ url: first.url, id: first.source })) ?? (packages[0] ? `transitive:${packages[0]}` : `package:${name}`);
+  const label = [name, vulnerability3.range?.trim()].filter(Boolean).join(" ");
+  const fix = fixText(vulnerability3.fixAvailable);
+  return {
+    ruleId,
+    severity: npmSeverity(vulnerability3.severity),
+    path: null,
+    line: null,
+    endLine: null,
+    message: `${label}: ${whatText(advisories, packages)}${fix ? ` (${fix})` : ""}`,
+    suppressed: false,
+    baselineState: null,
+    confidence: null,
+    cwes: cweIds(advisories.map((advisory2) => advisory2.cwe)),
+    toolFingerprint: `package=${name}`,
+    snippet: null
+  };
+}
+
+// src/core/sast/native/npm-audit-parser.ts
+var REPORT_VERSION = 2;
+var TOOL = "npm audit";
+var isObject6 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+var isNpmError = (document3) => Object.keys(document3).length === 1 && isObject6(document3.error) && typeof document3.error.summary === "string";
+function readFindings(document3, source) {
+  if ("auditReportVersion" in document3) {
+    const version2 = document3.auditReportVersion;
+    if (version2 !== REPORT_VERSION) {
+      const shown2 = typeof version2 === "string" ? `"${version2}"` : JSON.stringify(version2);
+      throw new InputError(
+        source,
+        `unsupported npm audit auditReportVersion ${shown2} (supported: ${REPORT_VERSION})`
+      );
+    }
+    const report3 = validateNativeReport(npmAuditV2Schema, document3, source, "npm audit JSON");
+    return Object.entries(report3.vulnerabilities).map(([key, entry]) => vulnerabilityFinding(key, entry));
+  }
+  const report2 = validateNativeReport(npmAuditV1Schema, document3, source, "npm audit JSON");
+  return Object.entries(report2.advisories).map(([key, entry]) => advisoryFinding(key, entry));
+}
+var npmAuditParser = {
+  format: "npm-audit",
+  detect(document3) {
+    if (!isObject6(document3)) return false;
+    if ("auditReportVersion" in document3 || isNpmError(document3)) return true;
+    return isObject6(document3.advisories) && ("actions" in document3 || "metadata" in document3);
+  },
+  parse(document3, source) {
+    if (!isObject6(document3)) throw new InputError(source, "expected an npm audit report (a JSON object)");
+    if (isNpmError(document3)) return [npmErrorRun(document3, source)];
+    return [{ tool: TOOL, complete: true, incompleteReason: null, findings: readFindings(document3, source) }];
+  }
+};
+
+// src/core/sast/native/semgrep/is-secret-rule.ts
+var SECRETS_SEGMENT = /(^|[.\-_])secrets?([.\-_]|$)/i;
+var mentionsSecrets = (value) => Array.isArray(value) ? value.some(mentionsSecrets) : typeof value === "string" && value.trim().toLowerCase() === "secrets";
+function isSecretRule2(result7) {
+  const metadata = result7.extra.metadata ?? {};
+  return SECRETS_SEGMENT.test(result7.check_id) || result7.extra.validation_state !== void 0 || mentionsSecrets(metadata.technology) || mentionsSecrets(metadata.category) || mentionsSecrets(metadata.product);
+}
+
+// src/core/sast/native/semgrep/semgrep-completeness.ts
+function describeError(error4) {
+  if (!error4) return "(an error that is not an object)";
+  const kind = Array.isArray(error4.type) ? error4.type.find((part) => typeof part === "string") : error4.type;
+  const label = `${typeof kind === "string" ? kind : "error"}${error4.level ? ` (${error4.level})` : ""}`;
+  const text12 = error4.message ?? error4.long_msg ?? error4.short_msg ?? error4.path;
+  return text12 ? `${label}: ${text12}` : label;
+}
+function semgrepCompleteness(report2) {
+  const [first] = report2.errors;
+  if (report2.errors.length === 0) return { complete: true, incompleteReason: null };
+  return {
+    complete: false,
+    incompleteReason: `Semgrep reported ${plural(report2.errors.length, "error", "errors")}; first: ${quoteError(describeError(first))}`
+  };
+}
+
+// src/core/sast/native/semgrep/semgrep-message.ts
+var MIN_SECRET_LENGTH = 4;
+function semgrepMessage(result7, secret2) {
+  let message3 = result7.extra.message?.trim() || result7.check_id;
+  if (!secret2) return message3;
+  const values = Object.values(result7.extra.metavars ?? {}).map((metavar) => metavar?.abstract_content ?? "").filter((value) => value.length >= MIN_SECRET_LENGTH).sort((a, b) => b.length - a.length);
+  for (const value of values) message3 = message3.split(value).join("[redacted]");
+  return message3;
+}
+
+// src/core/sast/native/semgrep/semgrep-schema.ts
+var SEMGREP_SEVERITIES = [
+  "CRITICAL",
+  "HIGH",
+  "ERROR",
+  "MEDIUM",
+  "WARNING",
+  "LOW",
+  "INFO",
+  "EXPERIMENT",
+  "INVENTORY"
+];
+var text6 = lenient(string2());
+var position = lenient(looseObject({ line: lenient(number2().int().positive()) }));
+var extra = looseObject({
+  message: text6,
+  severity: severityWord(SEMGREP_SEVERITIES),
+  metadata: lenient(record(string2(), unknown())),
+  fingerprint: text6,
+  lines: text6,
+  is_ignored: boolean2().optional(),
+  validation_state: text6,
+  metavars: lenient(record(string2(), lenient(looseObject({ abstract_content: text6 }))))
+});
+var result4 = looseObject({
+  check_id: string2(),
+  path: text6,
+  start: position,
+  end: position,
+  extra
+});
+var error3 = lenient(
+  looseObject({
+    type: lenient(union([string2(), array(unknown())])),
+    level: text6,
+    message: text6,
+    long_msg: text6,
+    short_msg: text6,
+    path: text6
+  })
+);
+var semgrepReportSchema = looseObject({
+  results: array(result4),
+  errors: array(error3)
+});
+
+// src/core/sast/native/semgrep/semgrep-severity.ts
+var SEVERITY5 = {
+  CRITICAL: "critical",
+  HIGH: "high",
+  ERROR: "high",
+  MEDIUM: "medium",
+  WARNING: "medium",
+  LOW: "low",
+  INFO: "low",
+  EXPERIMENT: "info",
+  INVENTORY: "info"
+};
+function semgrepSeverity(word) {
+  return SEVERITY5[word];
+}
+
+// src/core/sast/native/semgrep-parser.ts
+var REQUIRES_LOGIN = "requires login";
+var CONFIDENCE2 = { HIGH: "high", MEDIUM: "medium", LOW: "low" };
+var isObject7 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+var real = (value) => value === void 0 || value.trim() === "" || value.trim() === REQUIRES_LOGIN ? void 0 : value;
+function confidenceOf(value) {
+  if (typeof value !== "string") return null;
+  return CONFIDENCE2[value.trim().toUpperCase()] ?? null;
+}
+function toFinding2(result7) {
+  const { extra: extra2 } = result7;
+  const secret2 = isSecretRule2(result7);
+  const fingerprint = real(extra2.fingerprint);
+  return {
+    ruleId: result7.check_id,
+    severity: semgrepSeverity(extra2.severity),
+    path: result7.path ? reportPath(result7.path) : null,
+    ...lineSpan(result7.start?.line, result7.end?.line),
+    message: semgrepMessage(result7, secret2),
+    suppressed: extra2.is_ignored === true,
+    baselineState: null,
+    confidence: confidenceOf(extra2.metadata?.confidence),
+    cwes: cweIds(extra2.metadata?.cwe),
+    // The name Semgrep's own SARIF output gives the same value, so both formats identify a match alike.
+    toolFingerprint: fingerprint ? `matchBasedId/v1=${fingerprint}` : null,
+    snippet: secret2 ? null : real(extra2.lines) ?? null
+  };
+}
+var semgrepParser = {
+  format: "semgrep",
+  detect(document3) {
+    if (!isObject7(document3) || "metrics" in document3) return false;
+    const { results, errors } = document3;
+    if (!Array.isArray(results) || !Array.isArray(errors)) return false;
+    return results.length === 0 || results.some((result7) => isObject7(result7) && "check_id" in result7);
+  },
+  parse(document3, source) {
+    const report2 = validateNativeReport(semgrepReportSchema, document3, source, "Semgrep JSON");
+    return [{ tool: "Semgrep", ...semgrepCompleteness(report2), findings: report2.results.map(toFinding2) }];
+  }
+};
+
+// src/core/sast/native/trivy/is-secret-check.ts
+var ABOUT_SECRETS = /secret|passw|credential|token|private.?key|api.?key|sensitive|plain.?text/i;
+function isSecretCheck(misconfiguration2) {
+  return [
+    misconfiguration2.ID,
+    misconfiguration2.AVDID,
+    misconfiguration2.Title,
+    misconfiguration2.Description,
+    misconfiguration2.Message
+  ].some((text12) => text12 !== void 0 && ABOUT_SECRETS.test(text12));
+}
+
+// src/core/sast/native/trivy/trivy-severity.ts
+var SEVERITY6 = {
+  CRITICAL: "critical",
+  HIGH: "high",
+  MEDIUM: "medium",
+  LOW: "low",
+  // Trivy's word when no data source rates the vulnerability: reported, but below every threshold but `info`.
+  UNKNOWN: "info"
+};
+function trivySeverity(word) {
+  return SEVERITY6[word];
+}
+
+// src/core/sast/native/trivy/misconfiguration-finding.ts
+function causeSnippet(misconfiguration2) {
+  if (isSecretCheck(misconfiguration2)) return null;
+  const lines = misconfiguration2.CauseMetadata?.Code?.Lines ?? [];
+  const cause = lines.filter((line6) => line6?.IsCause === true && line6.Content !== void 0);
+  return cause.length > 0 ? cause.map((line6) => line6?.Content).join("\n") : null;
+}
+function misconfigurationFinding(misconfiguration2, target, suppressed) {
+  const ruleId = misconfiguration2.ID || misconfiguration2.AVDID || "unknown-rule";
+  const title = misconfiguration2.Title?.trim();
+  const detail = misconfiguration2.Message?.trim();
+  const parts = title && detail?.startsWith(title) ? [detail] : [title, detail];
+  const message3 = parts.filter(Boolean).join(": ") || misconfiguration2.Description?.trim() || ruleId;
+  const cause = misconfiguration2.CauseMetadata;
+  return {
+    ruleId,
+    severity: trivySeverity(misconfiguration2.Severity),
+    path: reportPath(target),
+    ...lineSpan(cause?.StartLine, cause?.EndLine),
+    message: message3,
+    suppressed: suppressed || misconfiguration2.Status === "EXCEPTION",
+    baselineState: null,
+    confidence: null,
+    cwes: [],
+    toolFingerprint: null,
+    snippet: causeSnippet(misconfiguration2)
+  };
+}
+
+// src/core/sast/native/trivy/secret-finding.ts
+function secretFinding(secret2, target, suppressed) {
+  return {
+    ruleId: secret2.RuleID || "unknown-rule",
+    severity: trivySeverity(secret2.Severity),
+    path: reportPath(target),
+    ...lineSpan(secret2.StartLine, secret2.EndLine),
+    message: secret2.Title?.trim() || secret2.Category?.trim() || secret2.RuleID || "Secret",
+    suppressed,
+    baselineState: null,
+    confidence: null,
+    cwes: [],
+    toolFingerprint: null,
+    snippet: null
+  };
+}
+
+// src/core/sast/native/trivy/vulnerability-finding.ts
+function packageLabel(vulnerability3) {
+  return [vulnerability3.PkgName, vulnerability3.InstalledVersion].filter(Boolean).join(" ");
+}
+function vulnerabilityFinding2(vulnerability3, target, suppressed) {
+  const label = packageLabel(vulnerability3);
+  const title = vulnerability3.Title?.replace(/\s+/g, " ").trim() || vulnerability3.VulnerabilityID;
+  const fix = vulnerability3.FixedVersion?.trim() ? `fixed in ${vulnerability3.FixedVersion.trim()}` : "no fix yet";
+  const identity = [
+    vulnerability3.PkgName ? `package=${vulnerability3.PkgName}` : null,
+    vulnerability3.PkgPath ? `path=${vulnerability3.PkgPath}` : null
+  ].filter((pair) => pair !== null);
+  return {
+    ruleId: vulnerability3.VulnerabilityID,
+    severity: trivySeverity(vulnerability3.Severity),
+    path: reportPath(target),
+    line: null,
+    endLine: null,
+    message: `${label ? `${label}: ` : ""}${title} (${fix})`,
+    suppressed,
+    baselineState: null,
+    confidence: null,
+    cwes: cweIds(vulnerability3.CweIDs),
+    toolFingerprint: identity.length > 0 ? identity.join("\n") : null,
+    snippet: null
+  };
+}
+
+// src/core/sast/native/trivy/result-findings.ts
+function resultFindings(result7) {
+  const target = result7.Target;
+  const findings = [
+    ...(result7.Vulnerabilities ?? []).map(
+      (vulnerability3) => vulnerabilityFinding2(vulnerability3, target, false)
+    ),
+    ...(result7.Misconfigurations ?? []).filter((misconfiguration2) => misconfiguration2.Status !== "PASS").map((misconfiguration2) => misconfigurationFinding(misconfiguration2, target, false)),
+    ...(result7.Secrets ?? []).map((secret2) => secretFinding(secret2, target, false))
+  ];
+  for (const modified of result7.ExperimentalModifiedFindings ?? []) {
+    if (modified.Type === "vulnerability")
+      findings.push(vulnerabilityFinding2(modified.Finding, target, true));
+    else if (modified.Type === "secret") findings.push(secretFinding(modified.Finding, target, true));
+    else if (modified.Type === "misconfiguration" && modified.Finding.Status !== "PASS")
+      findings.push(misconfigurationFinding(modified.Finding, target, true));
+  }
+  return findings;
+}
+
+// src/core/sast/native/trivy/trivy-schema.ts
+var text7 = lenient(string2());
+var line4 = lenient(number2().int().positive());
+var severity4 = severityWord(["CRITICAL", "HIGH", "MEDIUM", "LOW", "UNKNOWN"]);
+var list = (item) => array(item).nullable().optional();
+var vulnerability2 = looseObject({
+  VulnerabilityID: string2(),
+  PkgName: text7,
+  PkgPath: text7,
+  InstalledVersion: text7,
+  FixedVersion: text7,
+  Title: text7,
+  Severity: severity4,
+  CweIDs: lenient(array(unknown()))
+});
+var causeLine = looseObject({ Content: text7, IsCause: lenient(boolean2()) });
+var misconfiguration = looseObject({
+  ID: text7,
+  AVDID: text7,
+  Title: text7,
+  Message: text7,
+  Description: text7,
+  Severity: severity4,
+  // Present since Trivy reports passes and exceptions (`--include-non-failures`); absent means a failure.
+  Status: _enum(["FAIL", "PASS", "EXCEPTION"]).optional(),
+  CauseMetadata: lenient(
+    looseObject({
+      StartLine: line4,
+      EndLine: line4,
+      Code: lenient(looseObject({ Lines: lenient(array(lenient(causeLine))) }))
+    })
+  )
+});
+var secret = looseObject({
+  RuleID: text7,
+  Category: text7,
+  Title: text7,
+  Severity: severity4,
+  StartLine: line4,
+  EndLine: line4
+});
+var suppression = { Status: text7, Statement: text7, Source: text7 };
+var FINDING_TYPES = ["vulnerability", "misconfiguration", "secret", "license"];
+var modifiedFinding = discriminatedUnion(
+  "Type",
+  [
+    looseObject({ Type: literal("vulnerability"), Finding: vulnerability2, ...suppression }),
+    looseObject({ Type: literal("misconfiguration"), Finding: misconfiguration, ...suppression }),
+    looseObject({ Type: literal("secret"), Finding: secret, ...suppression }),
+    looseObject({ Type: literal("license"), ...suppression })
+  ],
+  {
+    error: (issue2) => {
+      const type = issue2.input?.Type;
+      const got = typeof type === "string" ? `"${type}"` : type === void 0 ? "nothing" : typeof type;
+      return `expected one of ${FINDING_TYPES.join(", ")}, got ${got}`;
+    }
+  }
+);
+var result5 = looseObject({
+  Target: string2(),
+  Class: text7,
+  Type: text7,
+  Vulnerabilities: list(vulnerability2),
+  Misconfigurations: list(misconfiguration),
+  Secrets: list(secret),
+  ExperimentalModifiedFindings: list(modifiedFinding)
+});
+var trivyReportSchema = looseObject({ Results: list(result5) });
+var legacyTrivyReportSchema = array(result5);
+
+// src/core/sast/native/trivy-parser.ts
+var SCHEMA_VERSION = 2;
+var isObject8 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+var isLegacyResult = (value) => isObject8(value) && typeof value.Target === "string" && ["Vulnerabilities", "Misconfigurations", "Secrets"].some((key) => key in value);
+function readResults(document3, source) {
+  if (Array.isArray(document3))
+    return validateNativeReport(legacyTrivyReportSchema, document3, source, "Trivy");
+  if (!isObject8(document3)) throw new InputError(source, "expected a Trivy report (a JSON object or array)");
+  if ("ClusterName" in document3 || "Resources" in document3) {
+    throw new InputError(
+      source,
+      "Trivy Kubernetes reports are not supported: scan images or manifests with `trivy image` or `trivy config`"
+    );
+  }
+  const version2 = document3.SchemaVersion;
+  if (version2 !== void 0 && version2 !== SCHEMA_VERSION) {
+    const shown2 = typeof version2 === "string" ? version2 : JSON.stringify(version2);
+    throw new InputError(source, `unsupported Trivy SchemaVersion ${shown2} (supported: ${SCHEMA_VERSION})`);
+  }
+  return validateNativeReport(trivyReportSchema, document3, source, "Trivy").Results ?? [];
+}
+var trivyParser = {
+  format: "trivy",
+  detect(document3) {
+    if (Array.isArray(document3)) return isLegacyResult(document3[0]);
+    if (!isObject8(document3)) return false;
+    return "SchemaVersion" in document3 || "ArtifactName" in document3 && "Results" in document3;
+  },
+  parse(document3, source) {
+    const findings = readResults(document3, source).flatMap(resultFindings);
+    return [{ tool: "Trivy", complete: true, incompleteReason: null, findings }];
+  }
+};
+
+// src/core/sast/parsers/sarif/sarif-schema.ts
+var lenient2 = (schema) => schema.optional().catch(void 0);
+var lenientArray = (item) => lenient2(array(lenient2(item)));
+var text8 = lenient2(string2());
+var index = lenient2(number2().int().nonnegative());
+var line5 = lenient2(number2().int().positive());
+var looseRecord = lenient2(record(string2(), unknown()));
+var level = _enum(["none", "note", "warning", "error"]);
+var messageStrings = lenient2(record(string2(), lenient2(looseObject({ text: text8, markdown: text8 }))));
+var message2 = looseObject({ text: text8, markdown: text8, id: text8, arguments: lenient2(array(unknown())) });
+var rule = looseObject({
+  id: text8,
+  messageStrings,
+  defaultConfiguration: looseObject({ level: level.optional() }).optional(),
+  properties: looseRecord
+});
+var toolComponent = looseObject({
+  name: text8,
+  rules: array(rule).optional(),
+  globalMessageStrings: messageStrings
+});
+var artifactLocation = looseObject({ uri: text8, uriBaseId: text8, index });
+var region = looseObject({ startLine: line5, endLine: line5, snippet: lenient2(looseObject({ text: text8 })) });
+var physicalLocation = looseObject({
+  artifactLocation: lenient2(artifactLocation),
+  region: lenient2(region)
+});
+var result6 = looseObject({
+  ruleId: text8,
+  ruleIndex: index,
+  rule: lenient2(
+    looseObject({ id: text8, index, toolComponent: lenient2(looseObject({ index, name: text8 })) })
+  ),
+  kind: _enum(["pass", "open", "informational", "notApplicable", "review", "fail"]).optional(),
+  level: level.optional(),
+  message: lenient2(message2),
+  locations: lenientArray(looseObject({ physicalLocation: lenient2(physicalLocation) })),
+  baselineState: _enum(["new", "unchanged", "updated", "absent"]).optional(),
+  suppressions: array(looseObject({ status: _enum(["accepted", "underReview", "rejected"]).optional() })).optional(),
+  fingerprints: looseRecord,
+  partialFingerprints: looseRecord,
+  properties: looseRecord
+});
+var notification = looseObject({ level: text8, message: lenient2(message2) });
+var invocation = looseObject({
+  executionSuccessful: lenient2(boolean2()),
+  toolExecutionNotifications: lenientArray(notification),
+  toolConfigurationNotifications: lenientArray(notification)
+});
+var run = looseObject({
+  tool: looseObject({
+    driver: toolComponent.extend({ name: string2() }),
+    extensions: array(toolComponent).optional()
+  }),
+  // null and absent both mean the tool produced no results array: the run did not finish (SARIF §3.14.23).
+  results: array(result6).nullable().optional(),
+  invocations: lenientArray(invocation),
+  artifacts: lenientArray(looseObject({ location: lenient2(artifactLocation) })),
+  originalUriBaseIds: lenient2(record(string2(), lenient2(artifactLocation)))
+});
+var sarifLogSchema = looseObject({ runs: array(run) });
+
+// src/core/sast/parsers/sarif/read-sarif-log.ts
+var SUPPORTED_VERSION = "2.1.0";
+function describeValue2(value) {
+  if (value === void 0) return "nothing";
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  const type = typeof value;
+  return type === "object" ? "an object" : `a ${type}`;
+}
+function valueAt2(document3, path2) {
+  let value = document3;
+  for (const key of path2) {
+    if (typeof value !== "object" || value === null) return void 0;
+    value = value[key];
+  }
+  return value;
+}
+function describeIssue3(issue2, document3) {
+  const place3 = formatPath(issue2.path) || "document";
+  const actual = valueAt2(document3, issue2.path);
+  if (issue2.code === "invalid_type") {
+    const expected = /^[aeiou]/.test(issue2.expected) ? `an ${issue2.expected}` : `a ${issue2.expected}`;
+    return `${place3}: expected ${expected}, got ${describeValue2(actual)}`;
+  }
+  if (issue2.code === "invalid_value") {
+    const got = typeof actual === "string" ? `"${actual}"` : describeValue2(actual);
+    return `${place3}: expected one of ${issue2.values.map(String).join(", ")}, got ${got}`;
+  }
+  return `${place3}: ${issue2.message}`;
+}
+function readSarifLog(document3, source) {
+  if (typeof document3 !== "object" || document3 === null || Array.isArray(document3)) {
+    throw new InputError(source, `expected a SARIF log (a JSON object), got ${describeValue2(document3)}`);
+  }
+  const version2 = document3.version;
+  if (version2 === void 0)
+    throw new InputError(source, `missing SARIF version (supported: ${SUPPORTED_VERSION})`);
+  if (version2 !== SUPPORTED_VERSION) {
+    const shown2 = typeof version2 === "string" ? version2 : JSON.stringify(version2);
+    throw new InputError(source, `unsupported SARIF version ${shown2} (supported: ${SUPPORTED_VERSION})`);
+  }
+  const parsed = sarifLogSchema.safeParse(document3);
+  if (parsed.success) return parsed.data;
+  const [first] = parsed.error.issues;
+  const more = parsed.error.issues.length > 1 ? ` (and ${parsed.error.issues.length - 1} more problems)` : "";
+  throw new InputError(source, `${first ? describeIssue3(first, document3) : "not a SARIF log"}${more}`);
+}
+
+// src/core/sast/parsers/sarif/resolve-rule.ts
+function componentOf(reference, tool) {
+  if (reference?.index !== void 0) return tool.extensions?.[reference.index];
+  if (reference?.name !== void 0) {
+    return [tool.driver, ...tool.extensions ?? []].find((component) => component.name === reference.name);
+  }
+  return tool.driver;
+}
+function idAndParents(id) {
+  const parts = id.split("/");
+  return parts.map((_, end) => parts.slice(0, parts.length - end).join("/"));
+}
+function resolveRule(result7, tool) {
+  const reference = result7.rule;
+  if (reference?.index !== void 0) {
+    const rule2 = componentOf(reference.toolComponent, tool)?.rules?.[reference.index];
+    if (rule2) return rule2;
+  }
+  if (result7.ruleIndex !== void 0) {
+    const rule2 = tool.driver.rules?.[result7.ruleIndex];
+    if (rule2) return rule2;
+  }
+  const id = result7.ruleId ?? reference?.id;
+  if (id === void 0) return void 0;
+  const components = [tool.driver, ...tool.extensions ?? []];
+  for (const candidate of idAndParents(id)) {
+    for (const component of components) {
+      const rule2 = component.rules?.find((known) => known.id === candidate);
+      if (rule2) return rule2;
+    }
+  }
+  return void 0;
+}
+
+// src/core/sast/parsers/sarif/result-confidence.ts
+var PRECISION = {
+  "very-high": "high",
+  high: "high",
+  medium: "medium",
+  low: "low"
+};
+function resultConfidence(result7, rule2) {
+  for (const bag of [result7.properties, rule2?.properties]) {
+    for (const key of ["precision", "confidence"]) {
+      const value = bag?.[key];
+      if (typeof value === "string" && PRECISION[value.trim().toLowerCase()])
+        return PRECISION[value.trim().toLowerCase()] ?? null;
+    }
+  }
+  return null;
+}
+
 // src/core/sast/parsers/sarif/result-location.ts
 var NOWHERE = { path: null, line: null, endLine: null, snippet: void 0 };
-function resultLocation(result3, run3) {
-  const physical = result3.locations?.find((location) => location?.physicalLocation)?.physicalLocation;
+function resultLocation(result7, run3) {
+  const physical = result7.locations?.find((location) => location?.physicalLocation)?.physicalLocation;
   const artifact = physical?.artifactLocation;
   if (!physical || !artifact) return NOWHERE;
   const listed = artifact.index === void 0 ? void 0 : run3.artifacts?.[artifact.index]?.location;
   const uri = artifact.uri ?? listed?.uri;
   const uriBaseId = artifact.uri !== void 0 ? artifact.uriBaseId : listed?.uriBaseId;
   if (uri === void 0 || uri.trim() === "") return NOWHERE;
-  const line2 = physical.region?.startLine ?? null;
-  const endLine = line2 === null ? null : Math.max(line2, physical.region?.endLine ?? line2);
+  const line6 = physical.region?.startLine ?? null;
+  const endLine = line6 === null ? null : Math.max(line6, physical.region?.endLine ?? line6);
   const path2 = artifactPath(uri, uriBaseId, run3.originalUriBaseIds);
-  return { path: path2, line: line2, endLine, snippet: physical.region?.snippet?.text };
+  return { path: path2, line: line6, endLine, snippet: physical.region?.snippet?.text };
 }
 
 // src/core/sast/parsers/sarif/result-message.ts
 function formatMessage(template, args2) {
-  return template.replace(/\{\{|\}\}|\{(\d+)\}/g, (match, position2) => {
+  return template.replace(/\{\{|\}\}|\{(\d+)\}/g, (match, position3) => {
     if (match === "{{") return "{";
     if (match === "}}") return "}";
-    const value = args2[Number(position2)];
+    const value = args2[Number(position3)];
     return value === void 0 ? match : String(value);
   });
 }
 var present = (value) => value !== void 0 && value.trim() !== "";
-function resultMessage(message2, rule2, driver) {
-  const args2 = message2?.arguments ?? [];
+function resultMessage(message3, rule2, driver) {
+  const args2 = message3?.arguments ?? [];
   const own4 = (value) => (args2.length > 0 ? formatMessage(value, args2) : value).trim();
-  const id = message2?.id;
+  const id = message3?.id;
   const stored = id === void 0 ? void 0 : rule2?.messageStrings?.[id] ?? driver.globalMessageStrings?.[id];
-  if (present(message2?.text)) return own4(message2.text);
+  if (present(message3?.text)) return own4(message3.text);
   if (present(stored?.text)) return formatMessage(stored.text, args2).trim();
-  if (present(message2?.markdown)) return own4(message2.markdown);
+  if (present(message3?.markdown)) return own4(message3.markdown);
   if (present(stored?.markdown)) return formatMessage(stored.markdown, args2).trim();
   return "(no message)";
 }
 
 // src/core/sast/parsers/sarif/result-suppressed.ts
-function isSuppressed(result3) {
-  const suppressions = result3.suppressions ?? [];
+function isSuppressed(result7) {
+  const suppressions = result7.suppressions ?? [];
   return suppressions.length > 0 && suppressions.every(
-    (suppression) => suppression.status !== "rejected" && suppression.status !== "underReview"
+    (suppression2) => suppression2.status !== "rejected" && suppression2.status !== "underReview"
   );
 }
 
 // src/core/sast/parsers/sarif/run-completeness.ts
-var MAX_QUOTE = 160;
-function quote(message2) {
-  const text5 = (message2?.text ?? message2?.markdown ?? "(no message)").replace(/\s+/g, " ").trim();
-  return text5.length > MAX_QUOTE ? `${text5.slice(0, MAX_QUOTE - 1)}\u2026` : text5;
+var MAX_QUOTE2 = 160;
+function quote(message3) {
+  const text12 = (message3?.text ?? message3?.markdown ?? "(no message)").replace(/\s+/g, " ").trim();
+  return text12.length > MAX_QUOTE2 ? `${text12.slice(0, MAX_QUOTE2 - 1)}\u2026` : text12;
 }
 function firstErrorNotification(run3) {
   for (const invocation2 of run3.invocations ?? []) {
@@ -13059,18 +14490,18 @@ function firstErrorNotification(run3) {
       ["tool configuration error", invocation2?.toolConfigurationNotifications]
     ];
     for (const [label, notifications] of groups) {
-      const error2 = notifications?.find((notification2) => notification2?.level === "error");
-      if (error2) return `${label}: ${quote(error2.message)}`;
+      const error4 = notifications?.find((notification2) => notification2?.level === "error");
+      if (error4) return `${label}: ${quote(error4.message)}`;
     }
   }
   return null;
 }
 function runCompleteness(run3) {
   const failed = run3.invocations?.some((invocation2) => invocation2?.executionSuccessful === false) ?? false;
-  const error2 = firstErrorNotification(run3);
+  const error4 = firstErrorNotification(run3);
   let reason = null;
-  if (failed) reason = `invocation reported executionSuccessful: false${error2 ? `; ${error2}` : ""}`;
-  else if (error2) reason = error2;
+  if (failed) reason = `invocation reported executionSuccessful: false${error4 ? `; ${error4}` : ""}`;
+  else if (error4) reason = error4;
   else if (run3.results === void 0)
     reason = "the run has no results array: the tool did not report its results";
   else if (run3.results === null) reason = "the run has results null: the tool did not report its results";
@@ -13093,91 +14524,110 @@ function securitySeverity(value) {
   if (/^\d+(\.\d+)?$/.test(trimmed)) return scoreSeverity(Number(trimmed));
   return WORDS.find((word) => word === trimmed) ?? null;
 }
-function sarifSeverity(result3, rule2) {
-  const scored = securitySeverity(result3.properties?.["security-severity"]) ?? securitySeverity(rule2?.properties?.["security-severity"]);
+function sarifSeverity(result7, rule2) {
+  const scored = securitySeverity(result7.properties?.["security-severity"]) ?? securitySeverity(rule2?.properties?.["security-severity"]);
   if (scored) return scored;
-  return LEVEL_SEVERITY[result3.level ?? rule2?.defaultConfiguration?.level ?? "warning"];
+  return LEVEL_SEVERITY[result7.level ?? rule2?.defaultConfiguration?.level ?? "warning"];
+}
+
+// src/core/sast/parsers/sarif/tool-fingerprint.ts
+function toolFingerprint(result7) {
+  const pairs = Object.entries({ ...result7.fingerprints, ...result7.partialFingerprints }).filter(([, value]) => typeof value === "string" && value.trim() !== "").map(([key, value]) => `${key}=${String(value)}`).sort();
+  return pairs.length > 0 ? pairs.join("\n") : null;
 }
 
 // src/core/sast/parsers/sarif-parser.ts
-var isObject2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-function toFinding(result3, run3, runComplete, occurrences) {
-  const tool = run3.tool.driver.name;
-  const rule2 = resolveRule(result3, run3.tool);
-  const ruleId = result3.ruleId ?? rule2?.id ?? result3.rule?.id ?? "unknown-rule";
-  const { snippet, ...location } = resultLocation(result3, run3);
-  const message2 = resultMessage(result3.message, rule2, run3.tool.driver);
-  const toolFingerprints = { ...result3.fingerprints, ...result3.partialFingerprints };
-  const basis = fingerprintBasis({ tool, ruleId, toolFingerprints, path: location.path, snippet, message: message2 });
-  const occurrence = occurrences.get(basis) ?? 0;
-  occurrences.set(basis, occurrence + 1);
+var isObject9 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+function toFinding3(result7, run3) {
+  const rule2 = resolveRule(result7, run3.tool);
+  const { snippet, ...location } = resultLocation(result7, run3);
   return {
-    tool,
-    ruleId,
-    severity: sarifSeverity(result3, rule2),
+    ruleId: result7.ruleId ?? rule2?.id ?? result7.rule?.id ?? "unknown-rule",
+    severity: sarifSeverity(result7, rule2),
     ...location,
-    message: message2,
-    fingerprint: findingFingerprint(basis, occurrence),
-    suppressed: isSuppressed(result3),
-    baselineState: result3.baselineState ?? null,
-    runComplete
+    message: resultMessage(result7.message, rule2, run3.tool.driver),
+    suppressed: isSuppressed(result7),
+    baselineState: result7.baselineState ?? null,
+    confidence: resultConfidence(result7, rule2),
+    // CodeQL tags rules `external/cwe/cwe-079`; Semgrep and others put `CWE-79: …` in tags or a `cwe` property.
+    cwes: cweIds(
+      rule2?.properties?.tags,
+      rule2?.properties?.cwe,
+      result7.properties?.tags,
+      result7.properties?.cwe
+    ),
+    toolFingerprint: toolFingerprint(result7),
+    snippet: snippet ?? null
   };
 }
 var sarifParser = {
   format: "sarif",
   detect(document3) {
-    if (!isObject2(document3)) return false;
+    if (!isObject9(document3)) return false;
     if (Array.isArray(document3.runs)) return true;
     return typeof document3.version === "string" && typeof document3.$schema === "string" && /sarif/i.test(document3.$schema);
   },
   parse(document3, source) {
-    const log2 = readSarifLog(document3, source);
-    const occurrences = /* @__PURE__ */ new Map();
-    const runs = [];
-    const findings = [];
-    for (const run3 of log2.runs) {
+    return readSarifLog(document3, source).runs.map((run3) => {
       const { complete, incompleteReason } = runCompleteness(run3);
-      runs.push({ tool: run3.tool.driver.name, format: "sarif", complete, incompleteReason });
-      for (const result3 of run3.results ?? []) {
-        if ((result3.kind ?? "fail") === "fail") findings.push(toFinding(result3, run3, complete, occurrences));
-      }
-    }
-    return { source, format: "sarif", runs, findings };
+      const findings = (run3.results ?? []).filter((result7) => (result7.kind ?? "fail") === "fail").map((result7) => toFinding3(result7, run3));
+      return { tool: run3.tool.driver.name, complete, incompleteReason, findings };
+    });
   }
 };
 
 // src/core/sast/parse-sast.ts
-var PARSERS = [sarifParser];
-var isObject3 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-var RECOGNIZED_UNSUPPORTED = [
-  {
-    name: "Semgrep JSON",
-    test: (d) => isObject3(d) && Array.isArray(d.results) && "errors" in d && !("metrics" in d)
-  },
-  { name: "Bandit JSON", test: (d) => isObject3(d) && Array.isArray(d.results) && "metrics" in d },
-  { name: "npm audit JSON", test: (d) => isObject3(d) && ("auditReportVersion" in d || "advisories" in d) },
-  { name: "Trivy JSON", test: (d) => isObject3(d) && ("SchemaVersion" in d || "ArtifactName" in d) },
-  {
-    name: "ESLint JSON",
-    test: (d) => Array.isArray(d) && d.every((e) => isObject3(e) && "filePath" in e && "messages" in e)
-  },
-  {
-    name: "gitleaks JSON",
-    test: (d) => Array.isArray(d) && d.length > 0 && d.every((e) => isObject3(e) && ("RuleID" in e || "rule" in e))
-  }
+var PARSERS = [
+  sarifParser,
+  semgrepParser,
+  banditParser,
+  eslintParser,
+  npmAuditParser,
+  trivyParser,
+  gitleaksParser,
+  checkovParser
 ];
-function parseSast(text5, source) {
-  const content3 = stripBom(text5);
-  if (content3.trim() === "") throw new InputError(source, "empty file: expected a SAST report (SARIF)");
-  if (!/^\s*[[{]/.test(content3))
-    throw new InputError(source, "unknown SAST format: expected a SARIF JSON file");
+var SUPPORTED = "SARIF 2.1.0, or the JSON of Semgrep, Bandit, ESLint, npm audit, Trivy, gitleaks or Checkov";
+function toReport(source, format, runs) {
+  const findings = runs.flatMap(
+    (run3, index3) => run3.findings.map((parsed) => ({
+      tool: run3.tool,
+      ruleId: parsed.ruleId,
+      severity: parsed.severity,
+      path: parsed.path,
+      line: parsed.line,
+      endLine: parsed.endLine,
+      message: parsed.message,
+      fingerprint: "",
+      suppressed: parsed.suppressed,
+      baselineState: parsed.baselineState,
+      runComplete: run3.complete,
+      confidence: parsed.confidence,
+      cwes: parsed.cwes,
+      identity: findingIdentity(parsed),
+      run: index3
+    }))
+  );
+  return {
+    source,
+    format,
+    runs: runs.map(({ tool, complete, incompleteReason }) => ({ tool, format, complete, incompleteReason })),
+    findings: fingerprintFindings(findings)
+  };
+}
+function parseSast(text12, source) {
+  const content3 = stripBom(text12);
+  if (content3.trim() === "")
+    throw new InputError(source, `empty file: expected a SAST report (${SUPPORTED})`);
+  if (!/^\s*[[{]/.test(content3)) throw new InputError(source, `unknown SAST format: expected ${SUPPORTED}`);
   const document3 = parseJson(content3, source);
+  if (Array.isArray(document3) && document3.length === 0) {
+    const { format, run: run3 } = emptyArrayRun(source);
+    return toReport(source, format, [run3]);
+  }
   const parser = PARSERS.find((candidate) => candidate.detect(document3));
-  if (parser) return parser.parse(document3, source);
-  const known = RECOGNIZED_UNSUPPORTED.find((candidate) => candidate.test(document3));
-  if (known)
-    throw new InputError(source, `${known.name} reports are not supported yet (supported: SARIF 2.1.0)`);
-  throw new InputError(source, "unknown SAST format: expected a SARIF 2.1.0 file");
+  if (parser) return toReport(source, parser.format, parser.parse(document3, source));
+  throw new InputError(source, `unknown SAST format: expected ${SUPPORTED}`);
 }
 
 // src/core/trackers/parsers/markdown/text-runs.ts
@@ -13226,13 +14676,13 @@ function plainText(nodes) {
 
 // src/core/trackers/parsers/markdown/checklist-item.ts
 function checklistItem(node3, place3) {
-  const line2 = node3.position?.start.line;
-  if (line2 === void 0) throw new Error("the markdown parser returned a list item without a position");
+  const line6 = node3.position?.start.line;
+  if (line6 === void 0) throw new Error("the markdown parser returned a list item without a position");
   const first = node3.children[0];
   const inline = first?.type === "paragraph" ? first.children : [];
   const status = isStruckThrough(inline) ? "dropped" : node3.checked === true ? "done" : "todo";
   return {
-    key: `${place3.source}#L${line2}`,
+    key: `${place3.source}#L${line6}`,
     title: plainText(inline),
     url: null,
     state: status === "todo" ? "open" : "closed",
@@ -13246,7 +14696,7 @@ function checklistItem(node3, place3) {
     created: null,
     parent: place3.parent,
     section: place3.section,
-    source: { file: place3.source, line: line2, kind: "checklist" }
+    source: { file: place3.source, line: line6, kind: "checklist" }
   };
 }
 
@@ -13257,13 +14707,13 @@ var HeadingPath = class {
    * Enters a heading: it closes every open heading of its level or deeper, so a `##` after a `###` is a sibling
    * of the enclosing `##`, and a second `#` starts a new outline.
    */
-  enter(depth, text5) {
+  enter(depth, text12) {
     while ((this.#open.at(-1)?.depth ?? 0) >= depth) this.#open.pop();
-    this.#open.push({ depth, text: text5 });
+    this.#open.push({ depth, text: text12 });
   }
   /** The texts of the open headings, outermost first. An empty heading closes sections but names none. */
   titles() {
-    return this.#open.map((heading) => heading.text).filter((text5) => text5 !== "");
+    return this.#open.map((heading) => heading.text).filter((text12) => text12 !== "");
   }
 };
 
@@ -13319,12 +14769,12 @@ function one(value, includeImageAlt, includeHtml) {
   return "";
 }
 function all(values, includeImageAlt, includeHtml) {
-  const result3 = [];
+  const result7 = [];
   let index3 = -1;
   while (++index3 < values.length) {
-    result3[index3] = one(values[index3], includeImageAlt, includeHtml);
+    result7[index3] = one(values[index3], includeImageAlt, includeHtml);
   }
-  return result3.join("");
+  return result7.join("");
 }
 function node2(value) {
   return Boolean(value && typeof value === "object");
@@ -15466,8 +16916,8 @@ function decodeNamedCharacterReference(value) {
 }
 
 // node_modules/micromark-util-chunked/index.js
-function splice(list3, start, remove, items) {
-  const end = list3.length;
+function splice(list4, start, remove, items) {
+  const end = list4.length;
   let chunkStart = 0;
   let parameters;
   if (start < 0) {
@@ -15479,22 +16929,22 @@ function splice(list3, start, remove, items) {
   if (items.length < 1e4) {
     parameters = Array.from(items);
     parameters.unshift(start, remove);
-    list3.splice(...parameters);
+    list4.splice(...parameters);
   } else {
-    if (remove) list3.splice(start, remove);
+    if (remove) list4.splice(start, remove);
     while (chunkStart < items.length) {
       parameters = items.slice(chunkStart, chunkStart + 1e4);
       parameters.unshift(start, 0);
-      list3.splice(...parameters);
+      list4.splice(...parameters);
       chunkStart += 1e4;
       start += 1e4;
     }
   }
 }
-function push(list3, items) {
-  if (list3.length > 0) {
-    splice(list3, list3.length, 0, items);
-    return list3;
+function push(list4, items) {
+  if (list4.length > 0) {
+    splice(list4, list4.length, 0, items);
+    return list4;
   }
   return items;
 }
@@ -15529,12 +16979,12 @@ function syntaxExtension(all2, extension2) {
     }
   }
 }
-function constructs(existing, list3) {
+function constructs(existing, list4) {
   let index3 = -1;
   const before = [];
-  while (++index3 < list3.length) {
+  while (++index3 < list4.length) {
     ;
-    (list3[index3].add === "after" ? existing : before).push(list3[index3]);
+    (list4[index3].add === "after" ? existing : before).push(list4[index3]);
   }
   splice(existing, 0, 0, before);
 }
@@ -15588,8 +17038,8 @@ function markdownSpace(code2) {
 var unicodePunctuation = regexCheck(new RegExp("\\p{P}|\\p{S}", "u"));
 var unicodeWhitespace = regexCheck(/\s/);
 function regexCheck(regex) {
-  return check;
-  function check(code2) {
+  return check2;
+  function check2(code2) {
     return code2 !== null && code2 > -1 && regex.test(String.fromCharCode(code2));
   }
 }
@@ -16046,7 +17496,7 @@ function resolveAllAttention(events, context) {
             },
             end
           };
-          const text5 = {
+          const text12 = {
             type: use > 1 ? "strongText" : "emphasisText",
             start: {
               ...events[open3][1].end
@@ -16074,9 +17524,9 @@ function resolveAllAttention(events, context) {
           if (events[open3][1].end.offset - events[open3][1].start.offset) {
             nextEvents = push(nextEvents, [["enter", events[open3][1], context], ["exit", events[open3][1], context]]);
           }
-          nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text5, context]]);
+          nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text12, context]]);
           nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open3 + 1, index3), context));
-          nextEvents = push(nextEvents, [["exit", text5, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
+          nextEvents = push(nextEvents, [["exit", text12, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
           let offset = 0;
           if (events[index3][1].end.offset - events[index3][1].start.offset) {
             offset = 2;
@@ -16839,9 +18289,9 @@ var SpliceBuffer = class {
    *   Any removed items.
    */
   splice(start, deleteCount, items) {
-    const count2 = deleteCount || 0;
+    const count3 = deleteCount || 0;
     this.setCursor(Math.trunc(start));
-    const removed = this.right.splice(this.right.length - count2, Number.POSITIVE_INFINITY);
+    const removed = this.right.splice(this.right.length - count3, Number.POSITIVE_INFINITY);
     if (items) chunkedPush(this.left, items);
     return removed.reverse();
   }
@@ -16932,13 +18382,13 @@ var SpliceBuffer = class {
     }
   }
 };
-function chunkedPush(list3, right) {
+function chunkedPush(list4, right) {
   let chunkStart = 0;
   if (right.length < 1e4) {
-    list3.push(...right);
+    list4.push(...right);
   } else {
     while (chunkStart < right.length) {
-      list3.push(...right.slice(chunkStart, chunkStart + 1e4));
+      list4.push(...right.slice(chunkStart, chunkStart + 1e4));
       chunkStart += 1e4;
     }
   }
@@ -17533,13 +18983,13 @@ function resolveHeadingAtx(events, context) {
       start: events[contentStart][1].start,
       end: events[contentEnd][1].end
     };
-    const text5 = {
+    const text12 = {
       type: "chunkText",
       start: events[contentStart][1].start,
       end: events[contentEnd][1].end,
       contentType: "text"
     };
-    splice(events, contentStart, contentEnd - contentStart + 1, [["enter", content3, context], ["enter", text5, context], ["exit", text5, context], ["exit", content3, context]]);
+    splice(events, contentStart, contentEnd - contentStart + 1, [["enter", content3, context], ["enter", text12, context], ["exit", text12, context], ["exit", content3, context]]);
   }
   return events;
 }
@@ -18408,7 +19858,7 @@ function resolveToLabelEnd(events, context) {
       ...events[close][1].end
     }
   };
-  const text5 = {
+  const text12 = {
     type: "labelText",
     start: {
       ...events[open3 + offset + 2][1].end
@@ -18419,9 +19869,9 @@ function resolveToLabelEnd(events, context) {
   };
   media = [["enter", group, context], ["enter", label, context]];
   media = push(media, events.slice(open3 + 1, open3 + offset + 3));
-  media = push(media, [["enter", text5, context]]);
+  media = push(media, [["enter", text12, context]]);
   media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open3 + offset + 4, close - 3), context));
-  media = push(media, [["exit", text5, context], events[close - 2], events[close - 1], ["exit", label, context]]);
+  media = push(media, [["exit", text12, context], events[close - 2], events[close - 1], ["exit", label, context]]);
   media = push(media, events.slice(close + 1));
   media = push(media, [["exit", group, context]]);
   splice(events, open3, events.length, media);
@@ -18676,7 +20126,7 @@ function tokenizeThematicBreak(effects, ok3, nok) {
 }
 
 // node_modules/micromark-core-commonmark/lib/list.js
-var list = {
+var list2 = {
   continuation: {
     tokenize: tokenizeListContinuation
   },
@@ -18782,7 +20232,7 @@ function tokenizeListContinuation(effects, ok3, nok) {
   function notInCurrentItem(code2) {
     self.containerState._closeFlow = true;
     self.interrupt = void 0;
-    return factorySpace(effects, effects.attempt(list, ok3, nok), "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code2);
+    return factorySpace(effects, effects.attempt(list2, ok3, nok), "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code2);
   }
 }
 function tokenizeIndent(effects, ok3, nok) {
@@ -18815,7 +20265,7 @@ function resolveToSetextUnderline(events, context) {
   const editMap = new EditMap();
   let index3 = events.length;
   let content3;
-  let text5;
+  let text12;
   let definition2;
   while (index3--) {
     if (events[index3][0] === "enter") {
@@ -18824,7 +20274,7 @@ function resolveToSetextUnderline(events, context) {
         break;
       }
       if (events[index3][1].type === "paragraph") {
-        text5 = index3;
+        text12 = index3;
       }
     } else {
       if (events[index3][1].type === "content") {
@@ -18844,9 +20294,9 @@ function resolveToSetextUnderline(events, context) {
       ...events[events.length - 1][1].end
     }
   };
-  events[text5][1].type = "setextHeadingText";
+  events[text12][1].type = "setextHeadingText";
   if (definition2) {
-    editMap.add(text5, 0, [["enter", heading, context]]);
+    editMap.add(text12, 0, [["enter", heading, context]]);
     editMap.add(definition2 + 1, 0, [["exit", events[content3][1], context]]);
     events[content3][1].end = {
       ...events[definition2][1].end
@@ -18942,7 +20392,7 @@ var resolver = {
   resolveAll: createResolver()
 };
 var string3 = initializeFactory("string");
-var text2 = initializeFactory("text");
+var text9 = initializeFactory("text");
 function initializeFactory(field) {
   return {
     resolveAll: createResolver(field === "text" ? resolveAllLineSuffixes : void 0),
@@ -18951,10 +20401,10 @@ function initializeFactory(field) {
   function initializeText(effects) {
     const self = this;
     const constructs2 = this.parser.constructs[field];
-    const text5 = effects.attempt(constructs2, start, notText);
+    const text12 = effects.attempt(constructs2, start, notText);
     return start;
     function start(code2) {
-      return atBreak(code2) ? text5(code2) : notText(code2);
+      return atBreak(code2) ? text12(code2) : notText(code2);
     }
     function notText(code2) {
       if (code2 === null) {
@@ -18968,7 +20418,7 @@ function initializeFactory(field) {
     function data(code2) {
       if (atBreak(code2)) {
         effects.exit("data");
-        return text5(code2);
+        return text12(code2);
       }
       effects.consume(code2);
       return data;
@@ -18977,11 +20427,11 @@ function initializeFactory(field) {
       if (code2 === null) {
         return true;
       }
-      const list3 = constructs2[code2];
+      const list4 = constructs2[code2];
       let index3 = -1;
-      if (list3) {
-        while (++index3 < list3.length) {
-          const item = list3[index3];
+      if (list4) {
+        while (++index3 < list4.length) {
+          const item = list4[index3];
           if (!item.previous || item.previous.call(self, self.previous)) {
             return true;
           }
@@ -19090,22 +20540,22 @@ __export(constructs_exports, {
   flowInitial: () => flowInitial,
   insideSpan: () => insideSpan,
   string: () => string4,
-  text: () => text3
+  text: () => text10
 });
 var document2 = {
-  [42]: list,
-  [43]: list,
-  [45]: list,
-  [48]: list,
-  [49]: list,
-  [50]: list,
-  [51]: list,
-  [52]: list,
-  [53]: list,
-  [54]: list,
-  [55]: list,
-  [56]: list,
-  [57]: list,
+  [42]: list2,
+  [43]: list2,
+  [45]: list2,
+  [48]: list2,
+  [49]: list2,
+  [50]: list2,
+  [51]: list2,
+  [52]: list2,
+  [53]: list2,
+  [54]: list2,
+  [55]: list2,
+  [56]: list2,
+  [57]: list2,
   [62]: blockQuote
 };
 var contentInitial = {
@@ -19130,7 +20580,7 @@ var string4 = {
   [38]: characterReference,
   [92]: characterEscape
 };
-var text3 = {
+var text10 = {
   [-5]: lineEnding,
   [-4]: lineEnding,
   [-3]: lineEnding,
@@ -19216,14 +20666,14 @@ function createTokenizer(parser, initialize, from) {
     const {
       _bufferIndex,
       _index,
-      line: line2,
+      line: line6,
       column,
       offset
     } = point3;
     return {
       _bufferIndex,
       _index,
-      line: line2,
+      line: line6,
       column,
       offset
     };
@@ -19320,22 +20770,22 @@ function createTokenizer(parser, initialize, from) {
         function start(code2) {
           const left = code2 !== null && map[code2];
           const all2 = code2 !== null && map.null;
-          const list3 = [
+          const list4 = [
             // To do: add more extension tests.
             /* c8 ignore next 2 */
             ...Array.isArray(left) ? left : left ? [left] : [],
             ...Array.isArray(all2) ? all2 : all2 ? [all2] : []
           ];
-          return handleListOfConstructs(list3)(code2);
+          return handleListOfConstructs(list4)(code2);
         }
       }
-      function handleListOfConstructs(list3) {
-        listOfConstructs = list3;
+      function handleListOfConstructs(list4) {
+        listOfConstructs = list4;
         constructIndex = 0;
-        if (list3.length === 0) {
+        if (list4.length === 0) {
           return bogusState;
         }
-        return handleConstruct(list3[constructIndex]);
+        return handleConstruct(list4[constructIndex]);
       }
       function handleConstruct(construct) {
         return start;
@@ -19437,7 +20887,7 @@ function sliceChunks(chunks, token) {
 }
 function serializeChunks(chunks, expandTabs) {
   let index3 = -1;
-  const result3 = [];
+  const result7 = [];
   let atTab;
   while (++index3 < chunks.length) {
     const chunk = chunks[index3];
@@ -19475,9 +20925,9 @@ function serializeChunks(chunks, expandTabs) {
       }
     }
     atTab = chunk === -2;
-    result3.push(value);
+    result7.push(value);
   }
-  return result3.join("");
+  return result7.join("");
 }
 
 // node_modules/micromark/lib/parse.js
@@ -19495,7 +20945,7 @@ function parse2(options) {
     flow: create(flow),
     lazy: {},
     string: create(string3),
-    text: create(text2)
+    text: create(text9)
   };
   return parser;
   function create(initial) {
@@ -19515,7 +20965,7 @@ function postprocess(events) {
 
 // node_modules/micromark/lib/preprocess.js
 var search = /[\0\t\n\r]/g;
-function preprocess() {
+function preprocess2() {
   let column = 1;
   let buffer = "";
   let start = true;
@@ -19617,10 +21067,10 @@ function stringifyPosition(value) {
     return "";
   }
   if ("position" in value || "type" in value) {
-    return position(value.position);
+    return position2(value.position);
   }
   if ("start" in value || "end" in value) {
-    return position(value);
+    return position2(value);
   }
   if ("line" in value || "column" in value) {
     return point(value);
@@ -19630,7 +21080,7 @@ function stringifyPosition(value) {
 function point(point3) {
   return index2(point3 && point3.line) + ":" + index2(point3 && point3.column);
 }
-function position(pos) {
+function position2(pos) {
   return point(pos && pos.start) + "-" + point(pos && pos.end);
 }
 function index2(value) {
@@ -19644,7 +21094,7 @@ function fromMarkdown(value, encoding, options) {
     options = encoding;
     encoding = void 0;
   }
-  return compiler(options)(postprocess(parse2(options).document().write(preprocess()(value, encoding, true))));
+  return compiler(options)(postprocess(parse2(options).document().write(preprocess2()(value, encoding, true))));
 }
 function compiler(options) {
   const config2 = {
@@ -19684,8 +21134,8 @@ function compiler(options) {
       link: opener(link),
       listItem: opener(listItem),
       listItemValue: onenterlistitemvalue,
-      listOrdered: opener(list3, onenterlistordered),
-      listUnordered: opener(list3),
+      listOrdered: opener(list4, onenterlistordered),
+      listUnordered: opener(list4),
       paragraph: opener(paragraph),
       reference: onenterreference,
       referenceString: buffer,
@@ -20061,7 +21511,7 @@ function compiler(options) {
     const siblings = node3.children;
     let tail = siblings[siblings.length - 1];
     if (!tail || tail.type !== "text") {
-      tail = text5();
+      tail = text12();
       tail.position = {
         start: point2(token.start),
         // @ts-expect-error: we’ll add `end` later.
@@ -20187,8 +21637,8 @@ function compiler(options) {
       value = decodeNumericCharacterReference(data2, type === "characterReferenceMarkerNumeric" ? 10 : 16);
       this.data.characterReferenceType = void 0;
     } else {
-      const result3 = decodeNamedCharacterReference(data2);
-      value = result3;
+      const result7 = decodeNamedCharacterReference(data2);
+      value = result7;
     }
     const tail = this.stack[this.stack.length - 1];
     tail.value += value;
@@ -20287,7 +21737,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function list3(token) {
+  function list4(token) {
     return {
       type: "list",
       ordered: token.type === "listOrdered",
@@ -20320,7 +21770,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function text5() {
+  function text12() {
     return {
       type: "text",
       value: "",
@@ -20413,13 +21863,13 @@ function ccount(value, character) {
   if (typeof character !== "string") {
     throw new TypeError("Expected character");
   }
-  let count2 = 0;
+  let count3 = 0;
   let index3 = source.indexOf(character);
   while (index3 !== -1) {
-    count2++;
+    count3++;
     index3 = source.indexOf(character, index3 + character.length);
   }
-  return count2;
+  return count3;
 }
 
 // node_modules/devlop/lib/default.js
@@ -20488,10 +21938,10 @@ function anyFactory(tests) {
     return false;
   }
 }
-function propertiesFactory(check) {
+function propertiesFactory(check2) {
   const checkAsRecord = (
     /** @type {Record<string, unknown>} */
-    check
+    check2
   );
   return castFactory(all2);
   function all2(node3) {
@@ -20501,21 +21951,21 @@ function propertiesFactory(check) {
       node3
     );
     let key;
-    for (key in check) {
+    for (key in check2) {
       if (nodeAsRecord[key] !== checkAsRecord[key]) return false;
     }
     return true;
   }
 }
-function typeFactory(check) {
+function typeFactory(check2) {
   return castFactory(type);
   function type(node3) {
-    return node3 && node3.type === check;
+    return node3 && node3.type === check2;
   }
 }
 function castFactory(testFunction) {
-  return check;
-  function check(value, index3, parent) {
+  return check2;
+  function check2(value, index3, parent) {
     return Boolean(
       looksLikeANode(value) && testFunction.call(
         this,
@@ -20548,12 +21998,12 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
     throw new Error("Unexpected value `" + tree + "` for `tree`, expected node");
   }
   let preorder = true;
-  let check;
+  let check2;
   let visitors;
   let enter;
   let exit3;
   if (typeof enterOrVisitorsOrReverse === "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === "object") {
-    check = /** @type {Test} */
+    check2 = /** @type {Test} */
     testOrEnterOrVisitors;
     visitors = enterOrVisitorsOrReverse;
     if (reverse) preorder = false;
@@ -20585,7 +22035,7 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
       "Unexpected value `" + visitors + "` for `enter` or `visitors`, expected visitor or object with visitors"
     );
   }
-  const is2 = convert(check);
+  const is2 = convert(check2);
   const step = preorder ? 1 : -1;
   factory(tree, void 0, [])();
   function factory(node3, index3, parents) {
@@ -20607,12 +22057,12 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
     }
     return visit;
     function visit() {
-      const matches = !check || is2(node3, index3, parents[parents.length - 1] || void 0);
-      let result3 = empty;
+      const matches = !check2 || is2(node3, index3, parents[parents.length - 1] || void 0);
+      let result7 = empty;
       if (enter && matches) {
-        result3 = toResult(enter(node3, parents, index3));
-        if (result3[0] === EXIT) {
-          return result3;
+        result7 = toResult(enter(node3, parents, index3));
+        if (result7[0] === EXIT) {
+          return result7;
         }
       }
       if ("children" in node3 && node3.children) {
@@ -20620,7 +22070,7 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
           /** @type {UnistParent} */
           node3
         );
-        if (nodeAsParent.children && result3[0] !== SKIP) {
+        if (nodeAsParent.children && result7[0] !== SKIP) {
           let offset = (preorder ? -1 : nodeAsParent.children.length) + step;
           const grandparents = [...parents, nodeAsParent];
           while (offset > -1 && offset < nodeAsParent.children.length) {
@@ -20644,7 +22094,7 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
           return exitResult;
         }
       }
-      return result3;
+      return result7;
     }
   }
 }
@@ -20659,10 +22109,10 @@ function toResult(value) {
 }
 
 // node_modules/mdast-util-find-and-replace/lib/index.js
-function findAndReplace(tree, list3, options) {
+function findAndReplace(tree, list4, options) {
   const settings = options || {};
   const ignored = convert(settings.ignore || []);
-  const pairs = toPairs(list3);
+  const pairs = toPairs(list4);
   let pairIndex = -1;
   while (++pairIndex < pairs.length) {
     visitParents(tree, visitor);
@@ -20683,7 +22133,7 @@ function findAndReplace(tree, list3, options) {
     find.lastIndex = 0;
     let match = find.exec(node3.value);
     while (match) {
-      const position2 = match.index;
+      const position3 = match.index;
       const matchObject = {
         index: match.index,
         input: match.input,
@@ -20694,17 +22144,17 @@ function findAndReplace(tree, list3, options) {
         value = value.length > 0 ? { type: "text", value } : void 0;
       }
       if (value === false) {
-        find.lastIndex = position2 + 1;
+        find.lastIndex = position3 + 1;
       } else {
-        if (start !== position2) {
-          add({ type: "text", value: node3.value.slice(start, position2) });
+        if (start !== position3) {
+          add({ type: "text", value: node3.value.slice(start, position3) });
         }
         if (Array.isArray(value)) {
           for (const child of value) add(child);
         } else if (value) {
           add(value);
         }
-        start = position2 + match[0].length;
+        start = position3 + match[0].length;
         change = true;
       }
       if (!find.global) {
@@ -20735,8 +22185,8 @@ function toPairs(tupleOrList) {
   if (!Array.isArray(tupleOrList)) {
     throw new TypeError("Expected find and replace tuple or list of tuples");
   }
-  const result3 = [];
-  const list3 = !tupleOrList[0] || Array.isArray(tupleOrList[0]) ? (
+  const result7 = [];
+  const list4 = !tupleOrList[0] || Array.isArray(tupleOrList[0]) ? (
     /** @type {FindAndReplaceList} */
     tupleOrList
   ) : [
@@ -20744,11 +22194,11 @@ function toPairs(tupleOrList) {
     tupleOrList
   ];
   let index3 = -1;
-  while (++index3 < list3.length) {
-    const tuple = list3[index3];
-    result3.push([toExpression(tuple[0]), toFunction(tuple[1])]);
+  while (++index3 < list4.length) {
+    const tuple = list4[index3];
+    result7.push([toExpression(tuple[0]), toFunction(tuple[1])]);
   }
-  return result3;
+  return result7;
 }
 function toExpression(find) {
   return typeof find === "string" ? new RegExp(escapeStringRegexp(find), "g") : find;
@@ -20836,7 +22286,7 @@ function findUrl(_, protocol, domain2, path2, match) {
     return false;
   }
   const parts = splitUrl(domain2 + path2);
-  const result3 = {
+  const result7 = {
     type: "link",
     title: null,
     url: prefix + protocol + parts[0],
@@ -20844,9 +22294,9 @@ function findUrl(_, protocol, domain2, path2, match) {
     position: void 0
   };
   if (parts[1]) {
-    return [result3, { type: "text", value: parts[1], position: void 0 }];
+    return [result7, { type: "text", value: parts[1], position: void 0 }];
   }
-  return result3;
+  return result7;
 }
 function findEmail(_, atext, label) {
   if (/[\d\-_]$/.test(label)) {
@@ -21190,27 +22640,27 @@ var emailAutolink = {
   tokenize: tokenizeEmailAutolink,
   previous: previousEmail
 };
-var text4 = {};
+var text11 = {};
 function gfmAutolinkLiteral() {
   return {
-    text: text4
+    text: text11
   };
 }
 var code = 48;
 while (code < 123) {
-  text4[code] = emailAutolink;
+  text11[code] = emailAutolink;
   code++;
   if (code === 58) code = 65;
   else if (code === 91) code = 97;
 }
-text4[43] = emailAutolink;
-text4[45] = emailAutolink;
-text4[46] = emailAutolink;
-text4[95] = emailAutolink;
-text4[72] = [emailAutolink, protocolAutolink];
-text4[104] = [emailAutolink, protocolAutolink];
-text4[87] = [emailAutolink, wwwAutolink];
-text4[119] = [emailAutolink, wwwAutolink];
+text11[43] = emailAutolink;
+text11[45] = emailAutolink;
+text11[46] = emailAutolink;
+text11[95] = emailAutolink;
+text11[72] = [emailAutolink, protocolAutolink];
+text11[104] = [emailAutolink, protocolAutolink];
+text11[87] = [emailAutolink, wwwAutolink];
+text11[119] = [emailAutolink, wwwAutolink];
 function tokenizeEmailAutolink(effects, ok3, nok) {
   const self = this;
   let dot;
@@ -21478,22 +22928,22 @@ function gfmAtext(code2) {
 }
 function previousUnbalanced(events) {
   let index3 = events.length;
-  let result3 = false;
+  let result7 = false;
   while (index3--) {
     const token = events[index3][1];
     if ((token.type === "labelLink" || token.type === "labelImage") && !token._balanced) {
-      result3 = true;
+      result7 = true;
       break;
     }
     if (token._gfmAutolinkLiteralWalkedInto) {
-      result3 = false;
+      result7 = false;
       break;
     }
   }
-  if (events.length > 0 && !result3) {
+  if (events.length > 0 && !result7) {
     events[events.length - 1][1]._gfmAutolinkLiteralWalkedInto = true;
   }
-  return result3;
+  return result7;
 }
 
 // node_modules/micromark-extension-gfm-footnote/lib/syntax.js
@@ -21809,17 +23259,17 @@ function gfmStrikethrough(options) {
               start: Object.assign({}, events[open3][1].start),
               end: Object.assign({}, events[index3][1].end)
             };
-            const text5 = {
+            const text12 = {
               type: "strikethroughText",
               start: Object.assign({}, events[open3][1].end),
               end: Object.assign({}, events[index3][1].start)
             };
-            const nextEvents = [["enter", strikethrough, context], ["enter", events[open3][1], context], ["exit", events[open3][1], context], ["enter", text5, context]];
+            const nextEvents = [["enter", strikethrough, context], ["enter", events[open3][1], context], ["exit", events[open3][1], context], ["enter", text12, context]];
             const insideSpan2 = context.parser.constructs.insideSpan.null;
             if (insideSpan2) {
               splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events.slice(open3 + 1, index3), context));
             }
-            splice(nextEvents, nextEvents.length, 0, [["exit", text5, context], ["enter", events[index3][1], context], ["exit", events[index3][1], context], ["exit", strikethrough, context]]);
+            splice(nextEvents, nextEvents.length, 0, [["exit", text12, context], ["enter", events[index3][1], context], ["exit", events[index3][1], context], ["exit", strikethrough, context]]);
             splice(events, open3 - 1, index3 - open3 + 3, nextEvents);
             index3 = open3 + nextEvents.length - 2;
             break;
@@ -22455,17 +23905,17 @@ function gfm(options) {
 }
 
 // src/core/trackers/parsers/markdown/parse-markdown.ts
-function parseMarkdown(text5, source) {
+function parseMarkdown(text12, source) {
   try {
-    return fromMarkdown(text5, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
-  } catch (error2) {
-    if (error2 instanceof RangeError) {
+    return fromMarkdown(text12, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  } catch (error4) {
+    if (error4 instanceof RangeError) {
       throw new InputError(
         source,
         "markdown nested too deeply to read (thousands of nested lists or quotes)"
       );
     }
-    throw error2;
+    throw error4;
   }
 }
 
@@ -22477,8 +23927,8 @@ var markdownTasksParser = {
   detect(head) {
     return !JSON_START.test(head) && !XML_START.test(head);
   },
-  parse(text5, source) {
-    const items = collectTaskItems(parseMarkdown(stripBom(text5), source), source);
+  parse(text12, source) {
+    const items = collectTaskItems(parseMarkdown(stripBom(text12), source), source);
     const warnings = items.filter((item) => item.title === "").map((item) => `${source}:${item.source.line}: task-list item without text`);
     if (items.length === 0) warnings.push(`${source}: no task-list items found`);
     return { source, format: "markdown", items, warnings };
@@ -22487,8 +23937,8 @@ var markdownTasksParser = {
 
 // src/core/trackers/parse-tracker.ts
 var PARSERS2 = [markdownTasksParser];
-var RECOGNIZED_UNSUPPORTED2 = [
-  { name: "JSON issue exports (GitHub, Jira, GitLab)", test: (_head, text5) => isJsonDocument(text5) },
+var RECOGNIZED_UNSUPPORTED = [
+  { name: "JSON issue exports (GitHub, Jira, GitLab)", test: (_head, text12) => isJsonDocument(text12) },
   {
     name: "CSV issue exports (Jira, Linear)",
     // A header row: several comma-separated cells, one of them a known column name on its own.
@@ -22499,13 +23949,13 @@ var RECOGNIZED_UNSUPPORTED2 = [
   }
 ];
 var HEAD_LENGTH = 8192;
-function isJsonDocument(text5) {
-  if (!/^\s*[[{]/.test(text5)) return false;
+function isJsonDocument(text12) {
+  if (!/^\s*[[{]/.test(text12)) return false;
   try {
-    JSON.parse(text5);
+    JSON.parse(text12);
     return true;
   } catch {
-    const firstLine = text5.trimStart().split(/\r?\n/, 1)[0] ?? "";
+    const firstLine = text12.trimStart().split(/\r?\n/, 1)[0] ?? "";
     try {
       return typeof JSON.parse(firstLine) === "object";
     } catch {
@@ -22513,12 +23963,12 @@ function isJsonDocument(text5) {
     }
   }
 }
-function parseTracker(text5, source) {
-  const content3 = stripBom(text5);
+function parseTracker(text12, source) {
+  const content3 = stripBom(text12);
   if (content3.trim() === "")
     throw new InputError(source, "empty file: expected a tracker (markdown checklist)");
   const head = content3.slice(0, HEAD_LENGTH);
-  const known = RECOGNIZED_UNSUPPORTED2.find((candidate) => candidate.test(head, content3));
+  const known = RECOGNIZED_UNSUPPORTED.find((candidate) => candidate.test(head, content3));
   if (known)
     throw new InputError(source, `${known.name} are not supported yet (supported: markdown task lists)`);
   const parser = PARSERS2.find((candidate) => candidate.detect(head));
@@ -22649,8 +24099,8 @@ function build$3(options) {
 var resolveSymlinksAsync = function(path2, state, callback$1) {
   const { queue, fs, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs.realpath(path2, (error2, resolvedPath) => {
-    if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
+  fs.realpath(path2, (error4, resolvedPath) => {
+    if (error4) return queue.dequeue(suppressErrors ? null : error4, state);
     fs.stat(resolvedPath, (error$1, stat4) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
       if (stat4.isDirectory() && isRecursive2(path2, resolvedPath, state)) return queue.dequeue(null, state);
@@ -22703,24 +24153,24 @@ var defaultSync = (state) => {
 var limitFilesSync = (state) => {
   return state.paths.slice(0, state.options.maxFiles);
 };
-var onlyCountsAsync = (state, error2, callback$1) => {
-  report(error2, callback$1, state.counts, state.options.suppressErrors);
+var onlyCountsAsync = (state, error4, callback$1) => {
+  report(error4, callback$1, state.counts, state.options.suppressErrors);
   return null;
 };
-var defaultAsync = (state, error2, callback$1) => {
-  report(error2, callback$1, state.paths, state.options.suppressErrors);
+var defaultAsync = (state, error4, callback$1) => {
+  report(error4, callback$1, state.paths, state.options.suppressErrors);
   return null;
 };
-var limitFilesAsync = (state, error2, callback$1) => {
-  report(error2, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+var limitFilesAsync = (state, error4, callback$1) => {
+  report(error4, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
   return null;
 };
-var groupsAsync = (state, error2, callback$1) => {
-  report(error2, callback$1, state.groups, state.options.suppressErrors);
+var groupsAsync = (state, error4, callback$1) => {
+  report(error4, callback$1, state.groups, state.options.suppressErrors);
   return null;
 };
-function report(error2, callback$1, output, suppressErrors) {
-  if (error2 && !suppressErrors) callback$1(error2, output);
+function report(error4, callback$1, output, suppressErrors) {
+  if (error4 && !suppressErrors) callback$1(error4, output);
   else callback$1(null, output);
 }
 function build$1(options, isSynchronous) {
@@ -22737,9 +24187,9 @@ var walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
   const { fs } = state;
   state.visited.push(crawlPath);
   state.counts.directories++;
-  fs.readdir(crawlPath || ".", readdirOpts, (error2, entries = []) => {
+  fs.readdir(crawlPath || ".", readdirOpts, (error4, entries = []) => {
     callback$1(entries, directoryPath, currentDepth);
-    state.queue.dequeue(state.options.suppressErrors ? null : error2, state);
+    state.queue.dequeue(state.options.suppressErrors ? null : error4, state);
   });
 };
 var walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
@@ -22767,10 +24217,10 @@ var Queue = class {
     this.count++;
     return this.count;
   }
-  dequeue(error2, output) {
-    if (this.onQueueEmpty && (--this.count <= 0 || error2)) {
-      this.onQueueEmpty(error2, output);
-      if (error2) {
+  dequeue(error4, output) {
+    if (this.onQueueEmpty && (--this.count <= 0 || error4)) {
+      this.onQueueEmpty(error4, output);
+      if (error4) {
         output.controller.abort();
         this.onQueueEmpty = void 0;
       }
@@ -22828,7 +24278,7 @@ var Walker = class {
       groups: [],
       counts: new Counter(),
       options,
-      queue: new Queue((error2, state) => this.callbackInvoker(state, error2, callback$1)),
+      queue: new Queue((error4, state) => this.callbackInvoker(state, error4, callback$1)),
       symlinks: /* @__PURE__ */ new Map(),
       visited: [""].slice(0, 0),
       controller: new Aborter(),
@@ -23092,8 +24542,8 @@ function buildFormat(cwd, root, absolute) {
     const prefix = root.slice(cwd.length + 1);
     if (prefix) return (p, isDir) => {
       if (p === ".") return prefix;
-      const result3 = `${prefix}/${p}`;
-      return isDir ? result3.slice(0, -1) : result3;
+      const result7 = `${prefix}/${p}`;
+      return isDir ? result7.slice(0, -1) : result7;
     };
     return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
   }
@@ -23106,8 +24556,8 @@ function buildRelative(cwd, root) {
     return (p) => `${prefix}/${p}`;
   }
   return (p) => {
-    const result3 = posix.relative(cwd, `${root}/${p}`);
-    return p[p.length - 1] === "/" && result3 !== "" ? `${result3}/` : result3 || ".";
+    const result7 = posix.relative(cwd, `${root}/${p}`);
+    return p[p.length - 1] === "/" && result7 !== "" ? `${result7}/` : result7 || ".";
   };
 }
 function ensureNonDriveRelativePath(path2) {
@@ -23116,8 +24566,8 @@ function ensureNonDriveRelativePath(path2) {
 var splitPatternOptions = { parts: true };
 function splitPattern(path2) {
   var _result$parts;
-  const result3 = import_picomatch2.default.scan(path2, splitPatternOptions);
-  return ((_result$parts = result3.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result3.parts : [path2];
+  const result7 = import_picomatch2.default.scan(path2, splitPatternOptions);
+  return ((_result$parts = result7.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result7.parts : [path2];
 }
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
 var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
@@ -23140,19 +24590,19 @@ var ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
 function normalizePattern(pattern, opts, props, isIgnore) {
   var _PARENT_DIRECTORY$exe;
   const cwd = opts.cwd;
-  let result3 = pattern;
-  if (pattern[pattern.length - 1] === "/") result3 = pattern.slice(0, -1);
-  if (result3[result3.length - 1] !== "*" && opts.expandDirectories) result3 += "/**";
+  let result7 = pattern;
+  if (pattern[pattern.length - 1] === "/") result7 = pattern.slice(0, -1);
+  if (result7[result7.length - 1] !== "*" && opts.expandDirectories) result7 += "/**";
   const escapedCwd = escapePath(cwd);
-  result3 = isAbsolute(result3.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result3) : posix.normalize(result3);
-  const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result3)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
-  const parts = splitPattern(result3);
+  result7 = isAbsolute(result7.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result7) : posix.normalize(result7);
+  const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result7)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+  const parts = splitPattern(result7);
   if (parentDir) {
     const n = (parentDir.length + 1) / 3;
     let i = 0;
     const cwdParts = escapedCwd.split("/");
     while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
-      result3 = result3.slice(0, (n - i - 1) * 3) + result3.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+      result7 = result7.slice(0, (n - i - 1) * 3) + result7.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
       i++;
     }
     const potentialRoot = posix.join(cwd, parentDir.slice(i * 3));
@@ -23179,7 +24629,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
     props.commonPath = newCommonPath;
     props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix.join(cwd, ...newCommonPath) : cwd);
   }
-  return result3;
+  return result7;
 }
 function processPatterns(options, patterns, props) {
   const matchPatterns = [];
@@ -23326,34 +24776,33 @@ import { resolve as resolve4 } from "node:path";
 
 // src/cli/read-text-file.ts
 import { readFile, stat as stat2 } from "node:fs/promises";
-var MAX_BYTES = 512 * 1024 * 1024;
-function reasonOf(error2) {
-  const code2 = error2.code;
+var MAX_TEXT_BYTES = 256 * 1024 * 1024;
+function reasonOf(error4) {
+  const code2 = error4.code;
   if (code2 === "ENOENT") return "no such file";
   if (code2 === "EACCES" || code2 === "EPERM") return "permission denied";
   if (code2 === "EISDIR") return "is a directory, expected a file";
-  return `cannot read: ${error2.message}`;
+  return `cannot read: ${error4.message}`;
 }
-async function readTextFile(path2, expected, name = path2) {
+async function readTextFile(path2, expected, name = path2, maxBytes = MAX_TEXT_BYTES) {
   let size;
   try {
     const info = await stat2(path2);
     if (info.isDirectory()) throw new InputError(name, `is a directory, expected ${expected}`);
     size = info.size;
-  } catch (error2) {
-    if (error2 instanceof InputError) throw error2;
-    throw new InputError(name, `${reasonOf(error2)} (expected ${expected})`);
+  } catch (error4) {
+    if (error4 instanceof InputError) throw error4;
+    throw new InputError(name, `${reasonOf(error4)} (expected ${expected})`);
   }
-  if (size > MAX_BYTES)
-    throw new InputError(
-      name,
-      `too large (${Math.round(size / 1048576)} MB; limit ${MAX_BYTES / 1048576} MB)`
-    );
+  if (size > maxBytes) {
+    const mb = (bytes2) => `${Math.round(bytes2 / 1048576 * 10) / 10} MB`;
+    throw new InputError(name, `too large: ${mb(size)}, over the ${mb(maxBytes)} limit for ${expected}`);
+  }
   let bytes;
   try {
     bytes = await readFile(path2);
-  } catch (error2) {
-    throw new InputError(name, reasonOf(error2));
+  } catch (error4) {
+    throw new InputError(name, reasonOf(error4));
   }
   if (bytes.subarray(0, 8192).includes(0)) throw new InputError(name, `binary file, expected ${expected}`);
   return new TextDecoder("utf-8").decode(bytes);
@@ -23477,12 +24926,12 @@ function validate2(xmlData, options) {
           }
           return getErrorObject("InvalidTag", msg, getLineNumberForPosition(xmlData, i));
         }
-        const result3 = readAttributeStr(xmlData, i);
-        if (result3 === false) {
+        const result7 = readAttributeStr(xmlData, i);
+        if (result7 === false) {
           return getErrorObject("InvalidAttr", "Attributes for '" + tagName + "' have open quote.", getLineNumberForPosition(xmlData, i));
         }
-        let attrStr = result3.value;
-        i = result3.index;
+        let attrStr = result7.value;
+        i = result7.index;
         if (attrStr[attrStr.length - 1] === "/") {
           const attrStrStart = i - attrStr.length;
           attrStr = attrStr.substring(0, attrStr.length - 1);
@@ -23493,7 +24942,7 @@ function validate2(xmlData, options) {
             return getErrorObject(isValid.err.code, isValid.err.msg, getLineNumberForPosition(xmlData, attrStrStart + isValid.err.line));
           }
         } else if (closingTag) {
-          if (!result3.tagClosed) {
+          if (!result7.tagClosed) {
             return getErrorObject("InvalidTag", "Closing tag '" + tagName + "' doesn't have proper closing.", getLineNumberForPosition(xmlData, i));
           } else if (attrStr.trim().length > 0) {
             return getErrorObject("InvalidTag", "Closing tag '" + tagName + "' can't have attributes or invalid starting.", getLineNumberForPosition(xmlData, tagStartPos));
@@ -23742,9 +25191,9 @@ function validateAmpersand(xmlData, i) {
     i++;
     return validateNumberAmpersand(xmlData, i);
   }
-  let count2 = 0;
-  for (; i < xmlData.length; i++, count2++) {
-    if (xmlData[i].match(/\w/) && count2 < 20)
+  let count3 = 0;
+  for (; i < xmlData.length; i++, count3++) {
+    if (xmlData[i].match(/\w/) && count3 < 20)
       continue;
     if (xmlData[i] === ";")
       break;
@@ -23752,11 +25201,11 @@ function validateAmpersand(xmlData, i) {
   }
   return i;
 }
-function getErrorObject(code2, message2, lineNumber) {
+function getErrorObject(code2, message3, lineNumber) {
   return {
     err: {
       code: code2,
-      msg: message2,
+      msg: message3,
       line: lineNumber.line || lineNumber,
       col: lineNumber.col
     }
@@ -24157,8 +25606,8 @@ var EntityDecoder = class {
       }
     }
     if (last < len) chunks.push(str.slice(last));
-    const result3 = chunks.length === 0 ? str : chunks.join("");
-    return this._postCheck(result3, original);
+    const result7 = chunks.length === 0 ? str : chunks.join("");
+    return this._postCheck(result7, original);
   }
   // -------------------------------------------------------------------------
   // Private: limit tier check
@@ -25659,12 +27108,12 @@ var Matcher = class {
     }
     const siblingKey = namespace ? `${namespace}:${tagName}` : tagName;
     const counter = level2.counts.get(siblingKey) || 0;
-    const position2 = level2.total;
+    const position3 = level2.total;
     level2.counts.set(siblingKey, counter + 1);
     level2.total++;
     const node3 = {
       tag: tagName,
-      position: position2,
+      position: position3,
       counter
     };
     if (namespace !== null && namespace !== void 0) {
@@ -25822,11 +27271,11 @@ var Matcher = class {
       if (this._pathStringCache !== null) {
         return this._pathStringCache;
       }
-      const result3 = this.path.map(
+      const result7 = this.path.map(
         (n) => n.namespace ? `${n.namespace}:${n.tag}` : n.tag
       ).join(sep3);
-      this._pathStringCache = result3;
-      return result3;
+      this._pathStringCache = result7;
+      return result7;
     }
     return this.path.map(
       (n) => includeNamespace && n.namespace ? `${n.namespace}:${n.tag}` : n.tag
@@ -26709,8 +28158,8 @@ function assertContext(context) {
       throw new TypeError("is-unsafe: context must not be an empty array");
     }
     if (Array.isArray(context[0])) {
-      for (const list3 of context) {
-        if (!Array.isArray(list3) || list3.length === 0) {
+      for (const list4 of context) {
+        if (!Array.isArray(list4) || list4.length === 0) {
           throw new TypeError(
             "is-unsafe: each context in the array must be a non-empty pattern array (PatternList)"
           );
@@ -26728,15 +28177,15 @@ function normalise(context) {
   if (Array.isArray(context[0])) return { lists: context, regex: null };
   return { lists: [context], regex: null };
 }
-function decodedCopy(value, list3) {
-  if (!list3.decodeEntities) return null;
+function decodedCopy(value, list4) {
+  if (!list4.decodeEntities) return null;
   const decoded = decodeEntities(value);
   return decoded === value ? null : decoded;
 }
-function matchList(value, list3) {
-  const label = list3.label ?? "CUSTOM";
-  const decoded = decodedCopy(value, list3);
-  for (const rule2 of list3) {
+function matchList(value, list4) {
+  const label = list4.label ?? "CUSTOM";
+  const decoded = decodedCopy(value, list4);
+  for (const rule2 of list4) {
     if (rule2.pattern.test(value) || decoded !== null && rule2.pattern.test(decoded)) {
       return { context: label, id: rule2.id, description: rule2.description, pattern: rule2.pattern };
     }
@@ -26748,8 +28197,8 @@ function isUnsafe(value, context) {
   assertContext(context);
   const { lists, regex } = normalise(context);
   if (regex) return regex.test(value);
-  for (const list3 of lists) {
-    if (matchList(value, list3) !== null) return true;
+  for (const list4 of lists) {
+    if (matchList(value, list4) !== null) return true;
   }
   return false;
 }
@@ -27031,9 +28480,9 @@ var parseXml = function(xmlData) {
       } else if (c1 === 33 && xmlData.charCodeAt(i + 2) === 68) {
         if (this.doctypefound) throw new Error("Multiple DOCTYPE declarations found.");
         this.doctypefound = true;
-        const result3 = docTypeReader.readDocType(xmlData, i);
-        this.entityDecoder.addInputEntities(result3.entities);
-        i = result3.i;
+        const result7 = docTypeReader.readDocType(xmlData, i);
+        this.entityDecoder.addInputEntities(result7.entities);
+        i = result7.i;
       } else if (c1 === 33 && xmlData.charCodeAt(i + 2) === 91) {
         const closeIndex = findClosingIndex(xmlData, "]]>", i, "CDATA is not closed.") - 2;
         const tagExp = xmlData.substring(i + 9, closeIndex);
@@ -27047,16 +28496,16 @@ var parseXml = function(xmlData) {
         }
         i = closeIndex + 2;
       } else {
-        let result3 = readTagExp(xmlData, i, options.removeNSPrefix);
-        if (!result3) {
+        let result7 = readTagExp(xmlData, i, options.removeNSPrefix);
+        if (!result7) {
           const context = xmlData.substring(Math.max(0, i - 50), Math.min(xmlLen, i + 50));
           throw new Error(`readTagExp returned undefined at position ${i}. Context: "${context}"`);
         }
-        let tagName = result3.tagName;
-        const rawTagName = result3.rawTagName;
-        let tagExp = result3.tagExp;
-        let attrExpPresent = result3.attrExpPresent;
-        let closeIndex = result3.closeIndex;
+        let tagName = result7.tagName;
+        const rawTagName = result7.rawTagName;
+        let tagExp = result7.tagExp;
+        let attrExpPresent = result7.attrExpPresent;
+        let closeIndex = result7.closeIndex;
         ({ tagName, tagExp } = transformTagName(options.transformTagName, tagName, tagExp, options));
         if (options.strictReservedNames && (tagName === options.commentPropName || tagName === options.cdataPropName || tagName === options.textNodeName || tagName === options.attributesGroupName)) {
           throw new Error(`Invalid tag name: ${tagName}`);
@@ -27102,14 +28551,14 @@ var parseXml = function(xmlData) {
         if (this.isCurrentNodeStopNode) {
           let tagContent = "";
           if (isSelfClosing) {
-            i = result3.closeIndex;
+            i = result7.closeIndex;
           } else if (options.unpairedTagsSet.has(tagName)) {
-            i = result3.closeIndex;
+            i = result7.closeIndex;
           } else {
-            const result4 = this.readStopNodeData(xmlData, rawTagName, closeIndex + 1);
-            if (!result4) throw new Error(`Unexpected end of ${rawTagName}`);
-            i = result4.i;
-            tagContent = result4.tagContent;
+            const result8 = this.readStopNodeData(xmlData, rawTagName, closeIndex + 1);
+            if (!result8) throw new Error(`Unexpected end of ${rawTagName}`);
+            i = result8.i;
+            tagContent = result8.tagContent;
           }
           const childNode = new XmlNode(tagName);
           if (prefixedAttrs) {
@@ -27142,11 +28591,11 @@ var parseXml = function(xmlData) {
             }
             this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
             if (options.captureMetaData) {
-              currentNode.addEndIndex(getOriginalIndex(result3.closeIndex + 1, crlfPositions));
+              currentNode.addEndIndex(getOriginalIndex(result7.closeIndex + 1, crlfPositions));
             }
             this.matcher.pop();
             this.isCurrentNodeStopNode = false;
-            i = result3.closeIndex;
+            i = result7.closeIndex;
             continue;
           } else {
             const childNode = new XmlNode(tagName);
@@ -27183,10 +28632,10 @@ function getOriginalIndex(index3, crlfPositions) {
 function addChild(currentNode, childNode, matcher, startIndex) {
   if (!this.options.captureMetaData) startIndex = void 0;
   const jPathOrMatcher = this.options.jPath ? matcher.toString() : matcher;
-  const result3 = this.options.updateTag(childNode.tagname, jPathOrMatcher, childNode[":@"]);
-  if (result3 === false) {
-  } else if (typeof result3 === "string") {
-    childNode.tagname = result3;
+  const result7 = this.options.updateTag(childNode.tagname, jPathOrMatcher, childNode[":@"]);
+  if (result7 === false) {
+  } else if (typeof result7 === "string") {
+    childNode.tagname = result7;
     currentNode.addChild(childNode, startIndex);
   } else {
     currentNode.addChild(childNode, startIndex);
@@ -27237,7 +28686,7 @@ function tagExpWithClosingIndex(xmlData, i, closingChar = ">") {
   const len = xmlData.length;
   const closeCode0 = closingChar.charCodeAt(0);
   const closeCode1 = closingChar.length > 1 ? closingChar.charCodeAt(1) : -1;
-  let result3 = "";
+  let result7 = "";
   let segmentStart = i;
   for (let index3 = i; index3 < len; index3++) {
     const code2 = xmlData.charCodeAt(index3);
@@ -27247,15 +28696,15 @@ function tagExpWithClosingIndex(xmlData, i, closingChar = ">") {
     } else if (code2 === closeCode0) {
       if (closeCode1 !== -1) {
         if (xmlData.charCodeAt(index3 + 1) === closeCode1) {
-          result3 += xmlData.substring(segmentStart, index3);
-          return { data: result3, index: index3 };
+          result7 += xmlData.substring(segmentStart, index3);
+          return { data: result7, index: index3 };
         }
       } else {
-        result3 += xmlData.substring(segmentStart, index3);
-        return { data: result3, index: index3 };
+        result7 += xmlData.substring(segmentStart, index3);
+        return { data: result7, index: index3 };
       }
     } else if (code2 === 9) {
-      result3 += xmlData.substring(segmentStart, index3) + " ";
+      result7 += xmlData.substring(segmentStart, index3) + " ";
       segmentStart = index3 + 1;
     }
   }
@@ -27274,10 +28723,10 @@ function findClosingChar(xmlData, char, i, errMsg) {
   return closingIndex;
 }
 function readTagExp(xmlData, i, removeNSPrefix, closingChar = ">") {
-  const result3 = tagExpWithClosingIndex(xmlData, i + 1, closingChar);
-  if (!result3) return;
-  let tagExp = result3.data;
-  const closeIndex = result3.index;
+  const result7 = tagExpWithClosingIndex(xmlData, i + 1, closingChar);
+  if (!result7) return;
+  let tagExp = result7.data;
+  const closeIndex = result7.index;
   const separatorIndex = tagExp.search(/\s/);
   let tagName = tagExp;
   let attrExpPresent = true;
@@ -27290,7 +28739,7 @@ function readTagExp(xmlData, i, removeNSPrefix, closingChar = ">") {
     const colonIndex = tagName.indexOf(":");
     if (colonIndex !== -1) {
       tagName = tagName.substr(colonIndex + 1);
-      attrExpPresent = tagName !== result3.data.substr(colonIndex + 1);
+      attrExpPresent = tagName !== result7.data.substr(colonIndex + 1);
     }
   }
   return {
@@ -27304,7 +28753,7 @@ function readTagExp(xmlData, i, removeNSPrefix, closingChar = ">") {
 function readStopNodeData(xmlData, tagName, i) {
   const startIndex = i;
   let openTagCount = 1;
-  let lenient2 = false;
+  let lenient3 = false;
   let nextGt = -1;
   const xmllen = xmlData.length;
   for (; i < xmllen; i++) {
@@ -27333,7 +28782,7 @@ function readStopNodeData(xmlData, tagName, i) {
         const closeIndex = findClosingIndex(xmlData, "]]>", i, "StopNode is not closed.") - 2;
         i = closeIndex;
       } else {
-        const tagData = lenient2 ? void 0 : readTagExp(xmlData, i, false);
+        const tagData = lenient3 ? void 0 : readTagExp(xmlData, i, false);
         if (tagData) {
           const openTagName = tagData.tagName;
           if (openTagName === tagName && tagData.tagExp[tagData.tagExp.length - 1] !== "/") {
@@ -27341,7 +28790,7 @@ function readStopNodeData(xmlData, tagName, i) {
           }
           i = tagData.closeIndex;
         } else {
-          lenient2 = true;
+          lenient3 = true;
           if (nextGt < i) {
             nextGt = xmlData.indexOf(">", i);
             if (nextGt === -1) return;
@@ -27413,7 +28862,7 @@ function prettify(node3, options, matcher, readonlyMatcher) {
   return compress(node3, options, matcher, readonlyMatcher);
 }
 function compress(arr, options, matcher, readonlyMatcher) {
-  let text5;
+  let text12;
   const compressedObj = {};
   for (let i = 0; i < arr.length; i++) {
     const tagObj = arr[i];
@@ -27426,8 +28875,8 @@ function compress(arr, options, matcher, readonlyMatcher) {
       matcher.push(property, rawAttrs);
     }
     if (property === options.textNodeName) {
-      if (text5 === void 0) text5 = tagObj[property];
-      else text5 += "" + tagObj[property];
+      if (text12 === void 0) text12 = tagObj[property];
+      else text12 += "" + tagObj[property];
     } else if (property === void 0) {
       continue;
     } else if (tagObj[property]) {
@@ -27465,9 +28914,9 @@ function compress(arr, options, matcher, readonlyMatcher) {
       }
     }
   }
-  if (typeof text5 === "string") {
-    if (text5.length > 0) compressedObj[options.textNodeName] = text5;
-  } else if (text5 !== void 0) compressedObj[options.textNodeName] = text5;
+  if (typeof text12 === "string") {
+    if (text12.length > 0) compressedObj[options.textNodeName] = text12;
+  } else if (text12 !== void 0) compressedObj[options.textNodeName] = text12;
   return compressedObj;
 }
 function propName(obj) {
@@ -27528,9 +28977,9 @@ var XMLParser = class {
     }
     if (validationOption) {
       if (validationOption === true) validationOption = {};
-      const result3 = validate2(xmlData, validationOption);
-      if (result3 !== true) {
-        throw Error(`${result3.err.msg}:${result3.err.line}:${result3.err.col}`);
+      const result7 = validate2(xmlData, validationOption);
+      if (result7 !== true) {
+        throw Error(`${result7.err.msg}:${result7.err.line}:${result7.err.col}`);
       }
     }
     const orderedObjParser = new OrderedObjParser(this.options, this.externalEntities);
@@ -27632,23 +29081,23 @@ function readCloverLineNumber(element, fail2) {
 }
 
 // src/core/coverage/parsers/clover/read-clover-line.ts
-function readCloverLine(line2, report2, subject) {
-  const number3 = readCloverLineNumber(line2, recordFailure(report2, line2, subject));
-  const fail2 = recordFailure(report2, line2, `${subject}, line ${number3}`);
-  const count2 = readCloverCount(line2, "count", fail2);
-  if (attributeOf(line2, "type") !== "cond") {
-    return { number: number3, hits: count2 ?? fail2("missing count"), branch: null, perCondition: false };
+function readCloverLine(line6, report2, subject) {
+  const number3 = readCloverLineNumber(line6, recordFailure(report2, line6, subject));
+  const fail2 = recordFailure(report2, line6, `${subject}, line ${number3}`);
+  const count3 = readCloverCount(line6, "count", fail2);
+  if (attributeOf(line6, "type") !== "cond") {
+    return { number: number3, hits: count3 ?? fail2("missing count"), branch: null, perCondition: false };
   }
-  const trueCount = readCloverCount(line2, "truecount", fail2) ?? fail2("cond line without truecount");
-  const falseCount = readCloverCount(line2, "falsecount", fail2) ?? fail2("cond line without falsecount");
-  if (count2 === void 0) {
+  const trueCount = readCloverCount(line6, "truecount", fail2) ?? fail2("cond line without truecount");
+  const falseCount = readCloverCount(line6, "falsecount", fail2) ?? fail2("cond line without falsecount");
+  if (count3 === void 0) {
     const covered = (trueCount > 0 ? 1 : 0) + (falseCount > 0 ? 1 : 0);
     return { number: number3, hits: trueCount + falseCount, branch: { covered, total: 2 }, perCondition: true };
   }
   const total = trueCount + falseCount;
   return {
     number: number3,
-    hits: count2,
+    hits: count3,
     branch: total > 0 ? { covered: trueCount, total } : null,
     perCondition: false
   };
@@ -27663,13 +29112,13 @@ function addCloverFile(accumulator, file, report2) {
   const subject = `file "${path2}"`;
   const conditions = /* @__PURE__ */ new Map();
   for (const element of elementsAt([file], "line")) {
-    const line2 = readCloverLine(element, report2, subject);
-    accumulator.add(path2, line2.number, line2.hits, line2.perCondition ? null : line2.branch);
-    if (line2.perCondition && line2.branch) {
-      const known = conditions.get(line2.number) ?? { covered: 0, total: 0 };
-      conditions.set(line2.number, {
-        covered: known.covered + line2.branch.covered,
-        total: known.total + line2.branch.total
+    const line6 = readCloverLine(element, report2, subject);
+    accumulator.add(path2, line6.number, line6.hits, line6.perCondition ? null : line6.branch);
+    if (line6.perCondition && line6.branch) {
+      const known = conditions.get(line6.number) ?? { covered: 0, total: 0 };
+      conditions.set(line6.number, {
+        covered: known.covered + line6.branch.covered,
+        total: known.total + line6.branch.total
       });
     }
   }
@@ -27687,26 +29136,26 @@ function cloverFileElements(root) {
 }
 
 // src/core/coverage/xml/xml-prolog.ts
-function skipMisc(text5, from) {
+function skipMisc(text12, from) {
   let i = from;
   for (; ; ) {
-    while (i < text5.length && /\s/.test(text5.charAt(i))) i++;
-    const close = text5.startsWith("<?", i) ? "?>" : text5.startsWith("<!--", i) ? "-->" : null;
+    while (i < text12.length && /\s/.test(text12.charAt(i))) i++;
+    const close = text12.startsWith("<?", i) ? "?>" : text12.startsWith("<!--", i) ? "-->" : null;
     if (!close) return i;
-    const end = text5.indexOf(close, i + 2);
-    if (end < 0) return text5.length;
+    const end = text12.indexOf(close, i + 2);
+    if (end < 0) return text12.length;
     i = end + close.length;
   }
 }
-function scanProlog(text5) {
-  let i = skipMisc(text5, text5.charCodeAt(0) === 65279 ? 1 : 0);
-  if (!text5.startsWith("<!DOCTYPE", i)) return { end: i, doctype: null };
+function scanProlog(text12) {
+  let i = skipMisc(text12, text12.charCodeAt(0) === 65279 ? 1 : 0);
+  if (!text12.startsWith("<!DOCTYPE", i)) return { end: i, doctype: null };
   const offset = i;
   let internalSubset = false;
   let subsetClosed = false;
   let quote2 = null;
-  for (i += "<!DOCTYPE".length; i < text5.length; i++) {
-    const ch = text5.charAt(i);
+  for (i += "<!DOCTYPE".length; i < text12.length; i++) {
+    const ch = text12.charAt(i);
     if (quote2) {
       if (ch === quote2) quote2 = null;
     } else if (ch === '"' || ch === "'") {
@@ -27719,7 +29168,7 @@ function scanProlog(text5) {
       break;
     }
   }
-  return { end: skipMisc(text5, i + 1), doctype: { offset, internalSubset } };
+  return { end: skipMisc(text12, i + 1), doctype: { offset, internalSubset } };
 }
 
 // src/core/coverage/parsers/clover/is-clover-head.ts
@@ -27768,14 +29217,14 @@ function readXmlDocument(xml, source, format) {
   }
   const validation = XMLValidator.validate(xml);
   if (validation !== true) {
-    const { msg, line: line2, col } = validation.err;
-    throw new InputError(source, `malformed XML: ${msg}`, { line: line2, column: col });
+    const { msg, line: line6, col } = validation.err;
+    throw new InputError(source, `malformed XML: ${msg}`, { line: line6, column: col });
   }
   let document3;
   try {
     document3 = parserFor(format).parse(xml);
-  } catch (error2) {
-    throw new InputError(source, `malformed XML: ${getErrorMessage(error2)}`);
+  } catch (error4) {
+    throw new InputError(source, `malformed XML: ${getErrorMessage(error4)}`);
   }
   const root = document3[format.root];
   if (root === void 0) {
@@ -27802,8 +29251,8 @@ function readCloverXml(xml, source) {
 var cloverParser = {
   format: "clover",
   detect: isCloverHead,
-  parse(text5, source) {
-    const xml = stripBom(text5);
+  parse(text12, source) {
+    const xml = stripBom(text12);
     const report2 = { source, xml };
     const root = readCloverXml(xml, source);
     const accumulator = new FileCoverageAccumulator();
@@ -27813,8 +29262,8 @@ var cloverParser = {
 };
 
 // src/core/text/detach-string.ts
-function detachString(text5) {
-  return text5.length < 13 ? text5 : JSON.parse(JSON.stringify(text5));
+function detachString(text12) {
+  return text12.length < 13 ? text12 : JSON.parse(JSON.stringify(text12));
 }
 
 // src/core/coverage/xml/tag-attributes.ts
@@ -27836,8 +29285,8 @@ var TagAttributes = class {
     const end = this.offsets[index3 + 3];
     if (end === start || end - start > 15) return NaN;
     let value = 0;
-    for (let position2 = start; position2 < end; position2++) {
-      const digit = buffer.charCodeAt(position2) - 48;
+    for (let position3 = start; position3 < end; position3++) {
+      const digit = buffer.charCodeAt(position3) - 48;
       if (digit < 0 || digit > 9) return NaN;
       value = value * 10 + digit;
     }
@@ -27902,14 +29351,14 @@ var XmlScanner = class {
   locate(offset) {
     const buffer = this.#buffer;
     const end = Math.min(offset, buffer.length);
-    let line2 = this.#droppedLines;
+    let line6 = this.#droppedLines;
     let lineStart = -1;
     for (let newline = buffer.indexOf("\n"); newline !== -1 && newline < end; newline = buffer.indexOf("\n", newline + 1)) {
-      line2++;
+      line6++;
       lineStart = newline;
     }
     const column = lineStart === -1 ? this.#droppedColumn + end : end - lineStart - 1;
-    return { line: line2 + 1, column: column + 1 };
+    return { line: line6 + 1, column: column + 1 };
   }
   /** Where the token being handled starts (for readers' own error messages). */
   here() {
@@ -27922,8 +29371,8 @@ var XmlScanner = class {
   /** Forgets the consumed part of the buffer, keeping line and column counts. */
   #drop() {
     if (this.#position === 0) return;
-    const { line: line2, column } = this.locate(this.#position);
-    this.#droppedLines = line2 - 1;
+    const { line: line6, column } = this.locate(this.#position);
+    this.#droppedLines = line6 - 1;
     this.#droppedColumn = column - 1;
     this.#buffer = this.#buffer.slice(this.#position);
     this.#position = 0;
@@ -28083,10 +29532,10 @@ var MAX_LINE_NUMBER2 = 1e7;
 var DIGITS2 = /^\d+$/;
 var UNSIGNED_NUMBER = /^\+?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 var CONDITION_COVERAGE = /\(\s*(\d+)\s*\/\s*(\d+)\s*\)/;
-function readLineRecord(line2, context) {
-  let number3 = line2.integer("number");
+function readLineRecord(line6, context) {
+  let number3 = line6.integer("number");
   if (!(number3 >= 1 && number3 <= MAX_LINE_NUMBER2)) {
-    const rawNumber = line2.get("number");
+    const rawNumber = line6.get("number");
     number3 = rawNumber !== void 0 && DIGITS2.test(rawNumber) ? Number(rawNumber) : NaN;
     if (!(number3 >= 1 && number3 <= MAX_LINE_NUMBER2)) {
       fail(
@@ -28095,9 +29544,9 @@ function readLineRecord(line2, context) {
       );
     }
   }
-  const plainHits = line2.integer("hits");
-  const hits = Number.isNaN(plainHits) ? readHits(line2.get("hits"), context, number3) : plainHits;
-  return { number: number3, hits, branch: readBranch(line2, context, number3) };
+  const plainHits = line6.integer("hits");
+  const hits = Number.isNaN(plainHits) ? readHits(line6.get("hits"), context, number3) : plainHits;
+  return { number: number3, hits, branch: readBranch(line6, context, number3) };
 }
 function fail(context, reason, number3) {
   const inClass = `class "${context.filename.replace(/[\r\n]+/g, " ")}"`;
@@ -28117,10 +29566,10 @@ function readHits(raw, context, number3) {
   if (hits < 0) return failOnLine(`hits ${JSON.stringify(raw)} is negative`);
   return Math.floor(hits) + 0;
 }
-function readBranch(line2, context, number3) {
+function readBranch(line6, context, number3) {
   const failOnLine = (reason) => fail(context, reason, number3);
-  if (line2.get("branch")?.toLowerCase() !== "true") return null;
-  const raw = line2.get("condition-coverage");
+  if (line6.get("branch")?.toLowerCase() !== "true") return null;
+  const raw = line6.get("condition-coverage");
   if (raw === void 0) return null;
   const match = CONDITION_COVERAGE.exec(raw);
   if (!match) return failOnLine(`condition-coverage ${JSON.stringify(raw)} is not "N% (covered/total)"`);
@@ -28193,8 +29642,8 @@ var CoberturaReader = class {
   wantsText() {
     return this.#sourceText !== null;
   }
-  text(text5) {
-    this.#sourceText += text5;
+  text(text12) {
+    this.#sourceText += text12;
   }
   #openClass(attributes) {
     const filename = attributes.get("filename") ?? "";
@@ -28260,9 +29709,9 @@ var coberturaParser = {
   format: "cobertura",
   detect: isCoberturaHead,
   open: openCobertura,
-  parse(text5, source) {
+  parse(text12, source) {
     const stream = openCobertura(source);
-    stream.write(stripBom(text5));
+    stream.write(stripBom(text12));
     return stream.end();
   }
 };
@@ -28270,10 +29719,10 @@ var coberturaParser = {
 // src/core/coverage/parsers/go-cover/is-go-cover-head.ts
 var MODE_LINE = /^mode:[ \t]*(set|count|atomic)$/;
 function isGoCoverHead(head) {
-  const text5 = stripBom(head);
-  for (const rawLine of text5.split("\n")) {
-    const line2 = rawLine.trim();
-    if (line2 !== "") return MODE_LINE.test(line2);
+  const text12 = stripBom(head);
+  for (const rawLine of text12.split("\n")) {
+    const line6 = rawLine.trim();
+    if (line6 !== "") return MODE_LINE.test(line6);
   }
   return false;
 }
@@ -28283,35 +29732,35 @@ var MAX_LINE_NUMBER3 = 1e7;
 var MAX_BLOCK_LINES = 1e5;
 var BLOCK_LINE = /^(.+):((\d+)\.\d+,(\d+)\.\d+)[ \t]+(\S+)[ \t]+(\S+)$/;
 var WHOLE_NUMBER = /^\d+$/;
-function readGoBlock(line2, fail2) {
-  const match = BLOCK_LINE.exec(line2);
+function readGoBlock(line6, fail2) {
+  const match = BLOCK_LINE.exec(line6);
   if (!match) {
-    const shown2 = JSON.stringify(line2.length > 80 ? `${line2.slice(0, 80)}\u2026` : line2);
+    const shown2 = JSON.stringify(line6.length > 80 ? `${line6.slice(0, 80)}\u2026` : line6);
     return fail2(`not a coverprofile block (expected "file.go:line.col,line.col statements count"): ${shown2}`);
   }
-  const [, path2 = "", position2 = "", start = "", end = "", statements = "", count2 = ""] = match;
+  const [, path2 = "", position3 = "", start = "", end = "", statements = "", count3 = ""] = match;
   const startLine = Number(start);
   const endLine = Number(end);
   if (!(startLine >= 1 && startLine <= MAX_LINE_NUMBER3) || !(endLine >= 1 && endLine <= MAX_LINE_NUMBER3)) {
-    fail2(`block ${position2}: line numbers must be from 1 to ${MAX_LINE_NUMBER3}`);
+    fail2(`block ${position3}: line numbers must be from 1 to ${MAX_LINE_NUMBER3}`);
   }
-  if (endLine < startLine) fail2(`block ${position2} ends on line ${endLine} before it starts`);
+  if (endLine < startLine) fail2(`block ${position3} ends on line ${endLine} before it starts`);
   if (endLine - startLine > MAX_BLOCK_LINES) {
-    fail2(`block ${position2} spans ${endLine - startLine + 1} lines (more than ${MAX_BLOCK_LINES})`);
+    fail2(`block ${position3} spans ${endLine - startLine + 1} lines (more than ${MAX_BLOCK_LINES})`);
   }
   if (!WHOLE_NUMBER.test(statements)) {
-    fail2(`block ${position2}: statement count ${JSON.stringify(statements)} is not a non-negative integer`);
+    fail2(`block ${position3}: statement count ${JSON.stringify(statements)} is not a non-negative integer`);
   }
-  if (!WHOLE_NUMBER.test(count2)) {
-    fail2(`block ${position2}: count ${JSON.stringify(count2)} is not a non-negative integer`);
+  if (!WHOLE_NUMBER.test(count3)) {
+    fail2(`block ${position3}: count ${JSON.stringify(count3)} is not a non-negative integer`);
   }
   return {
     path: path2.replaceAll("\\", "/"),
-    position: position2,
+    position: position3,
     startLine,
     endLine,
     statements: Number(statements),
-    count: Number(count2)
+    count: Number(count3)
   };
 }
 
@@ -28352,8 +29801,8 @@ var StatementCounter = class {
 var goCoverParser = {
   format: "go-cover",
   detect: isGoCoverHead,
-  parse(text5, source) {
-    const content3 = stripBom(text5);
+  parse(text12, source) {
+    const content3 = stripBom(text12);
     const accumulator = new FileCoverageAccumulator(false);
     const statements = new StatementCounter();
     let lineNumber = 0;
@@ -28364,13 +29813,13 @@ var goCoverParser = {
     for (let start = 0; start < content3.length; ) {
       const newline = content3.indexOf("\n", start);
       const end = newline < 0 ? content3.length : newline;
-      const line2 = content3.slice(start, end).trim();
+      const line6 = content3.slice(start, end).trim();
       start = end + 1;
       lineNumber++;
-      if (line2 === "") continue;
-      if (line2.startsWith("mode:")) {
-        if (!MODE_LINE.test(line2)) {
-          fail2(`unsupported coverprofile mode ${JSON.stringify(line2.slice(5).trim())}`);
+      if (line6 === "") continue;
+      if (line6.startsWith("mode:")) {
+        if (!MODE_LINE.test(line6)) {
+          fail2(`unsupported coverprofile mode ${JSON.stringify(line6.slice(5).trim())}`);
         }
         sawMode = true;
         continue;
@@ -28378,7 +29827,7 @@ var goCoverParser = {
       if (!sawMode) {
         fail2('not a Go coverprofile: the first line must be "mode: set", "mode: count" or "mode: atomic"');
       }
-      const block = readGoBlock(line2, fail2);
+      const block = readGoBlock(line6, fail2);
       const firstStatements = statements.add(block);
       if (firstStatements !== null) {
         fail2(
@@ -28462,17 +29911,17 @@ function branchLines(file, fail2) {
   for (const [id, branch] of Object.entries(branchMap)) {
     const failHere = (reason) => fail2(`branch "${id}": ${reason}`);
     if (!isJsonRecord(branch)) failHere(`expected an object, found ${showJsonValue(branch)}`);
-    const line2 = readLineNumber(branchLine(branch), "line", failHere);
+    const line6 = readLineNumber(branchLine(branch), "line", failHere);
     const arms = ownValue(counts, id);
     if (arms === void 0) failHere('no counts in "b"');
     if (!Array.isArray(arms)) failHere(`counts ${showJsonValue(arms)} are not an array`);
     let covered = 0;
-    for (const [arm, count2] of arms.entries()) {
-      if (readCount(count2, `arm ${arm} count`, failHere) > 0) covered++;
+    for (const [arm, count3] of arms.entries()) {
+      if (readCount(count3, `arm ${arm} count`, failHere) > 0) covered++;
     }
     if (arms.length === 0) continue;
-    const known = lines.get(line2) ?? { covered: 0, total: 0 };
-    lines.set(line2, { covered: known.covered + covered, total: known.total + arms.length });
+    const known = lines.get(line6) ?? { covered: 0, total: 0 };
+    lines.set(line6, { covered: known.covered + covered, total: known.total + arms.length });
   }
   for (const id of Object.keys(counts)) {
     if (!Object.hasOwn(branchMap, id)) fail2(`"b" counts branch "${id}", which "branchMap" lacks`);
@@ -28525,8 +29974,8 @@ function readJsonHead(head) {
   }
 }
 var HeadReader = class {
-  constructor(text5) {
-    this.text = text5;
+  constructor(text12) {
+    this.text = text12;
   }
   text;
   #position = 0;
@@ -28647,8 +30096,8 @@ function isIstanbulHead(head) {
 }
 
 // src/core/coverage/parsers/istanbul/read-istanbul-json.ts
-function readIstanbulJson(text5, source, reportName) {
-  const root = parseJson(stripBom(text5), source);
+function readIstanbulJson(text12, source, reportName) {
+  const root = parseJson(stripBom(text12), source);
   if (!isJsonRecord(root)) {
     throw new InputError(
       source,
@@ -28665,11 +30114,11 @@ function statementLines(file, fail2) {
   const lines = /* @__PURE__ */ new Map();
   for (const [id, location] of Object.entries(statementMap)) {
     const failHere = (reason) => fail2(`statement "${id}": ${reason}`);
-    const line2 = readLineNumber(startLineOf(location), "start line", failHere);
+    const line6 = readLineNumber(startLineOf(location), "start line", failHere);
     if (!Object.hasOwn(counts, id)) failHere('no count in "s"');
-    const count2 = readCount(counts[id], "count", failHere);
-    const known = lines.get(line2);
-    if (known === void 0 || count2 > known) lines.set(line2, count2);
+    const count3 = readCount(counts[id], "count", failHere);
+    const known = lines.get(line6);
+    if (known === void 0 || count3 > known) lines.set(line6, count3);
   }
   for (const id of Object.keys(counts)) {
     if (!Object.hasOwn(statementMap, id)) fail2(`"s" counts statement "${id}", which "statementMap" lacks`);
@@ -28685,20 +30134,20 @@ function filePath2(key, file) {
 var istanbulParser = {
   format: "istanbul",
   detect: isIstanbulHead,
-  parse(text5, source) {
+  parse(text12, source) {
     const accumulator = new FileCoverageAccumulator();
-    for (const [key, value] of readIstanbulJson(text5, source, "an Istanbul coverage-final.json")) {
+    for (const [key, value] of readIstanbulJson(text12, source, "an Istanbul coverage-final.json")) {
       const fail2 = entryFailure(source, key);
       const file = fileCoverageData(value, fail2);
       const path2 = filePath2(key, file);
       const lines = statementLines(file, fail2);
       const branches = branchLines(file, fail2);
       accumulator.file(path2);
-      for (const line2 of [...lines.keys()].sort((a, b) => a - b)) {
-        accumulator.add(path2, line2, lines.get(line2) ?? 0, branches.get(line2) ?? null);
+      for (const line6 of [...lines.keys()].sort((a, b) => a - b)) {
+        accumulator.add(path2, line6, lines.get(line6) ?? 0, branches.get(line6) ?? null);
       }
-      for (const [line2, branch] of branches) {
-        if (!lines.has(line2)) accumulator.addBranch(path2, line2, branch);
+      for (const [line6, branch] of branches) {
+        if (!lines.has(line6)) accumulator.addBranch(path2, line6, branch);
       }
     }
     return { source, format: "istanbul", sourceRoots: [], files: accumulator.files() };
@@ -28733,10 +30182,10 @@ function readSummaryRatio(entry, metric, fail2) {
 var istanbulSummaryParser = {
   format: "istanbul-summary",
   detect: isIstanbulSummaryHead,
-  parse(text5, source) {
+  parse(text12, source) {
     const accumulator = new FileCoverageAccumulator(false);
     const seen = /* @__PURE__ */ new Set();
-    for (const [key, value] of readIstanbulJson(text5, source, "an Istanbul coverage-summary.json")) {
+    for (const [key, value] of readIstanbulJson(text12, source, "an Istanbul coverage-summary.json")) {
       if (key === "total") continue;
       const fail2 = entryFailure(source, key);
       if (!isJsonRecord(value)) fail2(`expected per-file totals, found ${showJsonValue(value)}`);
@@ -28898,16 +30347,16 @@ var JacocoFileReader = class {
   }
   /** Reads one `<line>`. */
   line(attributes) {
-    const line2 = readJacocoLine(attributes, this);
+    const line6 = readJacocoLine(attributes, this);
     this.#lines++;
-    if (!line2.counted) {
-      if (this.#counted > 0) this.#mixed(line2.number);
-      this.#firstUncounted ??= line2.number;
+    if (!line6.counted) {
+      if (this.#counted > 0) this.#mixed(line6.number);
+      this.#firstUncounted ??= line6.number;
       return;
     }
     if (this.#firstUncounted !== null) this.#mixed(this.#firstUncounted);
     this.#counted++;
-    if (line2.instructions > 0) this.accumulator.add(this.path, line2.number, line2.covered, line2.branch);
+    if (line6.instructions > 0) this.accumulator.add(this.path, line6.number, line6.covered, line6.branch);
   }
   /** Ends the file: without lines carrying `mi`/`ci`, its own counters (`counters`) state its totals. */
   finish(counters) {
@@ -28956,8 +30405,8 @@ var StatedCounters = class {
       const ratio = { covered, total: covered + missed };
       if (type === "LINE") this.#lines = ratio;
       else this.#branches = ratio;
-    } catch (error2) {
-      if (!(error2 instanceof Problem)) throw error2;
+    } catch (error4) {
+      if (!(error4 instanceof Problem)) throw error4;
     }
   }
   /**
@@ -29110,9 +30559,9 @@ var JacocoReader = class {
         void 0,
         `package "${pkg.name}" has classes with line coverage but no <sourcefile> elements: ${HINT}`
       );
-    } catch (error2) {
-      if (!(error2 instanceof InputError)) throw error2;
-      pkg.refusal = error2;
+    } catch (error4) {
+      if (!(error4 instanceof InputError)) throw error4;
+      pkg.refusal = error4;
     }
   }
   #counted() {
@@ -29141,18 +30590,18 @@ var JacocoReader = class {
 // src/core/coverage/parsers/jacoco-parser.ts
 var PARSE_CHUNK = 1024 * 1024;
 function openJacoco(source) {
-  const check = new JacocoDtdCheck(source);
+  const check2 = new JacocoDtdCheck(source);
   const reader = new JacocoReader(source);
   const scanner = new XmlScanner(source, reader);
   reader.attach(scanner);
   return {
     write(chunk) {
-      const text5 = check.pass(chunk, false);
-      if (text5 !== "") scanner.write(text5);
+      const text12 = check2.pass(chunk, false);
+      if (text12 !== "") scanner.write(text12);
     },
     end() {
-      const text5 = check.pass("", true);
-      if (text5 !== "") scanner.write(text5);
+      const text12 = check2.pass("", true);
+      if (text12 !== "") scanner.write(text12);
       scanner.end();
       return reader.report();
     }
@@ -29162,8 +30611,8 @@ var jacocoParser = {
   format: "jacoco",
   detect: isJacocoHead,
   open: openJacoco,
-  parse(text5, source) {
-    const xml = stripBom(text5);
+  parse(text12, source) {
+    const xml = stripBom(text12);
     const stream = openJacoco(source);
     for (let start = 0; start < xml.length; start += PARSE_CHUNK) {
       stream.write(xml.slice(start, start + PARSE_CHUNK));
@@ -29190,10 +30639,10 @@ var BlockBranches = class {
    * does not become a coverable line.
    */
   flush(accumulator, path2) {
-    for (const [line2, branches] of this.#byLine) {
+    for (const [line6, branches] of this.#byLine) {
       let covered = 0;
       for (const taken of branches.values()) if (taken > 0) covered++;
-      accumulator.addBranch(path2, line2, { covered, total: branches.size });
+      accumulator.addBranch(path2, line6, { covered, total: branches.size });
     }
     this.#byLine.clear();
   }
@@ -29204,10 +30653,10 @@ var isLetter = (code2) => code2 >= 65 && code2 <= 90 || code2 >= 97 && code2 <= 
 var isDigit = (code2) => code2 >= 48 && code2 <= 57;
 var UNDERSCORE = 95;
 var COLON = 58;
-function hasRecordKey(text5, start, end) {
-  if (start >= end || !isLetter(text5.charCodeAt(start))) return false;
+function hasRecordKey(text12, start, end) {
+  if (start >= end || !isLetter(text12.charCodeAt(start))) return false;
   for (let i = start + 1; i < end; i++) {
-    const code2 = text5.charCodeAt(i);
+    const code2 = text12.charCodeAt(i);
     if (code2 === COLON) return true;
     if (!isLetter(code2) && !isDigit(code2) && code2 !== UNDERSCORE) return false;
   }
@@ -29218,18 +30667,18 @@ function hasRecordKey(text5, start, end) {
 var OPENING_RECORD = /^(?:TN|SF|VER):/;
 var SOURCE_FILE_RECORD = /^[ \t]*SF:/m;
 function isLcovHead(head) {
-  const text5 = stripBom(head);
-  for (const rawLine of text5.split("\n")) {
-    const line2 = rawLine.trim();
-    if (line2 === "" || line2.startsWith("#")) continue;
-    return OPENING_RECORD.test(line2) && SOURCE_FILE_RECORD.test(text5);
+  const text12 = stripBom(head);
+  for (const rawLine of text12.split("\n")) {
+    const line6 = rawLine.trim();
+    if (line6 === "" || line6.startsWith("#")) continue;
+    return OPENING_RECORD.test(line6) && SOURCE_FILE_RECORD.test(text12);
   }
   return false;
 }
 
 // src/core/coverage/parsers/lcov/index-within.ts
-function indexWithin(text5, char, from, to) {
-  const index3 = text5.indexOf(char, from);
+function indexWithin(text12, char, from, to) {
+  const index3 = text12.indexOf(char, from);
   return index3 >= 0 && index3 < to ? index3 : -1;
 }
 
@@ -29244,9 +30693,9 @@ function readCount3(raw, what, fail2) {
     return Number(raw) === 0 ? 0 : fail2(`${what} ${shown2} is negative`);
   }
   if (!UNSIGNED_NUMBER2.test(raw)) return fail2(`${what} ${shown2} is not a number`);
-  const count2 = Number(raw);
-  if (!Number.isFinite(count2)) return fail2(`${what} ${shown2} is not a finite number`);
-  return Math.floor(count2);
+  const count3 = Number(raw);
+  if (!Number.isFinite(count3)) return fail2(`${what} ${shown2} is not a finite number`);
+  return Math.floor(count3);
 }
 
 // src/core/coverage/parsers/lcov/read-line-number.ts
@@ -29261,11 +30710,11 @@ function readLineNumber3(raw, record2, fail2) {
 
 // src/core/coverage/parsers/lcov/scan-digits.ts
 var MAX_FAST_DIGITS = 15;
-function scanDigits(text5, from, to) {
+function scanDigits(text12, from, to) {
   if (to <= from || to - from > MAX_FAST_DIGITS) return -1;
   let value = 0;
   for (let i = from; i < to; i++) {
-    const digit = text5.charCodeAt(i) - 48;
+    const digit = text12.charCodeAt(i) - 48;
     if (digit < 0 || digit > 9) return -1;
     value = value * 10 + digit;
   }
@@ -29273,38 +30722,38 @@ function scanDigits(text5, from, to) {
 }
 
 // src/core/coverage/parsers/lcov/read-brda-record.ts
-function readBrdaRecord(text5, start, end, fail2) {
-  const first = indexWithin(text5, ",", start, end);
-  const middle = first < 0 ? -1 : indexWithin(text5, ",", first + 1, end);
-  const last = text5.lastIndexOf(",", end - 1);
+function readBrdaRecord(text12, start, end, fail2) {
+  const first = indexWithin(text12, ",", start, end);
+  const middle = first < 0 ? -1 : indexWithin(text12, ",", first + 1, end);
+  const last = text12.lastIndexOf(",", end - 1);
   if (middle < 0 || middle >= last) {
-    return fail2(`BRDA record ${JSON.stringify(text5.slice(start, end))} is not "line,block,branch,taken"`);
+    return fail2(`BRDA record ${JSON.stringify(text12.slice(start, end))} is not "line,block,branch,taken"`);
   }
-  let line2 = scanDigits(text5, start, first);
-  if (line2 < 1 || line2 > MAX_LINE_NUMBER6) line2 = readLineNumber3(text5.slice(start, first), "BRDA", fail2);
-  let taken = end - last === 2 && text5.charCodeAt(last + 1) === 45 ? 0 : scanDigits(text5, last + 1, end);
-  if (taken < 0) taken = readCount3(text5.slice(last + 1, end), "BRDA record: taken count", fail2);
-  return { line: line2, key: text5.slice(first + 1, last), taken };
+  let line6 = scanDigits(text12, start, first);
+  if (line6 < 1 || line6 > MAX_LINE_NUMBER6) line6 = readLineNumber3(text12.slice(start, first), "BRDA", fail2);
+  let taken = end - last === 2 && text12.charCodeAt(last + 1) === 45 ? 0 : scanDigits(text12, last + 1, end);
+  if (taken < 0) taken = readCount3(text12.slice(last + 1, end), "BRDA record: taken count", fail2);
+  return { line: line6, key: text12.slice(first + 1, last), taken };
 }
 
 // src/core/coverage/parsers/lcov/read-da-record.ts
-function readDaRecord(text5, start, end, fail2) {
-  const comma = indexWithin(text5, ",", start, end);
-  if (comma < 0) return fail2(`DA record ${JSON.stringify(text5.slice(start, end))} is not "line,count"`);
-  let countEnd = indexWithin(text5, ",", comma + 1, end);
+function readDaRecord(text12, start, end, fail2) {
+  const comma = indexWithin(text12, ",", start, end);
+  if (comma < 0) return fail2(`DA record ${JSON.stringify(text12.slice(start, end))} is not "line,count"`);
+  let countEnd = indexWithin(text12, ",", comma + 1, end);
   if (countEnd < 0) countEnd = end;
-  let line2 = scanDigits(text5, start, comma);
-  if (line2 < 1 || line2 > MAX_LINE_NUMBER6) line2 = readLineNumber3(text5.slice(start, comma), "DA", fail2);
-  let hits = scanDigits(text5, comma + 1, countEnd);
-  if (hits < 0) hits = readCount3(text5.slice(comma + 1, countEnd), "DA record: count", fail2);
-  return { line: line2, hits };
+  let line6 = scanDigits(text12, start, comma);
+  if (line6 < 1 || line6 > MAX_LINE_NUMBER6) line6 = readLineNumber3(text12.slice(start, comma), "DA", fail2);
+  let hits = scanDigits(text12, comma + 1, countEnd);
+  if (hits < 0) hits = readCount3(text12.slice(comma + 1, countEnd), "DA record: count", fail2);
+  return { line: line6, hits };
 }
 
 // src/core/coverage/parsers/lcov-parser.ts
 var isSpace2 = (code2) => code2 === 32 || code2 >= 9 && code2 <= 13;
 var HASH = 35;
-function shown(line2) {
-  return JSON.stringify(line2.length > 60 ? `${line2.slice(0, 60)}\u2026` : line2);
+function shown(line6) {
+  return JSON.stringify(line6.length > 60 ? `${line6.slice(0, 60)}\u2026` : line6);
 }
 var LcovReader = class {
   constructor(source) {
@@ -29371,9 +30820,9 @@ var lcovParser = {
   format: "lcov",
   detect: isLcovHead,
   open: (source) => new LcovReader(source),
-  parse(text5, source) {
+  parse(text12, source) {
     const reader = new LcovReader(source);
-    reader.write(stripBom(text5));
+    reader.write(stripBom(text12));
     return reader.end();
   }
 };
@@ -29388,8 +30837,8 @@ var PARSERS3 = [
   istanbulParser,
   istanbulSummaryParser
 ];
-var SUPPORTED = "Cobertura, JaCoCo, Clover, LCOV, Go coverprofile, Istanbul JSON";
-var RECOGNIZED_UNSUPPORTED3 = [
+var SUPPORTED2 = "Cobertura, JaCoCo, Clover, LCOV, Go coverprofile, Istanbul JSON";
+var RECOGNIZED_UNSUPPORTED2 = [
   {
     name: "SonarQube generic coverage XML",
     test: (h) => /<coverage\b[^>]*\bversion="1"/.test(h) && /<file\b[^>]*\bpath=/.test(h)
@@ -29400,12 +30849,12 @@ function parserFor2(head, source) {
   if (head.trim() === "") throw new InputError(source, "empty file: expected a coverage report");
   const parser = PARSERS3.find((candidate) => candidate.detect(head));
   if (parser) return parser;
-  const known = RECOGNIZED_UNSUPPORTED3.find((candidate) => candidate.test(head));
-  if (known) throw new InputError(source, `${known.name} is not supported (supported: ${SUPPORTED})`);
-  throw new InputError(source, `unknown coverage format (supported: ${SUPPORTED})`);
+  const known = RECOGNIZED_UNSUPPORTED2.find((candidate) => candidate.test(head));
+  if (known) throw new InputError(source, `${known.name} is not supported (supported: ${SUPPORTED2})`);
+  throw new InputError(source, `unknown coverage format (supported: ${SUPPORTED2})`);
 }
-function parseCoverage(text5, source) {
-  const content3 = stripBom(text5);
+function parseCoverage(text12, source) {
+  const content3 = stripBom(text12);
   return parserFor2(content3.slice(0, HEAD_LENGTH2), source).parse(content3, source);
 }
 function openCoverageStream(head, source) {
@@ -29419,18 +30868,18 @@ function openCoverageStream(head, source) {
 }
 
 // src/cli/stream-coverage-file.ts
-var MAX_BYTES2 = 2 * 1024 * 1024 * 1024;
+var MAX_BYTES = 2 * 1024 * 1024 * 1024;
 var CHUNK = 1024 * 1024;
 async function streamCoverageFile(path2, name) {
   try {
     const info = await stat3(path2);
     if (info.isDirectory()) throw new InputError(name, "is a directory, expected a coverage report");
-    if (info.size > MAX_BYTES2)
+    if (info.size > MAX_BYTES)
       throw new InputError(name, `too large (${Math.round(info.size / 1048576)} MB; limit 2048 MB)`);
-  } catch (error2) {
-    if (error2 instanceof InputError) throw error2;
-    const code2 = error2.code;
-    const reason = code2 === "ENOENT" ? "no such file" : code2 === "EACCES" ? "permission denied" : error2.message;
+  } catch (error4) {
+    if (error4 instanceof InputError) throw error4;
+    const code2 = error4.code;
+    const reason = code2 === "ENOENT" ? "no such file" : code2 === "EACCES" ? "permission denied" : error4.message;
     throw new InputError(name, `${reason} (expected a coverage report)`);
   }
   let head = "";
@@ -29448,9 +30897,9 @@ async function streamCoverageFile(path2, name) {
       if (head.length < HEAD_LENGTH2) continue;
       stream = open2(head, name);
     }
-  } catch (error2) {
-    if (error2 instanceof InputError) throw error2;
-    throw new InputError(name, `cannot read: ${error2.message}`);
+  } catch (error4) {
+    if (error4 instanceof InputError) throw error4;
+    throw new InputError(name, `cannot read: ${error4.message}`);
   }
   if (!stream) return parseCoverage(checked(head, name), name);
   return stream.end();
@@ -29461,9 +30910,9 @@ function checked(head, name) {
   return head;
 }
 function open2(head, name) {
-  const text5 = stripBom(checked(head, name));
-  const stream = openCoverageStream(text5, name);
-  stream.write(text5);
+  const text12 = stripBom(checked(head, name));
+  const stream = openCoverageStream(text12, name);
+  stream.write(text12);
   return stream;
 }
 
@@ -29486,8 +30935,8 @@ async function listFiles(cwd) {
 }
 async function goModule(cwd) {
   try {
-    const text5 = await readFile2(resolve5(cwd, "go.mod"), "utf8");
-    return /^\s*module\s+("?)([^\s"]+)\1\s*$/m.exec(text5)?.[2] ?? null;
+    const text12 = await readFile2(resolve5(cwd, "go.mod"), "utf8");
+    return /^\s*module\s+("?)([^\s"]+)\1\s*$/m.exec(text12)?.[2] ?? null;
   } catch {
     return null;
   }
@@ -29512,17 +30961,19 @@ async function gatherEvidence(flags, rules, cwd) {
   const baseCoverage = await gatherFamily(flags.baseCoverage, cwd, "a base coverage report", {
     stream: streamCoverageFile
   });
+  const sast = await gatherFamily(pick3(flags.sast, rules.inputs.sast), cwd, "a SAST report", parseSast);
   return {
     coverage,
     baseCoverage,
-    sast: await gatherFamily(pick3(flags.sast, rules.inputs.sast), cwd, "a SAST report", parseSast),
+    sast,
+    baseSast: await gatherFamily(flags.baseSast, cwd, "a base SAST report", parseSast),
     trackers: await gatherFamily(pick3(flags.trackers, rules.inputs.trackers), cwd, "a tracker", parseTracker),
     diff: flags.diff === null ? null : changedLines(
       await readTextFile(resolve6(cwd, flags.diff), "a unified diff", flags.diff),
       flags.diff
     ),
-    // Only coverage paths are matched against the repository's files: skip listing them otherwise.
-    repository: coverage.configured || baseCoverage.configured ? await readRepositoryFacts(cwd) : { files: null, goModule: null }
+    // Only report paths are matched against the repository's files: skip listing them otherwise.
+    repository: coverage.configured || baseCoverage.configured || sast.configured ? await readRepositoryFacts(cwd) : { files: null, goModule: null }
   };
 }
 
@@ -29531,16 +30982,16 @@ import { parseArgs } from "node:util";
 function parseCommandArgs(command, args2, options) {
   try {
     return parseArgs({ args: [...args2], options, allowPositionals: true, strict: true });
-  } catch (error2) {
-    const message2 = error2 instanceof Error ? error2.message : String(error2);
-    const unknown2 = /Unknown option '(-{1,2}[^']+)'/.exec(message2);
+  } catch (error4) {
+    const message3 = error4 instanceof Error ? error4.message : String(error4);
+    const unknown2 = /Unknown option '(-{1,2}[^']+)'/.exec(message3);
     if (unknown2?.[1]) {
       const suggestion = suggestNearest(unknown2[1].replace(/^-+/, ""), Object.keys(options));
       throw new ConfigError(
         `gonogo ${command}: unknown option ${unknown2[1]}${suggestion ? ` (did you mean --${suggestion}?)` : ""}`
       );
     }
-    throw new ConfigError(`gonogo ${command}: ${message2.split("\n")[0]}`);
+    throw new ConfigError(`gonogo ${command}: ${message3.split("\n")[0]}`);
   }
 }
 function formatOption(command, value, allowed, fallback) {
@@ -29562,17 +31013,17 @@ function todayOption(value, fallback) {
 // src/cli/write-output.ts
 import { writeFile } from "node:fs/promises";
 import { resolve as resolve7 } from "node:path";
-async function writeOutput(io, text5, out) {
+async function writeOutput(io, text12, out) {
   if (out === void 0) {
-    io.stdout(text5.endsWith("\n") ? text5 : `${text5}
+    io.stdout(text12.endsWith("\n") ? text12 : `${text12}
 `);
     return;
   }
   try {
-    await writeFile(resolve7(io.cwd, out), text5.endsWith("\n") ? text5 : `${text5}
+    await writeFile(resolve7(io.cwd, out), text12.endsWith("\n") ? text12 : `${text12}
 `);
-  } catch (error2) {
-    throw new InputError(out, `cannot write the report: ${error2.message}`);
+  } catch (error4) {
+    throw new InputError(out, `cannot write the report: ${error4.message}`);
   }
 }
 
@@ -29583,6 +31034,7 @@ async function checkCommand(args2, io) {
     config: { type: "string" },
     coverage: { type: "string", multiple: true },
     "base-coverage": { type: "string", multiple: true },
+    "base-sast": { type: "string", multiple: true },
     sast: { type: "string", multiple: true },
     tracker: { type: "string", multiple: true },
     diff: { type: "string" },
@@ -29598,6 +31050,7 @@ async function checkCommand(args2, io) {
     {
       coverage: values.coverage ?? [],
       baseCoverage: values["base-coverage"] ?? [],
+      baseSast: values["base-sast"] ?? [],
       sast: values.sast ?? [],
       trackers: values.tracker ?? [],
       diff: values.diff ?? null
@@ -29607,8 +31060,8 @@ async function checkCommand(args2, io) {
   );
   const verdict = evaluate(rules, bundle, { today });
   const report2 = { verdict, bundle, rulesSources: rules.sources, today };
-  const text5 = format === "json" ? JSON.stringify(toCheckJson(report2), null, 2) : format === "markdown" ? renderMarkdown(report2) : renderText(report2);
-  await writeOutput(io, text5, values.out);
+  const text12 = format === "json" ? JSON.stringify(toCheckJson(report2), null, 2) : format === "markdown" ? renderMarkdown(report2) : renderText(report2);
+  await writeOutput(io, text12, values.out);
   return verdict.verdict === "no-go" ? 1 : 0;
 }
 
@@ -29676,15 +31129,40 @@ async function issuesCommand(args2, io) {
 }
 
 // src/cli/commands/sast-command.ts
+function findingJson(finding, source) {
+  return {
+    tool: finding.tool,
+    ruleId: finding.ruleId,
+    severity: finding.severity,
+    path: finding.path,
+    line: finding.line,
+    endLine: finding.endLine,
+    message: finding.message,
+    fingerprint: finding.fingerprint,
+    suppressed: finding.suppressed,
+    baselineState: finding.baselineState,
+    confidence: finding.confidence,
+    cwes: finding.cwes,
+    runComplete: finding.runComplete,
+    source,
+    ...finding.path !== null ? { resolved: finding.resolved !== false } : {},
+    ...finding.reportPath !== void 0 && finding.reportPath !== finding.path ? { reportPath: finding.reportPath } : {}
+  };
+}
 async function sastCommand(args2, io) {
   const { values, positionals } = parseCommandArgs("sast", args2, {
     format: { type: "string" },
-    out: { type: "string" }
+    out: { type: "string" },
+    "path-mapping": { type: "string", multiple: true }
   });
   formatOption("sast", values.format, ["json"], "json");
   if (positionals.length === 0) throw new ConfigError("gonogo sast: give at least one SAST report file");
-  const reports = await readReports(positionals, io.cwd, "a SAST report", parseSast);
-  const findings = reports.flatMap((report2) => report2.findings);
+  const parsed = await readReports(positionals, io.cwd, "a SAST report", parseSast);
+  const repository = await readRepositoryFacts(io.cwd);
+  const { reports } = resolveSastPaths(parsed, repository.files ? repositoryIndex(repository.files) : null, {
+    mappings: parsePathMappings(values["path-mapping"] ?? []),
+    goModule: repository.goModule
+  });
   const document3 = {
     runs: reports.flatMap(
       (report2) => report2.runs.map((run3) => ({
@@ -29695,8 +31173,10 @@ async function sastCommand(args2, io) {
         source: report2.source
       }))
     ),
-    findings,
-    summary: summarizeFindings(findings)
+    findings: reports.flatMap(
+      (report2) => report2.findings.map((finding) => findingJson(finding, report2.source))
+    ),
+    summary: summarizeFindings(reports.flatMap((report2) => report2.findings))
   };
   await writeOutput(io, JSON.stringify(document3, null, 2), values.out);
   return 0;
@@ -29707,7 +31187,8 @@ var USAGE = `gonogo \u2014 one go/no-go verdict from coverage, SAST, trackers an
 
 Usage:
   gonogo check   [--config FILE] [--coverage GLOB]... [--sast GLOB]... [--tracker GLOB]... [--diff FILE]
-                 [--format text|markdown|json] [--out FILE] [--now YYYY-MM-DD]
+                 [--base-coverage FILE]... [--base-sast FILE]... [--format text|markdown|json] [--out FILE]
+                 [--now YYYY-MM-DD]
   gonogo coverage FILE... --format json
   gonogo sast     FILE... --format json
   gonogo issues   FILE... --format json
@@ -29746,16 +31227,16 @@ async function main(argv, io, debug = false) {
   }
   try {
     return await command(args2, io);
-  } catch (error2) {
-    if (error2 instanceof ConfigError || error2 instanceof InputError) {
-      io.stderr(`gonogo: ${error2.message}
+  } catch (error4) {
+    if (error4 instanceof ConfigError || error4 instanceof InputError) {
+      io.stderr(`gonogo: ${error4.message}
 `);
     } else {
       io.stderr(
-        `gonogo: internal error: ${getErrorMessage(error2)} (this is a bug in gonogo; set GONOGO_DEBUG=1 for details)
+        `gonogo: internal error: ${getErrorMessage(error4)} (this is a bug in gonogo; set GONOGO_DEBUG=1 for details)
 `
       );
-      if (debug && error2 instanceof Error && error2.stack) io.stderr(`${error2.stack}
+      if (debug && error4 instanceof Error && error4.stack) io.stderr(`${error4.stack}
 `);
     }
     return 2;
@@ -29764,16 +31245,16 @@ async function main(argv, io, debug = false) {
 
 // src/action/run.ts
 var input = (name) => process.env[`INPUT_${name.toUpperCase()}`]?.trim() ?? "";
-var list2 = (value) => value.split(/[\n,]/).map((item) => item.trim()).filter(Boolean);
+var list3 = (value) => value.split(/[\n,]/).map((item) => item.trim()).filter(Boolean);
 var args = ["check", "--format", "markdown"];
 if (input("config")) args.push("--config", input("config"));
-for (const glob2 of list2(input("coverage"))) args.push("--coverage", glob2);
-for (const glob2 of list2(input("sast"))) args.push("--sast", glob2);
-for (const glob2 of list2(input("trackers"))) args.push("--tracker", glob2);
+for (const glob2 of list3(input("coverage"))) args.push("--coverage", glob2);
+for (const glob2 of list3(input("sast"))) args.push("--sast", glob2);
+for (const glob2 of list3(input("trackers"))) args.push("--tracker", glob2);
 process.exitCode = await main(args, {
   cwd: process.env.GITHUB_WORKSPACE ?? process.cwd(),
-  stdout: (text5) => process.stdout.write(text5),
-  stderr: (text5) => process.stderr.write(`::error::${text5}`),
+  stdout: (text12) => process.stdout.write(text12),
+  stderr: (text12) => process.stderr.write(`::error::${text12}`),
   today: () => (/* @__PURE__ */ new Date()).toISOString().slice(0, 10)
 });
 /*! Bundled license information:

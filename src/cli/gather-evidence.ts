@@ -15,6 +15,7 @@ import { readTextFile } from './read-text-file.js';
 export interface InputFlags {
   coverage: readonly string[];
   baseCoverage: readonly string[];
+  baseSast: readonly string[];
   sast: readonly string[];
   trackers: readonly string[];
   diff: string | null;
@@ -42,10 +43,12 @@ export async function gatherEvidence(flags: InputFlags, rules: Rules, cwd: strin
   const baseCoverage = await gatherFamily(flags.baseCoverage, cwd, 'a base coverage report', {
     stream: streamCoverageFile,
   });
+  const sast = await gatherFamily(pick(flags.sast, rules.inputs.sast), cwd, 'a SAST report', parseSast);
   return {
     coverage,
     baseCoverage,
-    sast: await gatherFamily(pick(flags.sast, rules.inputs.sast), cwd, 'a SAST report', parseSast),
+    sast,
+    baseSast: await gatherFamily(flags.baseSast, cwd, 'a base SAST report', parseSast),
     trackers: await gatherFamily(pick(flags.trackers, rules.inputs.trackers), cwd, 'a tracker', parseTracker),
     diff:
       flags.diff === null
@@ -54,9 +57,9 @@ export async function gatherEvidence(flags: InputFlags, rules: Rules, cwd: strin
             await readTextFile(resolve(cwd, flags.diff), 'a unified diff', flags.diff),
             flags.diff,
           ),
-    // Only coverage paths are matched against the repository's files: skip listing them otherwise.
+    // Only report paths are matched against the repository's files: skip listing them otherwise.
     repository:
-      coverage.configured || baseCoverage.configured
+      coverage.configured || baseCoverage.configured || sast.configured
         ? await readRepositoryFacts(cwd)
         : { files: null, goModule: null },
   };

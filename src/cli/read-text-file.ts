@@ -1,8 +1,11 @@
 import { readFile, stat } from 'node:fs/promises';
 import { InputError } from '../core/errors/input-error.js';
 
-/** Reports larger than this are refused rather than exhausting memory. */
-const MAX_BYTES = 512 * 1024 * 1024;
+/**
+ * Files read whole (JSON reports, trackers, diffs) larger than this are refused rather than exhausting memory:
+ * `JSON.parse` needs several times the text's size. Formats that can be larger (Cobertura, JaCoCo, LCOV) stream.
+ */
+export const MAX_TEXT_BYTES = 256 * 1024 * 1024;
 
 function reasonOf(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
@@ -16,7 +19,12 @@ function reasonOf(error: unknown): string {
  * Reads a UTF-8 text file for gonogo. Every failure is an `InputError` naming the file and the cause: missing,
  * a directory, unreadable, too large, binary. `name` is how messages name it (the path as the user wrote it).
  */
-export async function readTextFile(path: string, expected: string, name: string = path): Promise<string> {
+export async function readTextFile(
+  path: string,
+  expected: string,
+  name: string = path,
+  maxBytes: number = MAX_TEXT_BYTES,
+): Promise<string> {
   let size: number;
   try {
     const info = await stat(path);
@@ -26,11 +34,10 @@ export async function readTextFile(path: string, expected: string, name: string 
     if (error instanceof InputError) throw error;
     throw new InputError(name, `${reasonOf(error)} (expected ${expected})`);
   }
-  if (size > MAX_BYTES)
-    throw new InputError(
-      name,
-      `too large (${Math.round(size / 1048576)} MB; limit ${MAX_BYTES / 1048576} MB)`,
-    );
+  if (size > maxBytes) {
+    const mb = (bytes: number) => `${Math.round((bytes / 1048576) * 10) / 10} MB`;
+    throw new InputError(name, `too large: ${mb(size)}, over the ${mb(maxBytes)} limit for ${expected}`);
+  }
   let bytes: Buffer;
   try {
     bytes = await readFile(path);

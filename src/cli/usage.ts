@@ -3,7 +3,8 @@ export const USAGE = `gonogo — one go/no-go verdict from coverage, SAST, track
 
 Usage:
   gonogo check   [--config FILE] [--coverage GLOB]... [--sast GLOB]... [--tracker GLOB]... [--diff FILE]
-                 [--format text|markdown|json] [--out FILE] [--now YYYY-MM-DD]
+                 [--base-coverage FILE]... [--base-sast FILE]... [--format text|markdown|json] [--out FILE]
+                 [--now YYYY-MM-DD]
   gonogo coverage FILE... --format json
   gonogo sast     FILE... --format json
   gonogo issues   FILE... --format json

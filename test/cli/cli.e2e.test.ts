@@ -84,7 +84,7 @@ describe('gonogo check', () => {
     expect(json.failedGates).toEqual(expect.arrayContaining(['coverage-overall', 'sast-no-medium']));
     const sast = json.gates.find((gate) => gate.id === 'sast-no-medium');
     expect(sast?.evidence.map((e) => e.label)).toEqual([
-      'ExampleScanner js/weak-hash src/billing/invoice.ts:6',
+      'ExampleScanner js/weak-hash examples/src/billing/invoice.ts:6',
     ]);
   });
 
@@ -117,6 +117,71 @@ describe('gonogo check', () => {
     );
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout).inputs).toContainEqual({ family: 'diff', text: '1 changed file' });
+  });
+});
+
+describe('gonogo check with several SAST tools', () => {
+  const reports = [
+    '--sast',
+    'test/fixtures/cli/sast/codeql.sarif',
+    '--sast',
+    'test/fixtures/cli/sast/semgrep.json',
+  ];
+
+  it('fails "severity: high, max: 0" and names each finding once, by tool, rule and file:line', async () => {
+    const config = ['--config', 'test/fixtures/cli/sast/no-high.yml', '--now', '2026-11-22'];
+    const run = await gonogo('check', ...config, ...reports, '--format', 'markdown');
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    expect(run.stdout.split('\n')[0]).toMatch(/^## ⛔ gonogo: NO-GO/);
+    expect(run.stdout).toMatch(/\| sast-no-high \| block \| ❌ FAIL \| 3 findings \| ≤ 0 high\+ \|/);
+    for (const finding of [
+      'CodeQL, Semgrep js/sql-injection examples/src/billing/invoice.ts:12',
+      'CodeQL js/path-injection examples/src/ingestion/reader.ts:8',
+      'Semgrep javascript.browser.security.insecure-document-method examples/src/web/page.ts:5',
+    ]) {
+      expect(run.stdout).toContain(finding);
+    }
+    expect(run.stdout).toContain('1 finding reported by several tools or runs, counted once');
+
+    const json = JSON.parse((await gonogo('check', ...config, ...reports, '--format', 'json')).stdout) as {
+      gates: { id: string; value: number; evidence: { label: string; severity: string }[] }[];
+    };
+    const gate = json.gates.find((candidate) => candidate.id === 'sast-no-high');
+    expect(gate?.value).toBe(3);
+    expect(gate?.evidence.map((item) => item.severity)).toEqual(['high', 'high', 'high']);
+  });
+
+  it('passes the same reports compared with themselves as the base: nothing is new', async () => {
+    const rules = ['--config', 'test/fixtures/cli/sast/no-new-high.yml', '--now', '2026-11-22'];
+    const base = [
+      '--base-sast',
+      'test/fixtures/cli/sast/codeql.sarif',
+      '--base-sast',
+      'test/fixtures/cli/sast/semgrep.json',
+    ];
+    const run = await gonogo('check', ...rules, ...reports, ...base, '--format', 'json');
+    expect(run.code).toBe(0);
+    const json = JSON.parse(run.stdout) as { gates: { id: string; status: string; notes: string[] }[] };
+    expect(json.gates[0]).toMatchObject({ id: 'sast-no-new-high', status: 'pass' });
+    expect(json.gates[0]?.notes).toContain(
+      'new = absent from the base SAST reports (5 findings already there)',
+    );
+  });
+
+  it("sast prints each tool's findings as reported, without merging", async () => {
+    const run = await gonogo(
+      'sast',
+      'test/fixtures/cli/sast/codeql.sarif',
+      'test/fixtures/cli/sast/semgrep.json',
+    );
+    expect(run.code).toBe(0);
+    const json = JSON.parse(run.stdout) as { runs: { tool: string }[]; summary: unknown };
+    expect(json.runs.map((entry) => entry.tool)).toEqual(['CodeQL', 'Semgrep']);
+    expect(json.summary).toEqual({
+      open: { critical: 0, high: 4, medium: 0, low: 2, info: 0 },
+      suppressed: 0,
+    });
   });
 });
 
@@ -176,7 +241,9 @@ describe('gonogo data commands', () => {
       tool: 'ExampleScanner',
       ruleId: 'js/sql-injection',
       severity: 'high',
-      path: 'src/billing/invoice.ts',
+      path: 'examples/src/billing/invoice.ts', // resolved to the repository file
+      reportPath: 'src/billing/invoice.ts',
+      resolved: true,
       line: 21,
       suppressed: true,
     });

@@ -318,8 +318,9 @@ waivers:
     expect(result.value).toBe(1);
     expect(result.evidence[0]?.label).toBe('CodeQL py/sqli py/app.py:12');
     expect(result.notes).toEqual([
-      '2 findings waived',
-      'waiver "py/*" expired on 2026-01-01: py/sqli counts again',
+      'waived by "js/sql-injection:src/db.ts" (no owner, until 2026-12-31): 1 finding — parameterized by the ORM',
+      'waived by "vendor/**" (no owner, no expiry): 1 finding — third-party code',
+      'waiver "py/*" (no owner) expired on 2026-01-01: 1 finding counts again',
     ]);
   });
 
@@ -357,7 +358,7 @@ waivers:
     const withoutDiff = evaluate(rules, bundle({ sast: given(sastReport(findings)) }), { today });
     expect(gate(withoutDiff, 'new-high')).toMatchObject({
       value: 2,
-      notes: ['no diff and no baseline: every open finding counts as new'],
+      notes: ['no base report, diff or baseline: every open finding counts as new'],
     });
   });
 });

@@ -46,7 +46,7 @@ describe('resolveRules', () => {
     });
     expect(byId['sast-medium-budget']).toMatchObject({
       level: 'info',
-      check: { kind: 'sast', severity: 'medium', max: 10 },
+      check: { kind: 'sast', limits: [{ severity: 'medium', max: 10, orWorse: true }] },
     });
     expect(byId['no-open-p0']).toMatchObject({
       ifMissing: 'skip',
@@ -82,7 +82,7 @@ describe('resolveRules', () => {
     expect(rules.modules.core).toEqual({ paths: ['lib/**'], critical: false });
     expect(rules.gates.find((gate) => gate.id === 'coverage-overall')?.check).toMatchObject({
       kind: 'sast',
-      severity: 'critical',
+      limits: [{ severity: 'critical', max: 0, orWorse: true }],
     });
     expect(rules.waivers.map((waiver) => waiver.match)).toEqual(['js/sql-injection:src/db.ts', '*.test.ts']);
   });
@@ -107,7 +107,7 @@ describe('resolveRules', () => {
 
   it('names a wrong type at the value', () => {
     expect(errorOf('rules-wrong-type.yml')).toBe(
-      'rules-wrong-type.yml:5:12: gates[0].sast.max: expected number, received string',
+      'rules-wrong-type.yml:5:12: gates[0].sast.max: expected a count, or a limit per severity such as { high: 0, medium: 5 }',
     );
   });
 

@@ -32,7 +32,10 @@ export function coverageReport(...files: FileCoverage[]): CoverageReport {
   return { source: 'coverage.xml', format: 'cobertura', sourceRoots: [], files };
 }
 
+let findingCount = 0;
+
 export function finding(overrides: Partial<Finding> = {}): Finding {
+  findingCount++;
   return {
     tool: 'CodeQL',
     ruleId: 'js/xss',
@@ -41,10 +44,14 @@ export function finding(overrides: Partial<Finding> = {}): Finding {
     line: 12,
     endLine: 12,
     message: 'Cross-site scripting',
-    fingerprint: `fp-${Math.random().toString(16).slice(2)}`,
+    fingerprint: `fp-${findingCount}`,
     suppressed: false,
     baselineState: null,
     runComplete: true,
+    confidence: null,
+    cwes: [],
+    identity: `message:finding ${findingCount}`,
+    run: 0,
     ...overrides,
   };
 }
@@ -125,6 +132,7 @@ export function bundle(parts: Partial<EvidenceBundle> = {}): EvidenceBundle {
   return {
     coverage: absent(),
     baseCoverage: absent(),
+    baseSast: absent(),
     sast: absent(),
     trackers: absent(),
     diff: null,

@@ -29,6 +29,7 @@ export async function checkCommand(args: readonly string[], io: CliIo): Promise<
     config: { type: 'string' },
     coverage: { type: 'string', multiple: true },
     'base-coverage': { type: 'string', multiple: true },
+    'base-sast': { type: 'string', multiple: true },
     sast: { type: 'string', multiple: true },
     tracker: { type: 'string', multiple: true },
     diff: { type: 'string' },
@@ -49,6 +50,7 @@ export async function checkCommand(args: readonly string[], io: CliIo): Promise<
     {
       coverage: values.coverage ?? [],
       baseCoverage: values['base-coverage'] ?? [],
+      baseSast: values['base-sast'] ?? [],
       sast: values.sast ?? [],
       trackers: values.tracker ?? [],
       diff: values.diff ?? null,

@@ -2,9 +2,13 @@ import type { Finding } from '../model/finding.js';
 import type { WaiverRule } from '../rules/rules.js';
 import { globMatcher, samePath } from './path-matches.js';
 
+/** A finding, maybe merged from several reports (then any of their fingerprints designates it). */
+type Waivable = Finding & { fingerprints?: readonly string[] };
+
 /** Whether a waiver's `match` designates a finding: its fingerprint, its rule id, `rule:path-glob`, or a path glob. */
-export function waiverMatches(match: string, finding: Finding): boolean {
-  if (match === finding.fingerprint || match === finding.ruleId) return true;
+export function waiverMatches(match: string, finding: Waivable): boolean {
+  const fingerprints = finding.fingerprints ?? [finding.fingerprint];
+  if (fingerprints.includes(match) || match === finding.ruleId) return true;
   const colon = match.lastIndexOf(':');
   if (colon > 0) {
     const rule = match.slice(0, colon);
@@ -21,27 +25,30 @@ export function waiverMatches(match: string, finding: Finding): boolean {
 }
 
 /** Findings split by the waivers of one gate; expired waivers stop applying and are reported. */
-export function applyWaivers(
-  findings: readonly Finding[],
+export function applyWaivers<T extends Waivable>(
+  findings: readonly T[],
   waivers: readonly WaiverRule[],
   gateId: string,
   today: string,
 ): {
-  kept: Finding[];
-  waived: { finding: Finding; waiver: WaiverRule }[];
-  expired: { finding: Finding; waiver: WaiverRule }[];
+  kept: T[];
+  waived: { finding: T; waiver: WaiverRule }[];
+  expired: { finding: T; waiver: WaiverRule }[];
 } {
   const mine = waivers.filter((waiver) => waiver.gate === null || waiver.gate === gateId);
-  const kept: Finding[] = [];
-  const waived: { finding: Finding; waiver: WaiverRule }[] = [];
-  const expired: { finding: Finding; waiver: WaiverRule }[] = [];
+  const kept: T[] = [];
+  const waived: { finding: T; waiver: WaiverRule }[] = [];
+  const expired: { finding: T; waiver: WaiverRule }[] = [];
   for (const finding of findings) {
-    const waiver = mine.find((candidate) => waiverMatches(candidate.match, finding));
-    if (!waiver) kept.push(finding);
-    else if (waiver.expires !== null && waiver.expires < today) {
-      expired.push({ finding, waiver });
+    // A live waiver wins over an expired one for the same finding: renewing a waiver is adding a new entry.
+    const matching = mine.filter((candidate) => waiverMatches(candidate.match, finding));
+    const live = matching.find((waiver) => waiver.expires === null || waiver.expires >= today);
+    const lapsed = matching.find((waiver) => waiver.expires !== null && waiver.expires < today);
+    if (live) waived.push({ finding, waiver: live });
+    else if (lapsed) {
+      expired.push({ finding, waiver: lapsed });
       kept.push(finding);
-    } else waived.push({ finding, waiver });
+    } else kept.push(finding);
   }
   return { kept, waived, expired };
 }

@@ -2,6 +2,8 @@ import { mergeCoverage } from '../coverage/merge-coverage.js';
 import { parsePathMappings } from '../coverage/paths/path-mapping.js';
 import { repositoryIndex } from '../coverage/paths/repository-index.js';
 import { resolveCoveragePaths } from '../coverage/paths/resolve-coverage-paths.js';
+import { mergeFindings } from '../sast/merge-findings.js';
+import { resolveSastPaths } from '../sast/resolve-sast-paths.js';
 import type { EvidenceBundle } from '../model/evidence-bundle.js';
 import type { GateResult } from '../model/gate-result.js';
 import type { Verdict, VerdictValue } from '../model/verdict.js';
@@ -41,7 +43,8 @@ function evaluateGate(gate: GateRule, context: GateContext): GateResult {
  *    go-with-warnings; else go. Nothing evaluated at all → no-go (a gate never passes because it saw nothing).
  */
 export function evaluate(rules: Rules, bundle: EvidenceBundle, options: { today: string }): Verdict {
-  // 0. Coverage report paths → repository files (the base reports the same way, so deltas compare like paths).
+  // 0. Report paths → repository files (base reports the same way, so deltas and fingerprints compare like paths);
+  //    the same SAST problem reported by several tools merged into one.
   const repository = bundle.repository.files ? repositoryIndex(bundle.repository.files) : null;
   const pathOptions = {
     mappings: parsePathMappings(rules.inputs.pathMappings),
@@ -51,6 +54,10 @@ export function evaluate(rules: Rules, bundle: EvidenceBundle, options: { today:
   const baseCoverage = bundle.baseCoverage.configured
     ? mergeCoverage(resolveCoveragePaths(bundle.baseCoverage.reports, repository, pathOptions).reports)
     : null;
+  const sastPaths = resolveSastPaths(bundle.sast.reports, repository, pathOptions);
+  const baseSast = bundle.baseSast.configured
+    ? resolveSastPaths(bundle.baseSast.reports, repository, pathOptions).reports
+    : null;
   const context: GateContext = {
     rules,
     bundle,
@@ -58,6 +65,14 @@ export function evaluate(rules: Rules, bundle: EvidenceBundle, options: { today:
     coverage: mergeCoverage(coveragePaths.reports),
     baseCoverage,
     coveragePaths,
+    sast: {
+      reports: sastPaths.reports,
+      findings: mergeFindings(sastPaths.reports),
+      baseFingerprints: baseSast
+        ? new Set(baseSast.flatMap((report) => report.findings.map((finding) => finding.fingerprint)))
+        : null,
+      unresolved: sastPaths.unresolved,
+    },
   };
 
   // 1. Gates.

@@ -1,6 +1,9 @@
 import type { ResolvedCoverage } from '../coverage/paths/resolve-coverage-paths.js';
 import type { FileCoverage } from '../model/coverage.js';
 import type { EvidenceBundle } from '../model/evidence-bundle.js';
+import type { SastReport } from '../model/finding.js';
+import type { MergedFinding } from '../sast/merge-findings.js';
+import type { UnresolvedFindingPath } from '../sast/resolve-sast-paths.js';
 import type { Rules } from '../rules/rules.js';
 
 /** What every gate evaluator reads. Built once per evaluation. */
@@ -15,4 +18,17 @@ export interface GateContext {
   baseCoverage: Map<string, FileCoverage> | null;
   /** How coverage report paths matched repository files. */
   coveragePaths: ResolvedCoverage;
+  /** SAST findings with repo-relative paths, the same problem reported by several tools merged into one. */
+  sast: SastEvidence;
+}
+
+/** The SAST reports as the gates read them. */
+export interface SastEvidence {
+  /** The reports with resolved paths and fingerprints. */
+  reports: SastReport[];
+  findings: MergedFinding[];
+  /** Fingerprints of every finding of the base reports (`--base-sast`), or `null` when none were given. */
+  baseFingerprints: ReadonlySet<string> | null;
+  /** Finding paths that are no file of the repository. */
+  unresolved: UnresolvedFindingPath[];
 }

@@ -46,7 +46,7 @@ export function scoreCategories(context: GateContext): CategoryScore[] {
 
   const runs = bundle.sast.reports.reduce((count, report) => count + report.runs.length, 0);
   const open = applyWaivers(
-    bundle.sast.reports.flatMap((report) => report.findings).filter(isOpenFinding),
+    context.sast.findings.filter(isOpenFinding),
     rules.waivers.filter((waiver) => waiver.gate === null),
     '',
     context.today,

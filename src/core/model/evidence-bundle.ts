@@ -24,6 +24,8 @@ export interface EvidenceBundle {
   /** Coverage of the base the change is compared with (`--base-coverage`), for coverage drop. */
   baseCoverage: FamilyInput<CoverageReport>;
   sast: FamilyInput<SastReport>;
+  /** SAST reports of the base the change is compared with (`--base-sast`): findings there are not new. */
+  baseSast: FamilyInput<SastReport>;
   trackers: FamilyInput<TrackerReport>;
   /** Lines the change adds or modifies, when a diff was given. */
   diff: ChangedLines | null;

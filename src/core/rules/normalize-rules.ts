@@ -1,6 +1,7 @@
 import { ConfigError } from '../errors/config-error.js';
 import { PRIORITIES } from '../model/priority.js';
 import type { Priority } from '../model/priority.js';
+import { SEVERITIES } from '../model/severity.js';
 import { placeOf } from './parse-rules-file.js';
 import type { GateCheck, GateRule, ModuleRule, ModuleSelector, Rules, WaiverRule } from './rules.js';
 import { DEFAULT_WEIGHTS } from './rules.js';
@@ -89,11 +90,27 @@ export function normalizeRules(file: RulesFile, root: RulesSource, sources: read
     }
     if (gate.sast) {
       const c = gate.sast;
+      const max = c.max ?? 0;
+      if (typeof max === 'object' && c.severity !== undefined) {
+        fail(
+          gate.id,
+          ['sast', 'severity'],
+          `gate ${gate.id}: "max" already gives a limit per severity; leave out "severity"`,
+        );
+      }
+      const limits =
+        typeof max === 'number'
+          ? [{ severity: c.severity ?? 'high', max, orWorse: true }]
+          : SEVERITIES.flatMap((severity) =>
+              max[severity] === undefined ? [] : [{ severity, max: max[severity], orWorse: false }],
+            );
+      if (limits.length === 0)
+        fail(gate.id, ['sast', 'max'], `gate ${gate.id}: "max" lists no severity; give at least one limit`);
       return {
         kind: 'sast',
-        severity: c.severity ?? 'high',
-        max: c.max ?? 0,
+        limits,
         scope: c.scope ?? 'all',
+        minConfidence: c['min-confidence'] ?? null,
         allowIncomplete: c['allow-incomplete'] ?? false,
         tools: c.tools ?? null,
       };

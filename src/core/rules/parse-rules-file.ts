@@ -51,6 +51,9 @@ function describeIssue(issue: z.core.$ZodIssue): {
       path: path.slice(0, -1),
     };
   }
+  if (issue.code === 'invalid_union' && !/^Invalid input/.test(issue.message)) {
+    return { message: `${at}: ${issue.message}`, preferKey: false, path }; // the schema's own wording
+  }
   if (issue.code === 'invalid_union') {
     // "expected number, received string" / "expected a percentage such as 80 or "80%"" → one sentence.
     const expected = issue.errors

@@ -42,11 +42,34 @@ const coverageCheck = z
   })
   .describe('Coverage of the merged coverage reports.');
 
+const perSeverity = z
+  .strictObject(
+    Object.fromEntries(SEVERITIES.map((name) => [name, count.optional()])) as Record<
+      (typeof SEVERITIES)[number],
+      z.ZodOptional<typeof count>
+    >,
+  )
+  .describe('Most findings allowed at each listed severity, e.g. { critical: 0, high: 0, medium: 5 }.');
+
 const sastCheck = z
   .strictObject({
     severity: severity.optional().describe('Count findings of this severity or worse (default high).'),
-    max: count.optional().describe('Most findings allowed (default 0).'),
-    scope: z.enum(['all', 'new']).optional().describe('All open findings, or only new ones (default all).'),
+    max: z
+      .union([count, perSeverity], {
+        error: 'expected a count, or a limit per severity such as { high: 0, medium: 5 }',
+      })
+      .optional()
+      .describe('Most findings allowed (default 0), or a limit per severity (then leave out `severity`).'),
+    scope: z
+      .enum(['all', 'new', 'changed-files'])
+      .optional()
+      .describe(
+        'All open findings; only new ones (absent from --base-sast, else on lines the diff adds or changes); or those in files the diff touches (default all).',
+      ),
+    'min-confidence': z
+      .enum(['high', 'medium', 'low'])
+      .optional()
+      .describe('Leave out findings the tool rates below this confidence (unrated findings always count).'),
     'allow-incomplete': z
       .boolean()
       .optional()
@@ -121,7 +144,7 @@ const waiver = z.strictObject({
   gate: z.string().optional().describe('Only for this gate id.'),
   match: z.string().min(1).describe('A fingerprint, a rule id, `rule:path-glob`, or a path glob.'),
   reason: z.string().min(1),
-  owner: z.string().optional(),
+  owner: z.string().min(1).optional().describe('Who accepted the risk (shown in the report).'),
   expires: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD')

@@ -1,5 +1,6 @@
 import type { GateLevel } from '../model/gate-result.js';
 import type { Priority } from '../model/priority.js';
+import type { Confidence } from '../model/finding.js';
 import type { Severity } from '../model/severity.js';
 import type { Category } from '../model/verdict.js';
 
@@ -20,9 +21,11 @@ export interface CoverageCheck {
 
 export interface SastCheck {
   kind: 'sast';
-  severity: Severity;
-  max: number;
-  scope: 'all' | 'new';
+  /** Each limit: at most `max` findings of `severity` (or worse, when `orWorse`). */
+  limits: readonly { severity: Severity; max: number; orWorse: boolean }[];
+  scope: 'all' | 'new' | 'changed-files';
+  /** Findings the tool rates below this are left out; unrated findings always count. */
+  minConfidence: Confidence | null;
   allowIncomplete: boolean;
   tools: readonly string[] | null;
 }
