@@ -13238,14 +13238,14 @@ function reportPath(raw) {
   return artifactPath(raw, void 0, void 0);
 }
 
-// src/core/sast/native/quote-error.ts
+// src/core/sast/parsers/quote-error.ts
 var MAX_QUOTE = 160;
 function quoteError(text12) {
   const line6 = text12.replace(/\s+/g, " ").trim() || "(no message)";
   return line6.length > MAX_QUOTE ? `${line6.slice(0, MAX_QUOTE - 1)}\u2026` : line6;
 }
 
-// src/core/sast/native/bandit/bandit-completeness.ts
+// src/core/sast/parsers/bandit/bandit-completeness.ts
 function banditCompleteness(report2) {
   if (report2.errors.length === 0) return { complete: true, incompleteReason: null };
   const [first] = report2.errors;
@@ -13256,10 +13256,10 @@ function banditCompleteness(report2) {
   };
 }
 
-// src/core/sast/native/bandit/bandit-secret.ts
+// src/core/sast/parsers/bandit/bandit-secret.ts
 var BANDIT_SECRET_TESTS = /* @__PURE__ */ new Set(["B105", "B106", "B107"]);
 
-// src/core/sast/native/bandit/bandit-message.ts
+// src/core/sast/parsers/bandit/bandit-message.ts
 function banditMessage(result7) {
   const message3 = result7.issue_text?.trim() || result7.test_name || result7.test_id;
   if (!BANDIT_SECRET_TESTS.has(result7.test_id)) return message3;
@@ -13267,10 +13267,10 @@ function banditMessage(result7) {
   return `${colon >= 0 ? message3.slice(0, colon) : message3} (value withheld)`;
 }
 
-// src/core/sast/native/lenient.ts
+// src/core/sast/parsers/lenient.ts
 var lenient = (schema) => schema.optional().catch(void 0);
 
-// src/core/sast/native/severity-word.ts
+// src/core/sast/parsers/severity-word.ts
 function severityWord(words) {
   return preprocess(
     (value) => typeof value === "string" ? value.trim().toUpperCase() : value,
@@ -13278,7 +13278,7 @@ function severityWord(words) {
   );
 }
 
-// src/core/sast/native/bandit/bandit-schema.ts
+// src/core/sast/parsers/bandit/bandit-schema.ts
 var BANDIT_SEVERITIES = ["UNDEFINED", "LOW", "MEDIUM", "HIGH"];
 var text = lenient(string2());
 var line = lenient(number2().int().positive());
@@ -13300,7 +13300,7 @@ var banditReportSchema = looseObject({
   errors: array(error2)
 });
 
-// src/core/sast/native/bandit/bandit-snippet.ts
+// src/core/sast/parsers/bandit/bandit-snippet.ts
 var NUMBERED_LINE = /^(\d+) (.*)$/;
 function banditSnippet(result7) {
   if (!result7.code) return null;
@@ -13312,13 +13312,13 @@ function banditSnippet(result7) {
   return snippet.trim() === "" ? null : snippet;
 }
 
-// src/core/sast/native/line-span.ts
+// src/core/sast/parsers/line-span.ts
 function lineSpan(start, end) {
   if (start === void 0) return { line: null, endLine: null };
   return { line: start, endLine: end !== void 0 && end >= start ? end : start };
 }
 
-// src/core/sast/native/validate-native-report.ts
+// src/core/sast/validate-report-shape.ts
 function describeValue(value) {
   if (value === void 0) return "nothing";
   if (value === null) return "null";
@@ -13347,7 +13347,7 @@ function describeIssue2(issue2, document3) {
   }
   return `${place3}: ${issue2.message}`;
 }
-function validateNativeReport(schema, document3, source, format) {
+function validateReportShape(schema, document3, source, format) {
   const parsed = schema.safeParse(document3);
   if (parsed.success) return parsed.data;
   const [first] = parsed.error.issues;
@@ -13355,7 +13355,7 @@ function validateNativeReport(schema, document3, source, format) {
   throw new InputError(source, `${first ? describeIssue2(first, document3) : `not a ${format} report`}${more}`);
 }
 
-// src/core/sast/native/bandit-parser.ts
+// src/core/sast/parsers/bandit-parser.ts
 var SEVERITY = { HIGH: "high", MEDIUM: "medium", LOW: "low", UNDEFINED: "info" };
 var CONFIDENCE = { HIGH: "high", MEDIUM: "medium", LOW: "low" };
 var isObject2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
@@ -13384,12 +13384,12 @@ var banditParser = {
     return !document3.results.some((result7) => isObject2(result7) && "check_id" in result7);
   },
   parse(document3, source) {
-    const report2 = validateNativeReport(banditReportSchema, document3, source, "Bandit JSON");
+    const report2 = validateReportShape(banditReportSchema, document3, source, "Bandit JSON");
     return [{ tool: "Bandit", ...banditCompleteness(report2), findings: report2.results.map(toFinding) }];
   }
 };
 
-// src/core/sast/native/checkov/checkov-severity.ts
+// src/core/sast/parsers/checkov/checkov-severity.ts
 var SEVERITY2 = {
   CRITICAL: "critical",
   HIGH: "high",
@@ -13404,7 +13404,7 @@ function checkovSeverity(check2) {
   return check2.severity ? SEVERITY2[check2.severity] : "high";
 }
 
-// src/core/sast/native/checkov/checkov-finding.ts
+// src/core/sast/parsers/checkov/checkov-finding.ts
 function checkPath(check2) {
   const raw = (check2.repo_file_path || check2.file_path)?.replace(/^\/+/, "");
   return raw ? reportPath(raw) : null;
@@ -13437,7 +13437,7 @@ function checkovFinding(check2, suppressed) {
   };
 }
 
-// src/core/sast/native/checkov/checkov-run.ts
+// src/core/sast/parsers/checkov/checkov-run.ts
 function checkovRun(framework) {
   const listed = framework.results.parsing_errors ?? [];
   const count3 = Math.max(listed.length, framework.summary?.parsing_errors ?? 0);
@@ -13454,7 +13454,7 @@ function checkovRun(framework) {
   };
 }
 
-// src/core/sast/native/checkov/checkov-schema.ts
+// src/core/sast/parsers/checkov/checkov-schema.ts
 var CHECKOV_SEVERITIES = [
   "CRITICAL",
   "HIGH",
@@ -13500,7 +13500,7 @@ var checkovSummarySchema = looseObject({
   parsing_errors: count2.optional()
 });
 
-// src/core/sast/native/checkov-parser.ts
+// src/core/sast/parsers/checkov-parser.ts
 var isObject3 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 var isFramework = (value) => isObject3(value) && typeof value.check_type === "string" && isObject3(value.results) && Array.isArray(value.results.failed_checks);
 var isSummary = (value) => isObject3(value) && typeof value.checkov_version === "string" && "passed" in value && "failed" in value;
@@ -13512,12 +13512,12 @@ var checkovParser = {
   },
   parse(document3, source) {
     if (Array.isArray(document3))
-      return validateNativeReport(array(checkovFrameworkSchema), document3, source, "Checkov JSON").map(
+      return validateReportShape(array(checkovFrameworkSchema), document3, source, "Checkov JSON").map(
         checkovRun
       );
     if (isFramework(document3))
-      return [checkovRun(validateNativeReport(checkovFrameworkSchema, document3, source, "Checkov JSON"))];
-    const summary = validateNativeReport(checkovSummarySchema, document3, source, "Checkov JSON");
+      return [checkovRun(validateReportShape(checkovFrameworkSchema, document3, source, "Checkov JSON"))];
+    const summary = validateReportShape(checkovSummarySchema, document3, source, "Checkov JSON");
     if (summary.failed > 0 || (summary.skipped ?? 0) > 0)
       throw new InputError(
         source,
@@ -13535,7 +13535,7 @@ var checkovParser = {
   }
 };
 
-// src/core/sast/native/eslint/eslint-completeness.ts
+// src/core/sast/parsers/eslint/eslint-completeness.ts
 function eslintCompleteness(results) {
   const fatal = results.flatMap(
     (result7) => result7.messages.filter((message3) => message3.fatal === true).map((message3) => ({ result: result7, message: message3 }))
@@ -13550,25 +13550,25 @@ function eslintCompleteness(results) {
   };
 }
 
-// src/core/sast/native/eslint/is-secret-rule.ts
+// src/core/sast/parsers/eslint/is-secret-rule.ts
 var SECRET_RULE = /secret|passw|credential|token|api[-_]?key|private[-_]?key/i;
 function isSecretRule(ruleId) {
   return SECRET_RULE.test(ruleId);
 }
 
-// src/core/sast/native/eslint/redact-quoted.ts
+// src/core/sast/parsers/eslint/redact-quoted.ts
 var QUOTED = /"[^"]*"|'[^']*'|`[^`]*`/g;
 function redactQuoted(message3) {
   return message3.replace(QUOTED, "[redacted]");
 }
 
-// src/core/sast/native/eslint/source-line.ts
+// src/core/sast/parsers/eslint/source-line.ts
 function sourceLine(source, line6) {
   const text12 = source.split(/\r\n|[\r\n\u2028\u2029]/)[line6 - 1]?.trimEnd();
   return text12 ? text12 : null;
 }
 
-// src/core/sast/native/eslint/eslint-finding.ts
+// src/core/sast/parsers/eslint/eslint-finding.ts
 var SEVERITY3 = { 2: "high", 1: "medium" };
 var ESLINT_RULE = "eslint";
 function snippetOf(result7, message3, line6) {
@@ -13596,7 +13596,7 @@ function eslintFinding(result7, message3, suppressed) {
   };
 }
 
-// src/core/sast/native/eslint/eslint-schema.ts
+// src/core/sast/parsers/eslint/eslint-schema.ts
 var text3 = lenient(string2());
 var line2 = lenient(number2().int().positive());
 var severity2 = custom((value) => value === 1 || value === 2, {
@@ -13622,7 +13622,7 @@ var result3 = looseObject({
 });
 var eslintReportSchema = array(result3);
 
-// src/core/sast/native/eslint-parser.ts
+// src/core/sast/parsers/eslint-parser.ts
 var isObject4 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 var isIgnoredFileNotice = (message3) => (message3.ruleId ?? null) === null && /^File ignored\b/.test(message3.message ?? "");
 var eslintParser = {
@@ -13633,7 +13633,7 @@ var eslintParser = {
     return isObject4(first) && typeof first.filePath === "string" && Array.isArray(first.messages);
   },
   parse(document3, source) {
-    const results = validateNativeReport(eslintReportSchema, document3, source, "ESLint JSON");
+    const results = validateReportShape(eslintReportSchema, document3, source, "ESLint JSON");
     const findings = results.flatMap((result7) => [
       ...result7.messages.filter((message3) => message3.fatal !== true && !isIgnoredFileNotice(message3)).map((message3) => eslintFinding(result7, message3, false)),
       ...(result7.suppressedMessages ?? []).map((message3) => eslintFinding(result7, message3, true))
@@ -13642,7 +13642,7 @@ var eslintParser = {
   }
 };
 
-// src/core/sast/native/gitleaks/gitleaks-schema.ts
+// src/core/sast/parsers/gitleaks/gitleaks-schema.ts
 var text4 = lenient(string2());
 var line3 = lenient(number2().int().positive());
 var leakV8 = looseObject({
@@ -13662,7 +13662,7 @@ var leakV7 = looseObject({
 var gitleaksV8Schema = array(leakV8);
 var gitleaksV7Schema = array(leakV7);
 
-// src/core/sast/native/gitleaks/leak-finding.ts
+// src/core/sast/parsers/gitleaks/leak-finding.ts
 var SHORT_COMMIT = 7;
 function leakFinding(leak) {
   const description = leak.description?.trim().replace(/\.$/, "");
@@ -13684,7 +13684,7 @@ function leakFinding(leak) {
   };
 }
 
-// src/core/sast/native/gitleaks-parser.ts
+// src/core/sast/parsers/gitleaks-parser.ts
 var isObject5 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 var isV8Leak = (value) => isObject5(value) && typeof value.RuleID === "string" && ["Secret", "Match", "File", "StartLine"].some((key) => key in value);
 var isV7Leak = (value) => isObject5(value) && typeof value.rule === "string" && "offender" in value;
@@ -13692,7 +13692,7 @@ function readLeaks(document3, source) {
   if (!Array.isArray(document3))
     throw new InputError(source, "expected a gitleaks report (a JSON array of leaks)");
   if (isV7Leak(document3[0])) {
-    return validateNativeReport(gitleaksV7Schema, document3, source, "gitleaks").map((leak) => ({
+    return validateReportShape(gitleaksV7Schema, document3, source, "gitleaks").map((leak) => ({
       ruleId: leak.rule,
       description: void 0,
       file: leak.file,
@@ -13701,7 +13701,7 @@ function readLeaks(document3, source) {
       endLine: void 0
     }));
   }
-  return validateNativeReport(gitleaksV8Schema, document3, source, "gitleaks").map((leak) => ({
+  return validateReportShape(gitleaksV8Schema, document3, source, "gitleaks").map((leak) => ({
     ruleId: leak.RuleID,
     description: leak.Description,
     file: leak.File,
@@ -13721,7 +13721,7 @@ var gitleaksParser = {
   }
 };
 
-// src/core/sast/native/npm-audit/advisory-id.ts
+// src/core/sast/parsers/npm-audit/advisory-id.ts
 var GHSA = /\bGHSA-([a-z0-9]{4})-([a-z0-9]{4})-([a-z0-9]{4})\b/i;
 var NPM_ADVISORY = /\/advisories\/(\d+)\b/;
 function advisoryId({ ghsa, url, id }) {
@@ -13731,7 +13731,7 @@ function advisoryId({ ghsa, url, id }) {
   return npm ? `npm:${npm}` : null;
 }
 
-// src/core/sast/native/npm-audit/npm-severity.ts
+// src/core/sast/parsers/npm-audit/npm-severity.ts
 var SEVERITY4 = {
   CRITICAL: "critical",
   HIGH: "high",
@@ -13743,7 +13743,7 @@ function npmSeverity(word) {
   return SEVERITY4[word];
 }
 
-// src/core/sast/native/npm-audit/advisory-finding.ts
+// src/core/sast/parsers/npm-audit/advisory-finding.ts
 var NO_PATCH = "<0.0.0";
 var collapse = (value) => value?.replace(/\s+/g, " ").trim() ?? "";
 function advisoryFinding(key, advisory2) {
@@ -13774,7 +13774,7 @@ function advisoryFinding(key, advisory2) {
   };
 }
 
-// src/core/sast/native/npm-audit/npm-audit-schema.ts
+// src/core/sast/parsers/npm-audit/npm-audit-schema.ts
 var text5 = lenient(string2());
 var cwe = lenient(union([string2(), array(unknown())]));
 var NPM_SEVERITIES = ["CRITICAL", "HIGH", "MODERATE", "LOW", "INFO"];
@@ -13818,9 +13818,9 @@ var npmErrorSchema = looseObject({
   error: looseObject({ code: text5, summary: text5, detail: text5 })
 });
 
-// src/core/sast/native/npm-audit/npm-error-run.ts
+// src/core/sast/parsers/npm-audit/npm-error-run.ts
 function npmErrorRun(document3, source) {
-  const { error: error4 } = validateNativeReport(npmErrorSchema, document3, source, "npm audit JSON");
+  const { error: error4 } = validateReportShape(npmErrorSchema, document3, source, "npm audit JSON");
   const text12 = [error4.code?.trim(), error4.summary?.trim()].filter(Boolean).join(": ");
   return {
     tool: "npm audit",
@@ -13830,7 +13830,7 @@ function npmErrorRun(document3, source) {
   };
 }
 
-// src/core/sast/native/npm-audit/fix-text.ts
+// src/core/sast/parsers/npm-audit/fix-text.ts
 function fixText(fix) {
   if (fix === true) return "fix available";
   if (fix === false) return "no fix available";
@@ -13840,7 +13840,7 @@ function fixText(fix) {
   return `fix: ${target}${fix.isSemVerMajor === true ? ", semver-major" : ""}`;
 }
 
-// src/core/sast/native/npm-audit/vulnerability-finding.ts
+// src/core/sast/parsers/npm-audit/vulnerability-finding.ts
 function whatText(advisories, packages) {
   const titles = [...new Set(advisories.map((advisory2) => advisory2.title?.trim()).filter(Boolean))];
   const through = packages.length > 0 ? `vulnerable through ${packages.join(", ")}` : "";
@@ -13871,7 +13871,7 @@ function vulnerabilityFinding(key, vulnerability3) {
   };
 }
 
-// src/core/sast/native/npm-audit-parser.ts
+// src/core/sast/parsers/npm-audit-parser.ts
 var REPORT_VERSION = 2;
 var TOOL = "npm audit";
 var isObject6 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
@@ -13886,10 +13886,10 @@ function readFindings(document3, source) {
         `unsupported npm audit auditReportVersion ${shown2} (supported: ${REPORT_VERSION})`
       );
     }
-    const report3 = validateNativeReport(npmAuditV2Schema, document3, source, "npm audit JSON");
+    const report3 = validateReportShape(npmAuditV2Schema, document3, source, "npm audit JSON");
     return Object.entries(report3.vulnerabilities).map(([key, entry]) => vulnerabilityFinding(key, entry));
   }
-  const report2 = validateNativeReport(npmAuditV1Schema, document3, source, "npm audit JSON");
+  const report2 = validateReportShape(npmAuditV1Schema, document3, source, "npm audit JSON");
   return Object.entries(report2.advisories).map(([key, entry]) => advisoryFinding(key, entry));
 }
 var npmAuditParser = {
@@ -13906,7 +13906,7 @@ var npmAuditParser = {
   }
 };
 
-// src/core/sast/native/semgrep/is-secret-rule.ts
+// src/core/sast/parsers/semgrep/is-secret-rule.ts
 var SECRETS_SEGMENT = /(^|[.\-_])secrets?([.\-_]|$)/i;
 var mentionsSecrets = (value) => Array.isArray(value) ? value.some(mentionsSecrets) : typeof value === "string" && value.trim().toLowerCase() === "secrets";
 function isSecretRule2(result7) {
@@ -13914,7 +13914,7 @@ function isSecretRule2(result7) {
   return SECRETS_SEGMENT.test(result7.check_id) || result7.extra.validation_state !== void 0 || mentionsSecrets(metadata.technology) || mentionsSecrets(metadata.category) || mentionsSecrets(metadata.product);
 }
 
-// src/core/sast/native/semgrep/semgrep-completeness.ts
+// src/core/sast/parsers/semgrep/semgrep-completeness.ts
 function describeError(error4) {
   if (!error4) return "(an error that is not an object)";
   const kind = Array.isArray(error4.type) ? error4.type.find((part) => typeof part === "string") : error4.type;
@@ -13931,7 +13931,7 @@ function semgrepCompleteness(report2) {
   };
 }
 
-// src/core/sast/native/semgrep/semgrep-message.ts
+// src/core/sast/parsers/semgrep/semgrep-message.ts
 var MIN_SECRET_LENGTH = 4;
 function semgrepMessage(result7, secret2) {
   let message3 = result7.extra.message?.trim() || result7.check_id;
@@ -13941,7 +13941,7 @@ function semgrepMessage(result7, secret2) {
   return message3;
 }
 
-// src/core/sast/native/semgrep/semgrep-schema.ts
+// src/core/sast/parsers/semgrep/semgrep-schema.ts
 var SEMGREP_SEVERITIES = [
   "CRITICAL",
   "HIGH",
@@ -13987,7 +13987,7 @@ var semgrepReportSchema = looseObject({
   errors: array(error3)
 });
 
-// src/core/sast/native/semgrep/semgrep-severity.ts
+// src/core/sast/parsers/semgrep/semgrep-severity.ts
 var SEVERITY5 = {
   CRITICAL: "critical",
   HIGH: "high",
@@ -14003,7 +14003,7 @@ function semgrepSeverity(word) {
   return SEVERITY5[word];
 }
 
-// src/core/sast/native/semgrep-parser.ts
+// src/core/sast/parsers/semgrep-parser.ts
 var REQUIRES_LOGIN = "requires login";
 var CONFIDENCE2 = { HIGH: "high", MEDIUM: "medium", LOW: "low" };
 var isObject7 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
@@ -14040,12 +14040,12 @@ var semgrepParser = {
     return results.length === 0 || results.some((result7) => isObject7(result7) && "check_id" in result7);
   },
   parse(document3, source) {
-    const report2 = validateNativeReport(semgrepReportSchema, document3, source, "Semgrep JSON");
+    const report2 = validateReportShape(semgrepReportSchema, document3, source, "Semgrep JSON");
     return [{ tool: "Semgrep", ...semgrepCompleteness(report2), findings: report2.results.map(toFinding2) }];
   }
 };
 
-// src/core/sast/native/trivy/is-secret-check.ts
+// src/core/sast/parsers/trivy/is-secret-check.ts
 var ABOUT_SECRETS = /secret|passw|credential|token|private.?key|api.?key|sensitive|plain.?text/i;
 function isSecretCheck(misconfiguration2) {
   return [
@@ -14057,7 +14057,7 @@ function isSecretCheck(misconfiguration2) {
   ].some((text12) => text12 !== void 0 && ABOUT_SECRETS.test(text12));
 }
 
-// src/core/sast/native/trivy/trivy-severity.ts
+// src/core/sast/parsers/trivy/trivy-severity.ts
 var SEVERITY6 = {
   CRITICAL: "critical",
   HIGH: "high",
@@ -14070,7 +14070,7 @@ function trivySeverity(word) {
   return SEVERITY6[word];
 }
 
-// src/core/sast/native/trivy/misconfiguration-finding.ts
+// src/core/sast/parsers/trivy/misconfiguration-finding.ts
 function causeSnippet(misconfiguration2) {
   if (isSecretCheck(misconfiguration2)) return null;
   const lines = misconfiguration2.CauseMetadata?.Code?.Lines ?? [];
@@ -14099,7 +14099,7 @@ function misconfigurationFinding(misconfiguration2, target, suppressed) {
   };
 }
 
-// src/core/sast/native/trivy/secret-finding.ts
+// src/core/sast/parsers/trivy/secret-finding.ts
 function secretFinding(secret2, target, suppressed) {
   return {
     ruleId: secret2.RuleID || "unknown-rule",
@@ -14116,7 +14116,7 @@ function secretFinding(secret2, target, suppressed) {
   };
 }
 
-// src/core/sast/native/trivy/vulnerability-finding.ts
+// src/core/sast/parsers/trivy/vulnerability-finding.ts
 function packageLabel(vulnerability3) {
   return [vulnerability3.PkgName, vulnerability3.InstalledVersion].filter(Boolean).join(" ");
 }
@@ -14144,7 +14144,7 @@ function vulnerabilityFinding2(vulnerability3, target, suppressed) {
   };
 }
 
-// src/core/sast/native/trivy/result-findings.ts
+// src/core/sast/parsers/trivy/result-findings.ts
 function resultFindings(result7) {
   const target = result7.Target;
   const findings = [
@@ -14164,7 +14164,7 @@ function resultFindings(result7) {
   return findings;
 }
 
-// src/core/sast/native/trivy/trivy-schema.ts
+// src/core/sast/parsers/trivy/trivy-schema.ts
 var text7 = lenient(string2());
 var line4 = lenient(number2().int().positive());
 var severity4 = severityWord(["CRITICAL", "HIGH", "MEDIUM", "LOW", "UNKNOWN"]);
@@ -14235,13 +14235,12 @@ var result5 = looseObject({
 var trivyReportSchema = looseObject({ Results: list(result5) });
 var legacyTrivyReportSchema = array(result5);
 
-// src/core/sast/native/trivy-parser.ts
+// src/core/sast/parsers/trivy-parser.ts
 var SCHEMA_VERSION = 2;
 var isObject8 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 var isLegacyResult = (value) => isObject8(value) && typeof value.Target === "string" && ["Vulnerabilities", "Misconfigurations", "Secrets"].some((key) => key in value);
 function readResults(document3, source) {
-  if (Array.isArray(document3))
-    return validateNativeReport(legacyTrivyReportSchema, document3, source, "Trivy");
+  if (Array.isArray(document3)) return validateReportShape(legacyTrivyReportSchema, document3, source, "Trivy");
   if (!isObject8(document3)) throw new InputError(source, "expected a Trivy report (a JSON object or array)");
   if ("ClusterName" in document3 || "Resources" in document3) {
     throw new InputError(
@@ -14254,7 +14253,7 @@ function readResults(document3, source) {
     const shown2 = typeof version2 === "string" ? version2 : JSON.stringify(version2);
     throw new InputError(source, `unsupported Trivy SchemaVersion ${shown2} (supported: ${SCHEMA_VERSION})`);
   }
-  return validateNativeReport(trivyReportSchema, document3, source, "Trivy").Results ?? [];
+  return validateReportShape(trivyReportSchema, document3, source, "Trivy").Results ?? [];
 }
 var trivyParser = {
   format: "trivy",
@@ -14333,37 +14332,9 @@ var sarifLogSchema = looseObject({ runs: array(run) });
 
 // src/core/sast/parsers/sarif/read-sarif-log.ts
 var SUPPORTED_VERSION = "2.1.0";
-function describeValue2(value) {
-  if (value === void 0) return "nothing";
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  const type = typeof value;
-  return type === "object" ? "an object" : `a ${type}`;
-}
-function valueAt2(document3, path2) {
-  let value = document3;
-  for (const key of path2) {
-    if (typeof value !== "object" || value === null) return void 0;
-    value = value[key];
-  }
-  return value;
-}
-function describeIssue3(issue2, document3) {
-  const place3 = formatPath(issue2.path) || "document";
-  const actual = valueAt2(document3, issue2.path);
-  if (issue2.code === "invalid_type") {
-    const expected = /^[aeiou]/.test(issue2.expected) ? `an ${issue2.expected}` : `a ${issue2.expected}`;
-    return `${place3}: expected ${expected}, got ${describeValue2(actual)}`;
-  }
-  if (issue2.code === "invalid_value") {
-    const got = typeof actual === "string" ? `"${actual}"` : describeValue2(actual);
-    return `${place3}: expected one of ${issue2.values.map(String).join(", ")}, got ${got}`;
-  }
-  return `${place3}: ${issue2.message}`;
-}
 function readSarifLog(document3, source) {
   if (typeof document3 !== "object" || document3 === null || Array.isArray(document3)) {
-    throw new InputError(source, `expected a SARIF log (a JSON object), got ${describeValue2(document3)}`);
+    throw new InputError(source, `expected a SARIF log (a JSON object), got ${describeValue(document3)}`);
   }
   const version2 = document3.version;
   if (version2 === void 0)
@@ -14372,11 +14343,7 @@ function readSarifLog(document3, source) {
     const shown2 = typeof version2 === "string" ? version2 : JSON.stringify(version2);
     throw new InputError(source, `unsupported SARIF version ${shown2} (supported: ${SUPPORTED_VERSION})`);
   }
-  const parsed = sarifLogSchema.safeParse(document3);
-  if (parsed.success) return parsed.data;
-  const [first] = parsed.error.issues;
-  const more = parsed.error.issues.length > 1 ? ` (and ${parsed.error.issues.length - 1} more problems)` : "";
-  throw new InputError(source, `${first ? describeIssue3(first, document3) : "not a SARIF log"}${more}`);
+  return validateReportShape(sarifLogSchema, document3, source, "SARIF");
 }
 
 // src/core/sast/parsers/sarif/resolve-rule.ts

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/core/errors/input-error.js';
-import { checkovParser } from '../../src/core/sast/native/checkov-parser.js';
+import { checkovParser } from '../../src/core/sast/parsers/checkov-parser.js';
 import type { ParsedRun } from '../../src/core/sast/sast-parser.js';
 
 const read = (name: string): unknown =>

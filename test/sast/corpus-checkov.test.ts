@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SEVERITIES } from '../../src/core/model/severity.js';
 import type { Severity } from '../../src/core/model/severity.js';
-import { checkovParser } from '../../src/core/sast/native/checkov-parser.js';
+import { checkovParser } from '../../src/core/sast/parsers/checkov-parser.js';
 
 // Real reports from ../shared/corpus (present in CI), read in place: never copied into the project.
 // The corpus has no Checkov family yet: the suite checks that no other report is taken for Checkov's, and reads

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SEVERITIES } from '../../src/core/model/severity.js';
 import type { Severity } from '../../src/core/model/severity.js';
-import { eslintParser } from '../../src/core/sast/native/eslint-parser.js';
+import { eslintParser } from '../../src/core/sast/parsers/eslint-parser.js';
 
 // Real reports from ../shared/corpus (present in CI), read in place: never copied into the project.
 const corpus = new URL('../../../shared/corpus/', import.meta.url);

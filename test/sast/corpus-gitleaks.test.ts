@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Severity } from '../../src/core/model/severity.js';
-import { gitleaksParser } from '../../src/core/sast/native/gitleaks-parser.js';
-import { trivyParser } from '../../src/core/sast/native/trivy-parser.js';
+import { gitleaksParser } from '../../src/core/sast/parsers/gitleaks-parser.js';
+import { trivyParser } from '../../src/core/sast/parsers/trivy-parser.js';
 import type { ParsedFinding } from '../../src/core/sast/sast-parser.js';
 
 // Real gitleaks reports from ../shared/corpus (present in CI), read in place: never copied into the project.

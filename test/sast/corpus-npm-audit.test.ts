@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SEVERITIES } from '../../src/core/model/severity.js';
 import type { Severity } from '../../src/core/model/severity.js';
-import { npmAuditParser } from '../../src/core/sast/native/npm-audit-parser.js';
+import { npmAuditParser } from '../../src/core/sast/parsers/npm-audit-parser.js';
 import type { ParsedFinding } from '../../src/core/sast/sast-parser.js';
 
 // Real reports from ../shared/corpus (present in CI), read in place: never copied into the project.

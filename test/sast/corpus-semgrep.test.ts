@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SEVERITIES } from '../../src/core/model/severity.js';
 import type { Severity } from '../../src/core/model/severity.js';
-import { semgrepParser } from '../../src/core/sast/native/semgrep-parser.js';
+import { semgrepParser } from '../../src/core/sast/parsers/semgrep-parser.js';
 
 // Real reports from ../shared/corpus (present in CI), read in place: never copied into the project.
 const corpus = new URL('../../../shared/corpus/', import.meta.url);

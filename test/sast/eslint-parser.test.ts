@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/core/errors/input-error.js';
-import { eslintParser } from '../../src/core/sast/native/eslint-parser.js';
+import { eslintParser } from '../../src/core/sast/parsers/eslint-parser.js';
 import type { ParsedFinding, ParsedRun } from '../../src/core/sast/sast-parser.js';
 
 const read = (name: string): unknown =>

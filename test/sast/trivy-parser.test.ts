@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/core/errors/input-error.js';
-import { trivyParser } from '../../src/core/sast/native/trivy-parser.js';
+import { trivyParser } from '../../src/core/sast/parsers/trivy-parser.js';
 import type { ParsedFinding } from '../../src/core/sast/sast-parser.js';
 
 const fixture = (name: string): unknown =>

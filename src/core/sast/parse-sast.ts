@@ -5,17 +5,17 @@ import { stripBom } from '../text/strip-bom.js';
 import { emptyArrayRun } from './empty-array-run.js';
 import { findingIdentity } from './finding-identity.js';
 import { fingerprintFindings } from './fingerprint-findings.js';
-import { banditParser } from './native/bandit-parser.js';
-import { checkovParser } from './native/checkov-parser.js';
-import { eslintParser } from './native/eslint-parser.js';
-import { gitleaksParser } from './native/gitleaks-parser.js';
-import { npmAuditParser } from './native/npm-audit-parser.js';
-import { semgrepParser } from './native/semgrep-parser.js';
-import { trivyParser } from './native/trivy-parser.js';
+import { banditParser } from './parsers/bandit-parser.js';
+import { checkovParser } from './parsers/checkov-parser.js';
+import { eslintParser } from './parsers/eslint-parser.js';
+import { gitleaksParser } from './parsers/gitleaks-parser.js';
+import { npmAuditParser } from './parsers/npm-audit-parser.js';
+import { semgrepParser } from './parsers/semgrep-parser.js';
+import { trivyParser } from './parsers/trivy-parser.js';
 import { sarifParser } from './parsers/sarif-parser.js';
 import type { ParsedRun, SastParser } from './sast-parser.js';
 
-/** Every supported SAST format. Adding one is a new file in `native/` and one line here. */
+/** Every supported SAST format. Adding one is a new file in `parsers/` and one line here. */
 const PARSERS: readonly SastParser[] = [
   sarifParser,
   semgrepParser,

@@ -1,6 +1,6 @@
 import type { ParsedRun } from '../../sast-parser.js';
 import { quoteError } from '../quote-error.js';
-import { validateNativeReport } from '../validate-native-report.js';
+import { validateReportShape } from '../../validate-report-shape.js';
 import { npmErrorSchema } from './npm-audit-schema.js';
 
 /**
@@ -9,7 +9,7 @@ import { npmErrorSchema } from './npm-audit-schema.js';
  * findings, never a clean one.
  */
 export function npmErrorRun(document: unknown, source: string): ParsedRun {
-  const { error } = validateNativeReport(npmErrorSchema, document, source, 'npm audit JSON');
+  const { error } = validateReportShape(npmErrorSchema, document, source, 'npm audit JSON');
   const text = [error.code?.trim(), error.summary?.trim()].filter(Boolean).join(': ');
   return {
     tool: 'npm audit',

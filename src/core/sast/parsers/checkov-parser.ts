@@ -4,7 +4,7 @@ import { plural } from '../../text/plural.js';
 import type { ParsedRun, SastParser } from '../sast-parser.js';
 import { checkovRun } from './checkov/checkov-run.js';
 import { checkovFrameworkSchema, checkovSummarySchema } from './checkov/checkov-schema.js';
-import { validateNativeReport } from './validate-native-report.js';
+import { validateReportShape } from '../validate-report-shape.js';
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -34,12 +34,12 @@ export const checkovParser: SastParser = {
 
   parse(document: unknown, source: string): ParsedRun[] {
     if (Array.isArray(document))
-      return validateNativeReport(z.array(checkovFrameworkSchema), document, source, 'Checkov JSON').map(
+      return validateReportShape(z.array(checkovFrameworkSchema), document, source, 'Checkov JSON').map(
         checkovRun,
       );
     if (isFramework(document))
-      return [checkovRun(validateNativeReport(checkovFrameworkSchema, document, source, 'Checkov JSON'))];
-    const summary = validateNativeReport(checkovSummarySchema, document, source, 'Checkov JSON');
+      return [checkovRun(validateReportShape(checkovFrameworkSchema, document, source, 'Checkov JSON'))];
+    const summary = validateReportShape(checkovSummarySchema, document, source, 'Checkov JSON');
     // Checkov prints a bare summary only when every report was empty: counts there with no checks listed are
     // not Checkov's output, and reading them as zero findings would pass a gate on a report that says otherwise.
     if (summary.failed > 0 || (summary.skipped ?? 0) > 0)

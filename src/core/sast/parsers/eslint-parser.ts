@@ -2,7 +2,7 @@ import type { ParsedRun, SastParser } from '../sast-parser.js';
 import { eslintCompleteness } from './eslint/eslint-completeness.js';
 import { eslintFinding } from './eslint/eslint-finding.js';
 import { eslintReportSchema } from './eslint/eslint-schema.js';
-import { validateNativeReport } from './validate-native-report.js';
+import { validateReportShape } from '../validate-report-shape.js';
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -29,7 +29,7 @@ export const eslintParser: SastParser = {
   },
 
   parse(document: unknown, source: string): ParsedRun[] {
-    const results = validateNativeReport(eslintReportSchema, document, source, 'ESLint JSON');
+    const results = validateReportShape(eslintReportSchema, document, source, 'ESLint JSON');
     const findings = results.flatMap((result) => [
       ...result.messages
         .filter((message) => message.fatal !== true && !isIgnoredFileNotice(message))

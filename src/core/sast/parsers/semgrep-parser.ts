@@ -2,7 +2,7 @@ import { cweIds } from '../cwe-ids.js';
 import { reportPath } from '../report-path.js';
 import type { ParsedFinding, ParsedRun, SastParser } from '../sast-parser.js';
 import { lineSpan } from './line-span.js';
-import { validateNativeReport } from './validate-native-report.js';
+import { validateReportShape } from '../validate-report-shape.js';
 import { isSecretRule } from './semgrep/is-secret-rule.js';
 import { semgrepCompleteness } from './semgrep/semgrep-completeness.js';
 import { semgrepMessage } from './semgrep/semgrep-message.js';
@@ -60,7 +60,7 @@ export const semgrepParser: SastParser = {
   },
 
   parse(document: unknown, source: string): ParsedRun[] {
-    const report = validateNativeReport(semgrepReportSchema, document, source, 'Semgrep JSON');
+    const report = validateReportShape(semgrepReportSchema, document, source, 'Semgrep JSON');
     return [{ tool: 'Semgrep', ...semgrepCompleteness(report), findings: report.results.map(toFinding) }];
   },
 };

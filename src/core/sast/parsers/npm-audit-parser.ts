@@ -4,7 +4,7 @@ import { advisoryFinding } from './npm-audit/advisory-finding.js';
 import { npmAuditV1Schema, npmAuditV2Schema } from './npm-audit/npm-audit-schema.js';
 import { npmErrorRun } from './npm-audit/npm-error-run.js';
 import { vulnerabilityFinding } from './npm-audit/vulnerability-finding.js';
-import { validateNativeReport } from './validate-native-report.js';
+import { validateReportShape } from '../validate-report-shape.js';
 
 const REPORT_VERSION = 2;
 const TOOL = 'npm audit';
@@ -29,10 +29,10 @@ function readFindings(document: Record<string, unknown>, source: string): Parsed
         `unsupported npm audit auditReportVersion ${shown} (supported: ${REPORT_VERSION})`,
       );
     }
-    const report = validateNativeReport(npmAuditV2Schema, document, source, 'npm audit JSON');
+    const report = validateReportShape(npmAuditV2Schema, document, source, 'npm audit JSON');
     return Object.entries(report.vulnerabilities).map(([key, entry]) => vulnerabilityFinding(key, entry));
   }
-  const report = validateNativeReport(npmAuditV1Schema, document, source, 'npm audit JSON');
+  const report = validateReportShape(npmAuditV1Schema, document, source, 'npm audit JSON');
   return Object.entries(report.advisories).map(([key, entry]) => advisoryFinding(key, entry));
 }
 

@@ -3,7 +3,7 @@ import type { ParsedRun, SastParser } from '../sast-parser.js';
 import { resultFindings } from './trivy/result-findings.js';
 import { legacyTrivyReportSchema, trivyReportSchema } from './trivy/trivy-schema.js';
 import type { TrivyResult } from './trivy/trivy-schema.js';
-import { validateNativeReport } from './validate-native-report.js';
+import { validateReportShape } from '../validate-report-shape.js';
 
 const SCHEMA_VERSION = 2;
 
@@ -18,8 +18,7 @@ const isLegacyResult = (value: unknown): boolean =>
 
 /** The results of a report, either layout; throws `InputError` for a shape or version gonogo cannot read. */
 function readResults(document: unknown, source: string): TrivyResult[] {
-  if (Array.isArray(document))
-    return validateNativeReport(legacyTrivyReportSchema, document, source, 'Trivy');
+  if (Array.isArray(document)) return validateReportShape(legacyTrivyReportSchema, document, source, 'Trivy');
   if (!isObject(document)) throw new InputError(source, 'expected a Trivy report (a JSON object or array)');
   // `trivy k8s` shares the envelope but nests results under resources: read as a report with no `Results`, a
   // whole cluster's findings would pass unseen.
@@ -34,7 +33,7 @@ function readResults(document: unknown, source: string): TrivyResult[] {
     const shown = typeof version === 'string' ? version : JSON.stringify(version);
     throw new InputError(source, `unsupported Trivy SchemaVersion ${shown} (supported: ${SCHEMA_VERSION})`);
   }
-  return validateNativeReport(trivyReportSchema, document, source, 'Trivy').Results ?? [];
+  return validateReportShape(trivyReportSchema, document, source, 'Trivy').Results ?? [];
 }
 
 /**

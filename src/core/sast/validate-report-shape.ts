@@ -1,9 +1,9 @@
 import type * as z from 'zod';
-import { InputError } from '../../errors/input-error.js';
-import { formatPath } from '../../rules/yaml-locate.js';
+import { InputError } from '../errors/input-error.js';
+import { formatPath } from '../rules/yaml-locate.js';
 
 /** `a string`, `an object`, `null`: what a JSON value is, for messages. */
-function describeValue(value: unknown): string {
+export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
@@ -35,11 +35,11 @@ function describeIssue(issue: z.core.$ZodIssue, document: unknown): string {
 }
 
 /**
- * Checks a native report against the part of its schema gonogo reads. Throws `InputError` naming the first
+ * Checks a report against the part of its schema gonogo reads. Throws `InputError` naming the first
  * problem's JSON place (`results[3].extra.severity: expected one of ERROR, …, got "FATAL"`) and how many more
  * there are, so a malformed report is refused on one line instead of read as fewer findings.
  */
-export function validateNativeReport<T extends z.ZodType>(
+export function validateReportShape<T extends z.ZodType>(
   schema: T,
   document: unknown,
   source: string,

@@ -8,7 +8,7 @@ import type { BanditResult } from './bandit/bandit-schema.js';
 import { BANDIT_SECRET_TESTS } from './bandit/bandit-secret.js';
 import { banditSnippet } from './bandit/bandit-snippet.js';
 import { lineSpan } from './line-span.js';
-import { validateNativeReport } from './validate-native-report.js';
+import { validateReportShape } from '../validate-report-shape.js';
 
 // UNDEFINED is what Bandit ranks below LOW: a finding with no stated severity, kept visible as info.
 const SEVERITY = { HIGH: 'high', MEDIUM: 'medium', LOW: 'low', UNDEFINED: 'info' } as const;
@@ -46,7 +46,7 @@ export const banditParser: SastParser = {
   },
 
   parse(document: unknown, source: string): ParsedRun[] {
-    const report = validateNativeReport(banditReportSchema, document, source, 'Bandit JSON');
+    const report = validateReportShape(banditReportSchema, document, source, 'Bandit JSON');
     return [{ tool: 'Bandit', ...banditCompleteness(report), findings: report.results.map(toFinding) }];
   },
 };

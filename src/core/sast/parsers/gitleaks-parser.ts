@@ -3,7 +3,7 @@ import type { ParsedRun, SastParser } from '../sast-parser.js';
 import { gitleaksV7Schema, gitleaksV8Schema } from './gitleaks/gitleaks-schema.js';
 import { leakFinding } from './gitleaks/leak-finding.js';
 import type { Leak } from './gitleaks/leak-finding.js';
-import { validateNativeReport } from './validate-native-report.js';
+import { validateReportShape } from '../validate-report-shape.js';
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -23,7 +23,7 @@ function readLeaks(document: unknown, source: string): Leak[] {
   if (!Array.isArray(document))
     throw new InputError(source, 'expected a gitleaks report (a JSON array of leaks)');
   if (isV7Leak(document[0])) {
-    return validateNativeReport(gitleaksV7Schema, document, source, 'gitleaks').map((leak) => ({
+    return validateReportShape(gitleaksV7Schema, document, source, 'gitleaks').map((leak) => ({
       ruleId: leak.rule,
       description: undefined,
       file: leak.file,
@@ -32,7 +32,7 @@ function readLeaks(document: unknown, source: string): Leak[] {
       endLine: undefined,
     }));
   }
-  return validateNativeReport(gitleaksV8Schema, document, source, 'gitleaks').map((leak) => ({
+  return validateReportShape(gitleaksV8Schema, document, source, 'gitleaks').map((leak) => ({
     ruleId: leak.RuleID,
     description: leak.Description,
     file: leak.File,
