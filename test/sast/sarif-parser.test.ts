@@ -382,3 +382,22 @@ describe('fingerprints', () => {
     expect(changed[0]?.fingerprint).toBe(before[0]?.fingerprint);
   });
 });
+
+describe('confidence and CWE ids', () => {
+  const report = parseSast(
+    readFileSync(new URL('../fixtures/cli/sast/codeql.sarif', import.meta.url), 'utf8'),
+    'codeql.sarif',
+  );
+
+  it('reads precision as confidence (very-high counts as high) and CodeQL CWE tags as CWE ids', () => {
+    expect(report.findings.map((finding) => [finding.ruleId, finding.confidence, finding.cwes])).toEqual([
+      ['js/sql-injection', 'high', ['CWE-89']],
+      ['js/path-injection', 'high', ['CWE-22']],
+      ['js/unused-local-variable', 'high', []],
+    ]);
+  });
+
+  it('identifies a finding by its partialFingerprints when it has some', () => {
+    expect(report.findings[0]?.identity).toBe('tool:primaryLocationLineHash=3f1a9c2e77d01b5a:1');
+  });
+});
