@@ -88,6 +88,12 @@ describe('markdownTasksParser.parse', () => {
       due: null,
       created: null,
       parent: null,
+      body: null,
+      stateReason: null,
+      progress: null,
+      rawPriority: null,
+      blocking: false,
+      updated: null,
       section: ['Bullet styles'],
       source: { file: 'tasks-bullet-styles.md', line: 4, kind: 'checklist' },
     } satisfies TrackedItem);

@@ -23,6 +23,18 @@ export interface TrackedItem {
   created: string | null;
   /** Key of the parent item (a nested checklist item, a sub-issue). */
   parent: string | null;
+  /** The item's description, when the source has one (issue body, checklist details): read for domains. */
+  body: string | null;
+  /** Why it was closed, as the tracker says (`completed`, `not_planned`, `duplicate`, Jira's resolution…). */
+  stateReason: string | null;
+  /** Progress of its sub-items (sub-issues, acceptance criteria) when the source says; `null` otherwise. */
+  progress: { done: number; total: number } | null;
+  /** The source's own priority word (`Highest`, `priority::1`, `🔴 CRITIQUE`), before normalization. */
+  rawPriority: string | null;
+  /** Labels that mark it as blocking a release (`blocker`, `release-blocker`) were found. */
+  blocking: boolean;
+  /** Last update, ISO date `YYYY-MM-DD`, when known. */
+  updated: string | null;
   /** Headings enclosing a checklist item, outermost first; empty for tracker issues. */
   section: string[];
   /** Where it came from. */
@@ -30,7 +42,15 @@ export interface TrackedItem {
 }
 
 /** Formats gonogo detects for trackers. */
-export type TrackerFormat = 'markdown';
+export type TrackerFormat =
+  | 'markdown'
+  | 'github-json'
+  | 'github-api'
+  | 'jira-csv'
+  | 'jira-json'
+  | 'gitlab-json'
+  | 'gitlab-ndjson'
+  | 'linear-csv';
 
 /** One parsed tracker file. */
 export interface TrackerReport {

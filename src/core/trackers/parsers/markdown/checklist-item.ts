@@ -36,6 +36,12 @@ export function checklistItem(node: ListItem, place: ChecklistPlace): TrackedIte
     due: null,
     created: null,
     parent: place.parent,
+    body: null,
+    stateReason: null,
+    progress: null,
+    rawPriority: null,
+    blocking: false,
+    updated: null,
     section: place.section,
     source: { file: place.source, line, kind: 'checklist' },
   };
