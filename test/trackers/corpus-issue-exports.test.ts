@@ -23,7 +23,7 @@ describe.skipIf(!present)('issue-tracker exports in the corpus', () => {
     }
     expect(error).toBeInstanceOf(InputError);
     expect((error as Error).message).toMatch(
-      new RegExp(`^${file.replace(/\./g, '\\.')}: (JSON|CSV) issue exports .* are not supported yet`),
+      new RegExp(`^${file.replace(/\./g, '\\.')}: unknown (JSON|CSV) issue export: expected `),
     );
   });
 });

@@ -1,6 +1,6 @@
 import type { TrackerReport } from '../../model/tracked-item.js';
 import { stripBom } from '../../text/strip-bom.js';
-import type { TrackerParser } from '../tracker-parser.js';
+import type { TextTrackerParser } from '../tracker-parser.js';
 import { collectTaskItems } from './markdown/collect-task-items.js';
 import { parseMarkdown } from './markdown/parse-markdown.js';
 
@@ -18,7 +18,8 @@ const XML_START = /^\s*<\?xml/i;
  * (enclosing headings) and parent item. Checked is done, unchecked is todo, wholly struck through is dropped.
  * Takes any text that is not JSON or XML, so it must come last in the registry.
  */
-export const markdownTasksParser: TrackerParser = {
+export const markdownTasksParser: TextTrackerParser = {
+  kind: 'text',
   format: 'markdown',
 
   detect(head: string): boolean {
