@@ -1039,7 +1039,7 @@ var require_parse = __commonJS({
       }
       return { risky: false };
     };
-    var parse3 = (input, options) => {
+    var parse4 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -1209,7 +1209,7 @@ var require_parse = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse3(rest, { ...options, fastpaths: false }).output;
+            const expression = parse4(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -1732,7 +1732,7 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse3.fastpaths = (input, options) => {
+    parse4.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -1797,7 +1797,7 @@ var require_parse = __commonJS({
       }
       return source;
     };
-    module.exports = parse3;
+    module.exports = parse4;
   }
 });
 
@@ -1806,7 +1806,7 @@ var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports2, module) {
     "use strict";
     var scan = require_scan();
-    var parse3 = require_parse();
+    var parse4 = require_parse();
     var utils = require_utils();
     var constants = require_constants();
     var isObject10 = (val) => val && typeof val === "object" && !Array.isArray(val);
@@ -1891,10 +1891,10 @@ var require_picomatch = __commonJS({
       const regex = glob2 instanceof RegExp ? glob2 : picomatch3.makeRe(glob2, options);
       return regex.test(utils.basename(input, { windows: posix2 }));
     };
-    picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
+    picomatch3.isMatch = (str, patterns2, options) => picomatch3(patterns2, options)(str);
     picomatch3.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
-      return parse3(pattern, { ...options, fastpaths: false });
+      return parse4(pattern, { ...options, fastpaths: false });
     };
     picomatch3.scan = (input, options) => scan(input, options);
     picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -1920,10 +1920,10 @@ var require_picomatch = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse3.fastpaths(input, options);
+        parsed.output = parse4.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse3(input, options);
+        parsed = parse4(input, options);
       }
       return picomatch3.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -2094,10 +2094,6 @@ function suggestNearest(word, candidates) {
   const allowed = Math.max(2, Math.floor((best?.length ?? 0) / 3));
   return best !== null && bestDistance <= allowed && bestDistance < word.length ? best : null;
 }
-
-// src/cli/commands/check-command.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { resolve as resolve8 } from "node:path";
 
 // src/core/model/line-hits.ts
 var ABSENT = -1;
@@ -2404,6 +2400,400 @@ function resolveCoveragePaths(reports, repository, options) {
     repository
   ) : null;
   return { reports: resolved, total, unresolved, suggestion };
+}
+
+// src/core/model/priority.ts
+var PRIORITIES = ["P0", "P1", "P2", "P3", "P4"];
+function priorityRank(priority2) {
+  return PRIORITIES.indexOf(priority2);
+}
+
+// src/core/model/tracked-item.ts
+var ITEM_STATUSES = ["todo", "in-progress", "partial", "blocked", "done", "dropped"];
+
+// src/core/risk/domains.ts
+var DOMAINS = [
+  "security",
+  "compliance",
+  "data",
+  "reliability",
+  "performance",
+  "observability"
+];
+var DOMAIN_VOCABULARY = {
+  security: [
+    "security",
+    "securite",
+    "secure",
+    "securiser",
+    "auth",
+    "authn",
+    "authz",
+    "authentication",
+    "authentification",
+    "authorization",
+    "autorisation",
+    "rbac",
+    "oidc",
+    "oauth",
+    "sso",
+    "xss",
+    "csrf",
+    "ssrf",
+    "injection",
+    "sqli",
+    "vulnerability",
+    "vulnerabilities",
+    "vulnerabilite",
+    "vulnerabilites",
+    "cve",
+    "secret",
+    "secrets",
+    "vault",
+    "encryption",
+    "encrypt",
+    "chiffrement",
+    "chiffrer",
+    "tls",
+    "ssl",
+    "mtls",
+    "password",
+    "passwords",
+    "mot de passe",
+    "credentials",
+    "sast",
+    "dast",
+    "pentest",
+    "kms",
+    "hsm",
+    "key rotation",
+    "rotation des cles"
+  ],
+  compliance: [
+    "compliance",
+    "conformite",
+    "gdpr",
+    "rgpd",
+    "privacy",
+    "confidentialite",
+    "pii",
+    "dpia",
+    "aipd",
+    "dpa",
+    "iso 27001",
+    "iso27001",
+    "soc2",
+    "soc 2",
+    "hipaa",
+    "pci",
+    "legal",
+    "consent",
+    "consentement",
+    "donnees personnelles",
+    "personal data",
+    "retention",
+    "data residency",
+    "residence",
+    "purge",
+    "droit a l oubli",
+    "right to be forgotten",
+    "audit log",
+    "audit logs",
+    "journal d audit"
+  ],
+  data: [
+    "migration",
+    "migrations",
+    "schema",
+    "database",
+    "databases",
+    "base de donnees",
+    "bdd",
+    "backfill",
+    "alembic",
+    "etl",
+    "data migration",
+    "migration de donnees",
+    "dataset",
+    "datasets",
+    "backup",
+    "backups",
+    "sauvegarde",
+    "restore",
+    "restauration",
+    "postgres",
+    "postgresql",
+    "mysql",
+    "mongodb"
+  ],
+  reliability: [
+    "reliability",
+    "fiabilite",
+    "slo",
+    "slos",
+    "sla",
+    "uptime",
+    "availability",
+    "disponibilite",
+    "retry",
+    "retries",
+    "backoff",
+    "circuit breaker",
+    "failover",
+    "rollback",
+    "canary",
+    "blue green",
+    "idempotence",
+    "idempotent",
+    "idempotency",
+    "incident",
+    "crash",
+    "crashes",
+    "outage",
+    "panne",
+    "resilience",
+    "poison queue",
+    "dead letter",
+    "dlq",
+    "disaster recovery",
+    "drp",
+    "pra",
+    "runbook",
+    "runbooks",
+    "on call",
+    "astreinte",
+    "timeout",
+    "timeouts",
+    "healthcheck",
+    "health check"
+  ],
+  performance: [
+    "performance",
+    "performances",
+    "perf",
+    "latency",
+    "latence",
+    "throughput",
+    "debit",
+    "p95",
+    "p99",
+    "load test",
+    "load testing",
+    "test de charge",
+    "tests de charge",
+    "benchmark",
+    "slow",
+    "lent",
+    "lenteur",
+    "memory",
+    "memoire",
+    "cpu",
+    "cache",
+    "caching",
+    "optimization",
+    "optimisation",
+    "optimize",
+    "optimiser",
+    "rate limit",
+    "rate limiting",
+    "quota",
+    "quotas",
+    "scalability",
+    "scalabilite"
+  ],
+  observability: [
+    "observability",
+    "observabilite",
+    "monitoring",
+    "monitor",
+    "supervision",
+    "metrics",
+    "metriques",
+    "metric",
+    "tracing",
+    "traces",
+    "opentelemetry",
+    "otel",
+    "prometheus",
+    "grafana",
+    "logging",
+    "logs",
+    "structured logs",
+    "dashboard",
+    "dashboards",
+    "alert",
+    "alerts",
+    "alerting",
+    "alerte",
+    "alertes",
+    "sentry",
+    "datadog",
+    "correlation id"
+  ]
+};
+
+// src/core/evaluate/days-between.ts
+function daysBetween(from, to) {
+  const start = Date.parse(`${from.slice(0, 10)}T00:00:00Z`);
+  const end = Date.parse(`${to.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(start) || Number.isNaN(end)) return 0;
+  return Math.round((end - start) / 864e5);
+}
+
+// src/core/risk/classify-domains.ts
+function normalize(text12) {
+  const plain = text12.normalize("NFD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  return ` ${plain} `;
+}
+var PHRASES = DOMAINS.map((domain2) => ({
+  domain: domain2,
+  phrases: DOMAIN_VOCABULARY[domain2].map((phrase) => ` ${normalize(phrase).trim()} `)
+}));
+function domainsIn(text12) {
+  const normalized = normalize(text12);
+  return PHRASES.filter(({ phrases }) => phrases.some((phrase) => normalized.includes(phrase))).map(
+    ({ domain: domain2 }) => domain2
+  );
+}
+function classifyDomains(item) {
+  const fromLabels = domainsIn(item.labels.join(" , "));
+  if (fromLabels.length) return { domains: fromLabels, from: "labels" };
+  const fromTitle = domainsIn([item.title, ...item.section].join(" , "));
+  if (fromTitle.length) return { domains: fromTitle, from: "title" };
+  const fromBody = item.body ? domainsIn(item.body) : [];
+  if (fromBody.length) return { domains: fromBody, from: "body" };
+  return { domains: [], from: null };
+}
+
+// src/core/risk/risk-settings.ts
+var DEFAULT_SLA_DAYS = { P0: 7, P1: 30, P2: 90, P3: 120, P4: 180 };
+var PRIORITY_BASE = { P0: 40, P1: 25, P2: 12, P3: 5, P4: 2 };
+var SEVERITY_BASE = {
+  critical: 40,
+  high: 25,
+  medium: 12,
+  low: 5,
+  info: 2
+};
+var UNKNOWN_BASE = 10;
+var LATENESS_WEIGHT = { P0: 1, P1: 0.8, P2: 0.5, P3: 0.3, P4: 0.2 };
+var UNKNOWN_LATENESS_WEIGHT = 0.5;
+var latenessPoints = (days2) => Math.min(30, 5 + Math.floor(days2 / 2));
+var agePoints = (days2) => Math.min(10, Math.floor(days2 / 30));
+var DUE_SOON_DAYS = 7;
+var DUE_SOON_POINTS = 3;
+var CRITICAL_MODULE_FACTOR = 1.5;
+var DOMAIN_POINTS = {
+  security: 10,
+  compliance: 8,
+  data: 6,
+  reliability: 5,
+  performance: 3,
+  observability: 2
+};
+var BLOCKING_POINTS = 15;
+var BLOCKED_POINTS = 5;
+var UNASSIGNED_POINTS = 5;
+
+// src/core/risk/score-item-risk.ts
+var isOpen = (item) => item.state === "open" && item.status !== "done" && item.status !== "dropped";
+function addDays(date2, days2) {
+  const time2 = Date.parse(`${date2}T00:00:00Z`) + days2 * 864e5;
+  return new Date(time2).toISOString().slice(0, 10);
+}
+var round1 = (value) => Math.round(value * 10) / 10;
+function scoreItemRisk(item, settings, today) {
+  const { domains } = classifyDomains(item);
+  const reasons = [];
+  const priorityBase = item.priority ? PRIORITY_BASE[item.priority] : null;
+  const severityBase = item.severity ? SEVERITY_BASE[item.severity] : null;
+  const sla = item.priority && item.created ? addDays(item.created, settings.slaDays[item.priority]) : null;
+  const deadline = item.due ?? sla;
+  const late = deadline === null ? null : Math.max(0, daysBetween(deadline, today));
+  if (!isOpen(item)) return { risk: null, reasons: [], domains, daysOverdue: late, deadline };
+  let urgency;
+  if (priorityBase === null && severityBase === null) {
+    urgency = UNKNOWN_BASE;
+    reasons.push(`base:unknown(${UNKNOWN_BASE})`);
+  } else if (severityBase !== null && (priorityBase === null || severityBase > priorityBase)) {
+    urgency = severityBase;
+    reasons.push(`base:${item.severity}(${severityBase})`);
+  } else {
+    urgency = priorityBase ?? 0;
+    reasons.push(`base:${item.priority}(${priorityBase})`);
+  }
+  if (late !== null && late > 0) {
+    const weight2 = item.priority ? LATENESS_WEIGHT[item.priority] : UNKNOWN_LATENESS_WEIGHT;
+    const points2 = round1(latenessPoints(late) * weight2);
+    urgency += points2;
+    reasons.push(`${item.due ? "overdue" : `sla-${item.priority}`}:${late}d(+${points2})`);
+  } else if (item.due !== null) {
+    const left = daysBetween(today, item.due);
+    if (left <= DUE_SOON_DAYS) {
+      urgency += DUE_SOON_POINTS;
+      reasons.push(`due-soon:${left}d(+${DUE_SOON_POINTS})`);
+    }
+  }
+  const age = item.created ? daysBetween(item.created, today) : null;
+  if (age !== null && agePoints(age) > 0) {
+    urgency += agePoints(age);
+    reasons.push(`age:${age}d(+${agePoints(age)})`);
+  }
+  let score = urgency;
+  const module = item.module?.toLowerCase() ?? null;
+  const critical = module !== null && settings.criticalModules.includes(module) || item.labels.some((label) => settings.criticalModules.includes(label.toLowerCase()));
+  if (critical) {
+    score *= CRITICAL_MODULE_FACTOR;
+    reasons.push(
+      `module:${item.module ?? item.labels.find((l) => settings.criticalModules.includes(l.toLowerCase()))}(x${CRITICAL_MODULE_FACTOR})`
+    );
+  }
+  const domain2 = [...domains].sort((a, b) => DOMAIN_POINTS[b] - DOMAIN_POINTS[a])[0];
+  if (domain2) {
+    score += DOMAIN_POINTS[domain2];
+    reasons.push(`domain:${domain2}(+${DOMAIN_POINTS[domain2]})`);
+  }
+  if (item.blocking) {
+    score += BLOCKING_POINTS;
+    reasons.push(`blocking(+${BLOCKING_POINTS})`);
+  }
+  if (item.status === "blocked") {
+    score += BLOCKED_POINTS;
+    reasons.push(`blocked(+${BLOCKED_POINTS})`);
+  }
+  if (item.assignees.length === 0 && item.source.kind === "tracker") {
+    score += UNASSIGNED_POINTS;
+    reasons.push(`unassigned(+${UNASSIGNED_POINTS})`);
+  }
+  return { risk: Math.min(100, Math.round(score)), reasons, domains, daysOverdue: late, deadline };
+}
+
+// src/core/risk/summarize-trackers.ts
+var PRIORITY_ROWS = [...PRIORITIES, "unknown"];
+var isUrgent = (item) => item.priority === "P0" || item.priority === "P1" || item.severity === "critical" || item.severity === "high";
+function summarizeTrackers(reports, settings, today) {
+  const items = reports.flatMap((report2) => report2.items);
+  const counts = Object.fromEntries(
+    PRIORITY_ROWS.map((row2) => [row2, Object.fromEntries(ITEM_STATUSES.map((status) => [status, 0]))])
+  );
+  const risked = items.map((item) => ({ ...item, ...scoreItemRisk(item, settings, today) }));
+  for (const item of risked) counts[item.priority ?? "unknown"][item.status]++;
+  const rank = (item) => item.priority ? PRIORITIES.indexOf(item.priority) : 5;
+  const open3 = risked.filter((item) => item.risk !== null).sort((a, b) => (b.risk ?? 0) - (a.risk ?? 0) || rank(a) - rank(b) || a.key.localeCompare(b.key));
+  const closed = risked.filter((item) => item.risk === null);
+  const domains = DOMAINS.map((domain2) => {
+    const all2 = risked.filter((item) => item.domains.includes(domain2));
+    const openInDomain = open3.filter((item) => item.domains.includes(domain2));
+    return {
+      domain: domain2,
+      total: all2.length,
+      open: openInDomain.length,
+      openUrgent: openInDomain.filter(isUrgent).length,
+      done: all2.filter((item) => item.status === "done").length,
+      top: openInDomain[0] ?? null
+    };
+  });
+  return { total: items.length, counts, items: risked, open: open3, closed, domains };
 }
 
 // src/core/model/severity.ts
@@ -2721,7 +3111,7 @@ function combineResults(parts) {
     value: shown2[0]?.value ?? null,
     summary: parts.map((part) => part.summary).join("; "),
     evidence: parts.flatMap((part) => part.evidence),
-    evidenceTotal: parts.reduce((sum, part) => sum + part.evidenceTotal, 0),
+    evidenceTotal: parts.reduce((sum2, part) => sum2 + part.evidenceTotal, 0),
     notes: parts.flatMap((part) => part.notes),
     action: status === "fail" ? parts.flatMap((part) => part.action ? [part.action] : []).join(" ") || null : null
   };
@@ -2951,14 +3341,6 @@ function coverageGate(gate2, check2, context) {
   return paths.note ? { ...result7, notes: [...result7.notes, paths.note] } : result7;
 }
 
-// src/core/evaluate/days-between.ts
-function daysBetween(from, to) {
-  const start = Date.parse(`${from.slice(0, 10)}T00:00:00Z`);
-  const end = Date.parse(`${to.slice(0, 10)}T00:00:00Z`);
-  if (Number.isNaN(start) || Number.isNaN(end)) return 0;
-  return Math.round((end - start) / 864e5);
-}
-
 // src/core/evaluate/gates/issues-gate.ts
 function describeIssuesFilter(check2) {
   const rank = [
@@ -3012,13 +3394,13 @@ function issuesGate(gate2, check2, context) {
     );
   }
   const evidence = counted.map((item) => {
-    const days = overdueDays(item);
+    const days2 = overdueDays(item);
     const why = [
       item.state,
       item.priority,
       item.severity,
       item.status,
-      days !== null && days > 0 ? `overdue ${plural(days, "day")}` : null,
+      days2 !== null && days2 > 0 ? `overdue ${plural(days2, "day")}` : null,
       item.module ? `module ${item.module}` : null
     ].filter(Boolean).join(", ");
     return {
@@ -3290,7 +3672,7 @@ function scoreCategories(context) {
     "",
     context.today
   ).kept;
-  const penalty = open3.reduce((sum, finding) => sum + FINDING_PENALTY[finding.severity], 0);
+  const penalty = open3.reduce((sum2, finding) => sum2 + FINDING_PENALTY[finding.severity], 0);
   const worst = ["critical", "high", "medium", "low"].map((severity5) => [severity5, open3.filter((finding) => finding.severity === severity5).length]).filter(([, count3]) => count3 > 0).map(([severity5, count3]) => `${count3} ${severity5}`);
   const security = {
     category: "security",
@@ -3321,7 +3703,7 @@ function scoreCategories(context) {
     (item) => item.source.kind === "checklist" && item.status !== "dropped"
   );
   const credit = checklistItems.reduce(
-    (sum, item) => sum + (item.status === "done" ? 1 : item.status === "partial" || item.status === "in-progress" ? 0.5 : 0),
+    (sum2, item) => sum2 + (item.status === "done" ? 1 : item.status === "partial" || item.status === "in-progress" ? 0.5 : 0),
     0
   );
   const checklist = {
@@ -3333,23 +3715,17 @@ function scoreCategories(context) {
   return [coverage, security, issues, checklist];
 }
 
-// src/core/model/priority.ts
-var PRIORITIES = ["P0", "P1", "P2", "P3", "P4"];
-function priorityRank(priority2) {
-  return PRIORITIES.indexOf(priority2);
-}
-
 // src/core/evaluate/top-risks.ts
 var LEVEL_RANK = { block: 0, warn: 1, info: 2 };
-function rankOf(risk) {
-  if (risk.severity) return severityRank(risk.severity);
-  if (risk.priority) return priorityRank(risk.priority);
+function rankOf(risk2) {
+  if (risk2.severity) return severityRank(risk2.severity);
+  if (risk2.priority) return priorityRank(risk2.priority);
   return 5;
 }
 function topRisks(gates, limit = 10) {
-  return gates.filter((gate2) => gate2.status === "fail" && gate2.level !== "info").flatMap((gate2) => gate2.evidence.map((item) => ({ ...item, gate: gate2.id, level: gate2.level }))).map((risk, order) => ({ risk, order })).sort(
+  return gates.filter((gate2) => gate2.status === "fail" && gate2.level !== "info").flatMap((gate2) => gate2.evidence.map((item) => ({ ...item, gate: gate2.id, level: gate2.level }))).map((risk2, order) => ({ risk: risk2, order })).sort(
     (a, b) => LEVEL_RANK[a.risk.level] - LEVEL_RANK[b.risk.level] || rankOf(a.risk) - rankOf(b.risk) || a.order - b.order
-  ).slice(0, limit).map(({ risk }) => risk);
+  ).slice(0, limit).map(({ risk: risk2 }) => risk2);
 }
 
 // src/core/evaluate/evaluate.ts
@@ -3398,9 +3774,9 @@ function evaluate(rules, bundle, options) {
   const warnings = failed("warn");
   const categories = scoreCategories(context);
   const scored = categories.filter((category) => category.score !== null && category.weight > 0);
-  const totalWeight = scored.reduce((sum, category) => sum + category.weight, 0);
+  const totalWeight = scored.reduce((sum2, category) => sum2 + category.weight, 0);
   const score = totalWeight === 0 ? 0 : Math.round(
-    scored.reduce((sum, category) => sum + (category.score ?? 0) * category.weight, 0) / totalWeight
+    scored.reduce((sum2, category) => sum2 + (category.score ?? 0) * category.weight, 0) / totalWeight
   );
   const grade = gradeOf(score, blocking.length > 0);
   const evaluated = gates.filter((gate2) => gate2.status !== "not-applicable");
@@ -3423,7 +3799,13 @@ function evaluate(rules, bundle, options) {
     verdict = "go";
     reason = `${plural(evaluated.length, "gate")} passed`;
   }
-  return { verdict, score, grade, reason, gates, categories, topRisks: topRisks(gates) };
+  const criticalModules = Object.entries(rules.modules).filter(([, module]) => module.critical).map(([name]) => name.toLowerCase());
+  const trackers = bundle.trackers.configured ? summarizeTrackers(
+    bundle.trackers.reports,
+    { slaDays: rules.risk.slaDays, criticalModules },
+    options.today
+  ) : null;
+  return { verdict, score, grade, reason, gates, categories, topRisks: topRisks(gates), trackers };
 }
 
 // src/core/report/checklist-sections.ts
@@ -3447,6 +3829,131 @@ function checklistSections(reports) {
     rows.push(...bySection.values());
   }
   return rows;
+}
+
+// src/core/report/escape-markdown.ts
+function escapeMarkdown(text12) {
+  const oneLine = text12.replace(/\r\n|\r|\n/g, " ").trim();
+  if (oneLine === "") return "\u2014";
+  return oneLine.replace(/[\\`*_[\]|~]/g, (char) => `\\${char}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/@/g, "@\u200B").replace(/#(?=\d)/g, "#\u200B").replace(/^([#+=-]|\d+[.)])(?=\s|$)|^([=-])(?=[=-]*$)/, "\\$&");
+}
+function inlineCode(text12, inTable = false) {
+  let oneLine = text12.replace(/\r\n|\r|\n/g, " ");
+  if (oneLine.trim() === "") return "\u2014";
+  if (inTable) oneLine = oneLine.replace(/\|/g, "\\|");
+  const longestRun = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((run3) => run3.length));
+  const fence = "`".repeat(longestRun + 1);
+  const pad = oneLine.startsWith("`") || oneLine.endsWith("`") ? " " : "";
+  return `${fence}${pad}${oneLine}${pad}${fence}`;
+}
+
+// src/core/report/table.ts
+var tableRow = (cells) => `| ${cells.join(" | ")} |`;
+var markdownTable = (header, rows) => [
+  tableRow(header),
+  tableRow(header.map(() => "---")),
+  ...rows.map(tableRow)
+];
+
+// src/core/report/tracker-sections.ts
+var TOP_RISKS = 10;
+var WARNINGS_SHOWN = 10;
+var STATUS_LABEL = {
+  todo: "To do",
+  "in-progress": "In progress",
+  partial: "Partial",
+  blocked: "Blocked",
+  done: "Done",
+  dropped: "Dropped"
+};
+var sum = (values) => values.reduce((total, value) => total + value, 0);
+function executiveSummary(summary) {
+  const rows = PRIORITY_ROWS.filter((row2) => sum(Object.values(summary.counts[row2])) > 0);
+  const statusTotal = (status) => sum(PRIORITY_ROWS.map((row2) => summary.counts[row2][status]));
+  const statuses = ITEM_STATUSES.filter((status) => statusTotal(status) > 0);
+  const open3 = summary.open.length;
+  const lines = [
+    `${plural(summary.total, "tracked item")}: ${open3} open, ${statusTotal("done")} done, ${statusTotal("dropped")} dropped.`,
+    ""
+  ];
+  if (summary.total === 0) return lines;
+  return [
+    ...lines,
+    ...markdownTable(
+      ["Priority", ...statuses.map((status) => STATUS_LABEL[status]), "Total"],
+      [
+        ...rows.map((row2) => [
+          row2 === "unknown" ? "no priority" : row2,
+          ...statuses.map((status) => String(summary.counts[row2][status])),
+          String(sum(Object.values(summary.counts[row2])))
+        ]),
+        ["**Total**", ...statuses.map((status) => `**${statusTotal(status)}**`), `**${summary.total}**`]
+      ]
+    ),
+    ""
+  ];
+}
+var dash = (value) => value ? escapeMarkdown(value) : "\u2014";
+function riskRow(item, index3) {
+  return [
+    String(index3 + 1),
+    escapeMarkdown(item.key),
+    escapeMarkdown(item.title),
+    dash(item.module),
+    item.priority ?? (item.severity ? item.severity : "\u2014"),
+    STATUS_LABEL[item.status],
+    item.due ?? "\u2014",
+    item.daysOverdue !== null && item.daysOverdue > 0 ? `${item.daysOverdue} d` : "\u2014",
+    `**${item.risk ?? 0}**`,
+    inlineCode(item.reasons.join(" "), true)
+  ];
+}
+function domainReadiness(summary) {
+  const domains = summary.domains.filter((domain2) => domain2.total > 0);
+  if (domains.length === 0)
+    return [
+      "No tracked item names a readiness domain (security, compliance, data, reliability, performance, observability).",
+      ""
+    ];
+  return [
+    ...markdownTable(
+      ["Domain", "Items", "Open", "Open P0/P1 or high+", "Done", "Highest open risk"],
+      domains.map((domain2) => [
+        domain2.domain,
+        String(domain2.total),
+        String(domain2.open),
+        String(domain2.openUrgent),
+        `${domain2.done}/${domain2.total}`,
+        domain2.top ? `${escapeMarkdown(domain2.top.key)} ${escapeMarkdown(domain2.top.title)} (risk ${domain2.top.risk ?? 0})` : "\u2014"
+      ])
+    ),
+    ""
+  ];
+}
+function trackerSections(summary, reports) {
+  const out = ["### Executive summary", "", ...executiveSummary(summary)];
+  out.push("### Top open risks", "");
+  if (summary.open.length === 0) out.push("No open tracked item.", "");
+  else {
+    out.push(
+      ...markdownTable(
+        ["#", "Key", "Title", "Module", "Priority", "Status", "Due", "Overdue", "Risk", "Reasons"],
+        summary.open.slice(0, TOP_RISKS).map(riskRow)
+      )
+    );
+    if (summary.open.length > TOP_RISKS)
+      out.push("", `\u2026and ${summary.open.length - TOP_RISKS} more open items.`);
+    out.push("");
+  }
+  out.push("### Readiness by domain", "", ...domainReadiness(summary));
+  const warnings = reports.flatMap((report2) => report2.warnings);
+  if (warnings.length) {
+    out.push("### Data quality", "");
+    for (const warning of warnings.slice(0, WARNINGS_SHOWN)) out.push(`- ${escapeMarkdown(warning)}`);
+    if (warnings.length > WARNINGS_SHOWN) out.push(`- \u2026and ${warnings.length - WARNINGS_SHOWN} more`);
+    out.push("");
+  }
+  return out;
 }
 
 // src/core/report/describe-inputs.ts
@@ -3475,22 +3982,6 @@ function describeInputs(bundle) {
     ),
     ...bundle.diff ? [{ family: "diff", text: plural(bundle.diff.size, "changed file") }] : []
   ];
-}
-
-// src/core/report/escape-markdown.ts
-function escapeMarkdown(text12) {
-  const oneLine = text12.replace(/\r\n|\r|\n/g, " ").trim();
-  if (oneLine === "") return "\u2014";
-  return oneLine.replace(/[\\`*_[\]|~]/g, (char) => `\\${char}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/@/g, "@\u200B").replace(/#(?=\d)/g, "#\u200B").replace(/^([#+=-]|\d+[.)])(?=\s|$)|^([=-])(?=[=-]*$)/, "\\$&");
-}
-function inlineCode(text12, inTable = false) {
-  let oneLine = text12.replace(/\r\n|\r|\n/g, " ");
-  if (oneLine.trim() === "") return "\u2014";
-  if (inTable) oneLine = oneLine.replace(/\|/g, "\\|");
-  const longestRun = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((run3) => run3.length));
-  const fence = "`".repeat(longestRun + 1);
-  const pad = oneLine.startsWith("`") || oneLine.endsWith("`") ? " " : "";
-  return `${fence}${pad}${oneLine}${pad}${fence}`;
 }
 
 // src/core/report/labels.ts
@@ -3565,17 +4056,18 @@ function renderMarkdown(input) {
     out.push(
       ...table(
         ["#", "Gate", "Item", "Where", "Why"],
-        verdict.topRisks.map((risk, index3) => [
+        verdict.topRisks.map((risk2, index3) => [
           String(index3 + 1),
-          escapeMarkdown(risk.gate),
-          escapeMarkdown(risk.label),
-          place2(risk, true),
-          escapeMarkdown(risk.why)
+          escapeMarkdown(risk2.gate),
+          escapeMarkdown(risk2.label),
+          place2(risk2, true),
+          escapeMarkdown(risk2.why)
         ])
       ),
       ""
     );
   }
+  if (verdict.trackers) out.push(...trackerSections(verdict.trackers, input.bundle.trackers.reports));
   out.push("### Readiness by category", "");
   out.push(
     ...table(
@@ -3610,6 +4102,18 @@ function renderMarkdown(input) {
   if (actions.length)
     actions.forEach((gate2, index3) => out.push(`${index3 + 1}. **${escapeMarkdown(gate2.id)}**: ${escapeMarkdown(gate2.action ?? "")}`));
   else out.push("Nothing blocks: every applicable gate passed.");
+  const urgent = (verdict.trackers?.open ?? []).filter(
+    (item) => item.priority === "P0" || item.priority === "P1" || (item.daysOverdue ?? 0) > 0
+  );
+  if (urgent.length) {
+    out.push("", "Highest-risk open items to resolve or re-plan:", "");
+    urgent.slice(0, 5).forEach((item, index3) => {
+      const due = item.daysOverdue ? `, ${item.daysOverdue} days overdue` : item.due ? `, due ${item.due}` : "";
+      out.push(
+        `${index3 + 1}. ${escapeMarkdown(item.key)} ${escapeMarkdown(item.title)} (${item.priority ?? "no priority"}${due}, risk ${item.risk ?? 0})`
+      );
+    });
+  }
   out.push("");
   const failed = verdict.gates.filter((gate2) => gate2.status === "fail");
   if (failed.length) {
@@ -3664,6 +4168,36 @@ function renderText(input) {
 `;
 }
 
+// src/core/report/tracked-item-json.ts
+function trackedItemJson(item) {
+  return {
+    key: item.key,
+    title: item.title,
+    state: item.state,
+    status: item.status,
+    priority: item.priority,
+    severity: item.severity,
+    module: item.module,
+    due: item.due,
+    parent: item.parent,
+    risk: item.risk,
+    reasons: item.reasons,
+    domains: item.domains,
+    daysOverdue: item.daysOverdue,
+    url: item.url,
+    labels: item.labels,
+    assignees: item.assignees,
+    created: item.created,
+    updated: item.updated,
+    stateReason: item.stateReason,
+    progress: item.progress,
+    rawPriority: item.rawPriority,
+    blocking: item.blocking,
+    section: item.section,
+    source: item.source
+  };
+}
+
 // src/core/report/to-check-json.ts
 function toCheckJson(input) {
   const { verdict } = input;
@@ -3679,2507 +4213,191 @@ function toCheckJson(input) {
     })),
     categories: verdict.categories,
     topRisks: verdict.topRisks,
+    trackers: verdict.trackers && {
+      total: verdict.trackers.total,
+      counts: verdict.trackers.counts,
+      open: verdict.trackers.open.length,
+      topOpenRisks: verdict.trackers.open.slice(0, 20).map(trackedItemJson),
+      domains: verdict.trackers.domains.map(({ top, ...domain2 }) => ({ ...domain2, top: top?.key ?? null }))
+    },
     inputs: describeInputs(input.bundle),
     rules: input.rulesSources,
     evaluatedOn: input.today
   };
 }
 
-// node_modules/js-yaml/dist/js-yaml.mjs
-var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
-function defineScalarTag(tagName, options) {
-  return {
-    tagName,
-    nodeKind: "scalar",
-    implicit: options.implicit ?? false,
-    matchByTagPrefix: options.matchByTagPrefix ?? false,
-    implicitFirstChars: options.implicitFirstChars ?? null,
-    resolve: options.resolve,
-    identify: options.identify,
-    represent: options.represent ?? ((data) => String(data)),
-    representTagName: options.representTagName ?? (() => tagName)
-  };
-}
-function defineSequenceTag(tagName, options) {
-  const carrierIsResult = options.finalize === void 0;
-  return {
-    tagName,
-    nodeKind: "sequence",
-    implicit: false,
-    matchByTagPrefix: options.matchByTagPrefix ?? false,
-    create: options.create,
-    addItem: options.addItem,
-    finalize: options.finalize ?? ((carrier) => carrier),
-    carrierIsResult,
-    identify: options.identify,
-    represent: options.represent ?? ((data) => data),
-    representTagName: options.representTagName ?? (() => tagName)
-  };
-}
-function defineMappingTag(tagName, options) {
-  const carrierIsResult = options.finalize === void 0;
-  return {
-    tagName,
-    nodeKind: "mapping",
-    implicit: false,
-    matchByTagPrefix: options.matchByTagPrefix ?? false,
-    create: options.create,
-    addPair: options.addPair,
-    has: options.has,
-    keys: options.keys,
-    get: options.get,
-    finalize: options.finalize ?? ((carrier) => carrier),
-    carrierIsResult,
-    identify: options.identify,
-    represent: options.represent ?? ((data) => data),
-    representTagName: options.representTagName ?? (() => tagName)
-  };
-}
-var strTag = defineScalarTag("tag:yaml.org,2002:str", {
-  resolve: (source) => source,
-  identify: (data) => typeof data === "string"
-});
-var NULL_VALUES$1 = [
-  "",
-  "~",
-  "null",
-  "Null",
-  "NULL"
-];
-var nullCoreTag = defineScalarTag("tag:yaml.org,2002:null", {
-  implicit: true,
-  implicitFirstChars: [
-    "",
-    "~",
-    "n",
-    "N"
-  ],
-  resolve: (source) => {
-    if (NULL_VALUES$1.indexOf(source) !== -1) return null;
-    return NOT_RESOLVED;
-  },
-  identify: (object) => object === null,
-  represent: () => "null"
-});
-var nullJsonTag = defineScalarTag("tag:yaml.org,2002:null", {
-  implicit: true,
-  implicitFirstChars: ["n"],
-  resolve: (source, isExplicit) => {
-    if (source === "null" || isExplicit && source === "") return null;
-    return NOT_RESOLVED;
-  },
-  identify: (object) => object === null,
-  represent: () => "null"
-});
-var NULL_VALUES = [
-  "",
-  "~",
-  "null",
-  "Null",
-  "NULL"
-];
-var nullYaml11Tag = defineScalarTag("tag:yaml.org,2002:null", {
-  implicit: true,
-  implicitFirstChars: [
-    "",
-    "~",
-    "n",
-    "N"
-  ],
-  resolve: (source) => {
-    if (NULL_VALUES.indexOf(source) !== -1) return null;
-    return NOT_RESOLVED;
-  },
-  identify: (object) => object === null,
-  represent: () => "null"
-});
-var TRUE_VALUES$2 = [
-  "true",
-  "True",
-  "TRUE"
-];
-var FALSE_VALUES$2 = [
-  "false",
-  "False",
-  "FALSE"
-];
-var boolCoreTag = defineScalarTag("tag:yaml.org,2002:bool", {
-  implicit: true,
-  implicitFirstChars: [
-    "t",
-    "T",
-    "f",
-    "F"
-  ],
-  resolve: (source) => {
-    if (TRUE_VALUES$2.indexOf(source) !== -1) return true;
-    if (FALSE_VALUES$2.indexOf(source) !== -1) return false;
-    return NOT_RESOLVED;
-  },
-  identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
-  represent: (object) => object ? "true" : "false"
-});
-var TRUE_VALUES$1 = ["true"];
-var FALSE_VALUES$1 = ["false"];
-var boolJsonTag = defineScalarTag("tag:yaml.org,2002:bool", {
-  implicit: true,
-  implicitFirstChars: ["t", "f"],
-  resolve: (source) => {
-    if (TRUE_VALUES$1.indexOf(source) !== -1) return true;
-    if (FALSE_VALUES$1.indexOf(source) !== -1) return false;
-    return NOT_RESOLVED;
-  },
-  identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
-  represent: (object) => object ? "true" : "false"
-});
-var TRUE_VALUES = [
-  "true",
-  "True",
-  "TRUE",
-  "y",
-  "Y",
-  "yes",
-  "Yes",
-  "YES",
-  "on",
-  "On",
-  "ON"
-];
-var FALSE_VALUES = [
-  "false",
-  "False",
-  "FALSE",
-  "n",
-  "N",
-  "no",
-  "No",
-  "NO",
-  "off",
-  "Off",
-  "OFF"
-];
-var boolYaml11Tag = defineScalarTag("tag:yaml.org,2002:bool", {
-  implicit: true,
-  implicitFirstChars: [
-    "y",
-    "Y",
-    "n",
-    "N",
-    "t",
-    "T",
-    "f",
-    "F",
-    "o",
-    "O"
-  ],
-  resolve: (source) => {
-    if (TRUE_VALUES.indexOf(source) !== -1) return true;
-    if (FALSE_VALUES.indexOf(source) !== -1) return false;
-    return NOT_RESOLVED;
-  },
-  identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
-  represent: (object) => object ? "true" : "false"
-});
-var YAML_INTEGER_IMPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
-var YAML_INTEGER_EXPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
-function parseYamlInteger$2(source) {
-  let value = source;
-  let sign = 1;
-  if (value[0] === "-" || value[0] === "+") {
-    if (value[0] === "-") sign = -1;
-    value = value.slice(1);
-  }
-  if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
-  if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
-  if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
-  return sign * parseInt(value, 10);
-}
-function resolveYamlInteger$2(source, isExplicit) {
-  if (isExplicit) {
-    if (!YAML_INTEGER_EXPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
-  } else if (!YAML_INTEGER_IMPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
-  const result7 = parseYamlInteger$2(source);
-  return Number.isFinite(result7) ? result7 : NOT_RESOLVED;
-}
-var intCoreTag = defineScalarTag("tag:yaml.org,2002:int", {
-  implicit: true,
-  implicitFirstChars: [
-    "-",
-    "+",
-    ..."0123456789"
-  ],
-  resolve: resolveYamlInteger$2,
-  identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
-  represent: (object) => object.toString(10)
-});
-var YAML_INTEGER_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)$");
-var YAML_INTEGER_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
-function parseYamlInteger$1(source) {
-  let value = source;
-  let sign = 1;
-  if (value[0] === "-" || value[0] === "+") {
-    if (value[0] === "-") sign = -1;
-    value = value.slice(1);
-  }
-  if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
-  if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
-  if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
-  return sign * parseInt(value, 10);
-}
-function resolveYamlInteger$1(source, isExplicit) {
-  if (isExplicit) {
-    if (!YAML_INTEGER_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-  } else if (!YAML_INTEGER_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-  const result7 = parseYamlInteger$1(source);
-  return Number.isFinite(result7) ? result7 : NOT_RESOLVED;
-}
-var intJsonTag = defineScalarTag("tag:yaml.org,2002:int", {
-  implicit: true,
-  implicitFirstChars: ["-", ..."0123456789"],
-  resolve: resolveYamlInteger$1,
-  identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
-  represent: (object) => object.toString(10)
-});
-var YAML_INTEGER_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?0x[0-9a-fA-F_]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+|[-+]?(?:0|[1-9][0-9_]*))$");
-function parseYamlInteger(source) {
-  let value = source.replace(/_/g, "");
-  let sign = 1;
-  if (value[0] === "-" || value[0] === "+") {
-    if (value[0] === "-") sign = -1;
-    value = value.slice(1);
-  }
-  if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
-  if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
-  if (value.includes(":")) {
-    let result7 = 0;
-    for (const part of value.split(":")) result7 = result7 * 60 + Number(part);
-    return sign * result7;
-  }
-  if (value !== "0" && value[0] === "0") return sign * parseInt(value, 8);
-  return sign * parseInt(value, 10);
-}
-function resolveYamlInteger(source) {
-  if (!YAML_INTEGER_PATTERN.test(source)) return NOT_RESOLVED;
-  const result7 = parseYamlInteger(source);
-  return Number.isFinite(result7) ? result7 : NOT_RESOLVED;
-}
-var intYaml11Tag = defineScalarTag("tag:yaml.org,2002:int", {
-  implicit: true,
-  implicitFirstChars: [
-    "-",
-    "+",
-    ..."0123456789"
-  ],
-  resolve: resolveYamlInteger,
-  identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
-  represent: (object) => object.toString(10)
-});
-var YAML_FLOAT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-var YAML_FLOAT_SPECIAL_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-function resolveYamlFloat$2(source) {
-  if (!YAML_FLOAT_PATTERN$1.test(source)) return NOT_RESOLVED;
-  let value = source.toLowerCase();
-  const sign = value[0] === "-" ? -1 : 1;
-  if ("+-".includes(value[0])) value = value.slice(1);
-  if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-  if (value === ".nan") return NaN;
-  const result7 = sign * parseFloat(value);
-  if (Number.isFinite(result7) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source)) return result7;
-  return NOT_RESOLVED;
-}
-function representYamlFloat$2(object) {
-  if (isNaN(object)) return ".nan";
-  if (object === Number.POSITIVE_INFINITY) return ".inf";
-  if (object === Number.NEGATIVE_INFINITY) return "-.inf";
-  if (Object.is(object, -0)) return "-0.0";
-  const result7 = object.toString(10);
-  return /^[-+]?[0-9]+e/.test(result7) ? result7.replace("e", ".e") : result7;
-}
-var floatCoreTag = defineScalarTag("tag:yaml.org,2002:float", {
-  implicit: true,
-  implicitFirstChars: [
-    "-",
-    "+",
-    ".",
-    ..."0123456789"
-  ],
-  resolve: resolveYamlFloat$2,
-  identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
-  represent: representYamlFloat$2
-});
-var YAML_FLOAT_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$");
-var YAML_FLOAT_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-function resolveYamlFloat$1(source, isExplicit) {
-  if (isExplicit) {
-    if (!YAML_FLOAT_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-    let value = source.toLowerCase();
-    const sign = value[0] === "-" ? -1 : 1;
-    if ("+-".includes(value[0])) value = value.slice(1);
-    if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-    if (value === ".nan") return NaN;
-    const result8 = sign * parseFloat(value);
-    return Number.isFinite(result8) ? result8 : NOT_RESOLVED;
-  }
-  if (!YAML_FLOAT_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-  const result7 = Number(source);
-  if (Number.isFinite(result7)) return result7;
-  return NOT_RESOLVED;
-}
-function representYamlFloat$1(object) {
-  if (isNaN(object)) return ".nan";
-  if (object === Number.POSITIVE_INFINITY) return ".inf";
-  if (object === Number.NEGATIVE_INFINITY) return "-.inf";
-  if (Object.is(object, -0)) return "-0.0";
-  const result7 = object.toString(10);
-  return /^[-+]?[0-9]+e/.test(result7) ? result7.replace("e", ".e") : result7;
-}
-var floatJsonTag = defineScalarTag("tag:yaml.org,2002:float", {
-  implicit: true,
-  implicitFirstChars: ["-", ..."0123456789"],
-  resolve: resolveYamlFloat$1,
-  identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
-  represent: representYamlFloat$1
-});
-var YAML_FLOAT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?(?:(?:[0-9][0-9_]*)?\\.[0-9_]*)(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-var YAML_FLOAT_SPECIAL_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-function resolveYamlFloat(source) {
-  if (!YAML_FLOAT_PATTERN.test(source)) return NOT_RESOLVED;
-  let value = source.toLowerCase().replace(/_/g, "");
-  const sign = value[0] === "-" ? -1 : 1;
-  if ("+-".includes(value[0])) value = value.slice(1);
-  if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-  if (value === ".nan") return NaN;
-  let result7 = 0;
-  if (value.includes(":")) {
-    for (const part of value.split(":")) result7 = result7 * 60 + Number(part);
-    result7 *= sign;
-  } else result7 = sign * parseFloat(value);
-  if (Number.isFinite(result7) || YAML_FLOAT_SPECIAL_PATTERN.test(source)) return result7;
-  return NOT_RESOLVED;
-}
-function representYamlFloat(object) {
-  if (isNaN(object)) return ".nan";
-  if (object === Number.POSITIVE_INFINITY) return ".inf";
-  if (object === Number.NEGATIVE_INFINITY) return "-.inf";
-  if (Object.is(object, -0)) return "-0.0";
-  const result7 = object.toString(10);
-  return /^[-+]?[0-9]+e/.test(result7) ? result7.replace("e", ".e") : result7;
-}
-var floatYaml11Tag = defineScalarTag("tag:yaml.org,2002:float", {
-  implicit: true,
-  implicitFirstChars: [
-    "-",
-    "+",
-    ".",
-    ..."0123456789"
-  ],
-  resolve: resolveYamlFloat,
-  identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
-  represent: representYamlFloat
-});
-var mergeTag = defineScalarTag("tag:yaml.org,2002:merge", {
-  implicit: true,
-  implicitFirstChars: ["<"],
-  resolve: (source, isExplicit) => {
-    if (source === "<<" || isExplicit && source === "") return "<<";
-    return NOT_RESOLVED;
-  },
-  identify: () => false
-});
-var BASE64_PATTERN = /^[A-Za-z0-9+/]*={0,2}$/;
-function resolveYamlBinary(source) {
-  const input = source.replace(/\s/g, "");
-  if (input.length % 4 !== 0 || !BASE64_PATTERN.test(input)) return NOT_RESOLVED;
-  const binary = atob(input);
-  const result7 = new Uint8Array(binary.length);
-  for (let index3 = 0; index3 < binary.length; index3++) result7[index3] = binary.charCodeAt(index3);
-  return result7;
-}
-function representYamlBinary(object) {
-  let binary = "";
-  for (let index3 = 0; index3 < object.length; index3++) binary += String.fromCharCode(object[index3]);
-  return btoa(binary);
-}
-var binaryTag = defineScalarTag("tag:yaml.org,2002:binary", {
-  resolve: resolveYamlBinary,
-  identify: (object) => Object.prototype.toString.call(object) === "[object Uint8Array]",
-  represent: representYamlBinary
-});
-var YAML_DATE_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$");
-var YAML_TIMESTAMP_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$");
-function makeUtcDate(year, month, day, hour = 0, minute = 0, second = 0, fraction = 0) {
-  const date2 = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
-  date2.setUTCFullYear(year, month, day);
-  return date2;
-}
-function resolveYamlTimestamp(source) {
-  let match = YAML_DATE_REGEXP.exec(source);
-  if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(source);
-  if (match === null) return NOT_RESOLVED;
-  const year = +match[1];
-  const month = +match[2] - 1;
-  const day = +match[3];
-  if (!match[4]) {
-    const date3 = makeUtcDate(year, month, day);
-    if (date3.getUTCFullYear() !== year || date3.getUTCMonth() !== month || date3.getUTCDate() !== day) return NOT_RESOLVED;
-    return date3;
-  }
-  const hour = +match[4];
-  const minute = +match[5];
-  const second = +match[6];
-  let fraction = 0;
-  if (hour > 23 || minute > 59 || second > 59) return NOT_RESOLVED;
-  if (match[7]) {
-    let value = match[7].slice(0, 3);
-    while (value.length < 3) value += "0";
-    fraction = +value;
-  }
-  const date2 = makeUtcDate(year, month, day, hour, minute, second, fraction);
-  if (date2.getUTCFullYear() !== year || date2.getUTCMonth() !== month || date2.getUTCDate() !== day) return NOT_RESOLVED;
-  if (match[9]) {
-    const offsetHour = +match[10];
-    const offsetMinute = +(match[11] || 0);
-    if (offsetHour > 23 || offsetMinute > 59) return NOT_RESOLVED;
-    const offset = (offsetHour * 60 + offsetMinute) * 6e4;
-    date2.setTime(date2.getTime() - (match[9] === "-" ? -offset : offset));
-  }
-  return date2;
-}
-var timestampTag = defineScalarTag("tag:yaml.org,2002:timestamp", {
-  implicit: true,
-  implicitFirstChars: [..."0123456789"],
-  resolve: resolveYamlTimestamp,
-  identify: (object) => object instanceof Date,
-  represent: (object) => object.toISOString()
-});
-var seqTag = defineSequenceTag("tag:yaml.org,2002:seq", {
-  create: () => [],
-  addItem: (container, item) => {
-    container.push(item);
-  },
-  identify: Array.isArray
-});
-function isPlainObject(data) {
-  if (data === null || typeof data !== "object" || Array.isArray(data)) return false;
-  const prototype = Object.getPrototypeOf(data);
-  return prototype === null || prototype === Object.prototype;
-}
-function pick(object, keys) {
-  const result7 = {};
-  for (const key of keys) if (object[key] !== void 0) result7[key] = object[key];
-  return result7;
-}
-var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
-  create: () => ({
-    list: [],
-    seen: /* @__PURE__ */ new Set()
-  }),
-  addItem: (carrier, item) => {
-    let key;
-    if (item instanceof Map) {
-      if (item.size !== 1) return "cannot resolve an ordered map item";
-      key = item.keys().next().value;
-    } else if (isPlainObject(item)) {
-      const itemKeys = Object.keys(item);
-      if (itemKeys.length !== 1) return "cannot resolve an ordered map item";
-      key = itemKeys[0];
-    } else return "cannot resolve an ordered map item";
-    if (carrier.seen.has(key)) return "duplicate key in ordered map";
-    carrier.seen.add(key);
-    carrier.list.push(item);
-    return "";
-  },
-  finalize: (carrier) => carrier.list,
-  identify: () => false
-});
-var pairsTag = defineSequenceTag("tag:yaml.org,2002:pairs", {
-  create: () => [],
-  addItem: (container, item) => {
-    if (item instanceof Map) {
-      if (item.size !== 1) return "cannot resolve a pairs item";
-      container.push(item.entries().next().value);
-      return "";
-    }
-    if (Object.prototype.toString.call(item) !== "[object Object]") return "cannot resolve a pairs item";
-    const object = item;
-    const keys = Object.keys(object);
-    if (keys.length !== 1) return "cannot resolve a pairs item";
-    container.push([keys[0], object[keys[0]]]);
-    return "";
-  },
-  identify: () => false
-});
-var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
-  create: () => ({}),
-  identify: isPlainObject,
-  represent: (o) => {
-    const map = /* @__PURE__ */ new Map();
-    for (const key of Object.keys(o)) map.set(key, o[key]);
-    return map;
-  },
-  addPair: (container, key, value) => {
-    if (key !== null && typeof key === "object") return "object-based map does not support complex keys";
-    const normalizedKey = String(key);
-    if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
-      value,
-      enumerable: true,
-      configurable: true,
-      writable: true
-    });
-    else container[normalizedKey] = value;
-    return "";
-  },
-  has: (container, key) => {
-    if (key !== null && typeof key === "object") return false;
-    return Object.prototype.hasOwnProperty.call(container, String(key));
-  },
-  keys: (container) => Object.keys(container),
-  get: (container, key) => {
-    const normalizedKey = String(key);
-    if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
-    return container[normalizedKey];
-  }
-});
-var setTag = defineMappingTag("tag:yaml.org,2002:set", {
-  create: () => /* @__PURE__ */ new Set(),
-  identify: (data) => data instanceof Set,
-  represent: (data) => {
-    const map = /* @__PURE__ */ new Map();
-    for (const key of data) map.set(key, null);
-    return map;
-  },
-  addPair: (container, key, value) => {
-    if (value !== null) return "cannot resolve a set item";
-    container.add(key);
-    return "";
-  },
-  has: (container, key) => container.has(key),
-  keys: (container) => container.keys(),
-  get: () => null
-});
-function createTagDefinitionMap() {
-  return {
-    scalar: /* @__PURE__ */ Object.create(null),
-    sequence: /* @__PURE__ */ Object.create(null),
-    mapping: /* @__PURE__ */ Object.create(null)
-  };
-}
-function createTagDefinitionListMap() {
-  return {
-    scalar: [],
-    sequence: [],
-    mapping: []
-  };
-}
-function compileTags(tags) {
-  const result7 = [];
-  for (const tag of tags) {
-    let index3 = result7.length;
-    for (let previousIndex = 0; previousIndex < result7.length; previousIndex++) {
-      const previous3 = result7[previousIndex];
-      if (previous3.nodeKind === tag.nodeKind && previous3.tagName === tag.tagName && previous3.matchByTagPrefix === tag.matchByTagPrefix) {
-        index3 = previousIndex;
-        break;
-      }
-    }
-    result7[index3] = tag;
-  }
-  return result7;
-}
-var Schema = class Schema2 {
-  tags;
-  /** @internal */
-  implicitScalarTags;
-  /**
-  * Dispatch implicit scalar resolvers by `source.charAt(0)`. Each bucket holds
-  * the resolvers that may match that key, in schema order; a key absent from
-  * the map uses
-  * {@link Schema.implicitScalarAnyFirstChar}
-  * (resolvers that declared no first-char constraint, so they apply to any
-  * first character).
-  */
-  implicitScalarByFirstChar;
-  implicitScalarAnyFirstChar;
-  /**
-  * The default scalar tag (`!!str`), resolved once so the composer's fallback
-  * for unresolved plain scalars avoids a keyed lookup per scalar.
-  *
-  * @internal
-  */
-  defaultScalarTag;
-  /**
-  * The default container tags (`!!seq` / `!!map`), used by the dumper: when a
-  * value is identified by its default tag, the tag is implicit and not
-  * printed. Undefined if the schema does not define them (then such values
-  * can't be dumped).
-  *
-  * @internal
-  */
-  defaultSequenceTag;
-  /** @internal */
-  defaultMappingTag;
-  exact;
-  prefix;
-  constructor(tags) {
-    const compiledTags = compileTags(tags);
-    const implicitScalarTags = [];
-    const exact = createTagDefinitionMap();
-    const prefix = createTagDefinitionListMap();
-    for (const tag of compiledTags) {
-      if (tag.nodeKind === "scalar" && tag.implicit) {
-        if (tag.matchByTagPrefix) throw new Error("Implicit scalar tags cannot match by tag prefix");
-        implicitScalarTags.push(tag);
-      }
-      switch (tag.nodeKind) {
-        case "scalar":
-          if (tag.matchByTagPrefix) prefix.scalar.push(tag);
-          else exact.scalar[tag.tagName] = tag;
-          break;
-        case "sequence":
-          if (tag.matchByTagPrefix) prefix.sequence.push(tag);
-          else exact.sequence[tag.tagName] = tag;
-          break;
-        case "mapping":
-          if (tag.matchByTagPrefix) prefix.mapping.push(tag);
-          else exact.mapping[tag.tagName] = tag;
-      }
-    }
-    const implicitScalarAnyFirstChar = implicitScalarTags.filter((tag) => tag.implicitFirstChars === null);
-    const keys = /* @__PURE__ */ new Set();
-    for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key of tag.implicitFirstChars) keys.add(key);
-    const implicitScalarByFirstChar = /* @__PURE__ */ new Map();
-    for (const key of keys) implicitScalarByFirstChar.set(key, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key) !== -1));
-    const defaultScalarTag = exact.scalar["tag:yaml.org,2002:str"];
-    if (!defaultScalarTag) throw new Error("schema does not define the default scalar tag (tag:yaml.org,2002:str)");
-    this.tags = compiledTags;
-    this.implicitScalarTags = implicitScalarTags;
-    this.implicitScalarByFirstChar = implicitScalarByFirstChar;
-    this.implicitScalarAnyFirstChar = implicitScalarAnyFirstChar;
-    this.defaultScalarTag = defaultScalarTag;
-    this.defaultSequenceTag = exact.sequence["tag:yaml.org,2002:seq"];
-    this.defaultMappingTag = exact.mapping["tag:yaml.org,2002:map"];
-    this.exact = exact;
-    this.prefix = prefix;
-  }
-  /** @internal */
-  lookupScalarTag(tagName) {
-    const exactTag = this.exact.scalar[tagName];
-    if (exactTag) return exactTag;
-    for (const tag of this.prefix.scalar) if (tagName.startsWith(tag.tagName)) return tag;
-  }
-  /** @internal */
-  lookupSequenceTag(tagName) {
-    const exactTag = this.exact.sequence[tagName];
-    if (exactTag) return exactTag;
-    for (const tag of this.prefix.sequence) if (tagName.startsWith(tag.tagName)) return tag;
-  }
-  /** @internal */
-  lookupMappingTag(tagName) {
-    const exactTag = this.exact.mapping[tagName];
-    if (exactTag) return exactTag;
-    for (const tag of this.prefix.mapping) if (tagName.startsWith(tag.tagName)) return tag;
-  }
-  /** @internal */
-  resolveImplicitScalarTag(source) {
-    const candidates = this.implicitScalarByFirstChar.get(source.charAt(0)) ?? this.implicitScalarAnyFirstChar;
-    for (const tag2 of candidates) {
-      const value = tag2.resolve(source, false, tag2.tagName);
-      if (value !== NOT_RESOLVED) return {
-        value,
-        tag: tag2
-      };
-    }
-    const tag = this.defaultScalarTag;
-    return {
-      value: tag.resolve(source, false, tag.tagName),
-      tag
-    };
-  }
-  /**
-  * Creates a new schema with the specified tags added. If a tag already
-  * exists, it is replaced by the specified tag.
-  *
-  * @example
-  *
-  * ```javascript
-  * import { CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
-  *
-  * const schema = CORE_SCHEMA.withTags(mergeTag, realMapTag)
-  * ```
-  */
-  withTags(...tags) {
-    let flatTags = [];
-    for (const tag of tags) flatTags = flatTags.concat(tag);
-    return new Schema2([...this.tags, ...flatTags]);
-  }
-};
-var FAILSAFE_SCHEMA = new Schema([
-  strTag,
-  seqTag,
-  mapTag
-]);
-var JSON_SCHEMA = new Schema([
-  ...FAILSAFE_SCHEMA.tags,
-  nullJsonTag,
-  boolJsonTag,
-  intJsonTag,
-  floatJsonTag
-]);
-var CORE_SCHEMA = new Schema([
-  ...FAILSAFE_SCHEMA.tags,
-  nullCoreTag,
-  boolCoreTag,
-  intCoreTag,
-  floatCoreTag
-]);
-var YAML11_SCHEMA = new Schema([
-  ...FAILSAFE_SCHEMA.tags,
-  nullYaml11Tag,
-  boolYaml11Tag,
-  intYaml11Tag,
-  floatYaml11Tag,
-  timestampTag,
-  mergeTag,
-  binaryTag,
-  omapTag,
-  pairsTag,
-  setTag
-]);
-var DUMP_SCHEMA = YAML11_SCHEMA.withTags({
-  ...intYaml11Tag,
-  resolve: (source, isExplicit, tagName) => {
-    const result7 = intYaml11Tag.resolve(source, isExplicit, tagName);
-    return result7 === NOT_RESOLVED ? intCoreTag.resolve(source, isExplicit, tagName) : result7;
-  }
-}, {
-  ...floatYaml11Tag,
-  resolve: (source, isExplicit, tagName) => {
-    const result7 = floatYaml11Tag.resolve(source, isExplicit, tagName);
-    return result7 === NOT_RESOLVED ? floatCoreTag.resolve(source, isExplicit, tagName) : result7;
-  }
-});
-var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
-  create: () => /* @__PURE__ */ new Map(),
-  addPair: (container, key, value) => {
-    container.set(key, value);
-    return "";
-  },
-  has: (container, key) => container.has(key),
-  keys: (container) => container.keys(),
-  get: (container, key) => container.get(key),
-  identify: (data) => data instanceof Map || isPlainObject(data),
-  represent: (data) => {
-    if (data instanceof Map) return data;
-    const map = /* @__PURE__ */ new Map();
-    const obj = data;
-    for (const key of Object.keys(obj)) map.set(key, obj[key]);
-    return map;
-  }
-});
-function normalizeKey(key) {
-  if (Array.isArray(key)) {
-    const array2 = Array.prototype.slice.call(key);
-    for (let index3 = 0; index3 < array2.length; index3++) {
-      if (Array.isArray(array2[index3])) return null;
-      if (typeof array2[index3] === "object" && Object.prototype.toString.call(array2[index3]) === "[object Object]") array2[index3] = "[object Object]";
-    }
-    return String(array2);
-  }
-  if (typeof key === "object" && Object.prototype.toString.call(key) === "[object Object]") return "[object Object]";
-  return String(key);
-}
-var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
-  create: () => ({}),
-  identify: isPlainObject,
-  represent: (o) => {
-    const map = /* @__PURE__ */ new Map();
-    for (const key of Object.keys(o)) map.set(key, o[key]);
-    return map;
-  },
-  addPair: (container, key, value) => {
-    const normalizedKey = normalizeKey(key);
-    if (normalizedKey === null) return "nested arrays are not supported inside keys";
-    if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
-      value,
-      enumerable: true,
-      configurable: true,
-      writable: true
-    });
-    else container[normalizedKey] = value;
-    return "";
-  },
-  has: (container, key) => {
-    const normalizedKey = normalizeKey(key);
-    return normalizedKey !== null && Object.prototype.hasOwnProperty.call(container, normalizedKey);
-  },
-  keys: (container) => Object.keys(container),
-  get: (container, key) => {
-    const normalizedKey = String(key);
-    if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
-    return container[normalizedKey];
-  }
-});
-var DEFAULT_SNIPPET_OPTIONS = {
-  maxLength: 79,
-  indent: 1,
-  linesBefore: 3,
-  linesAfter: 2
-};
-function getLine(buffer, lineStart, lineEnd, position3, maxLineLength) {
-  let head = "";
-  let tail = "";
-  const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
-  if (position3 - lineStart > maxHalfLength) {
-    head = " ... ";
-    lineStart = position3 - maxHalfLength + head.length;
-  }
-  if (lineEnd - position3 > maxHalfLength) {
-    tail = " ...";
-    lineEnd = position3 + maxHalfLength - tail.length;
-  }
-  return {
-    str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "\u2192") + tail,
-    pos: position3 - lineStart + head.length
-  };
-}
-function padStart(string5, max) {
-  return " ".repeat(Math.max(max - string5.length, 0)) + string5;
-}
-function makeSnippet(mark, options) {
-  if (!mark.buffer) return null;
-  const opts = {
-    ...DEFAULT_SNIPPET_OPTIONS,
-    ...options
-  };
-  const re = /\r?\n|\r|\0/g;
-  const lineStarts = [0];
-  const lineEnds = [];
-  let match;
-  let foundLineNo = -1;
-  while (match = re.exec(mark.buffer)) {
-    lineEnds.push(match.index);
-    lineStarts.push(match.index + match[0].length);
-    if (mark.position <= match.index && foundLineNo < 0) foundLineNo = lineStarts.length - 2;
-  }
-  if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
-  let result7 = "";
-  const lineNoLength = Math.min(mark.line + opts.linesAfter, lineEnds.length).toString().length;
-  const maxLineLength = opts.maxLength - (opts.indent + lineNoLength + 3);
-  for (let i = 1; i <= opts.linesBefore; i++) {
-    if (foundLineNo - i < 0) break;
-    const line7 = getLine(mark.buffer, lineStarts[foundLineNo - i], lineEnds[foundLineNo - i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]), maxLineLength);
-    result7 = `${" ".repeat(opts.indent)}${padStart((mark.line - i + 1).toString(), lineNoLength)} | ${line7.str}
-${result7}`;
-  }
-  const line6 = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
-  result7 += `${" ".repeat(opts.indent)}${padStart((mark.line + 1).toString(), lineNoLength)} | ${line6.str}
-`;
-  result7 += `${"-".repeat(opts.indent + lineNoLength + 3 + line6.pos)}^
-`;
-  for (let i = 1; i <= opts.linesAfter; i++) {
-    if (foundLineNo + i >= lineEnds.length) break;
-    const line7 = getLine(mark.buffer, lineStarts[foundLineNo + i], lineEnds[foundLineNo + i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]), maxLineLength);
-    result7 += `${" ".repeat(opts.indent)}${padStart((mark.line + i + 1).toString(), lineNoLength)} | ${line7.str}
-`;
-  }
-  return result7.replace(/\n$/, "");
-}
-function formatError(exception, compact) {
-  let where = "";
-  if (!exception.mark) return exception.reason;
-  if (exception.mark.name) where += `in "${exception.mark.name}" `;
-  where += `(${exception.mark.line + 1}:${exception.mark.column + 1})`;
-  if (!compact && exception.mark.snippet) where += `
+// src/cli/gather-evidence.ts
+import { resolve as resolve5 } from "node:path";
 
-${exception.mark.snippet}`;
-  return `${exception.reason} ${where}`;
-}
-var YAMLException = class YAMLException2 extends Error {
-  reason;
-  mark;
-  /**
-  * Optional `mark` contains source snippet data. Usually, use
-  * {@link YAMLException.throwAt} instead of passing it directly.
-  */
-  constructor(reason, mark) {
-    super();
-    this.name = "YAMLException";
-    this.reason = reason;
-    this.mark = mark;
-    this.message = formatError(this, false);
-    if (Error.captureStackTrace) Error.captureStackTrace(this, this.constructor);
-  }
-  /**
-  * Returns the formatted error, omitting the source snippet in compact mode.
-  */
-  toString(compact) {
-    return `${this.name}: ${formatError(this, compact)}`;
-  }
-  /**
-  * Builds a YAMLException with a source snippet and throws it. `source` is
-  * the raw input text; `position` is an offset into it.
-  */
-  static throwAt(source, position3, message3, filename = "") {
-    let line6 = 0;
-    let lineStart = 0;
-    for (let index3 = 0; index3 < position3; index3++) {
-      const ch = source.charCodeAt(index3);
-      if (ch === 10) {
-        line6++;
-        lineStart = index3 + 1;
-      } else if (ch === 13) {
-        line6++;
-        if (source.charCodeAt(index3 + 1) === 10) index3++;
-        lineStart = index3 + 1;
-      }
+// src/core/diff/changed-lines.ts
+var import_parse_diff = __toESM(require_parse_diff(), 1);
+function changedLines(text12, source) {
+  const changed = /* @__PURE__ */ new Map();
+  if (text12.trim() === "") return changed;
+  const files = (0, import_parse_diff.default)(text12);
+  if (files.length === 0)
+    throw new InputError(source, 'not a unified diff (no "--- a/\u2026 +++ b/\u2026" file headers)');
+  for (const file of files) {
+    const path2 = file.to;
+    if (!path2 || path2 === "/dev/null") continue;
+    const lines = changed.get(path2) ?? /* @__PURE__ */ new Set();
+    for (const chunk of file.chunks) {
+      for (const change of chunk.changes) if (change.type === "add") lines.add(change.ln);
     }
-    const mark = {
-      name: filename,
-      buffer: source,
-      position: position3,
-      line: line6,
-      column: position3 - lineStart
-    };
-    mark.snippet = makeSnippet(mark);
-    throw new YAMLException2(message3, mark);
+    changed.set(path2, lines);
   }
-};
-var EVENT_ID = {
-  DOCUMENT: 1,
-  SEQUENCE: 2,
-  MAPPING: 3,
-  SCALAR: 4,
-  ALIAS: 5,
-  POP: 6
-};
-var SCALAR_STYLE = {
-  PLAIN: 1,
-  SINGLE_QUOTED: 2,
-  DOUBLE_QUOTED: 3,
-  LITERAL_BLOCK: 4,
-  FOLDED_BLOCK: 5
-};
-var COLLECTION_STYLE = {
-  BLOCK: 1,
-  FLOW: 2
-};
-var CHOMPING_MODE = {
-  CLIP: 1,
-  STRIP: 2,
-  KEEP: 3
-};
-var NO_RANGE$3 = -1;
-function simpleEscapeSequence(c) {
-  switch (c) {
-    case 48:
-      return "\0";
-    case 97:
-      return "\x07";
-    case 98:
-      return "\b";
-    case 116:
-      return "	";
-    case 9:
-      return "	";
-    case 110:
-      return "\n";
-    case 118:
-      return "\v";
-    case 102:
-      return "\f";
-    case 114:
-      return "\r";
-    case 101:
-      return "\x1B";
-    case 32:
-      return " ";
-    case 34:
-      return '"';
-    case 47:
-      return "/";
-    case 92:
-      return "\\";
-    case 78:
-      return "\x85";
-    case 95:
-      return "\xA0";
-    case 76:
-      return "\u2028";
-    case 80:
-      return "\u2029";
-    default:
-      return "";
-  }
+  return changed;
 }
-var simpleEscapeCheck = new Array(256);
-var simpleEscapeMap = new Array(256);
-for (let i = 0; i < 256; i++) {
-  simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
-  simpleEscapeMap[i] = simpleEscapeSequence(i);
-}
-function charFromCodepoint(c) {
-  if (c <= 65535) return String.fromCharCode(c);
-  return String.fromCharCode((c - 65536 >> 10) + 55296, (c - 65536 & 1023) + 56320);
-}
-function fromHexCode$1(c) {
-  if (c >= 48 && c <= 57) return c - 48;
-  return (c | 32) - 97 + 10;
-}
-function escapedHexLen$1(c) {
-  if (c === 120) return 2;
-  if (c === 117) return 4;
-  return 8;
-}
-function skipFoldedBreaks(input, position3, end) {
-  let breaks = 0;
-  while (position3 < end) {
-    const ch = input.charCodeAt(position3);
-    if (ch === 10) {
-      breaks++;
-      position3++;
-    } else if (ch === 13) {
-      breaks++;
-      position3++;
-      if (input.charCodeAt(position3) === 10) position3++;
-    } else if (ch === 32 || ch === 9) position3++;
-    else break;
-  }
-  return {
-    position: position3,
-    breaks
-  };
-}
-function foldedBreaks(count3) {
-  if (count3 === 1) return " ";
-  return "\n".repeat(count3 - 1);
-}
-function getPlainValue(input, start, end) {
-  let result7 = "";
-  let position3 = start;
-  let captureStart = start;
-  let captureEnd = start;
-  while (position3 < end) {
-    const ch = input.charCodeAt(position3);
-    if (ch === 10 || ch === 13) {
-      result7 += input.slice(captureStart, captureEnd);
-      const fold = skipFoldedBreaks(input, position3, end);
-      result7 += foldedBreaks(fold.breaks);
-      position3 = captureStart = captureEnd = fold.position;
-    } else {
-      position3++;
-      if (ch !== 32 && ch !== 9) captureEnd = position3;
+
+// src/core/text/location-at.ts
+function locationAt(text12, offset) {
+  let line6 = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text12.length; i++) {
+    if (text12.charCodeAt(i) === 10) {
+      line6++;
+      lineStart = i + 1;
     }
   }
-  return result7 + input.slice(captureStart, captureEnd);
+  return { line: line6, column: offset - lineStart + 1 };
 }
-function getSingleQuotedValue(input, start, end) {
-  let result7 = "";
-  let position3 = start;
-  let captureStart = start;
-  let captureEnd = start;
-  while (position3 < end) {
-    const ch = input.charCodeAt(position3);
-    if (ch === 39) {
-      result7 += input.slice(captureStart, position3) + "'";
-      position3 += 2;
-      captureStart = captureEnd = position3;
-    } else if (ch === 10 || ch === 13) {
-      result7 += input.slice(captureStart, captureEnd);
-      const fold = skipFoldedBreaks(input, position3, end);
-      result7 += foldedBreaks(fold.breaks);
-      position3 = captureStart = captureEnd = fold.position;
-    } else {
-      position3++;
-      if (ch !== 32 && ch !== 9) captureEnd = position3;
-    }
-  }
-  return result7 + input.slice(captureStart, end);
-}
-function getDoubleQuotedValue(input, start, end) {
-  let result7 = "";
-  let position3 = start;
-  let captureStart = start;
-  let captureEnd = start;
-  while (position3 < end) {
-    const ch = input.charCodeAt(position3);
-    if (ch === 92) {
-      result7 += input.slice(captureStart, position3);
-      position3++;
-      const escaped = input.charCodeAt(position3);
-      if (escaped === 10 || escaped === 13) position3 = skipFoldedBreaks(input, position3, end).position;
-      else if (escaped < 256 && simpleEscapeCheck[escaped]) {
-        result7 += simpleEscapeMap[escaped];
-        position3++;
-      } else {
-        let hexLength = escapedHexLen$1(escaped);
-        let hexResult = 0;
-        for (; hexLength > 0; hexLength--) {
-          position3++;
-          const digit = fromHexCode$1(input.charCodeAt(position3));
-          hexResult = (hexResult << 4) + digit;
-        }
-        result7 += charFromCodepoint(hexResult);
-        position3++;
-      }
-      captureStart = captureEnd = position3;
-    } else if (ch === 10 || ch === 13) {
-      result7 += input.slice(captureStart, captureEnd);
-      const fold = skipFoldedBreaks(input, position3, end);
-      result7 += foldedBreaks(fold.breaks);
-      position3 = captureStart = captureEnd = fold.position;
-    } else {
-      position3++;
-      if (ch !== 32 && ch !== 9) captureEnd = position3;
-    }
-  }
-  return result7 + input.slice(captureStart, end);
-}
-function getBlockValue(input, start, end, indent2, chomping, folded) {
-  const textIndent = indent2 < 0 ? 0 : indent2;
-  const region2 = input.slice(start, end).replace(/\r\n?/g, "\n");
-  const lines = region2 === "" ? [] : (region2.endsWith("\n") ? region2.slice(0, -1) : region2).split("\n");
-  let result7 = "";
-  let didReadContent = false;
-  let emptyLines = 0;
-  let atMoreIndented = false;
-  for (const line6 of lines) {
-    let column = 0;
-    while (column < textIndent && line6.charCodeAt(column) === 32) column++;
-    if (indent2 < 0 || column >= line6.length) {
-      emptyLines++;
-      continue;
-    }
-    const content3 = line6.slice(textIndent);
-    const first = content3.charCodeAt(0);
-    if (folded) {
-      if (first === 32 || first === 9) {
-        atMoreIndented = true;
-        result7 += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
-      } else if (atMoreIndented) {
-        atMoreIndented = false;
-        result7 += "\n".repeat(emptyLines + 1);
-      } else if (emptyLines === 0) {
-        if (didReadContent) result7 += " ";
-      } else result7 += "\n".repeat(emptyLines);
-    } else result7 += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
-    result7 += content3;
-    didReadContent = true;
-    emptyLines = 0;
-  }
-  if (chomping === CHOMPING_MODE.KEEP) result7 += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
-  else if (chomping !== CHOMPING_MODE.STRIP) {
-    if (didReadContent) result7 += "\n";
-  }
-  return result7;
-}
-function getScalarValue(input, scalar) {
-  if (scalar.valueStart === NO_RANGE$3) return "";
-  const { valueStart, valueEnd } = scalar;
-  if (scalar.fast) return input.slice(valueStart, valueEnd);
-  switch (scalar.style) {
-    case SCALAR_STYLE.SINGLE_QUOTED:
-      return getSingleQuotedValue(input, valueStart, valueEnd);
-    case SCALAR_STYLE.DOUBLE_QUOTED:
-      return getDoubleQuotedValue(input, valueStart, valueEnd);
-    case SCALAR_STYLE.LITERAL_BLOCK:
-      return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, false);
-    case SCALAR_STYLE.FOLDED_BLOCK:
-      return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, true);
-    default:
-      return getPlainValue(input, valueStart, valueEnd);
-  }
-}
-var DEFAULT_TAG_HANDLERS = Object.assign(/* @__PURE__ */ Object.create(null), {
-  "!": "!",
-  "!!": "tag:yaml.org,2002:"
-});
-var TAG_SUFFIX_CHARS = "-#;/?:@&=+$_.~*'()";
-var TAG_URI_CHARS = TAG_SUFFIX_CHARS + "!,[]";
-function tagPercentDecode(source) {
-  let result7 = "";
-  let index3 = 0;
-  while (index3 < source.length) {
-    if (source.charCodeAt(index3) !== 37) {
-      result7 += source[index3++];
-      continue;
-    }
-    let ch = parseInt(source.slice(index3 + 1, index3 + 3), 16);
-    index3 += 3;
-    if (ch >= 192) {
-      let remaining = ch < 224 ? 1 : ch < 240 ? 2 : 3;
-      ch &= (1 << 6 - remaining) - 1;
-      while (remaining-- > 0) {
-        ch = ch << 6 | parseInt(source.slice(index3 + 1, index3 + 3), 16) & 63;
-        index3 += 3;
-      }
-    }
-    if (ch < 65536) result7 += String.fromCharCode(ch);
-    else {
-      ch -= 65536;
-      result7 += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
-    }
-  }
-  return result7;
-}
-function tagNameFull(rawTag, tagHandlers) {
-  if (rawTag.startsWith("!<") && rawTag.endsWith(">")) return tagPercentDecode(rawTag.slice(2, -1));
-  const handleEnd = rawTag.indexOf("!", 1);
-  const handle = handleEnd === -1 ? "!" : rawTag.slice(0, handleEnd + 1);
-  return tagPercentDecode(tagHandlers?.[handle] ?? DEFAULT_TAG_HANDLERS[handle] ?? handle) + tagPercentDecode(rawTag.slice(handle.length));
-}
-var NO_RANGE$2 = -1;
-var MERGE_TAG_NAME = "tag:yaml.org,2002:merge";
-var DEFAULT_CONSTRUCTOR_OPTIONS = {
-  filename: "",
-  schema: CORE_SCHEMA,
-  json: false,
-  maxTotalMergeKeys: 1e4,
-  maxAliases: -1
-};
-function eventPosition$1(event) {
-  if ("tagStart" in event && event.tagStart !== NO_RANGE$2) return event.tagStart;
-  if ("anchorStart" in event && event.anchorStart !== NO_RANGE$2) return event.anchorStart;
-  if ("valueStart" in event && event.valueStart !== NO_RANGE$2) return event.valueStart;
-  if ("start" in event) return event.start;
-  return 0;
-}
-function throwError$1(state, message3) {
-  YAMLException.throwAt(state.source, state.position, message3, state.filename);
-}
-function finalizeCollection(state, position3, tag, carrier) {
+
+// src/core/text/parse-json.ts
+function parseJson(text12, source) {
   try {
-    return tag.finalize(carrier);
+    return JSON.parse(text12);
   } catch (error4) {
-    if (error4 instanceof YAMLException) throw error4;
-    YAMLException.throwAt(state.source, position3, error4 instanceof Error ? error4.message : String(error4), state.filename);
+    const message3 = error4 instanceof Error ? error4.message : String(error4);
+    const position3 = /position (\d+)/.exec(message3);
+    const offset = position3 ? Number(position3[1]) : /end of JSON input/.test(message3) ? text12.length : null;
+    const location = offset === null ? void 0 : locationAt(text12, offset);
+    const cause = message3.replace(/\s*\(line \d+ column \d+\)/, "").replace(/ in JSON at position \d+.*$/, "");
+    throw new InputError(source, `malformed JSON: ${cause}`, location);
   }
 }
-function constructScalar(state, event) {
-  const source = getScalarValue(state.source, event);
-  const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
-  const strTag2 = state.schema.defaultScalarTag;
-  if (rawTag !== "") {
-    if (rawTag === "!") return {
-      value: source,
-      tag: strTag2
-    };
-    const tagName = tagNameFull(rawTag, state.tagHandlers);
-    const scalarTag = state.schema.lookupScalarTag(tagName);
-    if (scalarTag) {
-      const result7 = scalarTag.resolve(source, true, tagName);
-      if (result7 === NOT_RESOLVED) throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
-      return {
-        value: result7,
-        tag: scalarTag
-      };
-    }
-    const collectionTagDef = state.schema.lookupMappingTag(tagName) ?? state.schema.lookupSequenceTag(tagName);
-    if (collectionTagDef) {
-      if (source !== "") throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
-      const carrier = collectionTagDef.create(tagName);
-      return {
-        value: collectionTagDef.carrierIsResult ? carrier : finalizeCollection(state, state.position, collectionTagDef, carrier),
-        tag: collectionTagDef
-      };
-    }
-    throwError$1(state, `unknown scalar tag !<${tagName}>`);
-  }
-  if (event.style === SCALAR_STYLE.PLAIN) return state.schema.resolveImplicitScalarTag(source);
+
+// src/core/text/strip-bom.ts
+function stripBom(text12) {
+  return text12.charCodeAt(0) === 65279 ? text12.slice(1) : text12;
+}
+
+// src/core/sast/empty-array-run.ts
+var ARRAY_TOOLS = [
+  { pattern: /gitleaks|leaks/i, tool: "gitleaks", format: "gitleaks" },
+  { pattern: /trivy/i, tool: "Trivy", format: "trivy" },
+  { pattern: /eslint|lint/i, tool: "ESLint", format: "eslint" }
+];
+function emptyArrayRun(source) {
+  const name = source.split("/").pop() ?? source;
+  const match = ARRAY_TOOLS.find((candidate) => candidate.pattern.test(name)) ?? {
+    tool: "ESLint",
+    format: "eslint"
+  };
   return {
-    value: strTag2.resolve(source, false, strTag2.tagName),
-    tag: strTag2
+    format: match.format,
+    run: { tool: match.tool, complete: true, incompleteReason: null, findings: [] }
   };
 }
-function collectionTagName(state, event, defaultTagName) {
-  const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
-  return rawTag === "" || rawTag === "!" ? defaultTagName : tagNameFull(rawTag, state.tagHandlers);
+
+// src/core/sast/finding-identity.ts
+function findingIdentity(finding) {
+  if (finding.toolFingerprint !== null) return `tool:${finding.toolFingerprint}`;
+  const snippet = finding.snippet?.replace(/\s+/g, " ").trim();
+  return snippet ? `snippet:${snippet}` : `message:${finding.message.replace(/\s+/g, " ").trim()}`;
 }
-function isMappingTag(tag) {
-  return tag.nodeKind === "mapping";
-}
-function chargeMergeWork(state) {
-  state.totalMergeKeys++;
-  if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) throwError$1(state, `merge keys exceeded maxTotalMergeKeys (${state.maxTotalMergeKeys})`);
-}
-function mergeKeys(state, frame, source, sourceTag) {
-  chargeMergeWork(state);
-  for (const sourceKey of sourceTag.keys(source)) {
-    chargeMergeWork(state);
-    if (frame.tag.has(frame.value, sourceKey)) continue;
-    const err = frame.tag.addPair(frame.value, sourceKey, sourceTag.get(source, sourceKey));
-    if (err) throwError$1(state, err);
-    frame.overridable ??= /* @__PURE__ */ new Set();
-    frame.overridable.add(sourceKey);
-  }
-}
-function mergeSource(state, frame, source, sourceTag) {
-  state.position = frame.keyPosition;
-  if (isMappingTag(sourceTag)) mergeKeys(state, frame, source, sourceTag);
-  else if (sourceTag.nodeKind === "sequence" && Array.isArray(source)) {
-    if (source.length > 100) throwError$1(state, "abnormal merge sequence size");
-    for (const element of source) {
-      const elementTag = state.nodeTags.get(element);
-      if (!elementTag) throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
-      mergeKeys(state, frame, element, elementTag);
+
+// src/core/sast/cwe-ids.ts
+function cweIds(...values) {
+  const ids = /* @__PURE__ */ new Set();
+  const visit = (value) => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (typeof value === "number" && Number.isInteger(value) && value > 0) ids.add(value);
+    else if (typeof value === "string") {
+      for (const match of value.matchAll(/\bcwe[-_/ ]?0*(\d{1,5})\b/gi)) ids.add(Number(match[1]));
+      if (/^\s*\d{1,5}\s*$/.test(value)) ids.add(Number(value));
     }
-  } else throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
-}
-function addMappingValue(state, frame, key, value, tag) {
-  state.position = frame.keyPosition;
-  if (frame.keyIsMerge) {
-    mergeSource(state, frame, value, tag);
-    return;
-  }
-  if (!state.json && frame.tag.has(frame.value, key) && !frame.overridable?.has(key)) throwError$1(state, "duplicated mapping key");
-  const err = frame.tag.addPair(frame.value, key, value);
-  if (err) throwError$1(state, err);
-  frame.overridable?.delete(key);
-}
-function addValue(state, value, tag) {
-  const frame = state.frames[state.frames.length - 1];
-  if (frame.kind === "document") {
-    frame.value = value;
-    frame.hasValue = true;
-  } else if (frame.kind === "sequence") {
-    if (isMappingTag(tag)) state.nodeTags.set(value, tag);
-    const err = frame.tag.addItem(frame.value, value, frame.index++);
-    if (err) throwError$1(state, err);
-  } else if (frame.hasKey) {
-    const key = frame.key;
-    frame.key = void 0;
-    frame.hasKey = false;
-    addMappingValue(state, frame, key, value, tag);
-  } else {
-    frame.key = value;
-    frame.keyPosition = state.position;
-    frame.hasKey = true;
-    frame.keyIsMerge = tag.tagName === MERGE_TAG_NAME;
-  }
-}
-function storeAnchor(state, event, value, tag, isValueFinal) {
-  if (event.anchorStart !== NO_RANGE$2) {
-    const anchor2 = {
-      value,
-      tag,
-      isValueFinal
-    };
-    state.anchors.set(state.source.slice(event.anchorStart, event.anchorEnd), anchor2);
-    return anchor2;
-  }
-  return null;
-}
-function constructFromEvents(events, options) {
-  const state = {
-    ...DEFAULT_CONSTRUCTOR_OPTIONS,
-    ...options,
-    events,
-    documents: [],
-    eventIndex: 0,
-    position: 0,
-    frames: [],
-    anchors: /* @__PURE__ */ new Map(),
-    nodeTags: /* @__PURE__ */ new Map(),
-    tagHandlers: /* @__PURE__ */ Object.create(null),
-    totalMergeKeys: 0,
-    aliasCount: 0
   };
-  while (state.eventIndex < state.events.length) {
-    const event = state.events[state.eventIndex++];
-    state.position = eventPosition$1(event);
-    switch (event.type) {
-      case EVENT_ID.DOCUMENT:
-        state.anchors = /* @__PURE__ */ new Map();
-        state.nodeTags = /* @__PURE__ */ new Map();
-        state.aliasCount = 0;
-        state.tagHandlers = /* @__PURE__ */ Object.create(null);
-        for (const directive of event.directives) if (directive.kind === "tag") state.tagHandlers[directive.handle] = directive.prefix;
-        state.frames.push({
-          kind: "document",
-          position: state.position,
-          value: void 0,
-          hasValue: false
-        });
-        break;
-      case EVENT_ID.SCALAR: {
-        const { value, tag } = constructScalar(state, event);
-        storeAnchor(state, event, value, tag, true);
-        addValue(state, value, tag);
-        break;
-      }
-      case EVENT_ID.SEQUENCE: {
-        const tagName = collectionTagName(state, event, "tag:yaml.org,2002:seq");
-        const tag = state.schema.lookupSequenceTag(tagName);
-        if (!tag) throwError$1(state, `unknown sequence tag !<${tagName}>`);
-        const value = tag.create(tagName);
-        const anchor2 = storeAnchor(state, event, value, tag, tag.carrierIsResult);
-        state.frames.push({
-          kind: "sequence",
-          position: state.position,
-          value,
-          tag,
-          anchor: anchor2,
-          index: 0
-        });
-        break;
-      }
-      case EVENT_ID.MAPPING: {
-        const tagName = collectionTagName(state, event, "tag:yaml.org,2002:map");
-        const tag = state.schema.lookupMappingTag(tagName);
-        if (!tag) throwError$1(state, `unknown mapping tag !<${tagName}>`);
-        const value = tag.create(tagName);
-        const anchor2 = storeAnchor(state, event, value, tag, tag.carrierIsResult);
-        state.frames.push({
-          kind: "mapping",
-          position: state.position,
-          value,
-          tag,
-          anchor: anchor2,
-          key: void 0,
-          keyPosition: state.position,
-          hasKey: false,
-          keyIsMerge: false,
-          overridable: null
-        });
-        break;
-      }
-      case EVENT_ID.ALIAS: {
-        if (state.maxAliases !== -1 && ++state.aliasCount > state.maxAliases) throwError$1(state, `aliases exceeded maxAliases (${state.maxAliases})`);
-        const name = state.source.slice(event.anchorStart, event.anchorEnd);
-        const anchor2 = state.anchors.get(name);
-        if (!anchor2) throwError$1(state, `unidentified alias "${name}"`);
-        if (!anchor2.isValueFinal) throwError$1(state, `recursive alias "${name}" is not supported for tag ${anchor2.tag.tagName} because it uses finalize()`);
-        addValue(state, anchor2.value, anchor2.tag);
-        break;
-      }
-      case EVENT_ID.POP: {
-        const frame = state.frames.pop();
-        if (frame.kind === "mapping" && frame.hasKey) {
-          state.position = frame.keyPosition;
-          throwError$1(state, "incomplete mapping pair in event stream");
-        }
-        if (frame.kind === "document") state.documents.push(frame.value);
-        else {
-          const value = frame.tag.carrierIsResult ? frame.value : finalizeCollection(state, frame.position, frame.tag, frame.value);
-          if (frame.anchor) {
-            frame.anchor.value = value;
-            frame.anchor.isValueFinal = true;
-          }
-          addValue(state, value, frame.tag);
-        }
-        break;
-      }
-    }
+  values.forEach(visit);
+  return [...ids].filter((id) => id > 0).sort((a, b) => a - b).map((id) => `CWE-${id}`);
+}
+
+// src/core/sast/parsers/sarif/artifact-path.ts
+var SCHEME = /^([a-z][a-z0-9+.-]+):/i;
+var WINDOWS_DRIVE = /^[a-z]:[\\/]/i;
+function percentDecode(text12) {
+  try {
+    return decodeURIComponent(text12);
+  } catch {
+    return text12;
   }
-  return state.documents;
 }
-var NO_RANGE$1 = -1;
-var HAS_OWN = Object.prototype.hasOwnProperty;
-var CONTEXT_FLOW_IN = 1;
-var CONTEXT_FLOW_OUT = 2;
-var CONTEXT_BLOCK_IN = 3;
-var CONTEXT_BLOCK_OUT = 4;
-var PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
-var PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
-var PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
-var NS_URI_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$,_.!~*'()\[\]])`;
-var NS_TAG_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$.~*'()_])`;
-var PATTERN_TAG_URI = new RegExp(`^(?:${NS_URI_CHAR})*$`);
-var PATTERN_TAG_SUFFIX = new RegExp(`^(?:${NS_TAG_CHAR})+$`);
-var PATTERN_TAG_PREFIX = new RegExp(`^(?:!(?:${NS_URI_CHAR})*|${NS_TAG_CHAR}(?:${NS_URI_CHAR})*)$`);
-var DEFAULT_PARSER_OPTIONS = {
-  filename: "",
-  maxDepth: 100
-};
-function addDocumentEvent(state, explicitStart, explicitEnd) {
-  state.events.push({
-    type: EVENT_ID.DOCUMENT,
-    explicitStart,
-    explicitEnd,
-    directives: state.directives
-  });
+function toPosix(path2) {
+  return path2.replace(/\\/g, "/").replace(/\/(\.\/)+/g, "/").replace(/^(\.\/)+/, "");
 }
-function addSequenceEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
-  state.events.push({
-    type: EVENT_ID.SEQUENCE,
-    start,
-    anchorStart,
-    anchorEnd,
-    tagStart,
-    tagEnd,
-    style
-  });
+function filePath(uri) {
+  let url;
+  try {
+    url = new URL(uri);
+  } catch {
+    return toPosix(percentDecode(uri.replace(/^file:(\/\/)?/i, "")));
+  }
+  const path2 = percentDecode(url.pathname).replace(/^\/([a-z]:)/i, "$1");
+  return url.host === "" ? path2 : `//${url.host}${path2}`;
 }
-function addMappingEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
-  state.events.push({
-    type: EVENT_ID.MAPPING,
-    start,
-    anchorStart,
-    anchorEnd,
-    tagStart,
-    tagEnd,
-    style
-  });
+function join(base, relative3) {
+  if (base === "") return relative3;
+  return `${base.replace(/\/+$/, "")}/${relative3.replace(/^\/+/, "")}`;
 }
-function insertFlowPairMappingEvent(state, snapshot) {
-  state.events.splice(snapshot.eventsLength, 0, {
-    type: EVENT_ID.MAPPING,
-    start: snapshot.position,
-    anchorStart: NO_RANGE$1,
-    anchorEnd: NO_RANGE$1,
-    tagStart: NO_RANGE$1,
-    tagEnd: NO_RANGE$1,
-    style: COLLECTION_STYLE.FLOW
-  });
+function artifactPath(uri, uriBaseId, bases) {
+  const own4 = uri.trim();
+  const scheme = SCHEME.exec(own4)?.[1]?.toLowerCase();
+  if (scheme === "file") return filePath(own4);
+  if (scheme !== void 0) return own4;
+  if (WINDOWS_DRIVE.test(own4)) return toPosix(own4);
+  let relative3 = own4;
+  const seen = /* @__PURE__ */ new Set();
+  for (let id = uriBaseId; id !== void 0 && !seen.has(id); id = bases?.[id]?.uriBaseId) {
+    seen.add(id);
+    const base = bases?.[id]?.uri?.trim();
+    if (base === void 0 || SCHEME.test(base) || WINDOWS_DRIVE.test(base)) break;
+    relative3 = join(base, relative3);
+  }
+  return toPosix(percentDecode(relative3));
 }
-function addScalarEvent(state, valueStart, valueEnd, anchorStart, anchorEnd, tagStart, tagEnd, style, chomping = CHOMPING_MODE.CLIP, indent2 = -1, fast = false) {
-  state.events.push({
-    type: EVENT_ID.SCALAR,
-    valueStart,
-    valueEnd,
-    anchorStart,
-    anchorEnd,
-    tagStart,
-    tagEnd,
-    style,
-    chomping,
-    indent: indent2,
-    fast
-  });
+
+// src/core/sast/report-path.ts
+function reportPath(raw) {
+  return artifactPath(raw, void 0, void 0);
 }
-function addAliasEvent(state, anchorStart, anchorEnd) {
-  state.events.push({
-    type: EVENT_ID.ALIAS,
-    anchorStart,
-    anchorEnd
-  });
+
+// src/core/sast/parsers/quote-error.ts
+var MAX_QUOTE = 160;
+function quoteError(text12) {
+  const line6 = text12.replace(/\s+/g, " ").trim() || "(no message)";
+  return line6.length > MAX_QUOTE ? `${line6.slice(0, MAX_QUOTE - 1)}\u2026` : line6;
 }
-function addPopEvent(state) {
-  state.events.push({ type: EVENT_ID.POP });
-}
-function addEmptyScalarEvent(state) {
-  addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, SCALAR_STYLE.PLAIN);
-}
-function emptyProperties() {
+
+// src/core/sast/parsers/bandit/bandit-completeness.ts
+function banditCompleteness(report2) {
+  if (report2.errors.length === 0) return { complete: true, incompleteReason: null };
+  const [first] = report2.errors;
+  const quoted = [first?.filename, first?.reason].filter(Boolean).join(": ") || "(no details)";
   return {
-    anchorStart: NO_RANGE$1,
-    anchorEnd: NO_RANGE$1,
-    tagStart: NO_RANGE$1,
-    tagEnd: NO_RANGE$1
+    complete: false,
+    incompleteReason: `Bandit skipped ${plural(report2.errors.length, "file", "files")} it could not scan; first: ${quoteError(quoted)}`
   };
 }
-function snapshotState(state) {
-  return {
-    position: state.position,
-    line: state.line,
-    lineStart: state.lineStart,
-    lineIndent: state.lineIndent,
-    firstTabInLine: state.firstTabInLine,
-    eventsLength: state.events.length
-  };
+
+// src/core/sast/parsers/bandit/bandit-secret.ts
+var BANDIT_SECRET_TESTS = /* @__PURE__ */ new Set(["B105", "B106", "B107"]);
+
+// src/core/sast/parsers/bandit/bandit-message.ts
+function banditMessage(result7) {
+  const message3 = result7.issue_text?.trim() || result7.test_name || result7.test_id;
+  if (!BANDIT_SECRET_TESTS.has(result7.test_id)) return message3;
+  const colon = message3.indexOf(":");
+  return `${colon >= 0 ? message3.slice(0, colon) : message3} (value withheld)`;
 }
-function restoreState(state, snapshot) {
-  state.position = snapshot.position;
-  state.line = snapshot.line;
-  state.lineStart = snapshot.lineStart;
-  state.lineIndent = snapshot.lineIndent;
-  state.firstTabInLine = snapshot.firstTabInLine;
-  state.events.length = snapshot.eventsLength;
-}
-function throwError(state, message3) {
-  YAMLException.throwAt(state.input.slice(0, state.length), state.position, message3, state.filename);
-}
-function isEol(c) {
-  return c === 10 || c === 13;
-}
-function isWhiteSpace(c) {
-  return c === 9 || c === 32;
-}
-function isWsOrEol(c) {
-  return isWhiteSpace(c) || isEol(c);
-}
-function isWsOrEolOrEnd(c) {
-  return c === 0 || isWsOrEol(c);
-}
-function isFlowIndicator(c) {
-  return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
-}
-function fromDecimalCode(c) {
-  return c >= 48 && c <= 57 ? c - 48 : -1;
-}
-function fromHexCode(c) {
-  if (c >= 48 && c <= 57) return c - 48;
-  const lc = c | 32;
-  if (lc >= 97 && lc <= 102) return lc - 97 + 10;
-  return -1;
-}
-function escapedHexLen(c) {
-  if (c === 120) return 2;
-  if (c === 117) return 4;
-  if (c === 85) return 8;
-  return 0;
-}
-function isSimpleEscape(c) {
-  return c === 48 || c === 97 || c === 98 || c === 116 || c === 9 || c === 110 || c === 118 || c === 102 || c === 114 || c === 101 || c === 32 || c === 34 || c === 47 || c === 92 || c === 78 || c === 95 || c === 76 || c === 80;
-}
-function consumeLineBreak(state) {
-  if (state.input.charCodeAt(state.position) === 10) state.position++;
-  else {
-    state.position++;
-    if (state.input.charCodeAt(state.position) === 10) state.position++;
-  }
-  state.line++;
-  state.lineStart = state.position;
-  state.lineIndent = 0;
-  state.firstTabInLine = -1;
-}
-function skipSeparationSpace(state, allowComments) {
-  let lineBreaks = 0;
-  let ch = state.input.charCodeAt(state.position);
-  let hasSeparation = state.position === state.lineStart || isWsOrEol(state.input.charCodeAt(state.position - 1));
-  while (ch !== 0) {
-    while (isWhiteSpace(ch)) {
-      hasSeparation = true;
-      if (ch === 9 && state.firstTabInLine === -1) state.firstTabInLine = state.position;
-      ch = state.input.charCodeAt(++state.position);
-    }
-    if (allowComments && hasSeparation && ch === 35) do
-      ch = state.input.charCodeAt(++state.position);
-    while (!isEol(ch) && ch !== 0);
-    if (!isEol(ch)) break;
-    consumeLineBreak(state);
-    lineBreaks++;
-    hasSeparation = true;
-    ch = state.input.charCodeAt(state.position);
-    while (ch === 32) {
-      state.lineIndent++;
-      ch = state.input.charCodeAt(++state.position);
-    }
-  }
-  return lineBreaks;
-}
-function testDocumentSeparator(state, position3 = state.position) {
-  const ch = state.input.charCodeAt(position3);
-  if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(position3 + 1) && ch === state.input.charCodeAt(position3 + 2)) {
-    const following = state.input.charCodeAt(position3 + 3);
-    return following === 0 || isWsOrEol(following);
-  }
-  return false;
-}
-function skipByteOrderMark(state) {
-  if (state.position === state.lineStart && state.input.charCodeAt(state.position) === 65279) {
-    state.position++;
-    state.lineStart = state.position;
-  }
-}
-function testDocumentBoundary(state) {
-  if (state.position !== state.lineStart) return false;
-  if (testDocumentSeparator(state)) return true;
-  if (state.input.charCodeAt(state.position) !== 65279) return false;
-  const snapshot = snapshotState(state);
-  skipByteOrderMark(state);
-  skipSeparationSpace(state, true);
-  const ch = state.input.charCodeAt(state.position);
-  const result7 = state.position === state.lineStart && (ch === 37 || ch === 45 && testDocumentSeparator(state));
-  restoreState(state, snapshot);
-  return result7;
-}
-function skipUntilLineEnd(state) {
-  let ch = state.input.charCodeAt(state.position);
-  while (ch !== 0 && !isEol(ch)) ch = state.input.charCodeAt(++state.position);
-}
-function checkPrintable(state, start, end) {
-  const match = PATTERN_NON_PRINTABLE.exec(state.input.slice(start, end));
-  if (match !== null) {
-    state.position = start + match.index + match[0].length - 1;
-    throwError(state, "the stream contains non-printable characters");
-  }
-}
-function readTagProperty(state, props, inFlow) {
-  if (state.input.charCodeAt(state.position) !== 33) return false;
-  if (props.tagStart !== NO_RANGE$1) throwError(state, "duplication of a tag property");
-  const start = state.position;
-  let isVerbatim = false;
-  let isNamed = false;
-  let tagHandle = "!";
-  let ch = state.input.charCodeAt(++state.position);
-  if (ch === 60) {
-    isVerbatim = true;
-    ch = state.input.charCodeAt(++state.position);
-  } else if (ch === 33) {
-    isNamed = true;
-    tagHandle = "!!";
-    ch = state.input.charCodeAt(++state.position);
-  }
-  let suffixStart = state.position;
-  let tagName;
-  if (isVerbatim) {
-    while (ch !== 0 && ch !== 62) ch = state.input.charCodeAt(++state.position);
-    if (ch !== 62) throwError(state, "unexpected end of the stream within a verbatim tag");
-    tagName = state.input.slice(suffixStart, state.position);
-    state.position++;
-  } else {
-    while (ch !== 0 && !isWsOrEol(ch) && !(inFlow && isFlowIndicator(ch))) {
-      if (ch === 33) {
-        if (!isNamed) {
-          tagHandle = state.input.slice(suffixStart - 1, state.position + 1);
-          if (!PATTERN_TAG_HANDLE.test(tagHandle)) throwError(state, "named tag handle cannot contain such characters");
-          isNamed = true;
-          suffixStart = state.position + 1;
-        } else throwError(state, "tag suffix cannot contain exclamation marks");
-      }
-      ch = state.input.charCodeAt(++state.position);
-    }
-    tagName = state.input.slice(suffixStart, state.position);
-    if (PATTERN_FLOW_INDICATORS.test(tagName)) throwError(state, "tag suffix cannot contain flow indicator characters");
-  }
-  if (tagName && !(isVerbatim ? PATTERN_TAG_URI.test(tagName) : PATTERN_TAG_SUFFIX.test(tagName))) throwError(state, `tag name cannot contain such characters: ${tagName}`);
-  if (!isVerbatim && tagHandle !== "!" && tagHandle !== "!!" && !HAS_OWN.call(state.tagHandlers, tagHandle)) throwError(state, `undeclared tag handle "${tagHandle}"`);
-  props.tagStart = start;
-  props.tagEnd = state.position;
-  return true;
-}
-function readAnchorProperty(state, props) {
-  if (state.input.charCodeAt(state.position) !== 38) return false;
-  if (props.anchorStart !== NO_RANGE$1) throwError(state, "duplication of an anchor property");
-  state.position++;
-  const start = state.position;
-  while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
-  if (state.position === start) throwError(state, "name of an anchor node must contain at least one character");
-  props.anchorStart = start;
-  props.anchorEnd = state.position;
-  return true;
-}
-function readAlias(state, props) {
-  if (state.input.charCodeAt(state.position) !== 42) return false;
-  if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) throwError(state, "alias node should not have any properties");
-  state.position++;
-  const start = state.position;
-  while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
-  if (state.position === start) throwError(state, "name of an alias node must contain at least one character");
-  addAliasEvent(state, start, state.position);
-  return true;
-}
-function readFlowScalarBreak(state, nodeIndent) {
-  skipSeparationSpace(state, false);
-  if (state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
-}
-function readSingleQuotedScalar(state, nodeIndent, props) {
-  if (state.input.charCodeAt(state.position) !== 39) return false;
-  state.position++;
-  const start = state.position;
-  let simple = true;
-  while (state.input.charCodeAt(state.position) !== 0) {
-    const ch = state.input.charCodeAt(state.position);
-    if (ch === 39) {
-      if (state.input.charCodeAt(state.position + 1) === 39) {
-        simple = false;
-        state.position += 2;
-        continue;
-      }
-      const end = state.position;
-      state.position++;
-      addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.SINGLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
-      return true;
-    }
-    if (isEol(ch)) {
-      simple = false;
-      readFlowScalarBreak(state, nodeIndent);
-    } else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a single quoted scalar");
-    else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
-    else state.position++;
-  }
-  throwError(state, "unexpected end of the stream within a single quoted scalar");
-}
-function readDoubleQuotedScalar(state, nodeIndent, props) {
-  if (state.input.charCodeAt(state.position) !== 34) return false;
-  state.position++;
-  const start = state.position;
-  let simple = true;
-  while (state.input.charCodeAt(state.position) !== 0) {
-    const ch = state.input.charCodeAt(state.position);
-    if (ch === 34) {
-      const end = state.position;
-      state.position++;
-      addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.DOUBLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
-      return true;
-    }
-    if (ch === 92) {
-      simple = false;
-      const escaped = state.input.charCodeAt(++state.position);
-      if (isEol(escaped)) readFlowScalarBreak(state, nodeIndent);
-      else if (isSimpleEscape(escaped)) state.position++;
-      else {
-        let hexLength = escapedHexLen(escaped);
-        if (hexLength === 0) throwError(state, "unknown escape sequence");
-        while (hexLength-- > 0) {
-          state.position++;
-          if (fromHexCode(state.input.charCodeAt(state.position)) < 0) throwError(state, "expected hexadecimal character");
-        }
-        state.position++;
-      }
-    } else if (isEol(ch)) {
-      simple = false;
-      readFlowScalarBreak(state, nodeIndent);
-    } else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a double quoted scalar");
-    else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
-    else state.position++;
-  }
-  throwError(state, "unexpected end of the stream within a double quoted scalar");
-}
-function readBlockScalar(state, parentIndent, props) {
-  const ch = state.input.charCodeAt(state.position);
-  let chomping = CHOMPING_MODE.CLIP;
-  let indent2 = -1;
-  let detectedIndent = false;
-  if (ch !== 124 && ch !== 62) return false;
-  const style = ch === 124 ? SCALAR_STYLE.LITERAL_BLOCK : SCALAR_STYLE.FOLDED_BLOCK;
-  state.position++;
-  while (state.input.charCodeAt(state.position) !== 0) {
-    const current = state.input.charCodeAt(state.position);
-    const digit = fromDecimalCode(current);
-    if (current === 43 || current === 45) {
-      if (chomping !== CHOMPING_MODE.CLIP) throwError(state, "repeat of a chomping mode identifier");
-      chomping = current === 43 ? CHOMPING_MODE.KEEP : CHOMPING_MODE.STRIP;
-      state.position++;
-    } else if (digit >= 0) {
-      if (digit === 0) throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
-      if (detectedIndent) throwError(state, "repeat of an indentation width identifier");
-      indent2 = parentIndent + digit - 1;
-      detectedIndent = true;
-      state.position++;
-    } else break;
-  }
-  let hadWhitespace = false;
-  while (isWhiteSpace(state.input.charCodeAt(state.position))) {
-    hadWhitespace = true;
-    state.position++;
-  }
-  if (hadWhitespace && state.input.charCodeAt(state.position) === 35) skipUntilLineEnd(state);
-  if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
-  else if (state.input.charCodeAt(state.position) !== 0) throwError(state, "a line break is expected");
-  let contentIndent = detectedIndent ? indent2 : -1;
-  let maxLeadingIndent = 0;
-  const valueStart = state.position;
-  let valueEnd = state.position;
-  while (state.input.charCodeAt(state.position) !== 0) {
-    const linePosition = state.position;
-    let column = 0;
-    while (state.input.charCodeAt(linePosition + column) === 32) column++;
-    const first = state.input.charCodeAt(linePosition + column);
-    if (first === 0) {
-      if (contentIndent >= 0) {
-        if (column > contentIndent) valueEnd = linePosition + column;
-      } else if (column > 0) valueEnd = linePosition + column;
-      break;
-    }
-    if (testDocumentBoundary(state)) break;
-    if (!detectedIndent && contentIndent === -1 && isEol(first)) maxLeadingIndent = Math.max(maxLeadingIndent, column);
-    if (!detectedIndent && contentIndent === -1 && !isEol(first)) {
-      if (first === 9 && column < parentIndent) {
-        state.position = linePosition + column;
-        throwError(state, "tab characters must not be used in indentation");
-      }
-      if (column >= parentIndent && column < maxLeadingIndent) {
-        state.position = linePosition + column;
-        throwError(state, "bad indentation of a mapping entry");
-      }
-    }
-    if (contentIndent === -1 && first !== 0 && !isEol(first) && column < parentIndent) {
-      state.lineIndent = column;
-      state.position = linePosition + column;
-      break;
-    }
-    if (!detectedIndent && first !== 0 && !isEol(first) && contentIndent === -1) contentIndent = column;
-    const requiredIndent = contentIndent === -1 ? parentIndent + 1 : contentIndent;
-    if (first !== 0 && !isEol(first) && column < requiredIndent) {
-      state.lineIndent = column;
-      state.position = linePosition + column;
-      break;
-    }
-    skipUntilLineEnd(state);
-    valueEnd = state.position;
-    if (isEol(state.input.charCodeAt(state.position))) {
-      consumeLineBreak(state);
-      valueEnd = state.position;
-    }
-  }
-  checkPrintable(state, valueStart, valueEnd);
-  addScalarEvent(state, valueStart, valueEnd, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, style, chomping, contentIndent);
-  return true;
-}
-function canStartPlainScalar(state, nodeContext) {
-  const ch = state.input.charCodeAt(state.position);
-  const inFlow = nodeContext === CONTEXT_FLOW_IN;
-  if (ch === 0 || isWsOrEol(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96 || isFlowIndicator(ch)) return false;
-  if (ch === 63 || ch === 45) {
-    const following = state.input.charCodeAt(state.position + 1);
-    if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) return false;
-  }
-  return true;
-}
-function readPlainScalar(state, nodeIndent, nodeContext, props) {
-  if (!canStartPlainScalar(state, nodeContext)) return false;
-  const start = state.position;
-  let end = state.position;
-  let ch = state.input.charCodeAt(state.position);
-  const inFlow = nodeContext === CONTEXT_FLOW_IN;
-  let multiline = false;
-  while (ch !== 0) {
-    if (testDocumentBoundary(state)) break;
-    if (ch === 58) {
-      const following = state.input.charCodeAt(state.position + 1);
-      if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) break;
-    } else if (ch === 35) {
-      if (isWsOrEol(state.input.charCodeAt(state.position - 1))) break;
-    } else if (inFlow && isFlowIndicator(ch)) break;
-    else if (isEol(ch)) {
-      const savedPosition = state.position;
-      const savedLine = state.line;
-      const savedLineStart = state.lineStart;
-      const savedLineIndent = state.lineIndent;
-      skipSeparationSpace(state, false);
-      if (state.lineIndent >= nodeIndent) {
-        multiline = true;
-        ch = state.input.charCodeAt(state.position);
-        continue;
-      }
-      state.position = savedPosition;
-      state.line = savedLine;
-      state.lineStart = savedLineStart;
-      state.lineIndent = savedLineIndent;
-      break;
-    }
-    if (!isWhiteSpace(ch)) end = state.position + 1;
-    ch = state.input.charCodeAt(++state.position);
-  }
-  if (end === start) return false;
-  checkPrintable(state, start, end);
-  addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN, CHOMPING_MODE.CLIP, -1, !multiline);
-  return true;
-}
-function skipFlowSeparationSpace(state, nodeIndent) {
-  const startLine = state.line;
-  skipSeparationSpace(state, true);
-  if (state.line > startLine && state.lineIndent < nodeIndent || state.firstTabInLine !== -1 && state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
-}
-function readFlowCollection(state, nodeIndent, props) {
-  const ch = state.input.charCodeAt(state.position);
-  const isMapping = ch === 123;
-  const start = state.position;
-  let readNext = true;
-  if (ch !== 91 && ch !== 123) return false;
-  const terminator = isMapping ? 125 : 93;
-  if (isMapping) addMappingEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
-  else addSequenceEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
-  state.position++;
-  while (state.input.charCodeAt(state.position) !== 0) {
-    skipFlowSeparationSpace(state, nodeIndent);
-    let ch2 = state.input.charCodeAt(state.position);
-    if (ch2 === terminator) {
-      state.position++;
-      addPopEvent(state);
-      return true;
-    } else if (!readNext) throwError(state, "missed comma between flow collection entries");
-    else if (ch2 === 44) throwError(state, "expected the node content, but found ','");
-    let isPair = false;
-    let isExplicitPair = false;
-    if (ch2 === 63 && isWsOrEol(state.input.charCodeAt(state.position + 1))) {
-      isPair = isExplicitPair = true;
-      state.position += 1;
-      skipFlowSeparationSpace(state, nodeIndent);
-    }
-    const entryLine = state.line;
-    const entryStart = snapshotState(state);
-    const keyWasRead = parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
-    skipFlowSeparationSpace(state, nodeIndent);
-    ch2 = state.input.charCodeAt(state.position);
-    if ((isMapping || isExplicitPair || state.line === entryLine) && ch2 === 58) {
-      isPair = true;
-      state.position++;
-      skipFlowSeparationSpace(state, nodeIndent);
-      if (!isMapping) {
-        insertFlowPairMappingEvent(state, entryStart);
-        if (!keyWasRead) addEmptyScalarEvent(state);
-      } else if (!keyWasRead) addEmptyScalarEvent(state);
-      if (!parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true)) addEmptyScalarEvent(state);
-      skipFlowSeparationSpace(state, nodeIndent);
-      if (!isMapping) addPopEvent(state);
-    } else if (isMapping && isPair) {
-      if (!keyWasRead) addEmptyScalarEvent(state);
-      addEmptyScalarEvent(state);
-    } else if (isMapping) addEmptyScalarEvent(state);
-    else if (isPair) {
-      insertFlowPairMappingEvent(state, entryStart);
-      if (!keyWasRead) addEmptyScalarEvent(state);
-      addEmptyScalarEvent(state);
-      addPopEvent(state);
-    }
-    ch2 = state.input.charCodeAt(state.position);
-    if (ch2 === 44) {
-      readNext = true;
-      state.position++;
-    } else readNext = false;
-  }
-  throwError(state, "unexpected end of the stream within a flow collection");
-}
-function readBlockSequence(state, nodeIndent, props) {
-  if (state.firstTabInLine !== -1 || state.input.charCodeAt(state.position) !== 45 || !isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) return false;
-  addSequenceEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
-  while (state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) {
-    if (state.firstTabInLine !== -1) {
-      state.position = state.firstTabInLine;
-      throwError(state, "tab characters must not be used in indentation");
-    }
-    const entryLine = state.line;
-    state.position++;
-    const hadBreak = skipSeparationSpace(state, true) > 0;
-    if (state.firstTabInLine !== -1 && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
-    if (hadBreak && state.lineIndent <= nodeIndent) addEmptyScalarEvent(state);
-    else parseNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
-    skipSeparationSpace(state, true);
-    if (state.lineIndent < nodeIndent || state.position >= state.length) break;
-    if (state.lineIndent > nodeIndent) throwError(state, "bad indentation of a sequence entry");
-    if (state.line === entryLine && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
-  }
-  addPopEvent(state);
-  return true;
-}
-function readBlockMapping(state, nodeIndent, flowIndent, props) {
-  let atExplicitKey = false;
-  let detected = false;
-  let mappingOpened = false;
-  let pendingExplicitKey = false;
-  if (state.firstTabInLine !== -1) return false;
-  let ch = state.input.charCodeAt(state.position);
-  while (ch !== 0) {
-    if (!atExplicitKey && state.firstTabInLine !== -1) {
-      state.position = state.firstTabInLine;
-      throwError(state, "tab characters must not be used in indentation");
-    }
-    const following = state.input.charCodeAt(state.position + 1);
-    const entryLine = state.line;
-    if ((ch === 63 || ch === 58) && isWsOrEolOrEnd(following)) {
-      if (!mappingOpened) {
-        addMappingEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
-        mappingOpened = true;
-      }
-      if (ch === 63) {
-        if (atExplicitKey) addEmptyScalarEvent(state);
-        detected = true;
-        atExplicitKey = true;
-      } else if (atExplicitKey) atExplicitKey = false;
-      else {
-        addEmptyScalarEvent(state);
-        detected = true;
-        atExplicitKey = false;
-      }
-      state.position += 1;
-      pendingExplicitKey = true;
-    } else {
-      if (atExplicitKey) {
-        addEmptyScalarEvent(state);
-        atExplicitKey = false;
-      }
-      const beforeKey = snapshotState(state);
-      if (!parseNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) break;
-      if (state.line === entryLine) {
-        ch = state.input.charCodeAt(state.position);
-        while (isWhiteSpace(ch)) ch = state.input.charCodeAt(++state.position);
-        if (ch === 58) {
-          ch = state.input.charCodeAt(++state.position);
-          if (!isWsOrEolOrEnd(ch)) throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
-          if (!mappingOpened) {
-            state.events.splice(beforeKey.eventsLength, 0, {
-              type: EVENT_ID.MAPPING,
-              start: beforeKey.position,
-              anchorStart: props.anchorStart,
-              anchorEnd: props.anchorEnd,
-              tagStart: props.tagStart,
-              tagEnd: props.tagEnd,
-              style: COLLECTION_STYLE.BLOCK
-            });
-            mappingOpened = true;
-          }
-          detected = true;
-          atExplicitKey = false;
-          pendingExplicitKey = false;
-        } else if (detected) throwError(state, "expected ':' after a mapping key");
-        else {
-          if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
-            restoreState(state, beforeKey);
-            return false;
-          }
-          return true;
-        }
-      } else if (detected) throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
-      else {
-        if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
-          restoreState(state, beforeKey);
-          return false;
-        }
-        return true;
-      }
-    }
-    if (parseNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, pendingExplicitKey)) pendingExplicitKey = false;
-    if (!atExplicitKey) {
-      if (pendingExplicitKey) {
-        addEmptyScalarEvent(state);
-        pendingExplicitKey = false;
-      }
-    }
-    skipSeparationSpace(state, true);
-    ch = state.input.charCodeAt(state.position);
-    if ((state.line === entryLine || state.lineIndent > nodeIndent) && ch !== 0) throwError(state, "bad indentation of a mapping entry");
-    else if (state.lineIndent < nodeIndent) break;
-  }
-  if (!detected) return false;
-  if (atExplicitKey) addEmptyScalarEvent(state);
-  if (mappingOpened) addPopEvent(state);
-  return true;
-}
-function parseNode(state, parentIndent, nodeContext, allowToSeek, allowCompact, allowPropertyMapping = true) {
-  if (state.depth >= state.maxDepth) throwError(state, `nesting exceeded maxDepth (${state.maxDepth})`);
-  state.depth++;
-  let indentStatus = 1;
-  let atNewLine = false;
-  let hasContent = false;
-  let propertyStart = null;
-  const props = emptyProperties();
-  let allowBlockScalars = nodeContext === CONTEXT_BLOCK_OUT || nodeContext === CONTEXT_BLOCK_IN;
-  let allowBlockCollections = allowBlockScalars;
-  const allowBlockStyles = allowBlockScalars;
-  if (allowToSeek && skipSeparationSpace(state, true)) {
-    atNewLine = true;
-    if (state.lineIndent > parentIndent) indentStatus = 1;
-    else if (state.lineIndent === parentIndent) indentStatus = 0;
-    else indentStatus = -1;
-  }
-  if (indentStatus === 1) while (true) {
-    const ch = state.input.charCodeAt(state.position);
-    const propertyState = snapshotState(state);
-    if (atNewLine && indentStatus !== 1 && (ch === 33 || ch === 38)) break;
-    if (atNewLine && allowBlockStyles && (props.tagStart !== NO_RANGE$1 || props.anchorStart !== NO_RANGE$1) && (ch === 33 || ch === 38)) {
-      const fallbackState = snapshotState(state);
-      const flowIndent = parentIndent + 1;
-      if (readBlockMapping(state, state.position - state.lineStart, flowIndent, props) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) {
-        state.depth--;
-        return true;
-      }
-      restoreState(state, fallbackState);
-    }
-    if (atNewLine && (ch === 33 && props.tagStart !== NO_RANGE$1 || ch === 38 && props.anchorStart !== NO_RANGE$1)) break;
-    if (!readTagProperty(state, props, nodeContext === CONTEXT_FLOW_IN) && !readAnchorProperty(state, props)) break;
-    if (propertyStart === null) propertyStart = propertyState;
-    if (skipSeparationSpace(state, true)) {
-      atNewLine = true;
-      allowBlockCollections = allowBlockStyles;
-      if (state.lineIndent > parentIndent) indentStatus = 1;
-      else if (state.lineIndent === parentIndent) indentStatus = 0;
-      else indentStatus = -1;
-    } else allowBlockCollections = false;
-  }
-  if (allowBlockCollections) allowBlockCollections = atNewLine || allowCompact;
-  if (indentStatus === 1 || nodeContext === CONTEXT_BLOCK_OUT) {
-    const flowIndent = nodeContext === CONTEXT_FLOW_IN || nodeContext === CONTEXT_FLOW_OUT ? parentIndent : parentIndent + 1;
-    const blockIndent = state.position - state.lineStart;
-    if (indentStatus === 1) {
-      if (allowBlockCollections && (readBlockSequence(state, blockIndent, props) || readBlockMapping(state, blockIndent, flowIndent, props)) || readFlowCollection(state, flowIndent, props)) hasContent = true;
-      else {
-        const ch = state.input.charCodeAt(state.position);
-        if (propertyStart !== null && allowPropertyMapping && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62) {
-          const fallbackState = snapshotState(state);
-          const propertyIndent = propertyStart.position - propertyStart.lineStart;
-          restoreState(state, propertyStart);
-          if (readBlockMapping(state, propertyIndent, flowIndent, emptyProperties()) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) hasContent = true;
-          else restoreState(state, fallbackState);
-        }
-        if (!hasContent && (allowBlockScalars && readBlockScalar(state, flowIndent, props) || readSingleQuotedScalar(state, flowIndent, props) || readDoubleQuotedScalar(state, flowIndent, props) || readAlias(state, props) || readPlainScalar(state, flowIndent, nodeContext, props))) hasContent = true;
-      }
-    } else if (indentStatus === 0) hasContent = allowBlockCollections && readBlockSequence(state, blockIndent, props);
-  }
-  allowBlockScalars = allowBlockScalars && !hasContent;
-  if (!hasContent && (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1 || allowBlockScalars)) {
-    addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN);
-    hasContent = true;
-  }
-  state.depth--;
-  return hasContent || props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1;
-}
-function readDirective(state) {
-  if (state.lineIndent > 0 || state.input.charCodeAt(state.position) !== 37) return false;
-  state.position++;
-  const nameStart = state.position;
-  while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
-  const name = state.input.slice(nameStart, state.position);
-  const args = [];
-  if (name.length === 0) throwError(state, "directive name must not be less than one character in length");
-  while (state.input.charCodeAt(state.position) !== 0 && !isEol(state.input.charCodeAt(state.position))) {
-    while (isWhiteSpace(state.input.charCodeAt(state.position))) state.position++;
-    if (state.input.charCodeAt(state.position) === 35 || isEol(state.input.charCodeAt(state.position)) || state.input.charCodeAt(state.position) === 0) break;
-    const start = state.position;
-    while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
-    args.push(state.input.slice(start, state.position));
-  }
-  if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
-  if (name === "YAML") {
-    if (state.directives.some((directive) => directive.kind === "yaml")) throwError(state, "duplication of %YAML directive");
-    if (args.length !== 1) throwError(state, "YAML directive accepts exactly one argument");
-    const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
-    if (match === null) throwError(state, "ill-formed argument of the YAML directive");
-    if (parseInt(match[1], 10) !== 1) throwError(state, "unacceptable YAML version of the document");
-    state.directives.push({
-      kind: "yaml",
-      version: args[0]
-    });
-  } else if (name === "TAG") {
-    if (args.length !== 2) throwError(state, "TAG directive accepts exactly two arguments");
-    const [handle, prefix] = args;
-    if (!PATTERN_TAG_HANDLE.test(handle)) throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
-    if (HAS_OWN.call(state.tagHandlers, handle)) throwError(state, `there is a previously declared suffix for "${handle}" tag handle`);
-    if (!PATTERN_TAG_PREFIX.test(prefix)) throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
-    state.tagHandlers[handle] = prefix;
-    state.directives.push({
-      kind: "tag",
-      handle,
-      prefix
-    });
-  }
-  return true;
-}
-function readDocument(state) {
-  state.directives = [];
-  state.tagHandlers = /* @__PURE__ */ Object.create(null);
-  let hasDirectives = false;
-  skipSeparationSpace(state, true);
-  while (readDirective(state)) {
-    hasDirectives = true;
-    skipSeparationSpace(state, true);
-  }
-  let explicitStart = false;
-  let explicitEnd = false;
-  let allowCompact = true;
-  if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 3))) {
-    explicitStart = true;
-    const markerLine = state.line;
-    state.position += 3;
-    skipSeparationSpace(state, true);
-    allowCompact = state.line > markerLine;
-  } else if (hasDirectives) throwError(state, "directives end mark is expected");
-  const documentEventIndex = state.events.length;
-  if (!explicitStart && state.position === state.lineStart && state.input.charCodeAt(state.position) === 46 && testDocumentSeparator(state)) {
-    state.position += 3;
-    skipSeparationSpace(state, true);
-    return;
-  }
-  addDocumentEvent(state, explicitStart, false);
-  if (!parseNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, allowCompact, allowCompact)) addEmptyScalarEvent(state);
-  skipSeparationSpace(state, true);
-  if (state.position === state.lineStart && testDocumentSeparator(state)) {
-    explicitEnd = state.input.charCodeAt(state.position) === 46;
-    if (explicitEnd) {
-      const markerLine = state.line;
-      state.position += 3;
-      skipSeparationSpace(state, true);
-      if (state.line === markerLine && state.position < state.length) throwError(state, "end of the stream or a document separator is expected");
-    }
-  }
-  const documentEvent = state.events[documentEventIndex];
-  if (documentEvent?.type === EVENT_ID.DOCUMENT) documentEvent.explicitEnd = explicitEnd;
-  addPopEvent(state);
-  if (!explicitEnd && state.position < state.length && !testDocumentBoundary(state)) throwError(state, "end of the stream or a document separator is expected");
-}
-function parseEvents(input, options) {
-  const length = input.length;
-  const state = {
-    ...DEFAULT_PARSER_OPTIONS,
-    ...options,
-    input: `${input}\0`,
-    length,
-    position: 0,
-    line: 0,
-    lineStart: 0,
-    lineIndent: 0,
-    firstTabInLine: -1,
-    depth: 0,
-    directives: [],
-    tagHandlers: /* @__PURE__ */ Object.create(null),
-    events: []
-  };
-  const nullpos = input.indexOf("\0");
-  if (nullpos !== -1) YAMLException.throwAt(input, nullpos, "null byte is not allowed in input", state.filename);
-  while (state.position < state.length) {
-    skipByteOrderMark(state);
-    skipSeparationSpace(state, true);
-    if (state.position >= state.length) break;
-    const documentStart = state.position;
-    readDocument(state);
-    if (state.position === documentStart)
-      throwError(state, "can not read a document");
-  }
-  return state.events;
-}
-var DEFAULT_LOAD_OPTIONS = {
-  ...DEFAULT_PARSER_OPTIONS,
-  ...DEFAULT_CONSTRUCTOR_OPTIONS
-};
-function loadDocuments(input, options = {}) {
-  const opts = {
-    ...DEFAULT_LOAD_OPTIONS,
-    ...options
-  };
-  const source = String(input);
-  const PARSER_OPT_KEYS = Object.keys(DEFAULT_PARSER_OPTIONS);
-  const CONSTRUCTOR_OPT_KEYS = Object.keys(DEFAULT_CONSTRUCTOR_OPTIONS);
-  return constructFromEvents(parseEvents(source, pick(opts, PARSER_OPT_KEYS)), {
-    ...pick(opts, CONSTRUCTOR_OPT_KEYS),
-    source
-  });
-}
-function load(input, options) {
-  const documents = loadDocuments(input, options);
-  if (documents.length === 0) throw new YAMLException("expected a document, but the input is empty");
-  if (documents.length === 1) return documents[0];
-  throw new YAMLException("expected a single document in the stream, but found more");
-}
-function hasBit(mask, bit) {
-  return (mask & 1 << bit) !== 0;
-}
-var DEFAULT_SCALAR_STYLE_RULES = {
-  applyQuoteFlowKeysOption,
-  doubleQuoteForInvisibles,
-  doubleQuoteWhitespaceOnly,
-  applyForceQuotesOption,
-  tryLongOrMultilineAsBlock,
-  quoteInvalidPlain,
-  fallbackToDoubleQuoted
-};
-function _preferredQuotedStyle(layout) {
-  if (layout.presenterOptions.quoteStyle === "single" && hasBit(layout.allowedStylesMask, SCALAR_STYLE.SINGLE_QUOTED)) return SCALAR_STYLE.SINGLE_QUOTED;
-  return SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function applyQuoteFlowKeysOption(layout) {
-  if (!layout.presenterOptions.quoteFlowKeys) return;
-  if (!layout.isKey || !layout.flowOnly || layout.style !== SCALAR_STYLE.PLAIN) return;
-  layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function doubleQuoteForInvisibles(layout) {
-  if (layout.style === SCALAR_STYLE.PLAIN && /[\t\x7F-\xA0\u2028\u2029\uFEFF\uFFFE\uFFFF]/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function doubleQuoteWhitespaceOnly(layout) {
-  if (layout.style === SCALAR_STYLE.PLAIN && /^\s+$/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function applyForceQuotesOption(layout) {
-  if (!layout.presenterOptions.forceQuotes) return;
-  if (layout.isKey || layout.style !== SCALAR_STYLE.PLAIN) return;
-  if (layout.node.tag !== layout.presenterOptions.schema.defaultScalarTag.tagName) return;
-  layout.style = layout.node.value.includes("\n") ? SCALAR_STYLE.DOUBLE_QUOTED : _preferredQuotedStyle(layout);
-}
-function tryLongOrMultilineAsBlock(layout) {
-  if (layout.style !== SCALAR_STYLE.PLAIN || layout.isKey) return;
-  const value = layout.node.value;
-  const multiline = value.indexOf("\n") !== -1;
-  if (!hasBit(layout.allowedStylesMask, SCALAR_STYLE.LITERAL_BLOCK)) {
-    if (multiline) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-    return;
-  }
-  const w = layout.presenterOptions.lineWidth;
-  if (w === -1) {
-    if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
-    return;
-  }
-  const availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
-  let position3 = 0;
-  let shouldFold = false;
-  while (position3 <= value.length) {
-    let lineEnd = value.length;
-    const nextLineBreak = value.indexOf("\n", position3);
-    if (nextLineBreak !== -1) lineEnd = nextLineBreak;
-    const line6 = value.slice(position3, lineEnd);
-    if (line6.length > availableWidth && line6[0] !== " " && / [^ \t]/.test(line6)) shouldFold = true;
-    if (nextLineBreak === -1) break;
-    position3 = nextLineBreak + 1;
-  }
-  if (shouldFold) layout.style = SCALAR_STYLE.FOLDED_BLOCK;
-  else if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
-}
-function quoteInvalidPlain(layout) {
-  if (layout.style === SCALAR_STYLE.PLAIN && !hasBit(layout.allowedStylesMask, SCALAR_STYLE.PLAIN)) layout.style = _preferredQuotedStyle(layout);
-}
-function fallbackToDoubleQuoted(layout) {
-  if (!hasBit(layout.allowedStylesMask, layout.style)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-var SRC_C_PRINTABLE = "[\\x09\\x0A\\x0D\\x20-\\x7E\\x85\\xA0-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]";
-var SRC_B_CHAR = "[\\n\\r]";
-var SRC_C_BYTE_ORDER_MARK = "\\uFEFF";
-var SRC_S_WHITE = "[ \\t]";
-var SRC_NB_CHAR = `(?:(?!(?:${SRC_B_CHAR}|${SRC_C_BYTE_ORDER_MARK}))${SRC_C_PRINTABLE})`;
-var SRC_NS_CHAR = `(?:(?!${SRC_S_WHITE})${SRC_NB_CHAR})`;
-var SRC_NB_JSON = "[\\x09\\x20-\\uD7FF\\uE000-\\uFFFF\\u{10000}-\\u{10FFFF}]";
-var SRC_C_INDICATOR = "[-?:,\\[\\]{}#&*!|>'\"%@`]";
-var SRC_C_FLOW_INDICATOR = "[,\\[\\]{}]";
-var SRC_NS_PLAIN_SAFE_FLOW_OUT = SRC_NS_CHAR;
-var SRC_NS_PLAIN_SAFE_FLOW_IN = `(?:(?!${SRC_C_FLOW_INDICATOR})${SRC_NS_CHAR})`;
-var SRC_NS_PLAIN_FIRST_FLOW_OUT = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))`;
-var SRC_NS_PLAIN_FIRST_FLOW_IN = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))`;
-var SRC_NS_PLAIN_CHAR_FLOW_OUT = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_OUT})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))#*`;
-var SRC_NS_PLAIN_CHAR_FLOW_IN = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_IN})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))#*`;
-var SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_OUT})*`;
-var SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_IN})*`;
-var SRC_NS_PLAIN_ONE_LINE_FLOW_OUT = `${SRC_NS_PLAIN_FIRST_FLOW_OUT}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
-var SRC_NS_PLAIN_ONE_LINE_FLOW_IN = `${SRC_NS_PLAIN_FIRST_FLOW_IN}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
-var SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_OUT;
-var SRC_NS_PLAIN_ONE_LINE_FLOW_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_IN;
-var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_OUT}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
-var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_IN}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
-var SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT = `${SRC_NS_PLAIN_ONE_LINE_FLOW_OUT}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT})*`;
-var SRC_NS_PLAIN_MULTI_LINE_FLOW_IN = `${SRC_NS_PLAIN_ONE_LINE_FLOW_IN}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN})*`;
-var NS_PLAIN_FLOW_OUT = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT})$`, "u");
-var NS_PLAIN_FLOW_IN = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_IN})$`, "u");
-var NS_PLAIN_BLOCK_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY})$`, "u");
-var NS_PLAIN_FLOW_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_FLOW_KEY})$`, "u");
-var NB_SINGLE_ONE_LINE = new RegExp(`^(?:${SRC_NB_JSON})*$`, "u");
-var NB_SINGLE_MULTI_LINE = new RegExp(`^(?:${SRC_NB_JSON}|\\n)*$`, "u");
-var BLOCK_SCALAR_CONTENT = new RegExp(`^(?:${SRC_NB_CHAR}|\\n)*$`, "u");
-var DEFAULT_PRESENTER_OPTIONS = {
-  indent: 2,
-  seqNoIndent: false,
-  seqInlineFirst: true,
-  lineWidth: 80,
-  flowBracketPadding: false,
-  flowSkipCommaSpace: false,
-  flowSkipColonSpace: false,
-  quoteFlowKeys: false,
-  quoteStyle: "single",
-  forceQuotes: false,
-  scalarStyleRules: Object.keys(DEFAULT_SCALAR_STYLE_RULES).map((name) => Reflect.get(DEFAULT_SCALAR_STYLE_RULES, name)),
-  tagBeforeAnchor: false
-};
-var DEFAULT_DUMP_OPTIONS = {
-  ...DEFAULT_PRESENTER_OPTIONS,
-  schema: DUMP_SCHEMA,
-  skipInvalid: false,
-  noRefs: false,
-  flowLevel: -1,
-  sortKeys: false,
-  transform: () => {
-  }
-};
-var EVENT_DOCUMENT = EVENT_ID.DOCUMENT;
-var EVENT_SEQUENCE = EVENT_ID.SEQUENCE;
-var EVENT_MAPPING = EVENT_ID.MAPPING;
-var EVENT_SCALAR = EVENT_ID.SCALAR;
-var EVENT_ALIAS = EVENT_ID.ALIAS;
-var EVENT_POP = EVENT_ID.POP;
-var SCALAR_STYLE_PLAIN = SCALAR_STYLE.PLAIN;
-var SCALAR_STYLE_SINGLE_QUOTED = SCALAR_STYLE.SINGLE_QUOTED;
-var SCALAR_STYLE_DOUBLE_QUOTED = SCALAR_STYLE.DOUBLE_QUOTED;
-var SCALAR_STYLE_LITERAL_BLOCK = SCALAR_STYLE.LITERAL_BLOCK;
-var SCALAR_STYLE_FOLDED_BLOCK = SCALAR_STYLE.FOLDED_BLOCK;
-var COLLECTION_STYLE_BLOCK = COLLECTION_STYLE.BLOCK;
-var COLLECTION_STYLE_FLOW = COLLECTION_STYLE.FLOW;
-var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
-var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
-var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
 // node_modules/zod/v4/core/util.js
 var util_exports = {};
@@ -6226,7 +4444,7 @@ __export(util_exports, {
   hide: () => hide,
   installLazyProp: () => installLazyProp,
   isObject: () => isObject,
-  isPlainObject: () => isPlainObject2,
+  isPlainObject: () => isPlainObject,
   issue: () => issue,
   joinValues: () => joinValues,
   jsonStringifyReplacer: () => jsonStringifyReplacer,
@@ -6242,7 +4460,7 @@ __export(util_exports, {
   own: () => own,
   parsedType: () => parsedType,
   partial: () => partial,
-  pick: () => pick2,
+  pick: () => pick,
   prefixIssues: () => prefixIssues,
   primitiveTypes: () => primitiveTypes,
   promiseAllObject: () => promiseAllObject,
@@ -6468,7 +4686,7 @@ var allowsEval = /* @__PURE__ */ cached(() => {
     return false;
   }
 });
-function isPlainObject2(o) {
+function isPlainObject(o) {
   if (isObject(o) === false)
     return false;
   const ctor = o.constructor;
@@ -6485,7 +4703,7 @@ function isPlainObject2(o) {
   return true;
 }
 function shallowClone(o) {
-  if (isPlainObject2(o))
+  if (isPlainObject(o))
     return { ...o };
   if (Array.isArray(o))
     return [...o];
@@ -6638,7 +4856,7 @@ var BIGINT_FORMAT_RANGES = {
   int64: [/* @__PURE__ */ BigInt("-9223372036854775808"), /* @__PURE__ */ BigInt("9223372036854775807")],
   uint64: [/* @__PURE__ */ BigInt(0), /* @__PURE__ */ BigInt("18446744073709551615")]
 };
-function pick2(schema, mask) {
+function pick(schema, mask) {
   const currDef = schema._zod.def;
   const checks = currDef.checks;
   const hasChecks = checks && checks.length > 0;
@@ -6674,7 +4892,7 @@ function omit(schema, mask) {
   return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
 }
 function extend(schema, shape) {
-  if (!isPlainObject2(shape)) {
+  if (!isPlainObject(shape)) {
     throw new Error("Invalid input to extend: expected a plain object");
   }
   const checks = schema._zod.def.checks;
@@ -6696,7 +4914,7 @@ function extended(schema, shape) {
   return newShape;
 }
 function safeExtend(schema, shape) {
-  if (!isPlainObject2(shape)) {
+  if (!isPlainObject(shape)) {
     throw new Error("Invalid input to safeExtend: expected a plain object");
   }
   return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
@@ -7221,7 +5439,7 @@ function flattenError(error4, mapper = (issue2) => issue2.message) {
   }
   return { formErrors, fieldErrors };
 }
-function formatError2(error4, mapper = (issue2) => issue2.message) {
+function formatError(error4, mapper = (issue2) => issue2.message) {
   const fieldErrors = { _errors: [] };
   const processError = (error5, path2 = []) => {
     for (const issue2 of error5.issues) {
@@ -7374,17 +5592,17 @@ var validateAsync = async (schema, value, _ctx) => {
   return result7.issues.length === 0;
 };
 var _encode = (_Err) => {
-  const parse3 = _parse(_Err);
+  const parse4 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse3(schema, value, ctx, finalizeParams(fn, _params));
+    return parse4(schema, value, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var _decode = (_Err) => {
-  const parse3 = _parse(_Err);
+  const parse4 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
-    return parse3(schema, value, _ctx, finalizeParams(fn, _params));
+    return parse4(schema, value, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
@@ -8403,7 +6621,7 @@ function capSize(inst, size) {
   if (!caps.length)
     return;
   const cap = Math.min(...caps.map((c) => c[0]));
-  const parse3 = inst._zod.parse;
+  const parse4 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
@@ -8417,7 +6635,7 @@ function capSize(inst, size) {
         }
       }
     }
-    return parse3(payload, ctx);
+    return parse4(payload, ctx);
   };
 }
 var arraySize = (input) => Array.isArray(input) ? input.length : -1;
@@ -8804,8 +7022,8 @@ var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
   });
   defineLazyInternal(inst, "pattern", (zod) => {
     if (zod.def.options.every((o) => o._zod.pattern)) {
-      const patterns = zod.def.options.map((o) => o._zod.pattern);
-      return new RegExp(`^(${patterns.map((p) => cleanRegex(p.source)).join("|")})$`);
+      const patterns2 = zod.def.options.map((o) => o._zod.pattern);
+      return new RegExp(`^(${patterns2.map((p) => cleanRegex(p.source)).join("|")})$`);
     }
     return void 0;
   });
@@ -8942,7 +7160,7 @@ function mergeValues(a, b) {
   if (a instanceof Date && b instanceof Date && +a === +b) {
     return { valid: true, data: a };
   }
-  if (isPlainObject2(a) && isPlainObject2(b)) {
+  if (isPlainObject(a) && isPlainObject(b)) {
     const bKeys = Object.keys(b);
     const sharedKeys = Object.keys(a).filter((key) => bKeys.indexOf(key) !== -1);
     const newObj = { ...a, ...b };
@@ -9040,7 +7258,7 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
   memo2?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
     const input = payload.value;
-    if (!isPlainObject2(input)) {
+    if (!isPlainObject(input)) {
       payload.issues.push({
         expected: "record",
         code: "invalid_type",
@@ -11096,7 +9314,7 @@ var exactPattern = (p) => exactPatterns.get(p) ?? p;
 var stringProcessor = (schema, ctx, _json, _params) => {
   const json = _json;
   json.type = "string";
-  const { minimum, maximum, format, patterns, contentEncoding, laxFormat } = aggregateChecks(schema);
+  const { minimum, maximum, format, patterns: patterns2, contentEncoding, laxFormat } = aggregateChecks(schema);
   if (typeof minimum === "number")
     json.minLength = minimum;
   if (typeof maximum === "number")
@@ -11111,8 +9329,8 @@ var stringProcessor = (schema, ctx, _json, _params) => {
   }
   if (contentEncoding)
     json.contentEncoding = contentEncoding;
-  if (patterns && patterns.size > 0) {
-    const patternList = [...patterns].map(exactPattern);
+  if (patterns2 && patterns2.size > 0) {
+    const patternList = [...patterns2].map(exactPattern);
     if (patternList.length === 1)
       json.pattern = patternList[0].source;
     else if (patternList.length > 1) {
@@ -11395,14 +9613,14 @@ var recordProcessor = (schema, ctx, _json, params) => {
   const def = schema._zod.def;
   json.type = "object";
   const keyType = def.keyType;
-  const patterns = aggregateChecks(keyType).patterns;
-  if (def.mode === "loose" && patterns && patterns.size > 0) {
+  const patterns2 = aggregateChecks(keyType).patterns;
+  if (def.mode === "loose" && patterns2 && patterns2.size > 0) {
     const valueSchema = processSchema(def.valueType, ctx, {
       ...params,
       path: [...params.path, "patternProperties", "*"]
     });
     json.patternProperties = {};
-    for (const pattern of patterns) {
+    for (const pattern of patterns2) {
       assignProp(json.patternProperties, exactPattern(pattern).source, valueSchema);
     }
   } else {
@@ -11543,7 +9761,7 @@ var initializer2 = (inst, issues) => {
   if (_installedErrorProtos.has(proto))
     return;
   _installedErrorProtos.add(proto);
-  _lazyMethod(proto, "format", (self) => (mapper) => formatError2(self, mapper));
+  _lazyMethod(proto, "format", (self) => (mapper) => formatError(self, mapper));
   _lazyMethod(proto, "flatten", (self) => (mapper) => flattenError(self, mapper));
   _lazyMethod(proto, "addIssue", (self) => (issue2) => {
     self.issues.push(issue2);
@@ -12515,147 +10733,2552 @@ function preprocess(fn, schema) {
   });
 }
 
-// src/core/rules/rules-schema.ts
-var globs = union([string2().min(1), array(string2().min(1))]);
-var severity = _enum(SEVERITIES);
-var priority = _enum(PRIORITIES);
-var percent = union([
-  number2().min(0).max(100),
-  string2().regex(/^\s*\d+(\.\d+)?\s*%\s*$/, 'expected a percentage such as 80 or "80%"')
+// src/core/sast/parsers/lenient.ts
+var lenient = (schema) => schema.optional().catch(void 0);
+
+// src/core/sast/parsers/severity-word.ts
+function severityWord(words) {
+  return preprocess(
+    (value) => typeof value === "string" ? value.trim().toUpperCase() : value,
+    _enum(words)
+  );
+}
+
+// src/core/sast/parsers/bandit/bandit-schema.ts
+var BANDIT_SEVERITIES = ["UNDEFINED", "LOW", "MEDIUM", "HIGH"];
+var text = lenient(string2());
+var line = lenient(number2().int().positive());
+var result2 = looseObject({
+  test_id: string2(),
+  test_name: text,
+  filename: text,
+  line_number: line,
+  line_range: lenient(array(number2())),
+  issue_severity: severityWord(BANDIT_SEVERITIES),
+  issue_confidence: text,
+  issue_cwe: lenient(looseObject({ id: lenient(union([number2(), string2()])) })),
+  issue_text: text,
+  code: text
+});
+var error2 = lenient(looseObject({ filename: text, reason: text }));
+var banditReportSchema = looseObject({
+  results: array(result2),
+  errors: array(error2)
+});
+
+// src/core/sast/parsers/bandit/bandit-snippet.ts
+var NUMBERED_LINE = /^(\d+) (.*)$/;
+function banditSnippet(result7) {
+  if (!result7.code) return null;
+  const range = result7.line_range?.length ? result7.line_range : [result7.line_number ?? 0];
+  const first = Math.min(...range);
+  const last = Math.max(...range);
+  const lines = result7.code.split("\n").map((text12) => NUMBERED_LINE.exec(text12)).filter((match) => match !== null).filter((match) => Number(match[1]) >= first && Number(match[1]) <= last).map((match) => match[2] ?? "");
+  const snippet = lines.join("\n").trimEnd();
+  return snippet.trim() === "" ? null : snippet;
+}
+
+// src/core/sast/parsers/line-span.ts
+function lineSpan(start, end) {
+  if (start === void 0) return { line: null, endLine: null };
+  return { line: start, endLine: end !== void 0 && end >= start ? end : start };
+}
+
+// node_modules/js-yaml/dist/js-yaml.mjs
+var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
+function defineScalarTag(tagName, options) {
+  return {
+    tagName,
+    nodeKind: "scalar",
+    implicit: options.implicit ?? false,
+    matchByTagPrefix: options.matchByTagPrefix ?? false,
+    implicitFirstChars: options.implicitFirstChars ?? null,
+    resolve: options.resolve,
+    identify: options.identify,
+    represent: options.represent ?? ((data) => String(data)),
+    representTagName: options.representTagName ?? (() => tagName)
+  };
+}
+function defineSequenceTag(tagName, options) {
+  const carrierIsResult = options.finalize === void 0;
+  return {
+    tagName,
+    nodeKind: "sequence",
+    implicit: false,
+    matchByTagPrefix: options.matchByTagPrefix ?? false,
+    create: options.create,
+    addItem: options.addItem,
+    finalize: options.finalize ?? ((carrier) => carrier),
+    carrierIsResult,
+    identify: options.identify,
+    represent: options.represent ?? ((data) => data),
+    representTagName: options.representTagName ?? (() => tagName)
+  };
+}
+function defineMappingTag(tagName, options) {
+  const carrierIsResult = options.finalize === void 0;
+  return {
+    tagName,
+    nodeKind: "mapping",
+    implicit: false,
+    matchByTagPrefix: options.matchByTagPrefix ?? false,
+    create: options.create,
+    addPair: options.addPair,
+    has: options.has,
+    keys: options.keys,
+    get: options.get,
+    finalize: options.finalize ?? ((carrier) => carrier),
+    carrierIsResult,
+    identify: options.identify,
+    represent: options.represent ?? ((data) => data),
+    representTagName: options.representTagName ?? (() => tagName)
+  };
+}
+var strTag = defineScalarTag("tag:yaml.org,2002:str", {
+  resolve: (source) => source,
+  identify: (data) => typeof data === "string"
+});
+var NULL_VALUES$1 = [
+  "",
+  "~",
+  "null",
+  "Null",
+  "NULL"
+];
+var nullCoreTag = defineScalarTag("tag:yaml.org,2002:null", {
+  implicit: true,
+  implicitFirstChars: [
+    "",
+    "~",
+    "n",
+    "N"
+  ],
+  resolve: (source) => {
+    if (NULL_VALUES$1.indexOf(source) !== -1) return null;
+    return NOT_RESOLVED;
+  },
+  identify: (object) => object === null,
+  represent: () => "null"
+});
+var nullJsonTag = defineScalarTag("tag:yaml.org,2002:null", {
+  implicit: true,
+  implicitFirstChars: ["n"],
+  resolve: (source, isExplicit) => {
+    if (source === "null" || isExplicit && source === "") return null;
+    return NOT_RESOLVED;
+  },
+  identify: (object) => object === null,
+  represent: () => "null"
+});
+var NULL_VALUES = [
+  "",
+  "~",
+  "null",
+  "Null",
+  "NULL"
+];
+var nullYaml11Tag = defineScalarTag("tag:yaml.org,2002:null", {
+  implicit: true,
+  implicitFirstChars: [
+    "",
+    "~",
+    "n",
+    "N"
+  ],
+  resolve: (source) => {
+    if (NULL_VALUES.indexOf(source) !== -1) return null;
+    return NOT_RESOLVED;
+  },
+  identify: (object) => object === null,
+  represent: () => "null"
+});
+var TRUE_VALUES$2 = [
+  "true",
+  "True",
+  "TRUE"
+];
+var FALSE_VALUES$2 = [
+  "false",
+  "False",
+  "FALSE"
+];
+var boolCoreTag = defineScalarTag("tag:yaml.org,2002:bool", {
+  implicit: true,
+  implicitFirstChars: [
+    "t",
+    "T",
+    "f",
+    "F"
+  ],
+  resolve: (source) => {
+    if (TRUE_VALUES$2.indexOf(source) !== -1) return true;
+    if (FALSE_VALUES$2.indexOf(source) !== -1) return false;
+    return NOT_RESOLVED;
+  },
+  identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+  represent: (object) => object ? "true" : "false"
+});
+var TRUE_VALUES$1 = ["true"];
+var FALSE_VALUES$1 = ["false"];
+var boolJsonTag = defineScalarTag("tag:yaml.org,2002:bool", {
+  implicit: true,
+  implicitFirstChars: ["t", "f"],
+  resolve: (source) => {
+    if (TRUE_VALUES$1.indexOf(source) !== -1) return true;
+    if (FALSE_VALUES$1.indexOf(source) !== -1) return false;
+    return NOT_RESOLVED;
+  },
+  identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+  represent: (object) => object ? "true" : "false"
+});
+var TRUE_VALUES = [
+  "true",
+  "True",
+  "TRUE",
+  "y",
+  "Y",
+  "yes",
+  "Yes",
+  "YES",
+  "on",
+  "On",
+  "ON"
+];
+var FALSE_VALUES = [
+  "false",
+  "False",
+  "FALSE",
+  "n",
+  "N",
+  "no",
+  "No",
+  "NO",
+  "off",
+  "Off",
+  "OFF"
+];
+var boolYaml11Tag = defineScalarTag("tag:yaml.org,2002:bool", {
+  implicit: true,
+  implicitFirstChars: [
+    "y",
+    "Y",
+    "n",
+    "N",
+    "t",
+    "T",
+    "f",
+    "F",
+    "o",
+    "O"
+  ],
+  resolve: (source) => {
+    if (TRUE_VALUES.indexOf(source) !== -1) return true;
+    if (FALSE_VALUES.indexOf(source) !== -1) return false;
+    return NOT_RESOLVED;
+  },
+  identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+  represent: (object) => object ? "true" : "false"
+});
+var YAML_INTEGER_IMPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+var YAML_INTEGER_EXPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+function parseYamlInteger$2(source) {
+  let value = source;
+  let sign = 1;
+  if (value[0] === "-" || value[0] === "+") {
+    if (value[0] === "-") sign = -1;
+    value = value.slice(1);
+  }
+  if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+  if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
+  if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+  return sign * parseInt(value, 10);
+}
+function resolveYamlInteger$2(source, isExplicit) {
+  if (isExplicit) {
+    if (!YAML_INTEGER_EXPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
+  } else if (!YAML_INTEGER_IMPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
+  const result7 = parseYamlInteger$2(source);
+  return Number.isFinite(result7) ? result7 : NOT_RESOLVED;
+}
+var intCoreTag = defineScalarTag("tag:yaml.org,2002:int", {
+  implicit: true,
+  implicitFirstChars: [
+    "-",
+    "+",
+    ..."0123456789"
+  ],
+  resolve: resolveYamlInteger$2,
+  identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+  represent: (object) => object.toString(10)
+});
+var YAML_INTEGER_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)$");
+var YAML_INTEGER_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+function parseYamlInteger$1(source) {
+  let value = source;
+  let sign = 1;
+  if (value[0] === "-" || value[0] === "+") {
+    if (value[0] === "-") sign = -1;
+    value = value.slice(1);
+  }
+  if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+  if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
+  if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+  return sign * parseInt(value, 10);
+}
+function resolveYamlInteger$1(source, isExplicit) {
+  if (isExplicit) {
+    if (!YAML_INTEGER_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+  } else if (!YAML_INTEGER_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+  const result7 = parseYamlInteger$1(source);
+  return Number.isFinite(result7) ? result7 : NOT_RESOLVED;
+}
+var intJsonTag = defineScalarTag("tag:yaml.org,2002:int", {
+  implicit: true,
+  implicitFirstChars: ["-", ..."0123456789"],
+  resolve: resolveYamlInteger$1,
+  identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+  represent: (object) => object.toString(10)
+});
+var YAML_INTEGER_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?0x[0-9a-fA-F_]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+|[-+]?(?:0|[1-9][0-9_]*))$");
+function parseYamlInteger(source) {
+  let value = source.replace(/_/g, "");
+  let sign = 1;
+  if (value[0] === "-" || value[0] === "+") {
+    if (value[0] === "-") sign = -1;
+    value = value.slice(1);
+  }
+  if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+  if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+  if (value.includes(":")) {
+    let result7 = 0;
+    for (const part of value.split(":")) result7 = result7 * 60 + Number(part);
+    return sign * result7;
+  }
+  if (value !== "0" && value[0] === "0") return sign * parseInt(value, 8);
+  return sign * parseInt(value, 10);
+}
+function resolveYamlInteger(source) {
+  if (!YAML_INTEGER_PATTERN.test(source)) return NOT_RESOLVED;
+  const result7 = parseYamlInteger(source);
+  return Number.isFinite(result7) ? result7 : NOT_RESOLVED;
+}
+var intYaml11Tag = defineScalarTag("tag:yaml.org,2002:int", {
+  implicit: true,
+  implicitFirstChars: [
+    "-",
+    "+",
+    ..."0123456789"
+  ],
+  resolve: resolveYamlInteger,
+  identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+  represent: (object) => object.toString(10)
+});
+var YAML_FLOAT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+var YAML_FLOAT_SPECIAL_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat$2(source) {
+  if (!YAML_FLOAT_PATTERN$1.test(source)) return NOT_RESOLVED;
+  let value = source.toLowerCase();
+  const sign = value[0] === "-" ? -1 : 1;
+  if ("+-".includes(value[0])) value = value.slice(1);
+  if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+  if (value === ".nan") return NaN;
+  const result7 = sign * parseFloat(value);
+  if (Number.isFinite(result7) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source)) return result7;
+  return NOT_RESOLVED;
+}
+function representYamlFloat$2(object) {
+  if (isNaN(object)) return ".nan";
+  if (object === Number.POSITIVE_INFINITY) return ".inf";
+  if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+  if (Object.is(object, -0)) return "-0.0";
+  const result7 = object.toString(10);
+  return /^[-+]?[0-9]+e/.test(result7) ? result7.replace("e", ".e") : result7;
+}
+var floatCoreTag = defineScalarTag("tag:yaml.org,2002:float", {
+  implicit: true,
+  implicitFirstChars: [
+    "-",
+    "+",
+    ".",
+    ..."0123456789"
+  ],
+  resolve: resolveYamlFloat$2,
+  identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+  represent: representYamlFloat$2
+});
+var YAML_FLOAT_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$");
+var YAML_FLOAT_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat$1(source, isExplicit) {
+  if (isExplicit) {
+    if (!YAML_FLOAT_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+    let value = source.toLowerCase();
+    const sign = value[0] === "-" ? -1 : 1;
+    if ("+-".includes(value[0])) value = value.slice(1);
+    if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+    if (value === ".nan") return NaN;
+    const result8 = sign * parseFloat(value);
+    return Number.isFinite(result8) ? result8 : NOT_RESOLVED;
+  }
+  if (!YAML_FLOAT_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+  const result7 = Number(source);
+  if (Number.isFinite(result7)) return result7;
+  return NOT_RESOLVED;
+}
+function representYamlFloat$1(object) {
+  if (isNaN(object)) return ".nan";
+  if (object === Number.POSITIVE_INFINITY) return ".inf";
+  if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+  if (Object.is(object, -0)) return "-0.0";
+  const result7 = object.toString(10);
+  return /^[-+]?[0-9]+e/.test(result7) ? result7.replace("e", ".e") : result7;
+}
+var floatJsonTag = defineScalarTag("tag:yaml.org,2002:float", {
+  implicit: true,
+  implicitFirstChars: ["-", ..."0123456789"],
+  resolve: resolveYamlFloat$1,
+  identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+  represent: representYamlFloat$1
+});
+var YAML_FLOAT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?(?:(?:[0-9][0-9_]*)?\\.[0-9_]*)(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+var YAML_FLOAT_SPECIAL_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat(source) {
+  if (!YAML_FLOAT_PATTERN.test(source)) return NOT_RESOLVED;
+  let value = source.toLowerCase().replace(/_/g, "");
+  const sign = value[0] === "-" ? -1 : 1;
+  if ("+-".includes(value[0])) value = value.slice(1);
+  if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+  if (value === ".nan") return NaN;
+  let result7 = 0;
+  if (value.includes(":")) {
+    for (const part of value.split(":")) result7 = result7 * 60 + Number(part);
+    result7 *= sign;
+  } else result7 = sign * parseFloat(value);
+  if (Number.isFinite(result7) || YAML_FLOAT_SPECIAL_PATTERN.test(source)) return result7;
+  return NOT_RESOLVED;
+}
+function representYamlFloat(object) {
+  if (isNaN(object)) return ".nan";
+  if (object === Number.POSITIVE_INFINITY) return ".inf";
+  if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+  if (Object.is(object, -0)) return "-0.0";
+  const result7 = object.toString(10);
+  return /^[-+]?[0-9]+e/.test(result7) ? result7.replace("e", ".e") : result7;
+}
+var floatYaml11Tag = defineScalarTag("tag:yaml.org,2002:float", {
+  implicit: true,
+  implicitFirstChars: [
+    "-",
+    "+",
+    ".",
+    ..."0123456789"
+  ],
+  resolve: resolveYamlFloat,
+  identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+  represent: representYamlFloat
+});
+var mergeTag = defineScalarTag("tag:yaml.org,2002:merge", {
+  implicit: true,
+  implicitFirstChars: ["<"],
+  resolve: (source, isExplicit) => {
+    if (source === "<<" || isExplicit && source === "") return "<<";
+    return NOT_RESOLVED;
+  },
+  identify: () => false
+});
+var BASE64_PATTERN = /^[A-Za-z0-9+/]*={0,2}$/;
+function resolveYamlBinary(source) {
+  const input = source.replace(/\s/g, "");
+  if (input.length % 4 !== 0 || !BASE64_PATTERN.test(input)) return NOT_RESOLVED;
+  const binary = atob(input);
+  const result7 = new Uint8Array(binary.length);
+  for (let index3 = 0; index3 < binary.length; index3++) result7[index3] = binary.charCodeAt(index3);
+  return result7;
+}
+function representYamlBinary(object) {
+  let binary = "";
+  for (let index3 = 0; index3 < object.length; index3++) binary += String.fromCharCode(object[index3]);
+  return btoa(binary);
+}
+var binaryTag = defineScalarTag("tag:yaml.org,2002:binary", {
+  resolve: resolveYamlBinary,
+  identify: (object) => Object.prototype.toString.call(object) === "[object Uint8Array]",
+  represent: representYamlBinary
+});
+var YAML_DATE_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$");
+var YAML_TIMESTAMP_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$");
+function makeUtcDate(year, month, day, hour = 0, minute = 0, second = 0, fraction = 0) {
+  const date2 = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+  date2.setUTCFullYear(year, month, day);
+  return date2;
+}
+function resolveYamlTimestamp(source) {
+  let match = YAML_DATE_REGEXP.exec(source);
+  if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(source);
+  if (match === null) return NOT_RESOLVED;
+  const year = +match[1];
+  const month = +match[2] - 1;
+  const day = +match[3];
+  if (!match[4]) {
+    const date3 = makeUtcDate(year, month, day);
+    if (date3.getUTCFullYear() !== year || date3.getUTCMonth() !== month || date3.getUTCDate() !== day) return NOT_RESOLVED;
+    return date3;
+  }
+  const hour = +match[4];
+  const minute = +match[5];
+  const second = +match[6];
+  let fraction = 0;
+  if (hour > 23 || minute > 59 || second > 59) return NOT_RESOLVED;
+  if (match[7]) {
+    let value = match[7].slice(0, 3);
+    while (value.length < 3) value += "0";
+    fraction = +value;
+  }
+  const date2 = makeUtcDate(year, month, day, hour, minute, second, fraction);
+  if (date2.getUTCFullYear() !== year || date2.getUTCMonth() !== month || date2.getUTCDate() !== day) return NOT_RESOLVED;
+  if (match[9]) {
+    const offsetHour = +match[10];
+    const offsetMinute = +(match[11] || 0);
+    if (offsetHour > 23 || offsetMinute > 59) return NOT_RESOLVED;
+    const offset = (offsetHour * 60 + offsetMinute) * 6e4;
+    date2.setTime(date2.getTime() - (match[9] === "-" ? -offset : offset));
+  }
+  return date2;
+}
+var timestampTag = defineScalarTag("tag:yaml.org,2002:timestamp", {
+  implicit: true,
+  implicitFirstChars: [..."0123456789"],
+  resolve: resolveYamlTimestamp,
+  identify: (object) => object instanceof Date,
+  represent: (object) => object.toISOString()
+});
+var seqTag = defineSequenceTag("tag:yaml.org,2002:seq", {
+  create: () => [],
+  addItem: (container, item) => {
+    container.push(item);
+  },
+  identify: Array.isArray
+});
+function isPlainObject2(data) {
+  if (data === null || typeof data !== "object" || Array.isArray(data)) return false;
+  const prototype = Object.getPrototypeOf(data);
+  return prototype === null || prototype === Object.prototype;
+}
+function pick2(object, keys) {
+  const result7 = {};
+  for (const key of keys) if (object[key] !== void 0) result7[key] = object[key];
+  return result7;
+}
+var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
+  create: () => ({
+    list: [],
+    seen: /* @__PURE__ */ new Set()
+  }),
+  addItem: (carrier, item) => {
+    let key;
+    if (item instanceof Map) {
+      if (item.size !== 1) return "cannot resolve an ordered map item";
+      key = item.keys().next().value;
+    } else if (isPlainObject2(item)) {
+      const itemKeys = Object.keys(item);
+      if (itemKeys.length !== 1) return "cannot resolve an ordered map item";
+      key = itemKeys[0];
+    } else return "cannot resolve an ordered map item";
+    if (carrier.seen.has(key)) return "duplicate key in ordered map";
+    carrier.seen.add(key);
+    carrier.list.push(item);
+    return "";
+  },
+  finalize: (carrier) => carrier.list,
+  identify: () => false
+});
+var pairsTag = defineSequenceTag("tag:yaml.org,2002:pairs", {
+  create: () => [],
+  addItem: (container, item) => {
+    if (item instanceof Map) {
+      if (item.size !== 1) return "cannot resolve a pairs item";
+      container.push(item.entries().next().value);
+      return "";
+    }
+    if (Object.prototype.toString.call(item) !== "[object Object]") return "cannot resolve a pairs item";
+    const object = item;
+    const keys = Object.keys(object);
+    if (keys.length !== 1) return "cannot resolve a pairs item";
+    container.push([keys[0], object[keys[0]]]);
+    return "";
+  },
+  identify: () => false
+});
+var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
+  create: () => ({}),
+  identify: isPlainObject2,
+  represent: (o) => {
+    const map = /* @__PURE__ */ new Map();
+    for (const key of Object.keys(o)) map.set(key, o[key]);
+    return map;
+  },
+  addPair: (container, key, value) => {
+    if (key !== null && typeof key === "object") return "object-based map does not support complex keys";
+    const normalizedKey = String(key);
+    if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
+      value,
+      enumerable: true,
+      configurable: true,
+      writable: true
+    });
+    else container[normalizedKey] = value;
+    return "";
+  },
+  has: (container, key) => {
+    if (key !== null && typeof key === "object") return false;
+    return Object.prototype.hasOwnProperty.call(container, String(key));
+  },
+  keys: (container) => Object.keys(container),
+  get: (container, key) => {
+    const normalizedKey = String(key);
+    if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
+    return container[normalizedKey];
+  }
+});
+var setTag = defineMappingTag("tag:yaml.org,2002:set", {
+  create: () => /* @__PURE__ */ new Set(),
+  identify: (data) => data instanceof Set,
+  represent: (data) => {
+    const map = /* @__PURE__ */ new Map();
+    for (const key of data) map.set(key, null);
+    return map;
+  },
+  addPair: (container, key, value) => {
+    if (value !== null) return "cannot resolve a set item";
+    container.add(key);
+    return "";
+  },
+  has: (container, key) => container.has(key),
+  keys: (container) => container.keys(),
+  get: () => null
+});
+function createTagDefinitionMap() {
+  return {
+    scalar: /* @__PURE__ */ Object.create(null),
+    sequence: /* @__PURE__ */ Object.create(null),
+    mapping: /* @__PURE__ */ Object.create(null)
+  };
+}
+function createTagDefinitionListMap() {
+  return {
+    scalar: [],
+    sequence: [],
+    mapping: []
+  };
+}
+function compileTags(tags) {
+  const result7 = [];
+  for (const tag of tags) {
+    let index3 = result7.length;
+    for (let previousIndex = 0; previousIndex < result7.length; previousIndex++) {
+      const previous3 = result7[previousIndex];
+      if (previous3.nodeKind === tag.nodeKind && previous3.tagName === tag.tagName && previous3.matchByTagPrefix === tag.matchByTagPrefix) {
+        index3 = previousIndex;
+        break;
+      }
+    }
+    result7[index3] = tag;
+  }
+  return result7;
+}
+var Schema = class Schema2 {
+  tags;
+  /** @internal */
+  implicitScalarTags;
+  /**
+  * Dispatch implicit scalar resolvers by `source.charAt(0)`. Each bucket holds
+  * the resolvers that may match that key, in schema order; a key absent from
+  * the map uses
+  * {@link Schema.implicitScalarAnyFirstChar}
+  * (resolvers that declared no first-char constraint, so they apply to any
+  * first character).
+  */
+  implicitScalarByFirstChar;
+  implicitScalarAnyFirstChar;
+  /**
+  * The default scalar tag (`!!str`), resolved once so the composer's fallback
+  * for unresolved plain scalars avoids a keyed lookup per scalar.
+  *
+  * @internal
+  */
+  defaultScalarTag;
+  /**
+  * The default container tags (`!!seq` / `!!map`), used by the dumper: when a
+  * value is identified by its default tag, the tag is implicit and not
+  * printed. Undefined if the schema does not define them (then such values
+  * can't be dumped).
+  *
+  * @internal
+  */
+  defaultSequenceTag;
+  /** @internal */
+  defaultMappingTag;
+  exact;
+  prefix;
+  constructor(tags) {
+    const compiledTags = compileTags(tags);
+    const implicitScalarTags = [];
+    const exact = createTagDefinitionMap();
+    const prefix = createTagDefinitionListMap();
+    for (const tag of compiledTags) {
+      if (tag.nodeKind === "scalar" && tag.implicit) {
+        if (tag.matchByTagPrefix) throw new Error("Implicit scalar tags cannot match by tag prefix");
+        implicitScalarTags.push(tag);
+      }
+      switch (tag.nodeKind) {
+        case "scalar":
+          if (tag.matchByTagPrefix) prefix.scalar.push(tag);
+          else exact.scalar[tag.tagName] = tag;
+          break;
+        case "sequence":
+          if (tag.matchByTagPrefix) prefix.sequence.push(tag);
+          else exact.sequence[tag.tagName] = tag;
+          break;
+        case "mapping":
+          if (tag.matchByTagPrefix) prefix.mapping.push(tag);
+          else exact.mapping[tag.tagName] = tag;
+      }
+    }
+    const implicitScalarAnyFirstChar = implicitScalarTags.filter((tag) => tag.implicitFirstChars === null);
+    const keys = /* @__PURE__ */ new Set();
+    for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key of tag.implicitFirstChars) keys.add(key);
+    const implicitScalarByFirstChar = /* @__PURE__ */ new Map();
+    for (const key of keys) implicitScalarByFirstChar.set(key, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key) !== -1));
+    const defaultScalarTag = exact.scalar["tag:yaml.org,2002:str"];
+    if (!defaultScalarTag) throw new Error("schema does not define the default scalar tag (tag:yaml.org,2002:str)");
+    this.tags = compiledTags;
+    this.implicitScalarTags = implicitScalarTags;
+    this.implicitScalarByFirstChar = implicitScalarByFirstChar;
+    this.implicitScalarAnyFirstChar = implicitScalarAnyFirstChar;
+    this.defaultScalarTag = defaultScalarTag;
+    this.defaultSequenceTag = exact.sequence["tag:yaml.org,2002:seq"];
+    this.defaultMappingTag = exact.mapping["tag:yaml.org,2002:map"];
+    this.exact = exact;
+    this.prefix = prefix;
+  }
+  /** @internal */
+  lookupScalarTag(tagName) {
+    const exactTag = this.exact.scalar[tagName];
+    if (exactTag) return exactTag;
+    for (const tag of this.prefix.scalar) if (tagName.startsWith(tag.tagName)) return tag;
+  }
+  /** @internal */
+  lookupSequenceTag(tagName) {
+    const exactTag = this.exact.sequence[tagName];
+    if (exactTag) return exactTag;
+    for (const tag of this.prefix.sequence) if (tagName.startsWith(tag.tagName)) return tag;
+  }
+  /** @internal */
+  lookupMappingTag(tagName) {
+    const exactTag = this.exact.mapping[tagName];
+    if (exactTag) return exactTag;
+    for (const tag of this.prefix.mapping) if (tagName.startsWith(tag.tagName)) return tag;
+  }
+  /** @internal */
+  resolveImplicitScalarTag(source) {
+    const candidates = this.implicitScalarByFirstChar.get(source.charAt(0)) ?? this.implicitScalarAnyFirstChar;
+    for (const tag2 of candidates) {
+      const value = tag2.resolve(source, false, tag2.tagName);
+      if (value !== NOT_RESOLVED) return {
+        value,
+        tag: tag2
+      };
+    }
+    const tag = this.defaultScalarTag;
+    return {
+      value: tag.resolve(source, false, tag.tagName),
+      tag
+    };
+  }
+  /**
+  * Creates a new schema with the specified tags added. If a tag already
+  * exists, it is replaced by the specified tag.
+  *
+  * @example
+  *
+  * ```javascript
+  * import { CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
+  *
+  * const schema = CORE_SCHEMA.withTags(mergeTag, realMapTag)
+  * ```
+  */
+  withTags(...tags) {
+    let flatTags = [];
+    for (const tag of tags) flatTags = flatTags.concat(tag);
+    return new Schema2([...this.tags, ...flatTags]);
+  }
+};
+var FAILSAFE_SCHEMA = new Schema([
+  strTag,
+  seqTag,
+  mapTag
 ]);
-var count = number2().int().min(0);
-var moduleRefs = union([literal("critical"), array(string2().min(1))]);
-var coverageCheck = strictObject({
-  metric: _enum(["lines", "branches"]).optional().describe("What to measure (default lines)."),
-  min: percent.optional().describe("Minimum coverage in percent."),
-  "max-drop": number2().min(0).max(100).optional().describe(
-    "Most percentage points overall coverage may drop against the base report (--base-coverage)."
-  ),
-  scope: _enum(["all", "patch"]).optional().describe("All coverable lines, or only lines the diff changes."),
-  modules: moduleRefs.optional().describe("Check each named module on its own; `critical` means every module marked critical."),
-  "min-changed-lines": count.optional().describe(
-    'Patch scope: below this many changed coverable lines the gate reports "not enough changed lines".'
-  )
-}).describe("Coverage of the merged coverage reports.");
-var perSeverity = strictObject(
-  Object.fromEntries(SEVERITIES.map((name) => [name, count.optional()]))
-).describe("Most findings allowed at each listed severity, e.g. { critical: 0, high: 0, medium: 5 }.");
-var sastCheck = strictObject({
-  severity: severity.optional().describe("Count findings of this severity or worse (default high)."),
-  max: union([count, perSeverity], {
-    error: "expected a count, or a limit per severity such as { high: 0, medium: 5 }"
-  }).optional().describe("Most findings allowed (default 0), or a limit per severity (then leave out `severity`)."),
-  scope: _enum(["all", "new", "changed-files"]).optional().describe(
-    "All open findings; only new ones (absent from --base-sast, else on lines the diff adds or changes); or those in files the diff touches (default all)."
-  ),
-  "min-confidence": _enum(["high", "medium", "low"]).optional().describe("Leave out findings the tool rates below this confidence (unrated findings always count)."),
-  "allow-incomplete": boolean2().optional().describe("Accept scanner runs that did not complete (default false)."),
-  tools: array(string2().min(1)).optional().describe("Only findings of these tools (case-insensitive).")
-}).describe("Open, unsuppressed, unwaived SAST findings.");
-var issuesCheck = strictObject({
-  state: _enum(["open", "closed", "any"]).optional().describe("Item state (default open)."),
-  priority: union([priority, array(priority)]).optional().describe('A priority means "this or more urgent"; a list means exactly those.'),
-  severity: severity.optional().describe("This severity or worse."),
-  overdue: boolean2().optional().describe("Only items whose due date has passed."),
-  modules: moduleRefs.optional().describe("Only items of these modules."),
-  labels: array(string2().min(1)).optional().describe("Only items carrying one of these labels."),
-  max: count.optional().describe("Most items allowed (default 0).")
-}).describe("Tracked items (issues and checklist items) matching a filter.");
-var checklistCheck = strictObject({
-  file: globs.optional().describe("Only checklists read from files matching these globs."),
-  section: string2().min(1).optional().describe("Only items under a heading with this text (case-insensitive)."),
-  "min-done": percent.describe("Minimum share of items done, in percent.")
-}).describe("Completion of markdown checklists.");
-var todosCheck = strictObject({
-  scope: _enum(["all", "new"]).optional(),
-  max: count.optional()
-}).describe("TODO/FIXME comments.");
-var gate = strictObject({
-  id: string2().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a kebab-case id such as "coverage-overall"').describe("Unique id; a gate with the id of an inherited gate overrides it."),
-  level: _enum(["block", "warn", "info", "off"]).optional().describe(
-    "block \u2192 no-go on failure, warn \u2192 go-with-warnings, info \u2192 shown only, off \u2192 removed (default block)."
-  ),
-  description: string2().optional(),
-  "if-missing": _enum(["fail", "skip"]).optional().describe("When the gate input is configured but missing or empty: fail (default) or skip."),
-  coverage: coverageCheck.optional(),
-  sast: sastCheck.optional(),
-  issues: issuesCheck.optional(),
-  checklist: checklistCheck.optional(),
-  todos: todosCheck.optional()
-});
-var moduleDef = strictObject({
-  paths: array(string2().min(1)).min(1).describe("Globs of repo-relative paths."),
-  critical: boolean2().optional()
-});
-var waiver = strictObject({
-  gate: string2().optional().describe("Only for this gate id."),
-  match: string2().min(1).describe("A fingerprint, a rule id, `rule:path-glob`, or a path glob."),
-  reason: string2().min(1),
-  owner: string2().min(1).optional().describe("Who accepted the risk (shown in the report)."),
-  expires: string2().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date YYYY-MM-DD").optional().describe("Last day the waiver applies.")
-});
-var weight = number2().min(0);
-var rulesFileSchema = strictObject({
-  $schema: string2().optional(),
-  extends: union([string2().min(1), array(string2().min(1))]).optional().describe("Presets (recommended, mvp-plus, production-readiness) or paths relative to this file."),
-  inputs: strictObject({
-    coverage: globs.optional(),
-    sast: globs.optional(),
-    trackers: globs.optional(),
-    "path-mappings": array(string2().min(1)).optional().describe(
-      'Coverage path rewrites "before::after", applied before matching report paths to repository files.'
-    ),
-    "max-unresolved-paths": number2().min(0).max(100).optional().describe(
-      "Coverage gates fail when more than this percent of report files match no repository file (default 50)."
-    )
-  }).optional().describe("Report globs, relative to the repository root."),
-  modules: record(string2().regex(/^[A-Za-z0-9_.-]+$/), moduleDef).optional(),
-  gates: array(gate).optional(),
-  readiness: strictObject({
-    go: strictObject({ "min-score": number2().min(0).max(100).optional() }).optional(),
-    weights: strictObject({
-      coverage: weight.optional(),
-      security: weight.optional(),
-      issues: weight.optional(),
-      checklist: weight.optional()
-    }).optional()
-  }).optional(),
-  waivers: array(waiver).optional()
-}).describe("gonogo gating rules");
-
-// src/core/rules/schema-keys-at.ts
-var defOf = (schema) => schema._zod.def;
-function schemasAt(schema, path2) {
-  const def = defOf(schema);
-  if ((def.type === "optional" || def.type === "default" || def.type === "nullable") && def.innerType) {
-    return schemasAt(def.innerType, path2);
+var JSON_SCHEMA = new Schema([
+  ...FAILSAFE_SCHEMA.tags,
+  nullJsonTag,
+  boolJsonTag,
+  intJsonTag,
+  floatJsonTag
+]);
+var CORE_SCHEMA = new Schema([
+  ...FAILSAFE_SCHEMA.tags,
+  nullCoreTag,
+  boolCoreTag,
+  intCoreTag,
+  floatCoreTag
+]);
+var YAML11_SCHEMA = new Schema([
+  ...FAILSAFE_SCHEMA.tags,
+  nullYaml11Tag,
+  boolYaml11Tag,
+  intYaml11Tag,
+  floatYaml11Tag,
+  timestampTag,
+  mergeTag,
+  binaryTag,
+  omapTag,
+  pairsTag,
+  setTag
+]);
+var DUMP_SCHEMA = YAML11_SCHEMA.withTags({
+  ...intYaml11Tag,
+  resolve: (source, isExplicit, tagName) => {
+    const result7 = intYaml11Tag.resolve(source, isExplicit, tagName);
+    return result7 === NOT_RESOLVED ? intCoreTag.resolve(source, isExplicit, tagName) : result7;
   }
-  if (def.type === "union" && def.options) return def.options.flatMap((option) => schemasAt(option, path2));
-  if (path2.length === 0) return [schema];
-  const [head, ...rest] = path2;
-  if (def.type === "object" && def.shape && typeof head === "string" && def.shape[head]) {
-    return schemasAt(def.shape[head], rest);
+}, {
+  ...floatYaml11Tag,
+  resolve: (source, isExplicit, tagName) => {
+    const result7 = floatYaml11Tag.resolve(source, isExplicit, tagName);
+    return result7 === NOT_RESOLVED ? floatCoreTag.resolve(source, isExplicit, tagName) : result7;
   }
-  if (def.type === "array" && def.element && typeof head === "number") return schemasAt(def.element, rest);
-  if (def.type === "record" && def.valueType) return schemasAt(def.valueType, rest);
-  return [];
+});
+var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
+  create: () => /* @__PURE__ */ new Map(),
+  addPair: (container, key, value) => {
+    container.set(key, value);
+    return "";
+  },
+  has: (container, key) => container.has(key),
+  keys: (container) => container.keys(),
+  get: (container, key) => container.get(key),
+  identify: (data) => data instanceof Map || isPlainObject2(data),
+  represent: (data) => {
+    if (data instanceof Map) return data;
+    const map = /* @__PURE__ */ new Map();
+    const obj = data;
+    for (const key of Object.keys(obj)) map.set(key, obj[key]);
+    return map;
+  }
+});
+function normalizeKey(key) {
+  if (Array.isArray(key)) {
+    const array2 = Array.prototype.slice.call(key);
+    for (let index3 = 0; index3 < array2.length; index3++) {
+      if (Array.isArray(array2[index3])) return null;
+      if (typeof array2[index3] === "object" && Object.prototype.toString.call(array2[index3]) === "[object Object]") array2[index3] = "[object Object]";
+    }
+    return String(array2);
+  }
+  if (typeof key === "object" && Object.prototype.toString.call(key) === "[object Object]") return "[object Object]";
+  return String(key);
 }
-function schemaKeysAt(schema, path2) {
-  return schemasAt(schema, path2).flatMap((found) => Object.keys(defOf(found).shape ?? {}));
+var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
+  create: () => ({}),
+  identify: isPlainObject2,
+  represent: (o) => {
+    const map = /* @__PURE__ */ new Map();
+    for (const key of Object.keys(o)) map.set(key, o[key]);
+    return map;
+  },
+  addPair: (container, key, value) => {
+    const normalizedKey = normalizeKey(key);
+    if (normalizedKey === null) return "nested arrays are not supported inside keys";
+    if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
+      value,
+      enumerable: true,
+      configurable: true,
+      writable: true
+    });
+    else container[normalizedKey] = value;
+    return "";
+  },
+  has: (container, key) => {
+    const normalizedKey = normalizeKey(key);
+    return normalizedKey !== null && Object.prototype.hasOwnProperty.call(container, normalizedKey);
+  },
+  keys: (container) => Object.keys(container),
+  get: (container, key) => {
+    const normalizedKey = String(key);
+    if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
+    return container[normalizedKey];
+  }
+});
+var DEFAULT_SNIPPET_OPTIONS = {
+  maxLength: 79,
+  indent: 1,
+  linesBefore: 3,
+  linesAfter: 2
+};
+function getLine(buffer, lineStart, lineEnd, position3, maxLineLength) {
+  let head = "";
+  let tail = "";
+  const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
+  if (position3 - lineStart > maxHalfLength) {
+    head = " ... ";
+    lineStart = position3 - maxHalfLength + head.length;
+  }
+  if (lineEnd - position3 > maxHalfLength) {
+    tail = " ...";
+    lineEnd = position3 + maxHalfLength - tail.length;
+  }
+  return {
+    str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "\u2192") + tail,
+    pos: position3 - lineStart + head.length
+  };
 }
+function padStart(string5, max) {
+  return " ".repeat(Math.max(max - string5.length, 0)) + string5;
+}
+function makeSnippet(mark, options) {
+  if (!mark.buffer) return null;
+  const opts = {
+    ...DEFAULT_SNIPPET_OPTIONS,
+    ...options
+  };
+  const re = /\r?\n|\r|\0/g;
+  const lineStarts = [0];
+  const lineEnds = [];
+  let match;
+  let foundLineNo = -1;
+  while (match = re.exec(mark.buffer)) {
+    lineEnds.push(match.index);
+    lineStarts.push(match.index + match[0].length);
+    if (mark.position <= match.index && foundLineNo < 0) foundLineNo = lineStarts.length - 2;
+  }
+  if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
+  let result7 = "";
+  const lineNoLength = Math.min(mark.line + opts.linesAfter, lineEnds.length).toString().length;
+  const maxLineLength = opts.maxLength - (opts.indent + lineNoLength + 3);
+  for (let i = 1; i <= opts.linesBefore; i++) {
+    if (foundLineNo - i < 0) break;
+    const line7 = getLine(mark.buffer, lineStarts[foundLineNo - i], lineEnds[foundLineNo - i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]), maxLineLength);
+    result7 = `${" ".repeat(opts.indent)}${padStart((mark.line - i + 1).toString(), lineNoLength)} | ${line7.str}
+${result7}`;
+  }
+  const line6 = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+  result7 += `${" ".repeat(opts.indent)}${padStart((mark.line + 1).toString(), lineNoLength)} | ${line6.str}
+`;
+  result7 += `${"-".repeat(opts.indent + lineNoLength + 3 + line6.pos)}^
+`;
+  for (let i = 1; i <= opts.linesAfter; i++) {
+    if (foundLineNo + i >= lineEnds.length) break;
+    const line7 = getLine(mark.buffer, lineStarts[foundLineNo + i], lineEnds[foundLineNo + i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]), maxLineLength);
+    result7 += `${" ".repeat(opts.indent)}${padStart((mark.line + i + 1).toString(), lineNoLength)} | ${line7.str}
+`;
+  }
+  return result7.replace(/\n$/, "");
+}
+function formatError2(exception, compact) {
+  let where = "";
+  if (!exception.mark) return exception.reason;
+  if (exception.mark.name) where += `in "${exception.mark.name}" `;
+  where += `(${exception.mark.line + 1}:${exception.mark.column + 1})`;
+  if (!compact && exception.mark.snippet) where += `
 
-// src/core/text/location-at.ts
-function locationAt(text12, offset) {
-  let line6 = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text12.length; i++) {
-    if (text12.charCodeAt(i) === 10) {
-      line6++;
-      lineStart = i + 1;
+${exception.mark.snippet}`;
+  return `${exception.reason} ${where}`;
+}
+var YAMLException = class YAMLException2 extends Error {
+  reason;
+  mark;
+  /**
+  * Optional `mark` contains source snippet data. Usually, use
+  * {@link YAMLException.throwAt} instead of passing it directly.
+  */
+  constructor(reason, mark) {
+    super();
+    this.name = "YAMLException";
+    this.reason = reason;
+    this.mark = mark;
+    this.message = formatError2(this, false);
+    if (Error.captureStackTrace) Error.captureStackTrace(this, this.constructor);
+  }
+  /**
+  * Returns the formatted error, omitting the source snippet in compact mode.
+  */
+  toString(compact) {
+    return `${this.name}: ${formatError2(this, compact)}`;
+  }
+  /**
+  * Builds a YAMLException with a source snippet and throws it. `source` is
+  * the raw input text; `position` is an offset into it.
+  */
+  static throwAt(source, position3, message3, filename = "") {
+    let line6 = 0;
+    let lineStart = 0;
+    for (let index3 = 0; index3 < position3; index3++) {
+      const ch = source.charCodeAt(index3);
+      if (ch === 10) {
+        line6++;
+        lineStart = index3 + 1;
+      } else if (ch === 13) {
+        line6++;
+        if (source.charCodeAt(index3 + 1) === 10) index3++;
+        lineStart = index3 + 1;
+      }
+    }
+    const mark = {
+      name: filename,
+      buffer: source,
+      position: position3,
+      line: line6,
+      column: position3 - lineStart
+    };
+    mark.snippet = makeSnippet(mark);
+    throw new YAMLException2(message3, mark);
+  }
+};
+var EVENT_ID = {
+  DOCUMENT: 1,
+  SEQUENCE: 2,
+  MAPPING: 3,
+  SCALAR: 4,
+  ALIAS: 5,
+  POP: 6
+};
+var SCALAR_STYLE = {
+  PLAIN: 1,
+  SINGLE_QUOTED: 2,
+  DOUBLE_QUOTED: 3,
+  LITERAL_BLOCK: 4,
+  FOLDED_BLOCK: 5
+};
+var COLLECTION_STYLE = {
+  BLOCK: 1,
+  FLOW: 2
+};
+var CHOMPING_MODE = {
+  CLIP: 1,
+  STRIP: 2,
+  KEEP: 3
+};
+var NO_RANGE$3 = -1;
+function simpleEscapeSequence(c) {
+  switch (c) {
+    case 48:
+      return "\0";
+    case 97:
+      return "\x07";
+    case 98:
+      return "\b";
+    case 116:
+      return "	";
+    case 9:
+      return "	";
+    case 110:
+      return "\n";
+    case 118:
+      return "\v";
+    case 102:
+      return "\f";
+    case 114:
+      return "\r";
+    case 101:
+      return "\x1B";
+    case 32:
+      return " ";
+    case 34:
+      return '"';
+    case 47:
+      return "/";
+    case 92:
+      return "\\";
+    case 78:
+      return "\x85";
+    case 95:
+      return "\xA0";
+    case 76:
+      return "\u2028";
+    case 80:
+      return "\u2029";
+    default:
+      return "";
+  }
+}
+var simpleEscapeCheck = new Array(256);
+var simpleEscapeMap = new Array(256);
+for (let i = 0; i < 256; i++) {
+  simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
+  simpleEscapeMap[i] = simpleEscapeSequence(i);
+}
+function charFromCodepoint(c) {
+  if (c <= 65535) return String.fromCharCode(c);
+  return String.fromCharCode((c - 65536 >> 10) + 55296, (c - 65536 & 1023) + 56320);
+}
+function fromHexCode$1(c) {
+  if (c >= 48 && c <= 57) return c - 48;
+  return (c | 32) - 97 + 10;
+}
+function escapedHexLen$1(c) {
+  if (c === 120) return 2;
+  if (c === 117) return 4;
+  return 8;
+}
+function skipFoldedBreaks(input, position3, end) {
+  let breaks = 0;
+  while (position3 < end) {
+    const ch = input.charCodeAt(position3);
+    if (ch === 10) {
+      breaks++;
+      position3++;
+    } else if (ch === 13) {
+      breaks++;
+      position3++;
+      if (input.charCodeAt(position3) === 10) position3++;
+    } else if (ch === 32 || ch === 9) position3++;
+    else break;
+  }
+  return {
+    position: position3,
+    breaks
+  };
+}
+function foldedBreaks(count3) {
+  if (count3 === 1) return " ";
+  return "\n".repeat(count3 - 1);
+}
+function getPlainValue(input, start, end) {
+  let result7 = "";
+  let position3 = start;
+  let captureStart = start;
+  let captureEnd = start;
+  while (position3 < end) {
+    const ch = input.charCodeAt(position3);
+    if (ch === 10 || ch === 13) {
+      result7 += input.slice(captureStart, captureEnd);
+      const fold = skipFoldedBreaks(input, position3, end);
+      result7 += foldedBreaks(fold.breaks);
+      position3 = captureStart = captureEnd = fold.position;
+    } else {
+      position3++;
+      if (ch !== 32 && ch !== 9) captureEnd = position3;
     }
   }
-  return { line: line6, column: offset - lineStart + 1 };
+  return result7 + input.slice(captureStart, captureEnd);
 }
+function getSingleQuotedValue(input, start, end) {
+  let result7 = "";
+  let position3 = start;
+  let captureStart = start;
+  let captureEnd = start;
+  while (position3 < end) {
+    const ch = input.charCodeAt(position3);
+    if (ch === 39) {
+      result7 += input.slice(captureStart, position3) + "'";
+      position3 += 2;
+      captureStart = captureEnd = position3;
+    } else if (ch === 10 || ch === 13) {
+      result7 += input.slice(captureStart, captureEnd);
+      const fold = skipFoldedBreaks(input, position3, end);
+      result7 += foldedBreaks(fold.breaks);
+      position3 = captureStart = captureEnd = fold.position;
+    } else {
+      position3++;
+      if (ch !== 32 && ch !== 9) captureEnd = position3;
+    }
+  }
+  return result7 + input.slice(captureStart, end);
+}
+function getDoubleQuotedValue(input, start, end) {
+  let result7 = "";
+  let position3 = start;
+  let captureStart = start;
+  let captureEnd = start;
+  while (position3 < end) {
+    const ch = input.charCodeAt(position3);
+    if (ch === 92) {
+      result7 += input.slice(captureStart, position3);
+      position3++;
+      const escaped = input.charCodeAt(position3);
+      if (escaped === 10 || escaped === 13) position3 = skipFoldedBreaks(input, position3, end).position;
+      else if (escaped < 256 && simpleEscapeCheck[escaped]) {
+        result7 += simpleEscapeMap[escaped];
+        position3++;
+      } else {
+        let hexLength = escapedHexLen$1(escaped);
+        let hexResult = 0;
+        for (; hexLength > 0; hexLength--) {
+          position3++;
+          const digit = fromHexCode$1(input.charCodeAt(position3));
+          hexResult = (hexResult << 4) + digit;
+        }
+        result7 += charFromCodepoint(hexResult);
+        position3++;
+      }
+      captureStart = captureEnd = position3;
+    } else if (ch === 10 || ch === 13) {
+      result7 += input.slice(captureStart, captureEnd);
+      const fold = skipFoldedBreaks(input, position3, end);
+      result7 += foldedBreaks(fold.breaks);
+      position3 = captureStart = captureEnd = fold.position;
+    } else {
+      position3++;
+      if (ch !== 32 && ch !== 9) captureEnd = position3;
+    }
+  }
+  return result7 + input.slice(captureStart, end);
+}
+function getBlockValue(input, start, end, indent2, chomping, folded) {
+  const textIndent = indent2 < 0 ? 0 : indent2;
+  const region2 = input.slice(start, end).replace(/\r\n?/g, "\n");
+  const lines = region2 === "" ? [] : (region2.endsWith("\n") ? region2.slice(0, -1) : region2).split("\n");
+  let result7 = "";
+  let didReadContent = false;
+  let emptyLines = 0;
+  let atMoreIndented = false;
+  for (const line6 of lines) {
+    let column = 0;
+    while (column < textIndent && line6.charCodeAt(column) === 32) column++;
+    if (indent2 < 0 || column >= line6.length) {
+      emptyLines++;
+      continue;
+    }
+    const content3 = line6.slice(textIndent);
+    const first = content3.charCodeAt(0);
+    if (folded) {
+      if (first === 32 || first === 9) {
+        atMoreIndented = true;
+        result7 += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+      } else if (atMoreIndented) {
+        atMoreIndented = false;
+        result7 += "\n".repeat(emptyLines + 1);
+      } else if (emptyLines === 0) {
+        if (didReadContent) result7 += " ";
+      } else result7 += "\n".repeat(emptyLines);
+    } else result7 += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+    result7 += content3;
+    didReadContent = true;
+    emptyLines = 0;
+  }
+  if (chomping === CHOMPING_MODE.KEEP) result7 += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+  else if (chomping !== CHOMPING_MODE.STRIP) {
+    if (didReadContent) result7 += "\n";
+  }
+  return result7;
+}
+function getScalarValue(input, scalar) {
+  if (scalar.valueStart === NO_RANGE$3) return "";
+  const { valueStart, valueEnd } = scalar;
+  if (scalar.fast) return input.slice(valueStart, valueEnd);
+  switch (scalar.style) {
+    case SCALAR_STYLE.SINGLE_QUOTED:
+      return getSingleQuotedValue(input, valueStart, valueEnd);
+    case SCALAR_STYLE.DOUBLE_QUOTED:
+      return getDoubleQuotedValue(input, valueStart, valueEnd);
+    case SCALAR_STYLE.LITERAL_BLOCK:
+      return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, false);
+    case SCALAR_STYLE.FOLDED_BLOCK:
+      return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, true);
+    default:
+      return getPlainValue(input, valueStart, valueEnd);
+  }
+}
+var DEFAULT_TAG_HANDLERS = Object.assign(/* @__PURE__ */ Object.create(null), {
+  "!": "!",
+  "!!": "tag:yaml.org,2002:"
+});
+var TAG_SUFFIX_CHARS = "-#;/?:@&=+$_.~*'()";
+var TAG_URI_CHARS = TAG_SUFFIX_CHARS + "!,[]";
+function tagPercentDecode(source) {
+  let result7 = "";
+  let index3 = 0;
+  while (index3 < source.length) {
+    if (source.charCodeAt(index3) !== 37) {
+      result7 += source[index3++];
+      continue;
+    }
+    let ch = parseInt(source.slice(index3 + 1, index3 + 3), 16);
+    index3 += 3;
+    if (ch >= 192) {
+      let remaining = ch < 224 ? 1 : ch < 240 ? 2 : 3;
+      ch &= (1 << 6 - remaining) - 1;
+      while (remaining-- > 0) {
+        ch = ch << 6 | parseInt(source.slice(index3 + 1, index3 + 3), 16) & 63;
+        index3 += 3;
+      }
+    }
+    if (ch < 65536) result7 += String.fromCharCode(ch);
+    else {
+      ch -= 65536;
+      result7 += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+    }
+  }
+  return result7;
+}
+function tagNameFull(rawTag, tagHandlers) {
+  if (rawTag.startsWith("!<") && rawTag.endsWith(">")) return tagPercentDecode(rawTag.slice(2, -1));
+  const handleEnd = rawTag.indexOf("!", 1);
+  const handle = handleEnd === -1 ? "!" : rawTag.slice(0, handleEnd + 1);
+  return tagPercentDecode(tagHandlers?.[handle] ?? DEFAULT_TAG_HANDLERS[handle] ?? handle) + tagPercentDecode(rawTag.slice(handle.length));
+}
+var NO_RANGE$2 = -1;
+var MERGE_TAG_NAME = "tag:yaml.org,2002:merge";
+var DEFAULT_CONSTRUCTOR_OPTIONS = {
+  filename: "",
+  schema: CORE_SCHEMA,
+  json: false,
+  maxTotalMergeKeys: 1e4,
+  maxAliases: -1
+};
+function eventPosition$1(event) {
+  if ("tagStart" in event && event.tagStart !== NO_RANGE$2) return event.tagStart;
+  if ("anchorStart" in event && event.anchorStart !== NO_RANGE$2) return event.anchorStart;
+  if ("valueStart" in event && event.valueStart !== NO_RANGE$2) return event.valueStart;
+  if ("start" in event) return event.start;
+  return 0;
+}
+function throwError$1(state, message3) {
+  YAMLException.throwAt(state.source, state.position, message3, state.filename);
+}
+function finalizeCollection(state, position3, tag, carrier) {
+  try {
+    return tag.finalize(carrier);
+  } catch (error4) {
+    if (error4 instanceof YAMLException) throw error4;
+    YAMLException.throwAt(state.source, position3, error4 instanceof Error ? error4.message : String(error4), state.filename);
+  }
+}
+function constructScalar(state, event) {
+  const source = getScalarValue(state.source, event);
+  const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
+  const strTag2 = state.schema.defaultScalarTag;
+  if (rawTag !== "") {
+    if (rawTag === "!") return {
+      value: source,
+      tag: strTag2
+    };
+    const tagName = tagNameFull(rawTag, state.tagHandlers);
+    const scalarTag = state.schema.lookupScalarTag(tagName);
+    if (scalarTag) {
+      const result7 = scalarTag.resolve(source, true, tagName);
+      if (result7 === NOT_RESOLVED) throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
+      return {
+        value: result7,
+        tag: scalarTag
+      };
+    }
+    const collectionTagDef = state.schema.lookupMappingTag(tagName) ?? state.schema.lookupSequenceTag(tagName);
+    if (collectionTagDef) {
+      if (source !== "") throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
+      const carrier = collectionTagDef.create(tagName);
+      return {
+        value: collectionTagDef.carrierIsResult ? carrier : finalizeCollection(state, state.position, collectionTagDef, carrier),
+        tag: collectionTagDef
+      };
+    }
+    throwError$1(state, `unknown scalar tag !<${tagName}>`);
+  }
+  if (event.style === SCALAR_STYLE.PLAIN) return state.schema.resolveImplicitScalarTag(source);
+  return {
+    value: strTag2.resolve(source, false, strTag2.tagName),
+    tag: strTag2
+  };
+}
+function collectionTagName(state, event, defaultTagName) {
+  const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
+  return rawTag === "" || rawTag === "!" ? defaultTagName : tagNameFull(rawTag, state.tagHandlers);
+}
+function isMappingTag(tag) {
+  return tag.nodeKind === "mapping";
+}
+function chargeMergeWork(state) {
+  state.totalMergeKeys++;
+  if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) throwError$1(state, `merge keys exceeded maxTotalMergeKeys (${state.maxTotalMergeKeys})`);
+}
+function mergeKeys(state, frame, source, sourceTag) {
+  chargeMergeWork(state);
+  for (const sourceKey of sourceTag.keys(source)) {
+    chargeMergeWork(state);
+    if (frame.tag.has(frame.value, sourceKey)) continue;
+    const err = frame.tag.addPair(frame.value, sourceKey, sourceTag.get(source, sourceKey));
+    if (err) throwError$1(state, err);
+    frame.overridable ??= /* @__PURE__ */ new Set();
+    frame.overridable.add(sourceKey);
+  }
+}
+function mergeSource(state, frame, source, sourceTag) {
+  state.position = frame.keyPosition;
+  if (isMappingTag(sourceTag)) mergeKeys(state, frame, source, sourceTag);
+  else if (sourceTag.nodeKind === "sequence" && Array.isArray(source)) {
+    if (source.length > 100) throwError$1(state, "abnormal merge sequence size");
+    for (const element of source) {
+      const elementTag = state.nodeTags.get(element);
+      if (!elementTag) throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
+      mergeKeys(state, frame, element, elementTag);
+    }
+  } else throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
+}
+function addMappingValue(state, frame, key, value, tag) {
+  state.position = frame.keyPosition;
+  if (frame.keyIsMerge) {
+    mergeSource(state, frame, value, tag);
+    return;
+  }
+  if (!state.json && frame.tag.has(frame.value, key) && !frame.overridable?.has(key)) throwError$1(state, "duplicated mapping key");
+  const err = frame.tag.addPair(frame.value, key, value);
+  if (err) throwError$1(state, err);
+  frame.overridable?.delete(key);
+}
+function addValue(state, value, tag) {
+  const frame = state.frames[state.frames.length - 1];
+  if (frame.kind === "document") {
+    frame.value = value;
+    frame.hasValue = true;
+  } else if (frame.kind === "sequence") {
+    if (isMappingTag(tag)) state.nodeTags.set(value, tag);
+    const err = frame.tag.addItem(frame.value, value, frame.index++);
+    if (err) throwError$1(state, err);
+  } else if (frame.hasKey) {
+    const key = frame.key;
+    frame.key = void 0;
+    frame.hasKey = false;
+    addMappingValue(state, frame, key, value, tag);
+  } else {
+    frame.key = value;
+    frame.keyPosition = state.position;
+    frame.hasKey = true;
+    frame.keyIsMerge = tag.tagName === MERGE_TAG_NAME;
+  }
+}
+function storeAnchor(state, event, value, tag, isValueFinal) {
+  if (event.anchorStart !== NO_RANGE$2) {
+    const anchor2 = {
+      value,
+      tag,
+      isValueFinal
+    };
+    state.anchors.set(state.source.slice(event.anchorStart, event.anchorEnd), anchor2);
+    return anchor2;
+  }
+  return null;
+}
+function constructFromEvents(events, options) {
+  const state = {
+    ...DEFAULT_CONSTRUCTOR_OPTIONS,
+    ...options,
+    events,
+    documents: [],
+    eventIndex: 0,
+    position: 0,
+    frames: [],
+    anchors: /* @__PURE__ */ new Map(),
+    nodeTags: /* @__PURE__ */ new Map(),
+    tagHandlers: /* @__PURE__ */ Object.create(null),
+    totalMergeKeys: 0,
+    aliasCount: 0
+  };
+  while (state.eventIndex < state.events.length) {
+    const event = state.events[state.eventIndex++];
+    state.position = eventPosition$1(event);
+    switch (event.type) {
+      case EVENT_ID.DOCUMENT:
+        state.anchors = /* @__PURE__ */ new Map();
+        state.nodeTags = /* @__PURE__ */ new Map();
+        state.aliasCount = 0;
+        state.tagHandlers = /* @__PURE__ */ Object.create(null);
+        for (const directive of event.directives) if (directive.kind === "tag") state.tagHandlers[directive.handle] = directive.prefix;
+        state.frames.push({
+          kind: "document",
+          position: state.position,
+          value: void 0,
+          hasValue: false
+        });
+        break;
+      case EVENT_ID.SCALAR: {
+        const { value, tag } = constructScalar(state, event);
+        storeAnchor(state, event, value, tag, true);
+        addValue(state, value, tag);
+        break;
+      }
+      case EVENT_ID.SEQUENCE: {
+        const tagName = collectionTagName(state, event, "tag:yaml.org,2002:seq");
+        const tag = state.schema.lookupSequenceTag(tagName);
+        if (!tag) throwError$1(state, `unknown sequence tag !<${tagName}>`);
+        const value = tag.create(tagName);
+        const anchor2 = storeAnchor(state, event, value, tag, tag.carrierIsResult);
+        state.frames.push({
+          kind: "sequence",
+          position: state.position,
+          value,
+          tag,
+          anchor: anchor2,
+          index: 0
+        });
+        break;
+      }
+      case EVENT_ID.MAPPING: {
+        const tagName = collectionTagName(state, event, "tag:yaml.org,2002:map");
+        const tag = state.schema.lookupMappingTag(tagName);
+        if (!tag) throwError$1(state, `unknown mapping tag !<${tagName}>`);
+        const value = tag.create(tagName);
+        const anchor2 = storeAnchor(state, event, value, tag, tag.carrierIsResult);
+        state.frames.push({
+          kind: "mapping",
+          position: state.position,
+          value,
+          tag,
+          anchor: anchor2,
+          key: void 0,
+          keyPosition: state.position,
+          hasKey: false,
+          keyIsMerge: false,
+          overridable: null
+        });
+        break;
+      }
+      case EVENT_ID.ALIAS: {
+        if (state.maxAliases !== -1 && ++state.aliasCount > state.maxAliases) throwError$1(state, `aliases exceeded maxAliases (${state.maxAliases})`);
+        const name = state.source.slice(event.anchorStart, event.anchorEnd);
+        const anchor2 = state.anchors.get(name);
+        if (!anchor2) throwError$1(state, `unidentified alias "${name}"`);
+        if (!anchor2.isValueFinal) throwError$1(state, `recursive alias "${name}" is not supported for tag ${anchor2.tag.tagName} because it uses finalize()`);
+        addValue(state, anchor2.value, anchor2.tag);
+        break;
+      }
+      case EVENT_ID.POP: {
+        const frame = state.frames.pop();
+        if (frame.kind === "mapping" && frame.hasKey) {
+          state.position = frame.keyPosition;
+          throwError$1(state, "incomplete mapping pair in event stream");
+        }
+        if (frame.kind === "document") state.documents.push(frame.value);
+        else {
+          const value = frame.tag.carrierIsResult ? frame.value : finalizeCollection(state, frame.position, frame.tag, frame.value);
+          if (frame.anchor) {
+            frame.anchor.value = value;
+            frame.anchor.isValueFinal = true;
+          }
+          addValue(state, value, frame.tag);
+        }
+        break;
+      }
+    }
+  }
+  return state.documents;
+}
+var NO_RANGE$1 = -1;
+var HAS_OWN = Object.prototype.hasOwnProperty;
+var CONTEXT_FLOW_IN = 1;
+var CONTEXT_FLOW_OUT = 2;
+var CONTEXT_BLOCK_IN = 3;
+var CONTEXT_BLOCK_OUT = 4;
+var PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+var PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
+var PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
+var NS_URI_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$,_.!~*'()\[\]])`;
+var NS_TAG_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$.~*'()_])`;
+var PATTERN_TAG_URI = new RegExp(`^(?:${NS_URI_CHAR})*$`);
+var PATTERN_TAG_SUFFIX = new RegExp(`^(?:${NS_TAG_CHAR})+$`);
+var PATTERN_TAG_PREFIX = new RegExp(`^(?:!(?:${NS_URI_CHAR})*|${NS_TAG_CHAR}(?:${NS_URI_CHAR})*)$`);
+var DEFAULT_PARSER_OPTIONS = {
+  filename: "",
+  maxDepth: 100
+};
+function addDocumentEvent(state, explicitStart, explicitEnd) {
+  state.events.push({
+    type: EVENT_ID.DOCUMENT,
+    explicitStart,
+    explicitEnd,
+    directives: state.directives
+  });
+}
+function addSequenceEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
+  state.events.push({
+    type: EVENT_ID.SEQUENCE,
+    start,
+    anchorStart,
+    anchorEnd,
+    tagStart,
+    tagEnd,
+    style
+  });
+}
+function addMappingEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
+  state.events.push({
+    type: EVENT_ID.MAPPING,
+    start,
+    anchorStart,
+    anchorEnd,
+    tagStart,
+    tagEnd,
+    style
+  });
+}
+function insertFlowPairMappingEvent(state, snapshot) {
+  state.events.splice(snapshot.eventsLength, 0, {
+    type: EVENT_ID.MAPPING,
+    start: snapshot.position,
+    anchorStart: NO_RANGE$1,
+    anchorEnd: NO_RANGE$1,
+    tagStart: NO_RANGE$1,
+    tagEnd: NO_RANGE$1,
+    style: COLLECTION_STYLE.FLOW
+  });
+}
+function addScalarEvent(state, valueStart, valueEnd, anchorStart, anchorEnd, tagStart, tagEnd, style, chomping = CHOMPING_MODE.CLIP, indent2 = -1, fast = false) {
+  state.events.push({
+    type: EVENT_ID.SCALAR,
+    valueStart,
+    valueEnd,
+    anchorStart,
+    anchorEnd,
+    tagStart,
+    tagEnd,
+    style,
+    chomping,
+    indent: indent2,
+    fast
+  });
+}
+function addAliasEvent(state, anchorStart, anchorEnd) {
+  state.events.push({
+    type: EVENT_ID.ALIAS,
+    anchorStart,
+    anchorEnd
+  });
+}
+function addPopEvent(state) {
+  state.events.push({ type: EVENT_ID.POP });
+}
+function addEmptyScalarEvent(state) {
+  addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, SCALAR_STYLE.PLAIN);
+}
+function emptyProperties() {
+  return {
+    anchorStart: NO_RANGE$1,
+    anchorEnd: NO_RANGE$1,
+    tagStart: NO_RANGE$1,
+    tagEnd: NO_RANGE$1
+  };
+}
+function snapshotState(state) {
+  return {
+    position: state.position,
+    line: state.line,
+    lineStart: state.lineStart,
+    lineIndent: state.lineIndent,
+    firstTabInLine: state.firstTabInLine,
+    eventsLength: state.events.length
+  };
+}
+function restoreState(state, snapshot) {
+  state.position = snapshot.position;
+  state.line = snapshot.line;
+  state.lineStart = snapshot.lineStart;
+  state.lineIndent = snapshot.lineIndent;
+  state.firstTabInLine = snapshot.firstTabInLine;
+  state.events.length = snapshot.eventsLength;
+}
+function throwError(state, message3) {
+  YAMLException.throwAt(state.input.slice(0, state.length), state.position, message3, state.filename);
+}
+function isEol(c) {
+  return c === 10 || c === 13;
+}
+function isWhiteSpace(c) {
+  return c === 9 || c === 32;
+}
+function isWsOrEol(c) {
+  return isWhiteSpace(c) || isEol(c);
+}
+function isWsOrEolOrEnd(c) {
+  return c === 0 || isWsOrEol(c);
+}
+function isFlowIndicator(c) {
+  return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+}
+function fromDecimalCode(c) {
+  return c >= 48 && c <= 57 ? c - 48 : -1;
+}
+function fromHexCode(c) {
+  if (c >= 48 && c <= 57) return c - 48;
+  const lc = c | 32;
+  if (lc >= 97 && lc <= 102) return lc - 97 + 10;
+  return -1;
+}
+function escapedHexLen(c) {
+  if (c === 120) return 2;
+  if (c === 117) return 4;
+  if (c === 85) return 8;
+  return 0;
+}
+function isSimpleEscape(c) {
+  return c === 48 || c === 97 || c === 98 || c === 116 || c === 9 || c === 110 || c === 118 || c === 102 || c === 114 || c === 101 || c === 32 || c === 34 || c === 47 || c === 92 || c === 78 || c === 95 || c === 76 || c === 80;
+}
+function consumeLineBreak(state) {
+  if (state.input.charCodeAt(state.position) === 10) state.position++;
+  else {
+    state.position++;
+    if (state.input.charCodeAt(state.position) === 10) state.position++;
+  }
+  state.line++;
+  state.lineStart = state.position;
+  state.lineIndent = 0;
+  state.firstTabInLine = -1;
+}
+function skipSeparationSpace(state, allowComments) {
+  let lineBreaks = 0;
+  let ch = state.input.charCodeAt(state.position);
+  let hasSeparation = state.position === state.lineStart || isWsOrEol(state.input.charCodeAt(state.position - 1));
+  while (ch !== 0) {
+    while (isWhiteSpace(ch)) {
+      hasSeparation = true;
+      if (ch === 9 && state.firstTabInLine === -1) state.firstTabInLine = state.position;
+      ch = state.input.charCodeAt(++state.position);
+    }
+    if (allowComments && hasSeparation && ch === 35) do
+      ch = state.input.charCodeAt(++state.position);
+    while (!isEol(ch) && ch !== 0);
+    if (!isEol(ch)) break;
+    consumeLineBreak(state);
+    lineBreaks++;
+    hasSeparation = true;
+    ch = state.input.charCodeAt(state.position);
+    while (ch === 32) {
+      state.lineIndent++;
+      ch = state.input.charCodeAt(++state.position);
+    }
+  }
+  return lineBreaks;
+}
+function testDocumentSeparator(state, position3 = state.position) {
+  const ch = state.input.charCodeAt(position3);
+  if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(position3 + 1) && ch === state.input.charCodeAt(position3 + 2)) {
+    const following = state.input.charCodeAt(position3 + 3);
+    return following === 0 || isWsOrEol(following);
+  }
+  return false;
+}
+function skipByteOrderMark(state) {
+  if (state.position === state.lineStart && state.input.charCodeAt(state.position) === 65279) {
+    state.position++;
+    state.lineStart = state.position;
+  }
+}
+function testDocumentBoundary(state) {
+  if (state.position !== state.lineStart) return false;
+  if (testDocumentSeparator(state)) return true;
+  if (state.input.charCodeAt(state.position) !== 65279) return false;
+  const snapshot = snapshotState(state);
+  skipByteOrderMark(state);
+  skipSeparationSpace(state, true);
+  const ch = state.input.charCodeAt(state.position);
+  const result7 = state.position === state.lineStart && (ch === 37 || ch === 45 && testDocumentSeparator(state));
+  restoreState(state, snapshot);
+  return result7;
+}
+function skipUntilLineEnd(state) {
+  let ch = state.input.charCodeAt(state.position);
+  while (ch !== 0 && !isEol(ch)) ch = state.input.charCodeAt(++state.position);
+}
+function checkPrintable(state, start, end) {
+  const match = PATTERN_NON_PRINTABLE.exec(state.input.slice(start, end));
+  if (match !== null) {
+    state.position = start + match.index + match[0].length - 1;
+    throwError(state, "the stream contains non-printable characters");
+  }
+}
+function readTagProperty(state, props, inFlow) {
+  if (state.input.charCodeAt(state.position) !== 33) return false;
+  if (props.tagStart !== NO_RANGE$1) throwError(state, "duplication of a tag property");
+  const start = state.position;
+  let isVerbatim = false;
+  let isNamed = false;
+  let tagHandle = "!";
+  let ch = state.input.charCodeAt(++state.position);
+  if (ch === 60) {
+    isVerbatim = true;
+    ch = state.input.charCodeAt(++state.position);
+  } else if (ch === 33) {
+    isNamed = true;
+    tagHandle = "!!";
+    ch = state.input.charCodeAt(++state.position);
+  }
+  let suffixStart = state.position;
+  let tagName;
+  if (isVerbatim) {
+    while (ch !== 0 && ch !== 62) ch = state.input.charCodeAt(++state.position);
+    if (ch !== 62) throwError(state, "unexpected end of the stream within a verbatim tag");
+    tagName = state.input.slice(suffixStart, state.position);
+    state.position++;
+  } else {
+    while (ch !== 0 && !isWsOrEol(ch) && !(inFlow && isFlowIndicator(ch))) {
+      if (ch === 33) {
+        if (!isNamed) {
+          tagHandle = state.input.slice(suffixStart - 1, state.position + 1);
+          if (!PATTERN_TAG_HANDLE.test(tagHandle)) throwError(state, "named tag handle cannot contain such characters");
+          isNamed = true;
+          suffixStart = state.position + 1;
+        } else throwError(state, "tag suffix cannot contain exclamation marks");
+      }
+      ch = state.input.charCodeAt(++state.position);
+    }
+    tagName = state.input.slice(suffixStart, state.position);
+    if (PATTERN_FLOW_INDICATORS.test(tagName)) throwError(state, "tag suffix cannot contain flow indicator characters");
+  }
+  if (tagName && !(isVerbatim ? PATTERN_TAG_URI.test(tagName) : PATTERN_TAG_SUFFIX.test(tagName))) throwError(state, `tag name cannot contain such characters: ${tagName}`);
+  if (!isVerbatim && tagHandle !== "!" && tagHandle !== "!!" && !HAS_OWN.call(state.tagHandlers, tagHandle)) throwError(state, `undeclared tag handle "${tagHandle}"`);
+  props.tagStart = start;
+  props.tagEnd = state.position;
+  return true;
+}
+function readAnchorProperty(state, props) {
+  if (state.input.charCodeAt(state.position) !== 38) return false;
+  if (props.anchorStart !== NO_RANGE$1) throwError(state, "duplication of an anchor property");
+  state.position++;
+  const start = state.position;
+  while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
+  if (state.position === start) throwError(state, "name of an anchor node must contain at least one character");
+  props.anchorStart = start;
+  props.anchorEnd = state.position;
+  return true;
+}
+function readAlias(state, props) {
+  if (state.input.charCodeAt(state.position) !== 42) return false;
+  if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) throwError(state, "alias node should not have any properties");
+  state.position++;
+  const start = state.position;
+  while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
+  if (state.position === start) throwError(state, "name of an alias node must contain at least one character");
+  addAliasEvent(state, start, state.position);
+  return true;
+}
+function readFlowScalarBreak(state, nodeIndent) {
+  skipSeparationSpace(state, false);
+  if (state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
+}
+function readSingleQuotedScalar(state, nodeIndent, props) {
+  if (state.input.charCodeAt(state.position) !== 39) return false;
+  state.position++;
+  const start = state.position;
+  let simple = true;
+  while (state.input.charCodeAt(state.position) !== 0) {
+    const ch = state.input.charCodeAt(state.position);
+    if (ch === 39) {
+      if (state.input.charCodeAt(state.position + 1) === 39) {
+        simple = false;
+        state.position += 2;
+        continue;
+      }
+      const end = state.position;
+      state.position++;
+      addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.SINGLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
+      return true;
+    }
+    if (isEol(ch)) {
+      simple = false;
+      readFlowScalarBreak(state, nodeIndent);
+    } else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a single quoted scalar");
+    else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
+    else state.position++;
+  }
+  throwError(state, "unexpected end of the stream within a single quoted scalar");
+}
+function readDoubleQuotedScalar(state, nodeIndent, props) {
+  if (state.input.charCodeAt(state.position) !== 34) return false;
+  state.position++;
+  const start = state.position;
+  let simple = true;
+  while (state.input.charCodeAt(state.position) !== 0) {
+    const ch = state.input.charCodeAt(state.position);
+    if (ch === 34) {
+      const end = state.position;
+      state.position++;
+      addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.DOUBLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
+      return true;
+    }
+    if (ch === 92) {
+      simple = false;
+      const escaped = state.input.charCodeAt(++state.position);
+      if (isEol(escaped)) readFlowScalarBreak(state, nodeIndent);
+      else if (isSimpleEscape(escaped)) state.position++;
+      else {
+        let hexLength = escapedHexLen(escaped);
+        if (hexLength === 0) throwError(state, "unknown escape sequence");
+        while (hexLength-- > 0) {
+          state.position++;
+          if (fromHexCode(state.input.charCodeAt(state.position)) < 0) throwError(state, "expected hexadecimal character");
+        }
+        state.position++;
+      }
+    } else if (isEol(ch)) {
+      simple = false;
+      readFlowScalarBreak(state, nodeIndent);
+    } else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a double quoted scalar");
+    else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
+    else state.position++;
+  }
+  throwError(state, "unexpected end of the stream within a double quoted scalar");
+}
+function readBlockScalar(state, parentIndent, props) {
+  const ch = state.input.charCodeAt(state.position);
+  let chomping = CHOMPING_MODE.CLIP;
+  let indent2 = -1;
+  let detectedIndent = false;
+  if (ch !== 124 && ch !== 62) return false;
+  const style = ch === 124 ? SCALAR_STYLE.LITERAL_BLOCK : SCALAR_STYLE.FOLDED_BLOCK;
+  state.position++;
+  while (state.input.charCodeAt(state.position) !== 0) {
+    const current = state.input.charCodeAt(state.position);
+    const digit = fromDecimalCode(current);
+    if (current === 43 || current === 45) {
+      if (chomping !== CHOMPING_MODE.CLIP) throwError(state, "repeat of a chomping mode identifier");
+      chomping = current === 43 ? CHOMPING_MODE.KEEP : CHOMPING_MODE.STRIP;
+      state.position++;
+    } else if (digit >= 0) {
+      if (digit === 0) throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
+      if (detectedIndent) throwError(state, "repeat of an indentation width identifier");
+      indent2 = parentIndent + digit - 1;
+      detectedIndent = true;
+      state.position++;
+    } else break;
+  }
+  let hadWhitespace = false;
+  while (isWhiteSpace(state.input.charCodeAt(state.position))) {
+    hadWhitespace = true;
+    state.position++;
+  }
+  if (hadWhitespace && state.input.charCodeAt(state.position) === 35) skipUntilLineEnd(state);
+  if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
+  else if (state.input.charCodeAt(state.position) !== 0) throwError(state, "a line break is expected");
+  let contentIndent = detectedIndent ? indent2 : -1;
+  let maxLeadingIndent = 0;
+  const valueStart = state.position;
+  let valueEnd = state.position;
+  while (state.input.charCodeAt(state.position) !== 0) {
+    const linePosition = state.position;
+    let column = 0;
+    while (state.input.charCodeAt(linePosition + column) === 32) column++;
+    const first = state.input.charCodeAt(linePosition + column);
+    if (first === 0) {
+      if (contentIndent >= 0) {
+        if (column > contentIndent) valueEnd = linePosition + column;
+      } else if (column > 0) valueEnd = linePosition + column;
+      break;
+    }
+    if (testDocumentBoundary(state)) break;
+    if (!detectedIndent && contentIndent === -1 && isEol(first)) maxLeadingIndent = Math.max(maxLeadingIndent, column);
+    if (!detectedIndent && contentIndent === -1 && !isEol(first)) {
+      if (first === 9 && column < parentIndent) {
+        state.position = linePosition + column;
+        throwError(state, "tab characters must not be used in indentation");
+      }
+      if (column >= parentIndent && column < maxLeadingIndent) {
+        state.position = linePosition + column;
+        throwError(state, "bad indentation of a mapping entry");
+      }
+    }
+    if (contentIndent === -1 && first !== 0 && !isEol(first) && column < parentIndent) {
+      state.lineIndent = column;
+      state.position = linePosition + column;
+      break;
+    }
+    if (!detectedIndent && first !== 0 && !isEol(first) && contentIndent === -1) contentIndent = column;
+    const requiredIndent = contentIndent === -1 ? parentIndent + 1 : contentIndent;
+    if (first !== 0 && !isEol(first) && column < requiredIndent) {
+      state.lineIndent = column;
+      state.position = linePosition + column;
+      break;
+    }
+    skipUntilLineEnd(state);
+    valueEnd = state.position;
+    if (isEol(state.input.charCodeAt(state.position))) {
+      consumeLineBreak(state);
+      valueEnd = state.position;
+    }
+  }
+  checkPrintable(state, valueStart, valueEnd);
+  addScalarEvent(state, valueStart, valueEnd, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, style, chomping, contentIndent);
+  return true;
+}
+function canStartPlainScalar(state, nodeContext) {
+  const ch = state.input.charCodeAt(state.position);
+  const inFlow = nodeContext === CONTEXT_FLOW_IN;
+  if (ch === 0 || isWsOrEol(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96 || isFlowIndicator(ch)) return false;
+  if (ch === 63 || ch === 45) {
+    const following = state.input.charCodeAt(state.position + 1);
+    if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) return false;
+  }
+  return true;
+}
+function readPlainScalar(state, nodeIndent, nodeContext, props) {
+  if (!canStartPlainScalar(state, nodeContext)) return false;
+  const start = state.position;
+  let end = state.position;
+  let ch = state.input.charCodeAt(state.position);
+  const inFlow = nodeContext === CONTEXT_FLOW_IN;
+  let multiline = false;
+  while (ch !== 0) {
+    if (testDocumentBoundary(state)) break;
+    if (ch === 58) {
+      const following = state.input.charCodeAt(state.position + 1);
+      if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) break;
+    } else if (ch === 35) {
+      if (isWsOrEol(state.input.charCodeAt(state.position - 1))) break;
+    } else if (inFlow && isFlowIndicator(ch)) break;
+    else if (isEol(ch)) {
+      const savedPosition = state.position;
+      const savedLine = state.line;
+      const savedLineStart = state.lineStart;
+      const savedLineIndent = state.lineIndent;
+      skipSeparationSpace(state, false);
+      if (state.lineIndent >= nodeIndent) {
+        multiline = true;
+        ch = state.input.charCodeAt(state.position);
+        continue;
+      }
+      state.position = savedPosition;
+      state.line = savedLine;
+      state.lineStart = savedLineStart;
+      state.lineIndent = savedLineIndent;
+      break;
+    }
+    if (!isWhiteSpace(ch)) end = state.position + 1;
+    ch = state.input.charCodeAt(++state.position);
+  }
+  if (end === start) return false;
+  checkPrintable(state, start, end);
+  addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN, CHOMPING_MODE.CLIP, -1, !multiline);
+  return true;
+}
+function skipFlowSeparationSpace(state, nodeIndent) {
+  const startLine = state.line;
+  skipSeparationSpace(state, true);
+  if (state.line > startLine && state.lineIndent < nodeIndent || state.firstTabInLine !== -1 && state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
+}
+function readFlowCollection(state, nodeIndent, props) {
+  const ch = state.input.charCodeAt(state.position);
+  const isMapping = ch === 123;
+  const start = state.position;
+  let readNext = true;
+  if (ch !== 91 && ch !== 123) return false;
+  const terminator = isMapping ? 125 : 93;
+  if (isMapping) addMappingEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+  else addSequenceEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+  state.position++;
+  while (state.input.charCodeAt(state.position) !== 0) {
+    skipFlowSeparationSpace(state, nodeIndent);
+    let ch2 = state.input.charCodeAt(state.position);
+    if (ch2 === terminator) {
+      state.position++;
+      addPopEvent(state);
+      return true;
+    } else if (!readNext) throwError(state, "missed comma between flow collection entries");
+    else if (ch2 === 44) throwError(state, "expected the node content, but found ','");
+    let isPair = false;
+    let isExplicitPair = false;
+    if (ch2 === 63 && isWsOrEol(state.input.charCodeAt(state.position + 1))) {
+      isPair = isExplicitPair = true;
+      state.position += 1;
+      skipFlowSeparationSpace(state, nodeIndent);
+    }
+    const entryLine = state.line;
+    const entryStart = snapshotState(state);
+    const keyWasRead = parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+    skipFlowSeparationSpace(state, nodeIndent);
+    ch2 = state.input.charCodeAt(state.position);
+    if ((isMapping || isExplicitPair || state.line === entryLine) && ch2 === 58) {
+      isPair = true;
+      state.position++;
+      skipFlowSeparationSpace(state, nodeIndent);
+      if (!isMapping) {
+        insertFlowPairMappingEvent(state, entryStart);
+        if (!keyWasRead) addEmptyScalarEvent(state);
+      } else if (!keyWasRead) addEmptyScalarEvent(state);
+      if (!parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true)) addEmptyScalarEvent(state);
+      skipFlowSeparationSpace(state, nodeIndent);
+      if (!isMapping) addPopEvent(state);
+    } else if (isMapping && isPair) {
+      if (!keyWasRead) addEmptyScalarEvent(state);
+      addEmptyScalarEvent(state);
+    } else if (isMapping) addEmptyScalarEvent(state);
+    else if (isPair) {
+      insertFlowPairMappingEvent(state, entryStart);
+      if (!keyWasRead) addEmptyScalarEvent(state);
+      addEmptyScalarEvent(state);
+      addPopEvent(state);
+    }
+    ch2 = state.input.charCodeAt(state.position);
+    if (ch2 === 44) {
+      readNext = true;
+      state.position++;
+    } else readNext = false;
+  }
+  throwError(state, "unexpected end of the stream within a flow collection");
+}
+function readBlockSequence(state, nodeIndent, props) {
+  if (state.firstTabInLine !== -1 || state.input.charCodeAt(state.position) !== 45 || !isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) return false;
+  addSequenceEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
+  while (state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) {
+    if (state.firstTabInLine !== -1) {
+      state.position = state.firstTabInLine;
+      throwError(state, "tab characters must not be used in indentation");
+    }
+    const entryLine = state.line;
+    state.position++;
+    const hadBreak = skipSeparationSpace(state, true) > 0;
+    if (state.firstTabInLine !== -1 && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
+    if (hadBreak && state.lineIndent <= nodeIndent) addEmptyScalarEvent(state);
+    else parseNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
+    skipSeparationSpace(state, true);
+    if (state.lineIndent < nodeIndent || state.position >= state.length) break;
+    if (state.lineIndent > nodeIndent) throwError(state, "bad indentation of a sequence entry");
+    if (state.line === entryLine && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
+  }
+  addPopEvent(state);
+  return true;
+}
+function readBlockMapping(state, nodeIndent, flowIndent, props) {
+  let atExplicitKey = false;
+  let detected = false;
+  let mappingOpened = false;
+  let pendingExplicitKey = false;
+  if (state.firstTabInLine !== -1) return false;
+  let ch = state.input.charCodeAt(state.position);
+  while (ch !== 0) {
+    if (!atExplicitKey && state.firstTabInLine !== -1) {
+      state.position = state.firstTabInLine;
+      throwError(state, "tab characters must not be used in indentation");
+    }
+    const following = state.input.charCodeAt(state.position + 1);
+    const entryLine = state.line;
+    if ((ch === 63 || ch === 58) && isWsOrEolOrEnd(following)) {
+      if (!mappingOpened) {
+        addMappingEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
+        mappingOpened = true;
+      }
+      if (ch === 63) {
+        if (atExplicitKey) addEmptyScalarEvent(state);
+        detected = true;
+        atExplicitKey = true;
+      } else if (atExplicitKey) atExplicitKey = false;
+      else {
+        addEmptyScalarEvent(state);
+        detected = true;
+        atExplicitKey = false;
+      }
+      state.position += 1;
+      pendingExplicitKey = true;
+    } else {
+      if (atExplicitKey) {
+        addEmptyScalarEvent(state);
+        atExplicitKey = false;
+      }
+      const beforeKey = snapshotState(state);
+      if (!parseNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) break;
+      if (state.line === entryLine) {
+        ch = state.input.charCodeAt(state.position);
+        while (isWhiteSpace(ch)) ch = state.input.charCodeAt(++state.position);
+        if (ch === 58) {
+          ch = state.input.charCodeAt(++state.position);
+          if (!isWsOrEolOrEnd(ch)) throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
+          if (!mappingOpened) {
+            state.events.splice(beforeKey.eventsLength, 0, {
+              type: EVENT_ID.MAPPING,
+              start: beforeKey.position,
+              anchorStart: props.anchorStart,
+              anchorEnd: props.anchorEnd,
+              tagStart: props.tagStart,
+              tagEnd: props.tagEnd,
+              style: COLLECTION_STYLE.BLOCK
+            });
+            mappingOpened = true;
+          }
+          detected = true;
+          atExplicitKey = false;
+          pendingExplicitKey = false;
+        } else if (detected) throwError(state, "expected ':' after a mapping key");
+        else {
+          if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
+            restoreState(state, beforeKey);
+            return false;
+          }
+          return true;
+        }
+      } else if (detected) throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
+      else {
+        if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
+          restoreState(state, beforeKey);
+          return false;
+        }
+        return true;
+      }
+    }
+    if (parseNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, pendingExplicitKey)) pendingExplicitKey = false;
+    if (!atExplicitKey) {
+      if (pendingExplicitKey) {
+        addEmptyScalarEvent(state);
+        pendingExplicitKey = false;
+      }
+    }
+    skipSeparationSpace(state, true);
+    ch = state.input.charCodeAt(state.position);
+    if ((state.line === entryLine || state.lineIndent > nodeIndent) && ch !== 0) throwError(state, "bad indentation of a mapping entry");
+    else if (state.lineIndent < nodeIndent) break;
+  }
+  if (!detected) return false;
+  if (atExplicitKey) addEmptyScalarEvent(state);
+  if (mappingOpened) addPopEvent(state);
+  return true;
+}
+function parseNode(state, parentIndent, nodeContext, allowToSeek, allowCompact, allowPropertyMapping = true) {
+  if (state.depth >= state.maxDepth) throwError(state, `nesting exceeded maxDepth (${state.maxDepth})`);
+  state.depth++;
+  let indentStatus = 1;
+  let atNewLine = false;
+  let hasContent = false;
+  let propertyStart = null;
+  const props = emptyProperties();
+  let allowBlockScalars = nodeContext === CONTEXT_BLOCK_OUT || nodeContext === CONTEXT_BLOCK_IN;
+  let allowBlockCollections = allowBlockScalars;
+  const allowBlockStyles = allowBlockScalars;
+  if (allowToSeek && skipSeparationSpace(state, true)) {
+    atNewLine = true;
+    if (state.lineIndent > parentIndent) indentStatus = 1;
+    else if (state.lineIndent === parentIndent) indentStatus = 0;
+    else indentStatus = -1;
+  }
+  if (indentStatus === 1) while (true) {
+    const ch = state.input.charCodeAt(state.position);
+    const propertyState = snapshotState(state);
+    if (atNewLine && indentStatus !== 1 && (ch === 33 || ch === 38)) break;
+    if (atNewLine && allowBlockStyles && (props.tagStart !== NO_RANGE$1 || props.anchorStart !== NO_RANGE$1) && (ch === 33 || ch === 38)) {
+      const fallbackState = snapshotState(state);
+      const flowIndent = parentIndent + 1;
+      if (readBlockMapping(state, state.position - state.lineStart, flowIndent, props) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) {
+        state.depth--;
+        return true;
+      }
+      restoreState(state, fallbackState);
+    }
+    if (atNewLine && (ch === 33 && props.tagStart !== NO_RANGE$1 || ch === 38 && props.anchorStart !== NO_RANGE$1)) break;
+    if (!readTagProperty(state, props, nodeContext === CONTEXT_FLOW_IN) && !readAnchorProperty(state, props)) break;
+    if (propertyStart === null) propertyStart = propertyState;
+    if (skipSeparationSpace(state, true)) {
+      atNewLine = true;
+      allowBlockCollections = allowBlockStyles;
+      if (state.lineIndent > parentIndent) indentStatus = 1;
+      else if (state.lineIndent === parentIndent) indentStatus = 0;
+      else indentStatus = -1;
+    } else allowBlockCollections = false;
+  }
+  if (allowBlockCollections) allowBlockCollections = atNewLine || allowCompact;
+  if (indentStatus === 1 || nodeContext === CONTEXT_BLOCK_OUT) {
+    const flowIndent = nodeContext === CONTEXT_FLOW_IN || nodeContext === CONTEXT_FLOW_OUT ? parentIndent : parentIndent + 1;
+    const blockIndent = state.position - state.lineStart;
+    if (indentStatus === 1) {
+      if (allowBlockCollections && (readBlockSequence(state, blockIndent, props) || readBlockMapping(state, blockIndent, flowIndent, props)) || readFlowCollection(state, flowIndent, props)) hasContent = true;
+      else {
+        const ch = state.input.charCodeAt(state.position);
+        if (propertyStart !== null && allowPropertyMapping && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62) {
+          const fallbackState = snapshotState(state);
+          const propertyIndent = propertyStart.position - propertyStart.lineStart;
+          restoreState(state, propertyStart);
+          if (readBlockMapping(state, propertyIndent, flowIndent, emptyProperties()) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) hasContent = true;
+          else restoreState(state, fallbackState);
+        }
+        if (!hasContent && (allowBlockScalars && readBlockScalar(state, flowIndent, props) || readSingleQuotedScalar(state, flowIndent, props) || readDoubleQuotedScalar(state, flowIndent, props) || readAlias(state, props) || readPlainScalar(state, flowIndent, nodeContext, props))) hasContent = true;
+      }
+    } else if (indentStatus === 0) hasContent = allowBlockCollections && readBlockSequence(state, blockIndent, props);
+  }
+  allowBlockScalars = allowBlockScalars && !hasContent;
+  if (!hasContent && (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1 || allowBlockScalars)) {
+    addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN);
+    hasContent = true;
+  }
+  state.depth--;
+  return hasContent || props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1;
+}
+function readDirective(state) {
+  if (state.lineIndent > 0 || state.input.charCodeAt(state.position) !== 37) return false;
+  state.position++;
+  const nameStart = state.position;
+  while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
+  const name = state.input.slice(nameStart, state.position);
+  const args = [];
+  if (name.length === 0) throwError(state, "directive name must not be less than one character in length");
+  while (state.input.charCodeAt(state.position) !== 0 && !isEol(state.input.charCodeAt(state.position))) {
+    while (isWhiteSpace(state.input.charCodeAt(state.position))) state.position++;
+    if (state.input.charCodeAt(state.position) === 35 || isEol(state.input.charCodeAt(state.position)) || state.input.charCodeAt(state.position) === 0) break;
+    const start = state.position;
+    while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
+    args.push(state.input.slice(start, state.position));
+  }
+  if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
+  if (name === "YAML") {
+    if (state.directives.some((directive) => directive.kind === "yaml")) throwError(state, "duplication of %YAML directive");
+    if (args.length !== 1) throwError(state, "YAML directive accepts exactly one argument");
+    const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+    if (match === null) throwError(state, "ill-formed argument of the YAML directive");
+    if (parseInt(match[1], 10) !== 1) throwError(state, "unacceptable YAML version of the document");
+    state.directives.push({
+      kind: "yaml",
+      version: args[0]
+    });
+  } else if (name === "TAG") {
+    if (args.length !== 2) throwError(state, "TAG directive accepts exactly two arguments");
+    const [handle, prefix] = args;
+    if (!PATTERN_TAG_HANDLE.test(handle)) throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
+    if (HAS_OWN.call(state.tagHandlers, handle)) throwError(state, `there is a previously declared suffix for "${handle}" tag handle`);
+    if (!PATTERN_TAG_PREFIX.test(prefix)) throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
+    state.tagHandlers[handle] = prefix;
+    state.directives.push({
+      kind: "tag",
+      handle,
+      prefix
+    });
+  }
+  return true;
+}
+function readDocument(state) {
+  state.directives = [];
+  state.tagHandlers = /* @__PURE__ */ Object.create(null);
+  let hasDirectives = false;
+  skipSeparationSpace(state, true);
+  while (readDirective(state)) {
+    hasDirectives = true;
+    skipSeparationSpace(state, true);
+  }
+  let explicitStart = false;
+  let explicitEnd = false;
+  let allowCompact = true;
+  if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 3))) {
+    explicitStart = true;
+    const markerLine = state.line;
+    state.position += 3;
+    skipSeparationSpace(state, true);
+    allowCompact = state.line > markerLine;
+  } else if (hasDirectives) throwError(state, "directives end mark is expected");
+  const documentEventIndex = state.events.length;
+  if (!explicitStart && state.position === state.lineStart && state.input.charCodeAt(state.position) === 46 && testDocumentSeparator(state)) {
+    state.position += 3;
+    skipSeparationSpace(state, true);
+    return;
+  }
+  addDocumentEvent(state, explicitStart, false);
+  if (!parseNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, allowCompact, allowCompact)) addEmptyScalarEvent(state);
+  skipSeparationSpace(state, true);
+  if (state.position === state.lineStart && testDocumentSeparator(state)) {
+    explicitEnd = state.input.charCodeAt(state.position) === 46;
+    if (explicitEnd) {
+      const markerLine = state.line;
+      state.position += 3;
+      skipSeparationSpace(state, true);
+      if (state.line === markerLine && state.position < state.length) throwError(state, "end of the stream or a document separator is expected");
+    }
+  }
+  const documentEvent = state.events[documentEventIndex];
+  if (documentEvent?.type === EVENT_ID.DOCUMENT) documentEvent.explicitEnd = explicitEnd;
+  addPopEvent(state);
+  if (!explicitEnd && state.position < state.length && !testDocumentBoundary(state)) throwError(state, "end of the stream or a document separator is expected");
+}
+function parseEvents(input, options) {
+  const length = input.length;
+  const state = {
+    ...DEFAULT_PARSER_OPTIONS,
+    ...options,
+    input: `${input}\0`,
+    length,
+    position: 0,
+    line: 0,
+    lineStart: 0,
+    lineIndent: 0,
+    firstTabInLine: -1,
+    depth: 0,
+    directives: [],
+    tagHandlers: /* @__PURE__ */ Object.create(null),
+    events: []
+  };
+  const nullpos = input.indexOf("\0");
+  if (nullpos !== -1) YAMLException.throwAt(input, nullpos, "null byte is not allowed in input", state.filename);
+  while (state.position < state.length) {
+    skipByteOrderMark(state);
+    skipSeparationSpace(state, true);
+    if (state.position >= state.length) break;
+    const documentStart = state.position;
+    readDocument(state);
+    if (state.position === documentStart)
+      throwError(state, "can not read a document");
+  }
+  return state.events;
+}
+var DEFAULT_LOAD_OPTIONS = {
+  ...DEFAULT_PARSER_OPTIONS,
+  ...DEFAULT_CONSTRUCTOR_OPTIONS
+};
+function loadDocuments(input, options = {}) {
+  const opts = {
+    ...DEFAULT_LOAD_OPTIONS,
+    ...options
+  };
+  const source = String(input);
+  const PARSER_OPT_KEYS = Object.keys(DEFAULT_PARSER_OPTIONS);
+  const CONSTRUCTOR_OPT_KEYS = Object.keys(DEFAULT_CONSTRUCTOR_OPTIONS);
+  return constructFromEvents(parseEvents(source, pick2(opts, PARSER_OPT_KEYS)), {
+    ...pick2(opts, CONSTRUCTOR_OPT_KEYS),
+    source
+  });
+}
+function load(input, options) {
+  const documents = loadDocuments(input, options);
+  if (documents.length === 0) throw new YAMLException("expected a document, but the input is empty");
+  if (documents.length === 1) return documents[0];
+  throw new YAMLException("expected a single document in the stream, but found more");
+}
+function hasBit(mask, bit) {
+  return (mask & 1 << bit) !== 0;
+}
+var DEFAULT_SCALAR_STYLE_RULES = {
+  applyQuoteFlowKeysOption,
+  doubleQuoteForInvisibles,
+  doubleQuoteWhitespaceOnly,
+  applyForceQuotesOption,
+  tryLongOrMultilineAsBlock,
+  quoteInvalidPlain,
+  fallbackToDoubleQuoted
+};
+function _preferredQuotedStyle(layout) {
+  if (layout.presenterOptions.quoteStyle === "single" && hasBit(layout.allowedStylesMask, SCALAR_STYLE.SINGLE_QUOTED)) return SCALAR_STYLE.SINGLE_QUOTED;
+  return SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function applyQuoteFlowKeysOption(layout) {
+  if (!layout.presenterOptions.quoteFlowKeys) return;
+  if (!layout.isKey || !layout.flowOnly || layout.style !== SCALAR_STYLE.PLAIN) return;
+  layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function doubleQuoteForInvisibles(layout) {
+  if (layout.style === SCALAR_STYLE.PLAIN && /[\t\x7F-\xA0\u2028\u2029\uFEFF\uFFFE\uFFFF]/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function doubleQuoteWhitespaceOnly(layout) {
+  if (layout.style === SCALAR_STYLE.PLAIN && /^\s+$/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function applyForceQuotesOption(layout) {
+  if (!layout.presenterOptions.forceQuotes) return;
+  if (layout.isKey || layout.style !== SCALAR_STYLE.PLAIN) return;
+  if (layout.node.tag !== layout.presenterOptions.schema.defaultScalarTag.tagName) return;
+  layout.style = layout.node.value.includes("\n") ? SCALAR_STYLE.DOUBLE_QUOTED : _preferredQuotedStyle(layout);
+}
+function tryLongOrMultilineAsBlock(layout) {
+  if (layout.style !== SCALAR_STYLE.PLAIN || layout.isKey) return;
+  const value = layout.node.value;
+  const multiline = value.indexOf("\n") !== -1;
+  if (!hasBit(layout.allowedStylesMask, SCALAR_STYLE.LITERAL_BLOCK)) {
+    if (multiline) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+    return;
+  }
+  const w = layout.presenterOptions.lineWidth;
+  if (w === -1) {
+    if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
+    return;
+  }
+  const availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
+  let position3 = 0;
+  let shouldFold = false;
+  while (position3 <= value.length) {
+    let lineEnd = value.length;
+    const nextLineBreak = value.indexOf("\n", position3);
+    if (nextLineBreak !== -1) lineEnd = nextLineBreak;
+    const line6 = value.slice(position3, lineEnd);
+    if (line6.length > availableWidth && line6[0] !== " " && / [^ \t]/.test(line6)) shouldFold = true;
+    if (nextLineBreak === -1) break;
+    position3 = nextLineBreak + 1;
+  }
+  if (shouldFold) layout.style = SCALAR_STYLE.FOLDED_BLOCK;
+  else if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
+}
+function quoteInvalidPlain(layout) {
+  if (layout.style === SCALAR_STYLE.PLAIN && !hasBit(layout.allowedStylesMask, SCALAR_STYLE.PLAIN)) layout.style = _preferredQuotedStyle(layout);
+}
+function fallbackToDoubleQuoted(layout) {
+  if (!hasBit(layout.allowedStylesMask, layout.style)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+var SRC_C_PRINTABLE = "[\\x09\\x0A\\x0D\\x20-\\x7E\\x85\\xA0-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]";
+var SRC_B_CHAR = "[\\n\\r]";
+var SRC_C_BYTE_ORDER_MARK = "\\uFEFF";
+var SRC_S_WHITE = "[ \\t]";
+var SRC_NB_CHAR = `(?:(?!(?:${SRC_B_CHAR}|${SRC_C_BYTE_ORDER_MARK}))${SRC_C_PRINTABLE})`;
+var SRC_NS_CHAR = `(?:(?!${SRC_S_WHITE})${SRC_NB_CHAR})`;
+var SRC_NB_JSON = "[\\x09\\x20-\\uD7FF\\uE000-\\uFFFF\\u{10000}-\\u{10FFFF}]";
+var SRC_C_INDICATOR = "[-?:,\\[\\]{}#&*!|>'\"%@`]";
+var SRC_C_FLOW_INDICATOR = "[,\\[\\]{}]";
+var SRC_NS_PLAIN_SAFE_FLOW_OUT = SRC_NS_CHAR;
+var SRC_NS_PLAIN_SAFE_FLOW_IN = `(?:(?!${SRC_C_FLOW_INDICATOR})${SRC_NS_CHAR})`;
+var SRC_NS_PLAIN_FIRST_FLOW_OUT = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))`;
+var SRC_NS_PLAIN_FIRST_FLOW_IN = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))`;
+var SRC_NS_PLAIN_CHAR_FLOW_OUT = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_OUT})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))#*`;
+var SRC_NS_PLAIN_CHAR_FLOW_IN = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_IN})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))#*`;
+var SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_OUT})*`;
+var SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_IN})*`;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_OUT = `${SRC_NS_PLAIN_FIRST_FLOW_OUT}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_IN = `${SRC_NS_PLAIN_FIRST_FLOW_IN}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
+var SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_OUT;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_IN;
+var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_OUT}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
+var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_IN}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
+var SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT = `${SRC_NS_PLAIN_ONE_LINE_FLOW_OUT}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT})*`;
+var SRC_NS_PLAIN_MULTI_LINE_FLOW_IN = `${SRC_NS_PLAIN_ONE_LINE_FLOW_IN}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN})*`;
+var NS_PLAIN_FLOW_OUT = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT})$`, "u");
+var NS_PLAIN_FLOW_IN = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_IN})$`, "u");
+var NS_PLAIN_BLOCK_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY})$`, "u");
+var NS_PLAIN_FLOW_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_FLOW_KEY})$`, "u");
+var NB_SINGLE_ONE_LINE = new RegExp(`^(?:${SRC_NB_JSON})*$`, "u");
+var NB_SINGLE_MULTI_LINE = new RegExp(`^(?:${SRC_NB_JSON}|\\n)*$`, "u");
+var BLOCK_SCALAR_CONTENT = new RegExp(`^(?:${SRC_NB_CHAR}|\\n)*$`, "u");
+var DEFAULT_PRESENTER_OPTIONS = {
+  indent: 2,
+  seqNoIndent: false,
+  seqInlineFirst: true,
+  lineWidth: 80,
+  flowBracketPadding: false,
+  flowSkipCommaSpace: false,
+  flowSkipColonSpace: false,
+  quoteFlowKeys: false,
+  quoteStyle: "single",
+  forceQuotes: false,
+  scalarStyleRules: Object.keys(DEFAULT_SCALAR_STYLE_RULES).map((name) => Reflect.get(DEFAULT_SCALAR_STYLE_RULES, name)),
+  tagBeforeAnchor: false
+};
+var DEFAULT_DUMP_OPTIONS = {
+  ...DEFAULT_PRESENTER_OPTIONS,
+  schema: DUMP_SCHEMA,
+  skipInvalid: false,
+  noRefs: false,
+  flowLevel: -1,
+  sortKeys: false,
+  transform: () => {
+  }
+};
+var EVENT_DOCUMENT = EVENT_ID.DOCUMENT;
+var EVENT_SEQUENCE = EVENT_ID.SEQUENCE;
+var EVENT_MAPPING = EVENT_ID.MAPPING;
+var EVENT_SCALAR = EVENT_ID.SCALAR;
+var EVENT_ALIAS = EVENT_ID.ALIAS;
+var EVENT_POP = EVENT_ID.POP;
+var SCALAR_STYLE_PLAIN = SCALAR_STYLE.PLAIN;
+var SCALAR_STYLE_SINGLE_QUOTED = SCALAR_STYLE.SINGLE_QUOTED;
+var SCALAR_STYLE_DOUBLE_QUOTED = SCALAR_STYLE.DOUBLE_QUOTED;
+var SCALAR_STYLE_LITERAL_BLOCK = SCALAR_STYLE.LITERAL_BLOCK;
+var SCALAR_STYLE_FOLDED_BLOCK = SCALAR_STYLE.FOLDED_BLOCK;
+var COLLECTION_STYLE_BLOCK = COLLECTION_STYLE.BLOCK;
+var COLLECTION_STYLE_FLOW = COLLECTION_STYLE.FLOW;
+var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
+var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
+var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
 // src/core/rules/yaml-locate.ts
 function formatPath(path2) {
@@ -12722,602 +13345,6 @@ function locateYamlPath(text12, path2, preferKey = false) {
   return void 0;
 }
 
-// src/core/rules/parse-rules-file.ts
-function placeOf(name, location) {
-  if (!location) return `${name}: `;
-  return `${name}:${location.line}${location.column ? `:${location.column}` : ""}: `;
-}
-function describeIssue(issue2) {
-  const path2 = [...issue2.path];
-  const at = formatPath(path2);
-  if (issue2.code === "unrecognized_keys") {
-    const key = issue2.keys[0] ?? "";
-    const known = schemaKeysAt(rulesFileSchema, path2);
-    const suggestion = suggestNearest(key, known);
-    const hint = suggestion ? ` (did you mean "${suggestion}"?)` : known.length ? ` (valid keys: ${known.join(", ")})` : "";
-    return {
-      message: `${at ? `${at}: ` : ""}unknown key "${key}"${hint}`,
-      preferKey: true,
-      path: [...path2, key]
-    };
-  }
-  if (issue2.code === "invalid_value" && "values" in issue2) {
-    const values = issue2.values.map(String);
-    const suggestion = suggestNearest(String(issue2.input ?? ""), values);
-    const hint = suggestion ? ` (did you mean "${suggestion}"?)` : "";
-    return { message: `${at}: expected one of ${values.join(", ")}${hint}`, preferKey: false, path: path2 };
-  }
-  if (issue2.input === void 0 && path2.length > 0) {
-    const parent = formatPath(path2.slice(0, -1));
-    return {
-      message: `${parent ? `${parent}: ` : ""}required key "${String(path2.at(-1))}" missing`,
-      preferKey: true,
-      path: path2.slice(0, -1)
-    };
-  }
-  if (issue2.code === "invalid_union" && !/^Invalid input/.test(issue2.message)) {
-    return { message: `${at}: ${issue2.message}`, preferKey: false, path: path2 };
-  }
-  if (issue2.code === "invalid_union") {
-    const expected = issue2.errors.flat().map((inner) => inner.message.replace(/^Invalid input: /, "").replace(/, received \w+$/, "")).filter((message4, index3, all2) => all2.indexOf(message4) === index3);
-    return { message: `${at}: ${expected.join(", or ")}`, preferKey: false, path: path2 };
-  }
-  const message3 = issue2.message.replace(/^Invalid input: /, "");
-  return { message: `${at || "rules"}: ${message3}`, preferKey: false, path: path2 };
-}
-function parseRulesFile(source) {
-  let raw;
-  if (/^\s*$/.test(source.text.replace(/^\s*#.*$/gm, ""))) {
-    throw new ConfigError(`${source.name}: empty rules file (start with "extends: recommended")`);
-  }
-  try {
-    raw = load(source.text, { filename: source.name });
-  } catch (error4) {
-    if (error4 instanceof YAMLException) {
-      const mark = error4.mark;
-      const location = mark ? { line: mark.line + 1, column: mark.column + 1 } : void 0;
-      throw new ConfigError(`${placeOf(source.name, location)}invalid YAML: ${error4.reason}`);
-    }
-    throw error4;
-  }
-  if (raw === null || raw === void 0 || raw === "") {
-    throw new ConfigError(`${source.name}: empty rules file (start with "extends: recommended")`);
-  }
-  if (typeof raw !== "object" || Array.isArray(raw)) {
-    throw new ConfigError(
-      `${source.name}:1:1: expected a mapping of rules (keys such as extends, gates, modules)`
-    );
-  }
-  const result7 = rulesFileSchema.safeParse(raw, { reportInput: true });
-  if (result7.success) return result7.data;
-  const issues = [...result7.error.issues].sort(
-    (a, b) => Number(b.code === "unrecognized_keys") - Number(a.code === "unrecognized_keys")
-  );
-  const first = issues[0];
-  if (!first) throw new ConfigError(`${source.name}: invalid rules`);
-  const { message: message3, preferKey, path: path2 } = describeIssue(first);
-  const others = issues.length - 1;
-  const more = others > 0 ? ` (and ${others} more ${others === 1 ? "problem" : "problems"})` : "";
-  throw new ConfigError(
-    `${placeOf(source.name, locateYamlPath(source.text, path2, preferKey))}${message3}${more}`
-  );
-}
-
-// src/core/rules/check-gate-entries.ts
-var CHECK_KEYS = ["coverage", "sast", "issues", "checklist", "todos"];
-function checkGateEntries(file, source) {
-  const seen = /* @__PURE__ */ new Set();
-  (file.gates ?? []).forEach((gate2, index3) => {
-    const at = (key) => placeOf(source.name, locateYamlPath(source.text, key ? ["gates", index3, key] : ["gates", index3], true));
-    if (seen.has(gate2.id))
-      throw new ConfigError(`${at("id")}gates[${index3}]: duplicate gate id "${gate2.id}"`);
-    seen.add(gate2.id);
-    const checks = CHECK_KEYS.filter((key) => gate2[key] !== void 0);
-    if (checks.length > 1) {
-      throw new ConfigError(
-        `${at(checks[1])}gates[${index3}] (${gate2.id}): one check per gate, found ${checks.join(" and ")}; split it into two gates`
-      );
-    }
-  });
-}
-
-// src/core/rules/merge-rules-files.ts
-var CHECK_KEYS2 = ["coverage", "sast", "issues", "checklist", "todos"];
-function hasCheck(gate2) {
-  return CHECK_KEYS2.some((key) => gate2[key] !== void 0);
-}
-function mergeGates(base, over) {
-  const merged = [...base];
-  for (const gate2 of over) {
-    const index3 = merged.findIndex((existing) => existing.id === gate2.id);
-    if (index3 === -1) {
-      merged.push(gate2);
-      continue;
-    }
-    const inherited = merged[index3];
-    merged[index3] = hasCheck(gate2) ? gate2 : { ...inherited, ...gate2 };
-  }
-  return merged;
-}
-function mergeRulesFiles(base, over) {
-  return {
-    inputs: { ...base.inputs, ...over.inputs },
-    modules: { ...base.modules, ...over.modules },
-    gates: mergeGates(base.gates ?? [], over.gates ?? []),
-    readiness: {
-      go: { ...base.readiness?.go, ...over.readiness?.go },
-      weights: { ...base.readiness?.weights, ...over.readiness?.weights }
-    },
-    waivers: [...base.waivers ?? [], ...over.waivers ?? []]
-  };
-}
-
-// src/core/rules/rules.ts
-var DEFAULT_WEIGHTS = {
-  coverage: 30,
-  security: 30,
-  issues: 25,
-  checklist: 15
-};
-
-// src/core/rules/normalize-rules.ts
-var toList = (value) => value === void 0 ? [] : typeof value === "string" ? [value] : [...value];
-function percentOf2(value) {
-  return typeof value === "number" ? value : Number.parseFloat(value);
-}
-function prioritiesOf(value) {
-  if (value === void 0) return null;
-  if (typeof value !== "string") return [...value];
-  return PRIORITIES.slice(0, PRIORITIES.indexOf(value) + 1);
-}
-function normalizeRules(file, root, sources) {
-  const modules = {};
-  for (const [name, module] of Object.entries(file.modules ?? {})) {
-    modules[name] = { paths: module.paths, critical: module.critical ?? false };
-  }
-  const fail2 = (gateId, key, message3) => {
-    for (const { source, file: written } of [...sources].reverse()) {
-      const index3 = (written.gates ?? []).findIndex((gate2) => gate2.id === gateId);
-      if (index3 !== -1) {
-        throw new ConfigError(
-          `${placeOf(source.name, locateYamlPath(source.text, ["gates", index3, ...key]))}${message3}`
-        );
-      }
-    }
-    throw new ConfigError(`${root.name}: ${message3}`);
-  };
-  const moduleSelector = (gate2, kind, value) => {
-    if (value === void 0) return null;
-    if (value === "critical") return "critical";
-    const names = value;
-    names.forEach((name, index3) => {
-      if (modules[name]) return;
-      const suggestion = suggestNearest(name, Object.keys(modules));
-      const known = Object.keys(modules);
-      const hint = suggestion ? ` (did you mean "${suggestion}"?)` : known.length ? ` (defined: ${known.join(", ")})` : ' (no modules are defined: add a "modules" section)';
-      fail2(gate2.id, [kind, "modules", index3], `gate ${gate2.id}: unknown module "${name}"${hint}`);
-    });
-    return names;
-  };
-  const checkOf = (gate2) => {
-    if (gate2.coverage) {
-      const c = gate2.coverage;
-      if (c.min === void 0 && c["max-drop"] === void 0) {
-        fail2(gate2.id, ["coverage"], `gate ${gate2.id}: a coverage check needs "min" or "max-drop"`);
-      }
-      if (c["max-drop"] !== void 0 && (c.scope === "patch" || c.modules !== void 0)) {
-        fail2(
-          gate2.id,
-          ["coverage", "max-drop"],
-          `gate ${gate2.id}: "max-drop" compares overall coverage; put it in a gate without scope: patch or modules`
-        );
-      }
-      return {
-        kind: "coverage",
-        metric: c.metric ?? "lines",
-        min: c.min === void 0 ? null : percentOf2(c.min),
-        maxDrop: c["max-drop"] ?? null,
-        scope: c.scope ?? "all",
-        modules: moduleSelector(gate2, "coverage", c.modules),
-        minChangedLines: c["min-changed-lines"] ?? 1
-      };
-    }
-    if (gate2.sast) {
-      const c = gate2.sast;
-      const max = c.max ?? 0;
-      if (typeof max === "object" && c.severity !== void 0) {
-        fail2(
-          gate2.id,
-          ["sast", "severity"],
-          `gate ${gate2.id}: "max" already gives a limit per severity; leave out "severity"`
-        );
-      }
-      const limits = typeof max === "number" ? [{ severity: c.severity ?? "high", max, orWorse: true }] : SEVERITIES.flatMap(
-        (severity5) => max[severity5] === void 0 ? [] : [{ severity: severity5, max: max[severity5], orWorse: false }]
-      );
-      if (limits.length === 0)
-        fail2(gate2.id, ["sast", "max"], `gate ${gate2.id}: "max" lists no severity; give at least one limit`);
-      return {
-        kind: "sast",
-        limits,
-        scope: c.scope ?? "all",
-        minConfidence: c["min-confidence"] ?? null,
-        allowIncomplete: c["allow-incomplete"] ?? false,
-        tools: c.tools ?? null
-      };
-    }
-    if (gate2.issues) {
-      const c = gate2.issues;
-      return {
-        kind: "issues",
-        state: c.state ?? "open",
-        priorities: prioritiesOf(c.priority),
-        severity: c.severity ?? null,
-        overdue: c.overdue ?? false,
-        modules: moduleSelector(gate2, "issues", c.modules),
-        labels: c.labels ?? null,
-        max: c.max ?? 0
-      };
-    }
-    if (gate2.checklist) {
-      const c = gate2.checklist;
-      return {
-        kind: "checklist",
-        files: c.file === void 0 ? null : toList(c.file),
-        section: c.section ?? null,
-        minDone: percentOf2(c["min-done"])
-      };
-    }
-    if (gate2.todos) return { kind: "todos", scope: gate2.todos.scope ?? "all", max: gate2.todos.max ?? 0 };
-    return fail2(
-      gate2.id,
-      ["id"],
-      `gate ${gate2.id}: no check and no inherited gate of that id; add one of coverage, sast, issues, checklist, todos`
-    );
-  };
-  const gates = [];
-  for (const gate2 of file.gates ?? []) {
-    if (gate2.level === "off") continue;
-    gates.push({
-      id: gate2.id,
-      level: gate2.level ?? "block",
-      description: gate2.description ?? null,
-      ifMissing: gate2["if-missing"] ?? "fail",
-      check: checkOf(gate2)
-    });
-  }
-  const gateIds = (file.gates ?? []).map((gate2) => gate2.id);
-  const waivers = (file.waivers ?? []).map((waiver2, index3) => {
-    if (waiver2.gate !== void 0 && !gateIds.includes(waiver2.gate)) {
-      const suggestion = suggestNearest(waiver2.gate, gateIds);
-      const owner = sources.find(({ file: written }) => written.waivers?.includes(waiver2)) ?? {
-        source: root,
-        file
-      };
-      const at = owner.file.waivers?.indexOf(waiver2) ?? index3;
-      const location = locateYamlPath(owner.source.text, ["waivers", at, "gate"]);
-      throw new ConfigError(
-        `${placeOf(owner.source.name, location)}waivers[${at}]: unknown gate "${waiver2.gate}"${suggestion ? ` (did you mean "${suggestion}"?)` : ""}`
-      );
-    }
-    return {
-      gate: waiver2.gate ?? null,
-      match: waiver2.match,
-      reason: waiver2.reason,
-      owner: waiver2.owner ?? null,
-      expires: waiver2.expires ?? null
-    };
-  });
-  return {
-    sources: sources.map(({ source }) => source.name),
-    inputs: {
-      coverage: toList(file.inputs?.coverage),
-      sast: toList(file.inputs?.sast),
-      trackers: toList(file.inputs?.trackers),
-      pathMappings: file.inputs?.["path-mappings"] ?? [],
-      maxUnresolvedPaths: file.inputs?.["max-unresolved-paths"] ?? 50
-    },
-    modules,
-    gates,
-    readiness: {
-      minScore: file.readiness?.go?.["min-score"] ?? 0,
-      weights: { ...DEFAULT_WEIGHTS, ...file.readiness?.weights }
-    },
-    waivers
-  };
-}
-
-// src/core/rules/resolve-rules.ts
-function resolveFile(source, load2, chain) {
-  const parsed = parseRulesFile(source);
-  checkGateEntries(parsed, source);
-  const refs = parsed.extends === void 0 ? [] : typeof parsed.extends === "string" ? [parsed.extends] : parsed.extends;
-  let merged = {};
-  const sources = [];
-  refs.forEach((ref, index3) => {
-    const path2 = typeof parsed.extends === "string" ? ["extends"] : ["extends", index3];
-    const at = placeOf(source.name, locateYamlPath(source.text, path2));
-    let target;
-    try {
-      target = load2(ref, source);
-    } catch (error4) {
-      if (error4 instanceof ConfigError) throw new ConfigError(`${at}extends: ${error4.message}`);
-      throw error4;
-    }
-    const cycle = [...chain, source].findIndex((seen) => seen.id === target.id);
-    if (cycle !== -1) {
-      const names = [...chain, source].slice(cycle).map((s) => s.name);
-      throw new ConfigError(`${at}extends cycle: ${[...names, target.name].join(" \u2192 ")}`);
-    }
-    const parent = resolveFile(target, load2, [...chain, source]);
-    merged = mergeRulesFiles(merged, parent.file);
-    sources.push(...parent.sources.filter((p) => !sources.some((known) => known.source.id === p.source.id)));
-  });
-  return { file: mergeRulesFiles(merged, parsed), sources: [...sources, { source, file: parsed }] };
-}
-function resolveRules(ref, load2) {
-  const root = load2(ref, null);
-  const { file, sources } = resolveFile(root, load2, []);
-  return normalizeRules(file, root, sources);
-}
-
-// src/cli/file-rules-loader.ts
-import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
-import { dirname, relative, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-function presetsDir() {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let depth = 0; depth < 6; depth++) {
-    if (existsSync(resolve(dir, "rules", "recommended.yml"))) return resolve(dir, "rules");
-    dir = dirname(dir);
-  }
-  throw new Error("gonogo presets folder (rules/) not found next to the installation");
-}
-var isPresetName = (ref) => /^[a-z0-9][a-z0-9-]*$/.test(ref);
-function readRules(path2, name) {
-  try {
-    if (statSync(path2).isDirectory()) throw new ConfigError(`${name}: is a directory, expected a rules file`);
-    return readFileSync(path2, "utf8").replace(/^\uFEFF/, "");
-  } catch (error4) {
-    if (error4 instanceof ConfigError) throw error4;
-    const code2 = error4.code;
-    throw new ConfigError(
-      `${name}: ${code2 === "ENOENT" ? "no such file" : code2 === "EACCES" ? "permission denied" : error4.message}`
-    );
-  }
-}
-function fileRulesLoader(cwd) {
-  return (ref, from) => {
-    const base = from && !from.id.startsWith("preset:") ? dirname(from.id) : from ? presetsDir() : cwd;
-    const asPath = resolve(base, ref);
-    if (isPresetName(ref) && !(from === null && existsSync(asPath))) {
-      const dir = presetsDir();
-      const available = readdirSync(dir).filter((file) => file.endsWith(".yml")).map((file) => file.replace(/\.yml$/, ""));
-      if (!available.includes(ref)) {
-        const suggestion = suggestNearest(ref, available);
-        throw new ConfigError(
-          `unknown preset "${ref}"${suggestion ? ` (did you mean "${suggestion}"?)` : ""}; presets: ${available.join(", ")}; a file path needs a "/" or an extension`
-        );
-      }
-      const path2 = resolve(dir, `${ref}.yml`);
-      return { id: `preset:${ref}`, name: `preset ${ref}`, text: readRules(path2, `preset ${ref}`) };
-    }
-    const name = relative(cwd, asPath) || asPath;
-    return { id: asPath, name, text: readRules(asPath, name) };
-  };
-}
-
-// src/cli/gather-evidence.ts
-import { resolve as resolve6 } from "node:path";
-
-// src/core/diff/changed-lines.ts
-var import_parse_diff = __toESM(require_parse_diff(), 1);
-function changedLines(text12, source) {
-  const changed = /* @__PURE__ */ new Map();
-  if (text12.trim() === "") return changed;
-  const files = (0, import_parse_diff.default)(text12);
-  if (files.length === 0)
-    throw new InputError(source, 'not a unified diff (no "--- a/\u2026 +++ b/\u2026" file headers)');
-  for (const file of files) {
-    const path2 = file.to;
-    if (!path2 || path2 === "/dev/null") continue;
-    const lines = changed.get(path2) ?? /* @__PURE__ */ new Set();
-    for (const chunk of file.chunks) {
-      for (const change of chunk.changes) if (change.type === "add") lines.add(change.ln);
-    }
-    changed.set(path2, lines);
-  }
-  return changed;
-}
-
-// src/core/text/parse-json.ts
-function parseJson(text12, source) {
-  try {
-    return JSON.parse(text12);
-  } catch (error4) {
-    const message3 = error4 instanceof Error ? error4.message : String(error4);
-    const position3 = /position (\d+)/.exec(message3);
-    const offset = position3 ? Number(position3[1]) : /end of JSON input/.test(message3) ? text12.length : null;
-    const location = offset === null ? void 0 : locationAt(text12, offset);
-    const cause = message3.replace(/\s*\(line \d+ column \d+\)/, "").replace(/ in JSON at position \d+.*$/, "");
-    throw new InputError(source, `malformed JSON: ${cause}`, location);
-  }
-}
-
-// src/core/text/strip-bom.ts
-function stripBom(text12) {
-  return text12.charCodeAt(0) === 65279 ? text12.slice(1) : text12;
-}
-
-// src/core/sast/empty-array-run.ts
-var ARRAY_TOOLS = [
-  { pattern: /gitleaks|leaks/i, tool: "gitleaks", format: "gitleaks" },
-  { pattern: /trivy/i, tool: "Trivy", format: "trivy" },
-  { pattern: /eslint|lint/i, tool: "ESLint", format: "eslint" }
-];
-function emptyArrayRun(source) {
-  const name = source.split("/").pop() ?? source;
-  const match = ARRAY_TOOLS.find((candidate) => candidate.pattern.test(name)) ?? {
-    tool: "ESLint",
-    format: "eslint"
-  };
-  return {
-    format: match.format,
-    run: { tool: match.tool, complete: true, incompleteReason: null, findings: [] }
-  };
-}
-
-// src/core/sast/finding-identity.ts
-function findingIdentity(finding) {
-  if (finding.toolFingerprint !== null) return `tool:${finding.toolFingerprint}`;
-  const snippet = finding.snippet?.replace(/\s+/g, " ").trim();
-  return snippet ? `snippet:${snippet}` : `message:${finding.message.replace(/\s+/g, " ").trim()}`;
-}
-
-// src/core/sast/cwe-ids.ts
-function cweIds(...values) {
-  const ids = /* @__PURE__ */ new Set();
-  const visit = (value) => {
-    if (Array.isArray(value)) value.forEach(visit);
-    else if (typeof value === "number" && Number.isInteger(value) && value > 0) ids.add(value);
-    else if (typeof value === "string") {
-      for (const match of value.matchAll(/\bcwe[-_/ ]?0*(\d{1,5})\b/gi)) ids.add(Number(match[1]));
-      if (/^\s*\d{1,5}\s*$/.test(value)) ids.add(Number(value));
-    }
-  };
-  values.forEach(visit);
-  return [...ids].filter((id) => id > 0).sort((a, b) => a - b).map((id) => `CWE-${id}`);
-}
-
-// src/core/sast/parsers/sarif/artifact-path.ts
-var SCHEME = /^([a-z][a-z0-9+.-]+):/i;
-var WINDOWS_DRIVE = /^[a-z]:[\\/]/i;
-function percentDecode(text12) {
-  try {
-    return decodeURIComponent(text12);
-  } catch {
-    return text12;
-  }
-}
-function toPosix(path2) {
-  return path2.replace(/\\/g, "/").replace(/\/(\.\/)+/g, "/").replace(/^(\.\/)+/, "");
-}
-function filePath(uri) {
-  let url;
-  try {
-    url = new URL(uri);
-  } catch {
-    return toPosix(percentDecode(uri.replace(/^file:(\/\/)?/i, "")));
-  }
-  const path2 = percentDecode(url.pathname).replace(/^\/([a-z]:)/i, "$1");
-  return url.host === "" ? path2 : `//${url.host}${path2}`;
-}
-function join(base, relative3) {
-  if (base === "") return relative3;
-  return `${base.replace(/\/+$/, "")}/${relative3.replace(/^\/+/, "")}`;
-}
-function artifactPath(uri, uriBaseId, bases) {
-  const own4 = uri.trim();
-  const scheme = SCHEME.exec(own4)?.[1]?.toLowerCase();
-  if (scheme === "file") return filePath(own4);
-  if (scheme !== void 0) return own4;
-  if (WINDOWS_DRIVE.test(own4)) return toPosix(own4);
-  let relative3 = own4;
-  const seen = /* @__PURE__ */ new Set();
-  for (let id = uriBaseId; id !== void 0 && !seen.has(id); id = bases?.[id]?.uriBaseId) {
-    seen.add(id);
-    const base = bases?.[id]?.uri?.trim();
-    if (base === void 0 || SCHEME.test(base) || WINDOWS_DRIVE.test(base)) break;
-    relative3 = join(base, relative3);
-  }
-  return toPosix(percentDecode(relative3));
-}
-
-// src/core/sast/report-path.ts
-function reportPath(raw) {
-  return artifactPath(raw, void 0, void 0);
-}
-
-// src/core/sast/parsers/quote-error.ts
-var MAX_QUOTE = 160;
-function quoteError(text12) {
-  const line6 = text12.replace(/\s+/g, " ").trim() || "(no message)";
-  return line6.length > MAX_QUOTE ? `${line6.slice(0, MAX_QUOTE - 1)}\u2026` : line6;
-}
-
-// src/core/sast/parsers/bandit/bandit-completeness.ts
-function banditCompleteness(report2) {
-  if (report2.errors.length === 0) return { complete: true, incompleteReason: null };
-  const [first] = report2.errors;
-  const quoted = [first?.filename, first?.reason].filter(Boolean).join(": ") || "(no details)";
-  return {
-    complete: false,
-    incompleteReason: `Bandit skipped ${plural(report2.errors.length, "file", "files")} it could not scan; first: ${quoteError(quoted)}`
-  };
-}
-
-// src/core/sast/parsers/bandit/bandit-secret.ts
-var BANDIT_SECRET_TESTS = /* @__PURE__ */ new Set(["B105", "B106", "B107"]);
-
-// src/core/sast/parsers/bandit/bandit-message.ts
-function banditMessage(result7) {
-  const message3 = result7.issue_text?.trim() || result7.test_name || result7.test_id;
-  if (!BANDIT_SECRET_TESTS.has(result7.test_id)) return message3;
-  const colon = message3.indexOf(":");
-  return `${colon >= 0 ? message3.slice(0, colon) : message3} (value withheld)`;
-}
-
-// src/core/sast/parsers/lenient.ts
-var lenient = (schema) => schema.optional().catch(void 0);
-
-// src/core/sast/parsers/severity-word.ts
-function severityWord(words) {
-  return preprocess(
-    (value) => typeof value === "string" ? value.trim().toUpperCase() : value,
-    _enum(words)
-  );
-}
-
-// src/core/sast/parsers/bandit/bandit-schema.ts
-var BANDIT_SEVERITIES = ["UNDEFINED", "LOW", "MEDIUM", "HIGH"];
-var text = lenient(string2());
-var line = lenient(number2().int().positive());
-var result2 = looseObject({
-  test_id: string2(),
-  test_name: text,
-  filename: text,
-  line_number: line,
-  line_range: lenient(array(number2())),
-  issue_severity: severityWord(BANDIT_SEVERITIES),
-  issue_confidence: text,
-  issue_cwe: lenient(looseObject({ id: lenient(union([number2(), string2()])) })),
-  issue_text: text,
-  code: text
-});
-var error2 = lenient(looseObject({ filename: text, reason: text }));
-var banditReportSchema = looseObject({
-  results: array(result2),
-  errors: array(error2)
-});
-
-// src/core/sast/parsers/bandit/bandit-snippet.ts
-var NUMBERED_LINE = /^(\d+) (.*)$/;
-function banditSnippet(result7) {
-  if (!result7.code) return null;
-  const range = result7.line_range?.length ? result7.line_range : [result7.line_number ?? 0];
-  const first = Math.min(...range);
-  const last = Math.max(...range);
-  const lines = result7.code.split("\n").map((text12) => NUMBERED_LINE.exec(text12)).filter((match) => match !== null).filter((match) => Number(match[1]) >= first && Number(match[1]) <= last).map((match) => match[2] ?? "");
-  const snippet = lines.join("\n").trimEnd();
-  return snippet.trim() === "" ? null : snippet;
-}
-
-// src/core/sast/parsers/line-span.ts
-function lineSpan(start, end) {
-  if (start === void 0) return { line: null, endLine: null };
-  return { line: start, endLine: end !== void 0 && end >= start ? end : start };
-}
-
 // src/core/sast/validate-report-shape.ts
 function describeValue(value) {
   if (value === void 0) return "nothing";
@@ -13334,7 +13361,7 @@ function valueAt(document3, path2) {
   }
   return value;
 }
-function describeIssue2(issue2, document3) {
+function describeIssue(issue2, document3) {
   const place3 = formatPath(issue2.path) || "document";
   const actual = valueAt(document3, issue2.path);
   if (issue2.code === "invalid_type") {
@@ -13352,7 +13379,7 @@ function validateReportShape(schema, document3, source, format) {
   if (parsed.success) return parsed.data;
   const [first] = parsed.error.issues;
   const more = parsed.error.issues.length > 1 ? ` (and ${parsed.error.issues.length - 1} more problems)` : "";
-  throw new InputError(source, `${first ? describeIssue2(first, document3) : `not a ${format} report`}${more}`);
+  throw new InputError(source, `${first ? describeIssue(first, document3) : `not a ${format} report`}${more}`);
 }
 
 // src/core/sast/parsers/bandit-parser.ts
@@ -13481,7 +13508,7 @@ var check = looseObject({
     looseObject({ id: text2, package_name: text2, package_version: text2, lowest_fixed_version: text2 }).nullable()
   )
 });
-var count2 = number2().int().nonnegative();
+var count = number2().int().nonnegative();
 var checkovFrameworkSchema = looseObject({
   check_type: string2(),
   results: looseObject({
@@ -13490,14 +13517,14 @@ var checkovFrameworkSchema = looseObject({
     skipped_checks: array(check).optional(),
     parsing_errors: array(unknown()).optional()
   }),
-  summary: looseObject({ parsing_errors: count2.optional() }).optional()
+  summary: looseObject({ parsing_errors: count.optional() }).optional()
 });
 var checkovSummarySchema = looseObject({
   checkov_version: string2(),
-  passed: count2,
-  failed: count2,
-  skipped: count2.optional(),
-  parsing_errors: count2.optional()
+  passed: count,
+  failed: count,
+  skipped: count.optional(),
+  parsing_errors: count.optional()
 });
 
 // src/core/sast/parsers/checkov-parser.ts
@@ -13599,12 +13626,12 @@ function eslintFinding(result7, message3, suppressed) {
 // src/core/sast/parsers/eslint/eslint-schema.ts
 var text3 = lenient(string2());
 var line2 = lenient(number2().int().positive());
-var severity2 = custom((value) => value === 1 || value === 2, {
+var severity = custom((value) => value === 1 || value === 2, {
   error: (issue2) => `expected 1 (warning) or 2 (error), got ${JSON.stringify(issue2.input) ?? "nothing"}`
 });
 var message = looseObject({
   ruleId: lenient(string2().nullable()),
-  severity: severity2,
+  severity,
   fatal: boolean2().optional(),
   message: text3,
   line: line2,
@@ -13778,7 +13805,7 @@ function advisoryFinding(key, advisory2) {
 var text5 = lenient(string2());
 var cwe = lenient(union([string2(), array(unknown())]));
 var NPM_SEVERITIES = ["CRITICAL", "HIGH", "MODERATE", "LOW", "INFO"];
-var severity3 = severityWord(NPM_SEVERITIES);
+var severity2 = severityWord(NPM_SEVERITIES);
 var viaAdvisory = looseObject({
   source: lenient(union([number2(), string2()])),
   title: text5,
@@ -13790,7 +13817,7 @@ var fixAvailable = lenient(
 );
 var vulnerability = looseObject({
   name: text5,
-  severity: severity3,
+  severity: severity2,
   // Advisories against the package itself, and names of the vulnerable packages it depends on.
   via: lenient(array(lenient(union([string2(), viaAdvisory])))),
   range: text5,
@@ -13802,7 +13829,7 @@ var npmAuditV2Schema = looseObject({
 var advisory = looseObject({
   id: lenient(union([number2(), string2()])),
   module_name: string2(),
-  severity: severity3,
+  severity: severity2,
   title: text5,
   url: text5,
   github_advisory_id: text5,
@@ -14167,7 +14194,7 @@ function resultFindings(result7) {
 // src/core/sast/parsers/trivy/trivy-schema.ts
 var text7 = lenient(string2());
 var line4 = lenient(number2().int().positive());
-var severity4 = severityWord(["CRITICAL", "HIGH", "MEDIUM", "LOW", "UNKNOWN"]);
+var severity3 = severityWord(["CRITICAL", "HIGH", "MEDIUM", "LOW", "UNKNOWN"]);
 var list = (item) => array(item).nullable().optional();
 var vulnerability2 = looseObject({
   VulnerabilityID: string2(),
@@ -14176,7 +14203,7 @@ var vulnerability2 = looseObject({
   InstalledVersion: text7,
   FixedVersion: text7,
   Title: text7,
-  Severity: severity4,
+  Severity: severity3,
   CweIDs: lenient(array(unknown()))
 });
 var causeLine = looseObject({ Content: text7, IsCause: lenient(boolean2()) });
@@ -14186,7 +14213,7 @@ var misconfiguration = looseObject({
   Title: text7,
   Message: text7,
   Description: text7,
-  Severity: severity4,
+  Severity: severity3,
   // Present since Trivy reports passes and exceptions (`--include-non-failures`); absent means a failure.
   Status: _enum(["FAIL", "PASS", "EXCEPTION"]).optional(),
   CauseMetadata: lenient(
@@ -14201,7 +14228,7 @@ var secret = looseObject({
   RuleID: text7,
   Category: text7,
   Title: text7,
-  Severity: severity4,
+  Severity: severity3,
   StartLine: line4,
   EndLine: line4
 });
@@ -14597,6 +14624,19 @@ function parseSast(text12, source) {
   throw new InputError(source, `unknown SAST format: expected ${SUPPORTED}`);
 }
 
+// src/core/trackers/labels/label-conventions.ts
+var DEFAULT_LABEL_CONVENTIONS = {
+  priority: [/^p([0-4])$/i, /^(?:priority|prio|pri)\s*(?:::|[/:=-])\s*(?:.*::)?\s*(.+)$/i],
+  severity: [
+    /^(?:severity|sev)\s*(?:::|[/:=-])\s*(?:.*::)?\s*(.+)$/i,
+    /^sev([0-4])$/i,
+    /^s([1-4])$/i,
+    /^(critical)$/i
+  ],
+  module: [/^(?:area|module|component|comp|scope)\s*(?:::|[/:])\s*(?:.*::)?\s*(.+)$/i],
+  blocking: [/^(?:release[-_ ]?)?blocker$/i, /^blocks?[-_ ]release$/i, /^ship[-_ ]?blocker$/i]
+};
+
 // src/core/trackers/parsers/markdown/text-runs.ts
 function textRuns(nodes) {
   const runs = [];
@@ -14662,6 +14702,12 @@ function checklistItem(node3, place3) {
     due: null,
     created: null,
     parent: place3.parent,
+    body: null,
+    stateReason: null,
+    progress: null,
+    rawPriority: null,
+    blocking: false,
+    updated: null,
     section: place3.section,
     source: { file: place3.source, line: line6, kind: "checklist" }
   };
@@ -23890,6 +23936,7 @@ function parseMarkdown(text12, source) {
 var JSON_START = /^\s*(?:\{\s*(?:"|\}|$)|\[\s*(?:\{|\]|$))/;
 var XML_START = /^\s*<\?xml/i;
 var markdownTasksParser = {
+  kind: "text",
   format: "markdown",
   detect(head) {
     return !JSON_START.test(head) && !XML_START.test(head);
@@ -23902,59 +23949,1806 @@ var markdownTasksParser = {
   }
 };
 
-// src/core/trackers/parse-tracker.ts
-var PARSERS2 = [markdownTasksParser];
-var RECOGNIZED_UNSUPPORTED = [
-  { name: "JSON issue exports (GitHub, Jira, GitLab)", test: (_head, text12) => isJsonDocument(text12) },
-  {
-    name: "CSV issue exports (Jira, Linear)",
-    // A header row: several comma-separated cells, one of them a known column name on its own.
-    test: (h) => {
-      const header = h.split(/\r?\n/, 1)[0] ?? "";
-      return (header.match(/,/g) ?? []).length >= 2 && /(^|,)\s*"?(Issue key|Issue Type|Summary|Title|Status)"?\s*(,|$)/i.test(header);
+// node_modules/csv-parse/lib/api/CsvError.js
+var CsvError = class _CsvError extends Error {
+  constructor(code2, message3, options, ...contexts) {
+    if (Array.isArray(message3)) message3 = message3.join(" ").trim();
+    super(message3);
+    if (Error.captureStackTrace !== void 0) {
+      Error.captureStackTrace(this, _CsvError);
+    }
+    this.code = code2;
+    for (const context of contexts) {
+      for (const key in context) {
+        const value = context[key];
+        this[key] = Buffer.isBuffer(value) ? value.toString(options.encoding) : value == null ? value : JSON.parse(JSON.stringify(value));
+      }
     }
   }
-];
-var HEAD_LENGTH = 8192;
-function isJsonDocument(text12) {
-  if (!/^\s*[[{]/.test(text12)) return false;
-  try {
-    JSON.parse(text12);
-    return true;
-  } catch {
-    const firstLine = text12.trimStart().split(/\r?\n/, 1)[0] ?? "";
-    try {
-      return typeof JSON.parse(firstLine) === "object";
-    } catch {
-      return false;
+};
+
+// node_modules/csv-parse/lib/utils/is_object.js
+var is_object = function(obj) {
+  return typeof obj === "object" && obj !== null && !Array.isArray(obj);
+};
+
+// node_modules/csv-parse/lib/api/normalize_columns_array.js
+var normalize_columns_array = function(columns) {
+  const normalizedColumns = [];
+  for (let i = 0, l = columns.length; i < l; i++) {
+    const column = columns[i];
+    if (column === void 0 || column === null || column === false) {
+      normalizedColumns[i] = { disabled: true };
+    } else if (typeof column === "string" || typeof column === "number") {
+      normalizedColumns[i] = { name: `${column}` };
+    } else if (is_object(column)) {
+      if (typeof column.name !== "string") {
+        throw new CsvError("CSV_OPTION_COLUMNS_MISSING_NAME", [
+          "Option columns missing name:",
+          `property "name" is required at position ${i}`,
+          "when column is an object literal"
+        ]);
+      }
+      normalizedColumns[i] = column;
+    } else {
+      throw new CsvError("CSV_INVALID_COLUMN_DEFINITION", [
+        "Invalid column definition:",
+        "expect a string or a literal object,",
+        `got ${JSON.stringify(column)} at position ${i}`
+      ]);
     }
+  }
+  return normalizedColumns;
+};
+
+// node_modules/csv-parse/lib/utils/ResizeableBuffer.js
+var ResizeableBuffer = class {
+  constructor(size = 100) {
+    this.size = size;
+    this.length = 0;
+    this.buf = Buffer.allocUnsafe(size);
+  }
+  prepend(val) {
+    if (Buffer.isBuffer(val)) {
+      const length = this.length + val.length;
+      if (length >= this.size) {
+        this.resize();
+        if (length >= this.size) {
+          throw Error("INVALID_BUFFER_STATE");
+        }
+      }
+      const buf = this.buf;
+      this.buf = Buffer.allocUnsafe(this.size);
+      val.copy(this.buf, 0);
+      buf.copy(this.buf, val.length);
+      this.length += val.length;
+    } else {
+      const length = this.length++;
+      if (length === this.size) {
+        this.resize();
+      }
+      const buf = this.clone();
+      this.buf[0] = val;
+      buf.copy(this.buf, 1, 0, length);
+    }
+  }
+  append(val) {
+    const length = this.length++;
+    if (length === this.size) {
+      this.resize();
+    }
+    this.buf[length] = val;
+  }
+  clone() {
+    return Buffer.from(this.buf.slice(0, this.length));
+  }
+  resize() {
+    const length = this.length;
+    this.size = this.size * 2;
+    const buf = Buffer.allocUnsafe(this.size);
+    this.buf.copy(buf, 0, 0, length);
+    this.buf = buf;
+  }
+  toString(encoding) {
+    if (encoding) {
+      return this.buf.toString(encoding, 0, this.length);
+    } else {
+      return Uint8Array.prototype.slice.call(this.buf.slice(0, this.length));
+    }
+  }
+  toJSON() {
+    return this.toString("utf8");
+  }
+  reset() {
+    this.length = 0;
+  }
+};
+var ResizeableBuffer_default = ResizeableBuffer;
+
+// node_modules/csv-parse/lib/api/init_state.js
+var init_state = function(options) {
+  const timchars = [
+    // Basic Latin
+    32,
+    // [Space](https://www.fileformat.info/info/unicode/char/0020/index.htm)
+    9,
+    // [CHARACTER TABULATION (HT)](https://www.fileformat.info/info/unicode/char/0009/index.htm)
+    10,
+    // [LINE FEED (LF)](https://www.fileformat.info/info/unicode/char/000a/index.htm)
+    13,
+    // [CARRIAGE RETURN (CR)](https://www.fileformat.info/info/unicode/char/000d/index.htm)
+    12,
+    // [FORM FEED (FF)](https://www.fileformat.info/info/unicode/char/000c/index.htm)
+    11,
+    // [LINE TABULATION (VT)](https://www.fileformat.info/info/unicode/char/000b/index.htm)
+    // Latin-1 Supplement
+    160,
+    // [NO-BREAK SPACE (NBSP)](https://www.fileformat.info/info/unicode/char/00a0/index.htm)
+    // Ogham
+    5760,
+    // [OGHAM SPACE MARK](https://www.fileformat.info/info/unicode/char/1680/index.htm)
+    // General Punctuation
+    8192,
+    // [EN QUAD](https://www.fileformat.info/info/unicode/char/2000/index.htm)
+    8193,
+    // [EM QUAD](https://www.fileformat.info/info/unicode/char/2001/index.htm)
+    8194,
+    // [EN SPACE](https://www.fileformat.info/info/unicode/char/2002/index.htm)
+    8195,
+    // [EM SPACE](https://www.fileformat.info/info/unicode/char/2003/index.htm)
+    8196,
+    // [THREE-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2004/index.htm)
+    8197,
+    // [FOUR-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2005/index.htm)
+    8198,
+    // [SIX-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2006/index.htm)
+    8199,
+    // [FIGURE SPACE](https://www.fileformat.info/info/unicode/char/2007/index.htm)
+    8200,
+    // [PUNCTUATION SPACE](https://www.fileformat.info/info/unicode/char/2008/index.htm)
+    8201,
+    // [THIN SPACE](https://www.fileformat.info/info/unicode/char/2009/index.htm)
+    8202,
+    // [HAIR SPACE](https://www.fileformat.info/info/unicode/char/200a/index.htm)
+    8232,
+    // [LINE SEPARATOR](https://www.fileformat.info/info/unicode/char/2028/index.htm)
+    8233,
+    // [PARAGRAPH SEPARATOR](https://www.fileformat.info/info/unicode/char/2029/index.htm)
+    8239,
+    // [NARROW NO-BREAK SPACE (NNBSP)](https://www.fileformat.info/info/unicode/char/202f/index.htm)
+    8287,
+    // [MEDIUM MATHEMATICAL SPACE (MMSP)](https://www.fileformat.info/info/unicode/char/205f/index.htm)
+    12288,
+    // [IDEOGRAPHIC SPACE](https://www.fileformat.info/info/unicode/char/3000/index.htm)
+    65279
+    // [ZERO WIDTH NO-BREAK SPACE (BOM)](https://www.fileformat.info/info/unicode/char/feff/index.htm)
+  ].reduce((acc, codepoint) => {
+    const encoded = Buffer.from(
+      String.fromCharCode(codepoint),
+      options.encoding
+    );
+    if (codepoint !== 63 && encoded.length === 1 && encoded[0] === 63) {
+      return acc;
+    }
+    acc.push(encoded);
+    return acc;
+  }, []);
+  const timcharFirstBytes = new Uint8Array(256);
+  for (const t of timchars) timcharFirstBytes[t[0]] = 1;
+  return {
+    bomSkipped: false,
+    bufBytesStart: 0,
+    castField: options.cast_function,
+    commenting: false,
+    delimiterBufPrevious: void 0,
+    delimiterDiscovered: false,
+    // Current error encountered by a record
+    error: void 0,
+    enabled: options.from_line === 1,
+    escaping: false,
+    escapeIsQuote: Buffer.isBuffer(options.escape) && Buffer.isBuffer(options.quote) && Buffer.compare(options.escape, options.quote) === 0,
+    // columns can be `false`, `true`, `Array`
+    expectedRecordLength: Array.isArray(options.columns) ? options.columns.length : void 0,
+    field: new ResizeableBuffer_default(20),
+    firstLineToHeaders: options.cast_first_line_to_header,
+    needMoreDataSize: Math.max(
+      // Skip if the remaining buffer smaller than comment
+      options.comment !== null ? options.comment.length : 0,
+      ...options.delimiter ? options.delimiter.map((delimiter) => delimiter.length) : [],
+      // Auto discovery of delimiter is limited to 1 character
+      options.delimiter_auto ? 1 : 0,
+      // Skip if the remaining buffer can be escape sequence
+      options.quote !== null ? options.quote.length : 0,
+      ...timchars.map((t) => t.length)
+    ),
+    previousBuf: void 0,
+    quoting: false,
+    stop: false,
+    rawBuffer: new ResizeableBuffer_default(100),
+    record: [],
+    recordHasError: false,
+    record_length: 0,
+    recordDelimiterMaxLength: options.record_delimiter.length === 0 ? 0 : Math.max(...options.record_delimiter.map((v) => v.length)),
+    trimChars: [
+      Buffer.from(" ", options.encoding)[0],
+      Buffer.from("	", options.encoding)[0]
+    ],
+    wasQuoting: false,
+    wasRowDelimiter: false,
+    timchars,
+    timcharFirstBytes
+  };
+};
+
+// node_modules/csv-parse/lib/utils/underscore.js
+var underscore = function(str) {
+  return str.replace(/([A-Z])/g, function(_, match) {
+    return "_" + match.toLowerCase();
+  });
+};
+
+// node_modules/csv-parse/lib/api/normalize_options.js
+var normalize_options = function(opts) {
+  const options = {};
+  for (const opt in opts) {
+    options[underscore(opt)] = opts[opt];
+  }
+  if (options.encoding === void 0 || options.encoding === true) {
+    options.encoding = "utf8";
+  } else if (options.encoding === null || options.encoding === false) {
+    options.encoding = null;
+  } else if (typeof options.encoding !== "string" && options.encoding !== null) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_ENCODING",
+      [
+        "Invalid option encoding:",
+        "encoding must be a string or null to return a buffer,",
+        `got ${JSON.stringify(options.encoding)}`
+      ],
+      options
+    );
+  }
+  if (options.bom === void 0 || options.bom === null || options.bom === false) {
+    options.bom = false;
+  } else if (options.bom !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_BOM",
+      [
+        "Invalid option bom:",
+        "bom must be true,",
+        `got ${JSON.stringify(options.bom)}`
+      ],
+      options
+    );
+  }
+  options.cast_function = null;
+  if (options.cast === void 0 || options.cast === null || options.cast === false || options.cast === "") {
+    options.cast = void 0;
+  } else if (typeof options.cast === "function") {
+    options.cast_function = options.cast;
+    options.cast = true;
+  } else if (options.cast !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_CAST",
+      [
+        "Invalid option cast:",
+        "cast must be true or a function,",
+        `got ${JSON.stringify(options.cast)}`
+      ],
+      options
+    );
+  }
+  if (options.cast_date === void 0 || options.cast_date === null || options.cast_date === false || options.cast_date === "") {
+    options.cast_date = false;
+  } else if (options.cast_date === true) {
+    options.cast_date = function(value) {
+      const date2 = Date.parse(value);
+      return !isNaN(date2) ? new Date(date2) : value;
+    };
+  } else if (typeof options.cast_date !== "function") {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_CAST_DATE",
+      [
+        "Invalid option cast_date:",
+        "cast_date must be true or a function,",
+        `got ${JSON.stringify(options.cast_date)}`
+      ],
+      options
+    );
+  }
+  options.cast_first_line_to_header = void 0;
+  if (options.columns === true) {
+    options.cast_first_line_to_header = void 0;
+  } else if (typeof options.columns === "function") {
+    options.cast_first_line_to_header = options.columns;
+    options.columns = true;
+  } else if (Array.isArray(options.columns)) {
+    options.columns = normalize_columns_array(options.columns);
+  } else if (options.columns === void 0 || options.columns === null || options.columns === false) {
+    options.columns = false;
+  } else {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_COLUMNS",
+      [
+        "Invalid option columns:",
+        "expect an array, a function or true,",
+        `got ${JSON.stringify(options.columns)}`
+      ],
+      options
+    );
+  }
+  if (options.group_columns_by_name === void 0 || options.group_columns_by_name === null || options.group_columns_by_name === false) {
+    options.group_columns_by_name = false;
+  } else if (options.group_columns_by_name !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
+      [
+        "Invalid option group_columns_by_name:",
+        "expect an boolean,",
+        `got ${JSON.stringify(options.group_columns_by_name)}`
+      ],
+      options
+    );
+  } else if (options.columns === false) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
+      [
+        "Invalid option group_columns_by_name:",
+        "the `columns` mode must be activated."
+      ],
+      options
+    );
+  }
+  if (options.comment === void 0 || options.comment === null || options.comment === false || options.comment === "") {
+    options.comment = null;
+  } else {
+    if (typeof options.comment === "string") {
+      options.comment = Buffer.from(options.comment, options.encoding);
+    }
+    if (!Buffer.isBuffer(options.comment)) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_COMMENT",
+        [
+          "Invalid option comment:",
+          "comment must be a buffer or a string,",
+          `got ${JSON.stringify(options.comment)}`
+        ],
+        options
+      );
+    }
+  }
+  if (options.comment_no_infix === void 0 || options.comment_no_infix === null || options.comment_no_infix === false) {
+    options.comment_no_infix = false;
+  } else if (options.comment_no_infix !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_COMMENT",
+      [
+        "Invalid option comment_no_infix:",
+        "value must be a boolean,",
+        `got ${JSON.stringify(options.comment_no_infix)}`
+      ],
+      options
+    );
+  }
+  if (options.delimiter_auto === void 0 || options.delimiter_auto === null || options.delimiter_auto === false) {
+    options.delimiter_auto = false;
+  } else if (options.delimiter_auto === true) {
+    options.delimiter_auto = {};
+  } else if (!is_object(options.delimiter_auto)) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_DELIMITER_AUTO",
+      [
+        "Invalid option delimiter_auto:",
+        "delimiter_auto must be a boolean or a configuration object,",
+        `got ${JSON.stringify(options.delimiter_auto)}`
+      ],
+      options
+    );
+  }
+  if (options.delimiter_auto) {
+    if (options.delimiter_auto.preferred === void 0)
+      options.delimiter_auto.preferred = {
+        [",".charCodeAt(0)]: 1.8,
+        ["	".charCodeAt(0)]: 1.8,
+        [";".charCodeAt(0)]: 1.6,
+        [" ".charCodeAt(0)]: 1.6,
+        [":".charCodeAt(0)]: 1.5,
+        [".".charCodeAt(0)]: 1.4,
+        ["/".charCodeAt(0)]: 1.4
+      };
+    else if (!is_object(options.delimiter_auto.preferred)) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_DELIMITER_AUTO",
+        [
+          "Invalid option delimiter_auto:",
+          "preferred must be an object,",
+          `got ${JSON.stringify(options.delimiter_auto.preferred)}`
+        ],
+        options
+      );
+    }
+    if (options.delimiter_auto.score === void 0)
+      options.delimiter_auto.score = (info, options2) => {
+        return (info.total - info.std) * (options2.preferred[info.char_code] || 1);
+      };
+    else if (typeof options.delimiter_auto.score !== "function") {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_DELIMITER_AUTO",
+        [
+          "Invalid option delimiter_auto:",
+          "score must be a function,",
+          `got ${JSON.stringify(options.delimiter_auto.score)}`
+        ],
+        options
+      );
+    }
+    if (options.delimiter_auto.size === void 0)
+      options.delimiter_auto.size = 2048;
+    else if (typeof options.delimiter_auto.size !== "number") {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_DELIMITER_AUTO",
+        [
+          "Invalid option delimiter_auto:",
+          "size must be a number,",
+          `got ${JSON.stringify(options.delimiter_auto.size)}`
+        ],
+        options
+      );
+    }
+  }
+  const delimiter_json = JSON.stringify(options.delimiter);
+  if (options.delimiter_auto !== false) {
+    options.delimiter = [];
+  }
+  if (!Array.isArray(options.delimiter)) {
+    if (options.delimiter === void 0 || options.delimiter === null || options.delimiter === false) {
+      options.delimiter = Buffer.from(",", options.encoding);
+    }
+    options.delimiter = [options.delimiter];
+  }
+  options.delimiter = options.delimiter.map(function(delimiter) {
+    if (typeof delimiter === "string") {
+      delimiter = Buffer.from(delimiter, options.encoding);
+    }
+    if (!Buffer.isBuffer(delimiter) || delimiter.length === 0) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_DELIMITER",
+        [
+          "Invalid option delimiter:",
+          "delimiter must be a non empty string or buffer or array of string|buffer,",
+          `got ${delimiter_json}`
+        ],
+        options
+      );
+    }
+    return delimiter;
+  });
+  if (options.escape === void 0 || options.escape === true) {
+    options.escape = Buffer.from('"', options.encoding);
+  } else if (typeof options.escape === "string") {
+    options.escape = Buffer.from(options.escape, options.encoding);
+  } else if (options.escape === null || options.escape === false) {
+    options.escape = null;
+  }
+  if (options.escape !== null) {
+    if (!Buffer.isBuffer(options.escape)) {
+      throw new Error(
+        `Invalid Option: escape must be a buffer, a string or a boolean, got ${JSON.stringify(options.escape)}`
+      );
+    }
+  }
+  if (options.from === void 0 || options.from === null) {
+    options.from = 1;
+  } else {
+    if (typeof options.from === "string" && /\d+/.test(options.from)) {
+      options.from = parseInt(options.from);
+    }
+    if (Number.isInteger(options.from)) {
+      if (options.from < 0) {
+        throw new Error(
+          `Invalid Option: from must be a positive integer, got ${JSON.stringify(opts.from)}`
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: from must be an integer, got ${JSON.stringify(options.from)}`
+      );
+    }
+  }
+  if (options.from_line === void 0 || options.from_line === null) {
+    options.from_line = 1;
+  } else {
+    if (typeof options.from_line === "string" && /\d+/.test(options.from_line)) {
+      options.from_line = parseInt(options.from_line);
+    }
+    if (Number.isInteger(options.from_line)) {
+      if (options.from_line <= 0) {
+        throw new Error(
+          `Invalid Option: from_line must be a positive integer greater than 0, got ${JSON.stringify(opts.from_line)}`
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: from_line must be an integer, got ${JSON.stringify(opts.from_line)}`
+      );
+    }
+  }
+  if (options.ignore_last_delimiters === void 0 || options.ignore_last_delimiters === null) {
+    options.ignore_last_delimiters = false;
+  } else if (typeof options.ignore_last_delimiters === "number") {
+    options.ignore_last_delimiters = Math.floor(options.ignore_last_delimiters);
+    if (options.ignore_last_delimiters === 0) {
+      options.ignore_last_delimiters = false;
+    }
+  } else if (typeof options.ignore_last_delimiters !== "boolean") {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_IGNORE_LAST_DELIMITERS",
+      [
+        "Invalid option `ignore_last_delimiters`:",
+        "the value must be a boolean value or an integer,",
+        `got ${JSON.stringify(options.ignore_last_delimiters)}`
+      ],
+      options
+    );
+  }
+  if (options.ignore_last_delimiters === true && options.columns === false) {
+    throw new CsvError(
+      "CSV_IGNORE_LAST_DELIMITERS_REQUIRES_COLUMNS",
+      [
+        "The option `ignore_last_delimiters`",
+        "requires the activation of the `columns` option"
+      ],
+      options
+    );
+  }
+  if (options.info === void 0 || options.info === null || options.info === false) {
+    options.info = false;
+  } else if (options.info !== true) {
+    throw new Error(
+      `Invalid Option: info must be true, got ${JSON.stringify(options.info)}`
+    );
+  }
+  if (options.max_record_size === void 0 || options.max_record_size === null || options.max_record_size === false) {
+    options.max_record_size = 0;
+  } else if (Number.isInteger(options.max_record_size) && options.max_record_size >= 0) {
+  } else if (typeof options.max_record_size === "string" && /\d+/.test(options.max_record_size)) {
+    options.max_record_size = parseInt(options.max_record_size);
+  } else {
+    throw new Error(
+      `Invalid Option: max_record_size must be a positive integer, got ${JSON.stringify(options.max_record_size)}`
+    );
+  }
+  if (options.objname === void 0 || options.objname === null || options.objname === false) {
+    options.objname = void 0;
+  } else if (Buffer.isBuffer(options.objname)) {
+    if (options.objname.length === 0) {
+      throw new Error(`Invalid Option: objname must be a non empty buffer`);
+    }
+    if (options.encoding === null) {
+    } else {
+      options.objname = options.objname.toString(options.encoding);
+    }
+  } else if (typeof options.objname === "string") {
+    if (options.objname.length === 0) {
+      throw new Error(`Invalid Option: objname must be a non empty string`);
+    }
+  } else if (typeof options.objname === "number") {
+  } else {
+    throw new Error(
+      `Invalid Option: objname must be a string or a buffer, got ${options.objname}`
+    );
+  }
+  if (options.objname !== void 0) {
+    if (typeof options.objname === "number") {
+      if (options.columns !== false) {
+        throw Error(
+          "Invalid Option: objname index cannot be combined with columns or be defined as a field"
+        );
+      }
+    } else {
+      if (options.columns === false) {
+        throw Error(
+          "Invalid Option: objname field must be combined with columns or be defined as an index"
+        );
+      }
+    }
+  }
+  if (options.on_record === void 0 || options.on_record === null) {
+    options.on_record = void 0;
+  } else if (typeof options.on_record !== "function") {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_ON_RECORD",
+      [
+        "Invalid option `on_record`:",
+        "expect a function,",
+        `got ${JSON.stringify(options.on_record)}`
+      ],
+      options
+    );
+  }
+  if (options.on_skip !== void 0 && options.on_skip !== null && typeof options.on_skip !== "function") {
+    throw new Error(
+      `Invalid Option: on_skip must be a function, got ${JSON.stringify(options.on_skip)}`
+    );
+  }
+  if (options.quote === null || options.quote === false || options.quote === "") {
+    options.quote = null;
+  } else {
+    if (options.quote === void 0 || options.quote === true) {
+      options.quote = Buffer.from('"', options.encoding);
+    } else if (typeof options.quote === "string") {
+      options.quote = Buffer.from(options.quote, options.encoding);
+    }
+    if (!Buffer.isBuffer(options.quote)) {
+      throw new Error(
+        `Invalid Option: quote must be a buffer or a string, got ${JSON.stringify(options.quote)}`
+      );
+    }
+  }
+  if (options.raw === void 0 || options.raw === null || options.raw === false) {
+    options.raw = false;
+  } else if (options.raw !== true) {
+    throw new Error(
+      `Invalid Option: raw must be true, got ${JSON.stringify(options.raw)}`
+    );
+  }
+  if (options.record_delimiter === void 0) {
+    options.record_delimiter = [];
+  } else if (typeof options.record_delimiter === "string" || Buffer.isBuffer(options.record_delimiter)) {
+    if (options.record_delimiter.length === 0) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_RECORD_DELIMITER",
+        [
+          "Invalid option `record_delimiter`:",
+          "value must be a non empty string or buffer,",
+          `got ${JSON.stringify(options.record_delimiter)}`
+        ],
+        options
+      );
+    }
+    options.record_delimiter = [options.record_delimiter];
+  } else if (!Array.isArray(options.record_delimiter)) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_RECORD_DELIMITER",
+      [
+        "Invalid option `record_delimiter`:",
+        "value must be a string, a buffer or array of string|buffer,",
+        `got ${JSON.stringify(options.record_delimiter)}`
+      ],
+      options
+    );
+  }
+  options.record_delimiter = options.record_delimiter.map(function(rd, i) {
+    if (typeof rd !== "string" && !Buffer.isBuffer(rd)) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_RECORD_DELIMITER",
+        [
+          "Invalid option `record_delimiter`:",
+          "value must be a string, a buffer or array of string|buffer",
+          `at index ${i},`,
+          `got ${JSON.stringify(rd)}`
+        ],
+        options
+      );
+    } else if (rd.length === 0) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_RECORD_DELIMITER",
+        [
+          "Invalid option `record_delimiter`:",
+          "value must be a non empty string or buffer",
+          `at index ${i},`,
+          `got ${JSON.stringify(rd)}`
+        ],
+        options
+      );
+    }
+    if (typeof rd === "string") {
+      rd = Buffer.from(rd, options.encoding);
+    }
+    return rd;
+  });
+  if (typeof options.relax_column_count === "boolean") {
+  } else if (options.relax_column_count === void 0 || options.relax_column_count === null) {
+    options.relax_column_count = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_column_count must be a boolean, got ${JSON.stringify(options.relax_column_count)}`
+    );
+  }
+  if (typeof options.relax_column_count_less === "boolean") {
+  } else if (options.relax_column_count_less === void 0 || options.relax_column_count_less === null) {
+    options.relax_column_count_less = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_column_count_less must be a boolean, got ${JSON.stringify(options.relax_column_count_less)}`
+    );
+  }
+  if (typeof options.relax_column_count_more === "boolean") {
+  } else if (options.relax_column_count_more === void 0 || options.relax_column_count_more === null) {
+    options.relax_column_count_more = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_column_count_more must be a boolean, got ${JSON.stringify(options.relax_column_count_more)}`
+    );
+  }
+  if (typeof options.relax_quotes === "boolean") {
+  } else if (options.relax_quotes === void 0 || options.relax_quotes === null) {
+    options.relax_quotes = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_quotes must be a boolean, got ${JSON.stringify(options.relax_quotes)}`
+    );
+  }
+  if (typeof options.skip_empty_lines === "boolean") {
+  } else if (options.skip_empty_lines === void 0 || options.skip_empty_lines === null) {
+    options.skip_empty_lines = false;
+  } else {
+    throw new Error(
+      `Invalid Option: skip_empty_lines must be a boolean, got ${JSON.stringify(options.skip_empty_lines)}`
+    );
+  }
+  if (typeof options.skip_records_with_empty_values === "boolean") {
+  } else if (options.skip_records_with_empty_values === void 0 || options.skip_records_with_empty_values === null) {
+    options.skip_records_with_empty_values = false;
+  } else {
+    throw new Error(
+      `Invalid Option: skip_records_with_empty_values must be a boolean, got ${JSON.stringify(options.skip_records_with_empty_values)}`
+    );
+  }
+  if (typeof options.skip_records_with_error === "boolean") {
+  } else if (options.skip_records_with_error === void 0 || options.skip_records_with_error === null) {
+    options.skip_records_with_error = false;
+  } else {
+    throw new Error(
+      `Invalid Option: skip_records_with_error must be a boolean, got ${JSON.stringify(options.skip_records_with_error)}`
+    );
+  }
+  if (options.rtrim === void 0 || options.rtrim === null || options.rtrim === false) {
+    options.rtrim = false;
+  } else if (options.rtrim !== true) {
+    throw new Error(
+      `Invalid Option: rtrim must be a boolean, got ${JSON.stringify(options.rtrim)}`
+    );
+  }
+  if (options.ltrim === void 0 || options.ltrim === null || options.ltrim === false) {
+    options.ltrim = false;
+  } else if (options.ltrim !== true) {
+    throw new Error(
+      `Invalid Option: ltrim must be a boolean, got ${JSON.stringify(options.ltrim)}`
+    );
+  }
+  if (options.trim === void 0 || options.trim === null || options.trim === false) {
+    options.trim = false;
+  } else if (options.trim !== true) {
+    throw new Error(
+      `Invalid Option: trim must be a boolean, got ${JSON.stringify(options.trim)}`
+    );
+  }
+  if (options.trim === true && opts.ltrim !== false) {
+    options.ltrim = true;
+  } else if (options.ltrim !== true) {
+    options.ltrim = false;
+  }
+  if (options.trim === true && opts.rtrim !== false) {
+    options.rtrim = true;
+  } else if (options.rtrim !== true) {
+    options.rtrim = false;
+  }
+  if (options.to === void 0 || options.to === null) {
+    options.to = -1;
+  } else if (options.to !== -1) {
+    if (typeof options.to === "string" && /\d+/.test(options.to)) {
+      options.to = parseInt(options.to);
+    }
+    if (Number.isInteger(options.to)) {
+      if (options.to <= 0) {
+        throw new Error(
+          `Invalid Option: to must be a positive integer greater than 0, got ${JSON.stringify(opts.to)}`
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: to must be an integer, got ${JSON.stringify(opts.to)}`
+      );
+    }
+  }
+  if (options.to_line === void 0 || options.to_line === null) {
+    options.to_line = -1;
+  } else if (options.to_line !== -1) {
+    if (typeof options.to_line === "string" && /\d+/.test(options.to_line)) {
+      options.to_line = parseInt(options.to_line);
+    }
+    if (Number.isInteger(options.to_line)) {
+      if (options.to_line <= 0) {
+        throw new Error(
+          `Invalid Option: to_line must be a positive integer greater than 0, got ${JSON.stringify(opts.to_line)}`
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: to_line must be an integer, got ${JSON.stringify(opts.to_line)}`
+      );
+    }
+  }
+  return options;
+};
+
+// node_modules/csv-parse/lib/utils/delimiter_discover.js
+var delimiter_discover = function(records, options) {
+  if (!options) {
+    ({ delimiter_auto: options } = normalize_options({ delimiter_auto: true }));
+  }
+  if (typeof records === "string") {
+    records = Buffer.from(records);
+  }
+  if (Buffer.isBuffer(records)) {
+    records = ((data) => {
+      const records2 = [];
+      const parser = transform2({ delimiter: [] });
+      const push2 = (record2) => records2.push(record2);
+      const close = () => {
+      };
+      const error4 = parser.parse(data, true, push2, close);
+      if (error4 !== void 0) throw error4;
+      return records2;
+    })(records);
+  }
+  const info = Array(127).fill().map(() => ({ lines: [] }));
+  records.map(([record2], line6) => {
+    for (let i = 0, l = record2.length; i < l; i++) {
+      const code2 = record2.charCodeAt(i);
+      if (info[code2].lines[line6] === void 0) info[code2].lines[line6] = 0;
+      info[code2].lines[line6]++;
+    }
+  });
+  info.map((info2, i) => {
+    info2.char_code = i;
+    info2.std = std(info2.lines);
+    info2.total = info2.lines.reduce((acc, val) => acc + val, 0);
+    info2.preferred = !!options.preferred[i];
+    info2.score = options.score(info2, options);
+  });
+  const result7 = info.reduce(
+    (acc, info2) => acc.score > info2.score ? acc : info2,
+    {}
+  );
+  return String.fromCharCode(result7.char_code);
+};
+var std = function(array2) {
+  const n = array2.length;
+  if (n === 0) return 0;
+  const mean = array2.reduce((a, b) => a + b) / n;
+  return Math.sqrt(
+    array2.map((x) => Math.pow(x - mean, 2)).reduce((a, b) => a + b) / n
+  );
+};
+
+// node_modules/csv-parse/lib/api/index.js
+var isRecordEmpty = function(record2) {
+  return record2.every(
+    (field) => field == null || field.toString && field.toString().trim() === ""
+  );
+};
+var cr = 13;
+var nl = 10;
+var boms = {
+  // Note, the following are equals:
+  // Buffer.from("\ufeff")
+  // Buffer.from([239, 187, 191])
+  // Buffer.from('EFBBBF', 'hex')
+  utf8: Buffer.from([239, 187, 191]),
+  // Note, the following are equals:
+  // Buffer.from "\ufeff", 'utf16le
+  // Buffer.from([255, 254])
+  utf16le: Buffer.from([255, 254])
+};
+var transform2 = function(original_options = {}) {
+  const info = {
+    bytes: 0,
+    bytes_records: 0,
+    comment_lines: 0,
+    empty_lines: 0,
+    invalid_field_length: 0,
+    lines: 1,
+    records: 0
+  };
+  const options = normalize_options(original_options);
+  return {
+    info,
+    original_options,
+    options,
+    state: init_state(options),
+    __needMoreData: function(i, bufLen, end) {
+      if (end) return false;
+      const { encoding, escape, quote: quote2 } = this.options;
+      const { quoting, needMoreDataSize, recordDelimiterMaxLength } = this.state;
+      const numOfCharLeft = bufLen - i - 1;
+      const requiredLength = Math.max(
+        needMoreDataSize,
+        // Skip if the remaining buffer smaller than record delimiter
+        // If "record_delimiter" is yet to be discovered:
+        // 1. It is equals to `[]` and "recordDelimiterMaxLength" equals `0`
+        // 2. We set the length to windows line ending in the current encoding
+        // Note, that encoding is known from user or bom discovery at that point
+        // recordDelimiterMaxLength,
+        recordDelimiterMaxLength === 0 ? Buffer.from("\r\n", encoding).length : recordDelimiterMaxLength,
+        // Skip if remaining buffer can be an escaped quote
+        quoting ? (escape === null ? 0 : escape.length) + quote2.length : 0,
+        // Skip if remaining buffer can be record delimiter following the closing quote
+        quoting ? quote2.length + recordDelimiterMaxLength : 0
+      );
+      return numOfCharLeft < requiredLength;
+    },
+    // Central parser implementation
+    parse: function(nextBuf, end, push2, close) {
+      const {
+        bom,
+        comment_no_infix,
+        delimiter_auto,
+        encoding,
+        from_line,
+        ltrim,
+        max_record_size,
+        raw,
+        relax_quotes,
+        rtrim,
+        skip_empty_lines,
+        to,
+        to_line
+      } = this.options;
+      let { comment, escape, quote: quote2, record_delimiter } = this.options;
+      const {
+        bomSkipped,
+        delimiterDiscovered,
+        delimiterBufPrevious,
+        rawBuffer,
+        escapeIsQuote
+      } = this.state;
+      if (!delimiterDiscovered && delimiter_auto) {
+        let delimiterBuf;
+        if (delimiterBufPrevious === void 0) {
+          delimiterBuf = nextBuf;
+        } else if (delimiterBufPrevious !== void 0 && nextBuf === void 0) {
+          delimiterBuf = delimiterBufPrevious;
+        } else {
+          delimiterBuf = Buffer.concat([delimiterBufPrevious, nextBuf]);
+        }
+        nextBuf = void 0;
+        if (end || delimiterBuf.length > delimiter_auto.size) {
+          this.options.delimiter = [
+            Buffer.from(
+              delimiter_discover(delimiterBuf, this.options.delimiter_auto)
+            )
+          ];
+          this.state.previousBuf = delimiterBuf;
+          this.state.delimiterBufPrevious = void 0;
+          this.state.delimiterDiscovered = true;
+        } else {
+          this.state.delimiterBufPrevious = delimiterBuf;
+          return;
+        }
+      }
+      const { previousBuf } = this.state;
+      let buf;
+      if (previousBuf === void 0) {
+        if (nextBuf === void 0) {
+          close();
+          return;
+        } else {
+          buf = nextBuf;
+        }
+      } else if (previousBuf !== void 0 && nextBuf === void 0) {
+        buf = previousBuf;
+      } else {
+        buf = Buffer.concat([previousBuf, nextBuf]);
+      }
+      if (bomSkipped === false) {
+        if (bom === false) {
+          this.state.bomSkipped = true;
+        } else if (buf.length < 3) {
+          if (end === false) {
+            this.state.previousBuf = buf;
+            return;
+          }
+        } else {
+          for (const encoding2 in boms) {
+            if (boms[encoding2].compare(buf, 0, boms[encoding2].length) === 0) {
+              const bomLength = boms[encoding2].length;
+              this.state.bufBytesStart += bomLength;
+              buf = buf.slice(bomLength);
+              const options2 = normalize_options({
+                ...this.original_options,
+                encoding: encoding2
+              });
+              for (const key in options2) {
+                this.options[key] = options2[key];
+              }
+              ({ comment, escape, quote: quote2 } = this.options);
+              break;
+            }
+          }
+          this.state.bomSkipped = true;
+        }
+      }
+      const bufLen = buf.length;
+      let pos;
+      for (pos = 0; pos < bufLen; pos++) {
+        if (this.__needMoreData(pos, bufLen, end)) {
+          break;
+        }
+        if (this.state.wasRowDelimiter === true) {
+          this.info.lines++;
+          this.state.wasRowDelimiter = false;
+        }
+        if (to_line !== -1 && this.info.lines > to_line) {
+          this.state.stop = true;
+          close();
+          return;
+        }
+        if (this.state.quoting === false && record_delimiter.length === 0) {
+          const record_delimiterCount = this.__autoDiscoverRecordDelimiter(
+            buf,
+            pos
+          );
+          if (record_delimiterCount) {
+            record_delimiter = this.options.record_delimiter;
+          }
+        }
+        const chr = buf[pos];
+        if (raw === true) {
+          rawBuffer.append(chr);
+        }
+        if ((chr === cr || chr === nl) && this.state.wasRowDelimiter === false) {
+          this.state.wasRowDelimiter = true;
+        }
+        if (this.state.escaping === true) {
+          this.state.escaping = false;
+        } else {
+          if (escape !== null && this.state.quoting === true && this.__isEscape(buf, pos, chr) && pos + escape.length < bufLen) {
+            if (escapeIsQuote) {
+              if (this.__isQuote(buf, pos + escape.length)) {
+                this.state.escaping = true;
+                pos += escape.length - 1;
+                continue;
+              }
+            } else {
+              this.state.escaping = true;
+              pos += escape.length - 1;
+              continue;
+            }
+          }
+          if (this.state.commenting === false && this.__isQuote(buf, pos)) {
+            if (this.state.quoting === true) {
+              const nextChr = buf[pos + quote2.length];
+              const isNextChrTrimable = rtrim && this.__isCharTrimable(buf, pos + quote2.length);
+              const isNextChrComment = comment !== null && this.__compareBytes(comment, buf, pos + quote2.length, nextChr);
+              const isNextChrDelimiter = this.__isDelimiter(
+                buf,
+                pos + quote2.length,
+                nextChr
+              );
+              const isNextChrRecordDelimiter = record_delimiter.length === 0 ? this.__autoDiscoverRecordDelimiter(buf, pos + quote2.length) : this.__isRecordDelimiter(nextChr, buf, pos + quote2.length);
+              if (escape !== null && this.__isEscape(buf, pos, chr) && this.__isQuote(buf, pos + escape.length)) {
+                pos += escape.length - 1;
+              } else if (!nextChr || isNextChrDelimiter || isNextChrRecordDelimiter || isNextChrComment || isNextChrTrimable) {
+                this.state.quoting = false;
+                this.state.wasQuoting = true;
+                pos += quote2.length - 1;
+                continue;
+              } else if (relax_quotes === false) {
+                const err = this.__error(
+                  new CsvError(
+                    "CSV_INVALID_CLOSING_QUOTE",
+                    [
+                      "Invalid Closing Quote:",
+                      `got "${String.fromCharCode(nextChr)}"`,
+                      `at line ${this.info.lines}`,
+                      "instead of delimiter, record delimiter, trimable character",
+                      "(if activated) or comment"
+                    ],
+                    this.options,
+                    this.__infoField()
+                  )
+                );
+                if (err !== void 0) return err;
+              } else {
+                this.state.quoting = false;
+                this.state.wasQuoting = true;
+                this.state.field.prepend(quote2);
+                pos += quote2.length - 1;
+              }
+            } else {
+              if (this.state.field.length !== 0) {
+                if (relax_quotes === false) {
+                  const info2 = this.__infoField();
+                  const bom2 = Object.keys(boms).map(
+                    (b) => boms[b].equals(this.state.field.toString()) ? b : false
+                  ).filter(Boolean)[0];
+                  const err = this.__error(
+                    new CsvError(
+                      "INVALID_OPENING_QUOTE",
+                      [
+                        "Invalid Opening Quote:",
+                        `a quote is found on field ${JSON.stringify(info2.column)} at line ${info2.lines}, value is ${JSON.stringify(this.state.field.toString(encoding))}`,
+                        bom2 ? `(${bom2} bom)` : void 0
+                      ],
+                      this.options,
+                      info2,
+                      {
+                        field: this.state.field
+                      }
+                    )
+                  );
+                  if (err !== void 0) return err;
+                }
+              } else {
+                this.state.quoting = true;
+                pos += quote2.length - 1;
+                continue;
+              }
+            }
+          }
+          if (this.state.quoting === false) {
+            const recordDelimiterLength = this.__isRecordDelimiter(
+              chr,
+              buf,
+              pos
+            );
+            if (recordDelimiterLength !== 0) {
+              const skipCommentLine = this.state.commenting && this.state.wasQuoting === false && this.state.record.length === 0 && this.state.field.length === 0;
+              if (skipCommentLine) {
+                this.info.comment_lines++;
+              } else {
+                if (this.state.enabled === false && this.info.lines + (this.state.wasRowDelimiter === true ? 1 : 0) >= from_line) {
+                  this.state.enabled = true;
+                  this.__resetField();
+                  this.__resetRecord();
+                  pos += recordDelimiterLength - 1;
+                  continue;
+                }
+                if (skip_empty_lines === true && this.state.wasQuoting === false && this.state.record.length === 0 && this.state.field.length === 0) {
+                  this.info.empty_lines++;
+                  pos += recordDelimiterLength - 1;
+                  continue;
+                }
+                this.info.bytes = this.state.bufBytesStart + pos;
+                const errField = this.__onField();
+                if (errField !== void 0) return errField;
+                this.info.bytes = this.state.bufBytesStart + pos + recordDelimiterLength;
+                const errRecord = this.__onRecord(push2);
+                if (errRecord !== void 0) return errRecord;
+                if (to !== -1 && this.info.records >= to) {
+                  this.state.stop = true;
+                  close();
+                  return;
+                }
+              }
+              this.state.commenting = false;
+              pos += recordDelimiterLength - 1;
+              continue;
+            }
+            if (this.state.commenting) {
+              continue;
+            }
+            if (comment !== null && (comment_no_infix === false || this.state.record.length === 0 && this.state.field.length === 0)) {
+              const commentCount = this.__compareBytes(comment, buf, pos, chr);
+              if (commentCount !== 0) {
+                this.state.commenting = true;
+                continue;
+              }
+            }
+            const delimiterLength = this.__isDelimiter(buf, pos, chr);
+            if (delimiterLength !== 0) {
+              this.info.bytes = this.state.bufBytesStart + pos;
+              const errField = this.__onField();
+              if (errField !== void 0) return errField;
+              pos += delimiterLength - 1;
+              continue;
+            }
+          }
+        }
+        if (this.state.commenting === false) {
+          if (max_record_size !== 0 && this.state.record_length + this.state.field.length > max_record_size) {
+            return this.__error(
+              new CsvError(
+                "CSV_MAX_RECORD_SIZE",
+                [
+                  "Max Record Size:",
+                  "record exceed the maximum number of tolerated bytes",
+                  `of ${max_record_size}`,
+                  `at line ${this.info.lines}`
+                ],
+                this.options,
+                this.__infoField()
+              )
+            );
+          }
+        }
+        const lappend = ltrim === false || this.state.quoting === true || this.state.field.length !== 0 || !this.__isCharTrimable(buf, pos);
+        const rappend = rtrim === false || this.state.wasQuoting === false;
+        if (lappend === true && rappend === true) {
+          this.state.field.append(chr);
+        } else if (rtrim === true && !this.__isCharTrimable(buf, pos)) {
+          return this.__error(
+            new CsvError(
+              "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE",
+              [
+                "Invalid Closing Quote:",
+                "found non trimable byte after quote",
+                `at line ${this.info.lines}`
+              ],
+              this.options,
+              this.__infoField()
+            )
+          );
+        } else {
+          if (lappend === false) {
+            pos += this.__isCharTrimable(buf, pos) - 1;
+          }
+          continue;
+        }
+      }
+      if (end === true) {
+        if (this.state.quoting === true) {
+          const err = this.__error(
+            new CsvError(
+              "CSV_QUOTE_NOT_CLOSED",
+              [
+                "Quote Not Closed:",
+                `the parsing is finished with an opening quote at line ${this.info.lines}`
+              ],
+              this.options,
+              this.__infoField()
+            )
+          );
+          if (err !== void 0) return err;
+        } else {
+          if (this.state.wasQuoting === true || this.state.record.length !== 0 || this.state.field.length !== 0) {
+            this.info.bytes = this.state.bufBytesStart + pos;
+            const errField = this.__onField();
+            if (errField !== void 0) return errField;
+            const errRecord = this.__onRecord(push2);
+            if (errRecord !== void 0) return errRecord;
+          } else if (this.state.wasRowDelimiter === true) {
+            this.info.empty_lines++;
+          } else if (this.state.commenting === true) {
+            this.info.comment_lines++;
+          }
+        }
+      } else {
+        this.state.bufBytesStart += pos;
+        this.state.previousBuf = buf.slice(pos);
+      }
+      if (this.state.wasRowDelimiter === true) {
+        this.info.lines++;
+        this.state.wasRowDelimiter = false;
+      }
+    },
+    __onRecord: function(push2) {
+      const {
+        columns,
+        group_columns_by_name,
+        encoding,
+        info: info2,
+        from,
+        relax_column_count,
+        relax_column_count_less,
+        relax_column_count_more,
+        raw,
+        skip_records_with_empty_values
+      } = this.options;
+      const { enabled, record: record2 } = this.state;
+      if (enabled === false) {
+        return this.__resetRecord();
+      }
+      const recordLength = record2.length;
+      if (columns === true) {
+        if (skip_records_with_empty_values === true && isRecordEmpty(record2)) {
+          this.__resetRecord();
+          return;
+        }
+        return this.__firstLineToColumns(record2);
+      }
+      if (columns === false && this.info.records === 0) {
+        this.state.expectedRecordLength = recordLength;
+      }
+      if (recordLength !== this.state.expectedRecordLength) {
+        const err = columns === false ? new CsvError(
+          "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH",
+          [
+            "Invalid Record Length:",
+            `expect ${this.state.expectedRecordLength},`,
+            `got ${recordLength} on line ${this.info.lines}`
+          ],
+          this.options,
+          this.__infoField(),
+          {
+            record: record2
+          }
+        ) : new CsvError(
+          "CSV_RECORD_INCONSISTENT_COLUMNS",
+          [
+            "Invalid Record Length:",
+            `columns length is ${columns.length},`,
+            // rename columns
+            `got ${recordLength} on line ${this.info.lines}`
+          ],
+          this.options,
+          this.__infoField(),
+          {
+            record: record2
+          }
+        );
+        if (relax_column_count === true || relax_column_count_less === true && recordLength < this.state.expectedRecordLength || relax_column_count_more === true && recordLength > this.state.expectedRecordLength) {
+          this.info.invalid_field_length++;
+          this.state.error = err;
+        } else {
+          const finalErr = this.__error(err);
+          if (finalErr) return finalErr;
+        }
+      }
+      if (skip_records_with_empty_values === true && isRecordEmpty(record2)) {
+        this.__resetRecord();
+        return;
+      }
+      if (this.state.recordHasError === true) {
+        this.__resetRecord();
+        this.state.recordHasError = false;
+        return;
+      }
+      this.info.records++;
+      if (from === 1 || this.info.records >= from) {
+        const { objname } = this.options;
+        if (columns !== false) {
+          const obj = {};
+          for (let i = 0, l = record2.length; i < l; i++) {
+            if (columns[i] === void 0 || columns[i].disabled) continue;
+            if (group_columns_by_name === true && Object.hasOwn(obj, columns[i].name)) {
+              if (Array.isArray(obj[columns[i].name])) {
+                obj[columns[i].name] = obj[columns[i].name].concat(record2[i]);
+              } else {
+                obj[columns[i].name] = [obj[columns[i].name], record2[i]];
+              }
+            } else {
+              Object.defineProperty(obj, columns[i].name, {
+                value: record2[i],
+                enumerable: true,
+                writable: true,
+                configurable: true
+              });
+            }
+          }
+          if (raw === true || info2 === true) {
+            const extRecord = Object.assign(
+              { record: obj },
+              raw === true ? { raw: this.state.rawBuffer.toString(encoding) } : {},
+              info2 === true ? { info: this.__infoRecord() } : {}
+            );
+            const err = this.__push(
+              objname === void 0 ? extRecord : [obj[objname], extRecord],
+              push2
+            );
+            if (err) {
+              return err;
+            }
+          } else {
+            const err = this.__push(
+              objname === void 0 ? obj : [obj[objname], obj],
+              push2
+            );
+            if (err) {
+              return err;
+            }
+          }
+        } else {
+          if (raw === true || info2 === true) {
+            const extRecord = Object.assign(
+              { record: record2 },
+              raw === true ? { raw: this.state.rawBuffer.toString(encoding) } : {},
+              info2 === true ? { info: this.__infoRecord() } : {}
+            );
+            const err = this.__push(
+              objname === void 0 ? extRecord : [record2[objname], extRecord],
+              push2
+            );
+            if (err) {
+              return err;
+            }
+          } else {
+            const err = this.__push(
+              objname === void 0 ? record2 : [record2[objname], record2],
+              push2
+            );
+            if (err) {
+              return err;
+            }
+          }
+        }
+      }
+      this.__resetRecord();
+    },
+    __firstLineToColumns: function(record2) {
+      const { firstLineToHeaders } = this.state;
+      try {
+        const headers = firstLineToHeaders === void 0 ? record2 : firstLineToHeaders.call(null, record2);
+        if (!Array.isArray(headers)) {
+          return this.__error(
+            new CsvError(
+              "CSV_INVALID_COLUMN_MAPPING",
+              [
+                "Invalid Column Mapping:",
+                "expect an array from column function,",
+                `got ${JSON.stringify(headers)}`
+              ],
+              this.options,
+              this.__infoField(),
+              {
+                headers
+              }
+            )
+          );
+        }
+        const normalizedHeaders = normalize_columns_array(headers);
+        this.state.expectedRecordLength = normalizedHeaders.length;
+        this.options.columns = normalizedHeaders;
+        this.__resetRecord();
+        return;
+      } catch (err) {
+        return err;
+      }
+    },
+    __resetRecord: function() {
+      if (this.options.raw === true) {
+        this.state.rawBuffer.reset();
+      }
+      this.state.error = void 0;
+      this.state.record = [];
+      this.state.record_length = 0;
+    },
+    __onField: function() {
+      const { cast, encoding, rtrim, max_record_size } = this.options;
+      const { enabled, wasQuoting } = this.state;
+      if (enabled === false) {
+        return this.__resetField();
+      }
+      let field = this.state.field.toString(encoding);
+      if (rtrim === true && wasQuoting === false) {
+        field = field.trimRight();
+      }
+      if (cast === true) {
+        const [err, f] = this.__cast(field);
+        if (err !== void 0) return err;
+        field = f;
+      }
+      this.state.record.push(field);
+      if (max_record_size !== 0 && typeof field === "string") {
+        this.state.record_length += field.length;
+      }
+      this.__resetField();
+    },
+    __resetField: function() {
+      this.state.field.reset();
+      this.state.wasQuoting = false;
+    },
+    __push: function(record2, push2) {
+      const { on_record } = this.options;
+      if (on_record !== void 0) {
+        const info2 = this.__infoRecord();
+        try {
+          record2 = on_record.call(null, record2, info2);
+        } catch (err) {
+          return err;
+        }
+        if (record2 === void 0 || record2 === null) {
+          return;
+        }
+      }
+      this.info.bytes_records += this.info.bytes;
+      push2(record2);
+    },
+    // Return a tuple with the error and the casted value
+    __cast: function(field) {
+      const { columns, relax_column_count } = this.options;
+      const isColumns = Array.isArray(columns);
+      if (isColumns === true && relax_column_count && this.options.columns.length <= this.state.record.length) {
+        return [void 0, void 0];
+      }
+      if (this.state.castField !== null) {
+        try {
+          const info2 = this.__infoField();
+          return [void 0, this.state.castField.call(null, field, info2)];
+        } catch (err) {
+          return [err];
+        }
+      }
+      if (this.__isFloat(field)) {
+        return [void 0, parseFloat(field)];
+      } else if (this.options.cast_date !== false) {
+        const info2 = this.__infoField();
+        return [void 0, this.options.cast_date.call(null, field, info2)];
+      }
+      return [void 0, field];
+    },
+    __compareBytes: function(sourceBuf, targetBuf, targetPos, firstByte) {
+      if (sourceBuf[0] !== firstByte) return 0;
+      const sourceLength = sourceBuf.length;
+      for (let i = 1; i < sourceLength; i++) {
+        if (sourceBuf[i] !== targetBuf[targetPos + i]) return 0;
+      }
+      return sourceLength;
+    },
+    // Helper to test if a character is trimable
+    __isCharTrimable: function(buf, pos) {
+      const { timchars, timcharFirstBytes } = this.state;
+      const first = buf[pos];
+      if (first === void 0 || timcharFirstBytes[first] === 0) return 0;
+      loop1: for (let i = 0; i < timchars.length; i++) {
+        const timchar = timchars[i];
+        for (let j = 0; j < timchar.length; j++) {
+          if (timchar[j] !== buf[pos + j]) continue loop1;
+        }
+        return timchar.length;
+      }
+      return 0;
+    },
+    __isDelimiter: function(buf, pos, chr) {
+      const { delimiter, ignore_last_delimiters } = this.options;
+      if (ignore_last_delimiters === true && this.state.record.length === this.options.columns.length - 1) {
+        return 0;
+      } else if (ignore_last_delimiters !== false && typeof ignore_last_delimiters === "number" && this.state.record.length === ignore_last_delimiters - 1) {
+        return 0;
+      }
+      loop1: for (let i = 0; i < delimiter.length; i++) {
+        const del = delimiter[i];
+        if (del[0] === chr) {
+          for (let j = 1; j < del.length; j++) {
+            if (del[j] !== buf[pos + j]) continue loop1;
+          }
+          return del.length;
+        }
+      }
+      return 0;
+    },
+    __isEscape: function(buf, pos, chr) {
+      const { escape } = this.options;
+      if (escape === null) return false;
+      const l = escape.length;
+      if (escape[0] === chr) {
+        for (let i = 0; i < l; i++) {
+          if (escape[i] !== buf[pos + i]) {
+            return false;
+          }
+        }
+        return true;
+      }
+      return false;
+    },
+    __isFloat: function(value) {
+      return value - parseFloat(value) + 1 >= 0;
+    },
+    // Keep it in case we implement the `cast_int` option
+    // __isInt(value){
+    //   // return Number.isInteger(parseInt(value))
+    //   // return !isNaN( parseInt( obj ) );
+    //   return /^(\-|\+)?[1-9][0-9]*$/.test(value)
+    // }
+    __isQuote: function(buf, pos) {
+      const { quote: quote2 } = this.options;
+      if (quote2 === null) return false;
+      const l = quote2.length;
+      for (let i = 0; i < l; i++) {
+        if (quote2[i] !== buf[pos + i]) {
+          return false;
+        }
+      }
+      return true;
+    },
+    __isRecordDelimiter: function(chr, buf, pos) {
+      const { record_delimiter } = this.options;
+      const recordDelimiterLength = record_delimiter.length;
+      loop1: for (let i = 0; i < recordDelimiterLength; i++) {
+        const rd = record_delimiter[i];
+        const rdLength = rd.length;
+        if (rd[0] !== chr) {
+          continue;
+        }
+        for (let j = 1; j < rdLength; j++) {
+          if (rd[j] !== buf[pos + j]) {
+            continue loop1;
+          }
+        }
+        return rd.length;
+      }
+      return 0;
+    },
+    __autoDiscoverRecordDelimiter: function(buf, pos) {
+      const { encoding } = this.options;
+      const rds = [
+        // Important, the windows line ending must be before mac os 9
+        Buffer.from("\r\n", encoding),
+        Buffer.from("\n", encoding),
+        Buffer.from("\r", encoding)
+      ];
+      loop: for (let i = 0; i < rds.length; i++) {
+        const l = rds[i].length;
+        for (let j = 0; j < l; j++) {
+          if (rds[i][j] !== buf[pos + j]) {
+            continue loop;
+          }
+        }
+        this.options.record_delimiter.push(rds[i]);
+        this.state.recordDelimiterMaxLength = rds[i].length;
+        return rds[i].length;
+      }
+      return 0;
+    },
+    __error: function(msg) {
+      const { encoding, raw, skip_records_with_error } = this.options;
+      const err = typeof msg === "string" ? new Error(msg) : msg;
+      if (skip_records_with_error) {
+        this.state.recordHasError = true;
+        if (this.options.on_skip !== void 0) {
+          try {
+            this.options.on_skip(
+              err,
+              raw ? this.state.rawBuffer.toString(encoding) : void 0
+            );
+          } catch (err2) {
+            return err2;
+          }
+        }
+        return void 0;
+      } else {
+        return err;
+      }
+    },
+    __infoDataSet: function() {
+      return {
+        ...this.info,
+        columns: this.options.columns
+      };
+    },
+    __infoRecord: function() {
+      const { columns, raw, encoding } = this.options;
+      return {
+        ...this.__infoDataSet(),
+        bytes_records: this.info.bytes,
+        error: this.state.error,
+        header: columns === true,
+        index: this.state.record.length,
+        raw: raw ? this.state.rawBuffer.toString(encoding) : void 0
+      };
+    },
+    __infoField: function() {
+      const { columns } = this.options;
+      const isColumns = Array.isArray(columns);
+      const bytes_records = this.info.bytes_records;
+      return {
+        ...this.__infoRecord(),
+        bytes_records,
+        column: isColumns === true ? columns.length > this.state.record.length ? columns[this.state.record.length].name : null : this.state.record.length,
+        quoting: this.state.wasQuoting
+      };
+    }
+  };
+};
+
+// node_modules/csv-parse/lib/sync.js
+var parse3 = function(data, opts = {}) {
+  if (typeof data === "string") {
+    data = Buffer.from(data);
+  }
+  const records = opts && opts.objname ? /* @__PURE__ */ Object.create(null) : [];
+  const parser = transform2(opts);
+  const push2 = (record2) => {
+    if (parser.options.objname === void 0) records.push(record2);
+    else {
+      records[record2[0]] = record2[1];
+    }
+  };
+  const close = () => {
+  };
+  const error4 = parser.parse(data, true, push2, close);
+  if (error4 !== void 0) throw error4;
+  return records;
+};
+
+// src/core/trackers/read-csv.ts
+function delimiterOf(text12) {
+  const header = text12.split(/\r?\n/, 1)[0] ?? "";
+  const count3 = (char) => header.split(char).length - 1;
+  return count3(";") > count3(",") ? ";" : ",";
+}
+function readCsv(text12, source) {
+  let records;
+  try {
+    records = parse3(text12, {
+      bom: true,
+      delimiter: delimiterOf(text12.replace(/^\uFEFF/, "")),
+      relax_column_count: true,
+      skip_empty_lines: true,
+      info: true
+    });
+  } catch (error4) {
+    if (error4 instanceof CsvError) {
+      const line6 = error4.lines;
+      const reason = error4.message.replace(/^Invalid [^:]*: /, "").replace(/\s+/g, " ");
+      throw new InputError(source, `malformed CSV: ${reason}`, line6 ? { line: line6 } : void 0);
+    }
+    throw error4;
+  }
+  const [first, ...rest] = records;
+  if (!first) throw new InputError(source, "empty CSV: no header row");
+  const startOf2 = (entry) => entry.info.lines - entry.record.reduce((sum2, cell) => sum2 + (cell.match(/\n/g)?.length ?? 0), 0);
+  return {
+    header: first.record.map((cell) => cell.trim()),
+    rows: rest.map((entry) => entry.record),
+    lines: rest.map(startOf2)
+  };
+}
+
+// src/core/trackers/parse-tracker.ts
+var JSON_PARSERS = [];
+var CSV_PARSERS = [];
+var TEXT_PARSERS = [markdownTasksParser];
+var SUPPORTED2 = "a markdown checklist, a GitHub (gh or REST), Jira (CSV or JSON), GitLab (JSON or NDJSON) or Linear (CSV) export";
+var HEAD_LENGTH = 8192;
+function jsonDocument(text12, source) {
+  if (!/^\s*[[{]/.test(text12)) return null;
+  try {
+    return { document: JSON.parse(text12), ndjson: false };
+  } catch {
+    const lines = text12.split(/\r?\n/);
+    const first = lines.find((line6) => line6.trim() !== "") ?? "";
+    try {
+      if (typeof JSON.parse(first) !== "object") return null;
+    } catch {
+      if (/^\s*(\{\s*"|\[\s*[{[\]])/.test(text12)) parseJson(text12, source);
+      return null;
+    }
+    const values = lines.flatMap(
+      (line6, index3) => line6.trim() === "" ? [] : [parseJson(line6, `${source}:${index3 + 1}`)]
+    );
+    return { document: values, ndjson: true };
   }
 }
-function parseTracker(text12, source) {
+function looksLikeCsv(head) {
+  const header = head.split(/\r?\n/, 1)[0] ?? "";
+  return /[,;].*[,;]/.test(header) && /(^|[,;])\s*"?(Issue key|Issue id|Issue Type|Summary|Title|Status|Priority|ID)"?\s*([,;]|$)/i.test(header);
+}
+function parseTracker(text12, source, options = { labels: DEFAULT_LABEL_CONVENTIONS }) {
   const content3 = stripBom(text12);
-  if (content3.trim() === "")
-    throw new InputError(source, "empty file: expected a tracker (markdown checklist)");
+  if (content3.trim() === "") throw new InputError(source, `empty file: expected ${SUPPORTED2}`);
+  const json = jsonDocument(content3, source);
+  if (json) {
+    const parser2 = JSON_PARSERS.find((candidate) => candidate.detect(json.document, json.ndjson));
+    if (!parser2) throw new InputError(source, `unknown JSON issue export: expected ${SUPPORTED2}`);
+    return parser2.parse(json.document, source, options);
+  }
   const head = content3.slice(0, HEAD_LENGTH);
-  const known = RECOGNIZED_UNSUPPORTED.find((candidate) => candidate.test(head, content3));
-  if (known)
-    throw new InputError(source, `${known.name} are not supported yet (supported: markdown task lists)`);
-  const parser = PARSERS2.find((candidate) => candidate.detect(head));
-  if (!parser) throw new InputError(source, "unknown tracker format: expected a markdown checklist");
-  return parser.parse(content3, source);
+  if (looksLikeCsv(head)) {
+    const table2 = readCsv(content3, source);
+    const parser2 = CSV_PARSERS.find((candidate) => candidate.detect(table2.header));
+    if (!parser2) throw new InputError(source, `unknown CSV issue export: expected ${SUPPORTED2}`);
+    return parser2.parse(table2.header, table2.rows, table2.lines, source, options);
+  }
+  const parser = TEXT_PARSERS.find((candidate) => candidate.detect(head));
+  if (!parser) throw new InputError(source, `unknown tracker format: expected ${SUPPORTED2}`);
+  return parser.parse(content3, source, options);
 }
 
 // node_modules/tinyglobby/dist/index.mjs
-import { readdir, readdirSync as readdirSync2, realpath, realpathSync, stat, statSync as statSync2 } from "fs";
-import { isAbsolute, posix, resolve as resolve3 } from "path";
-import { fileURLToPath as fileURLToPath2 } from "url";
+import { readdir, readdirSync, realpath, realpathSync, stat, statSync } from "fs";
+import { isAbsolute, posix, resolve as resolve2 } from "path";
+import { fileURLToPath } from "url";
 
 // node_modules/fdir/dist/index.mjs
 import { createRequire } from "module";
-import { basename, dirname as dirname2, normalize, relative as relative2, resolve as resolve2, sep } from "path";
+import { basename, dirname, normalize as normalize2, relative, resolve, sep } from "path";
 import * as nativeFs from "fs";
 var __require = /* @__PURE__ */ createRequire(import.meta.url);
 function cleanPath(path2) {
-  let normalized = normalize(path2);
+  let normalized = normalize2(path2);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
@@ -23969,7 +25763,7 @@ function isRootDirectory(path2) {
 function normalizePath(path2, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
   const pathNeedsCleaning = process.platform === "win32" && path2.includes("/") || path2.startsWith(".");
-  if (resolvePaths) path2 = resolve2(path2);
+  if (resolvePaths) path2 = resolve(path2);
   if (normalizePath$1 || pathNeedsCleaning) path2 = cleanPath(path2);
   if (path2 === ".") return "";
   const needsSeperator = path2[path2.length - 1] !== pathSeparator;
@@ -23982,7 +25776,7 @@ function joinPathWithRelativePath(root, options) {
   return function(filename, directoryPath) {
     const sameRoot = directoryPath.startsWith(root);
     if (sameRoot) return directoryPath.slice(root.length) + filename;
-    else return convertSlashes(relative2(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+    else return convertSlashes(relative(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
   };
 }
 function joinPath(filename) {
@@ -24094,13 +25888,13 @@ function build$2(options, isSynchronous) {
 }
 function isRecursive2(path2, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname2(path2);
+  let parent = dirname(path2);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
     const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
     if (isSameRoot) depth++;
-    else parent = dirname2(parent);
+    else parent = dirname(parent);
   }
   state.symlinks.set(path2, resolved);
   return depth > 1;
@@ -24288,7 +26082,7 @@ var Walker = class {
           } else {
             resolvedPath = useRealPaths ? resolvedPath : path2;
             const filename = basename(resolvedPath);
-            const directoryPath$1 = normalizePath(dirname2(resolvedPath), this.state.options);
+            const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
             this.pushFile(resolvedPath, files, this.state.counts, filters);
           }
@@ -24440,17 +26234,17 @@ var Builder = class {
     };
     return new APIBuilder(root || ".", this.options);
   }
-  glob(...patterns) {
-    if (this.globFunction) return this.globWithOptions(patterns);
-    return this.globWithOptions(patterns, ...[{ dot: true }]);
+  glob(...patterns2) {
+    if (this.globFunction) return this.globWithOptions(patterns2);
+    return this.globWithOptions(patterns2, ...[{ dot: true }]);
   }
-  globWithOptions(patterns, ...options) {
+  globWithOptions(patterns2, ...options) {
     const globFn = this.globFunction || pm;
     if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-    var isMatch = this.globCache[patterns.join("\0")];
+    var isMatch = this.globCache[patterns2.join("\0")];
     if (!isMatch) {
-      isMatch = globFn(patterns, ...options);
-      this.globCache[patterns.join("\0")] = isMatch;
+      isMatch = globFn(patterns2, ...options);
+      this.globCache[patterns2.join("\0")] = isMatch;
     }
     this.options.filters.push((path2) => isMatch(path2));
     return this;
@@ -24464,13 +26258,13 @@ var BACKSLASHES = /\\/g;
 var DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
 var isWin = process.platform === "win32";
 var ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-function getPartialMatcher(patterns, options = {}) {
-  const patternsCount = patterns.length;
+function getPartialMatcher(patterns2, options = {}) {
+  const patternsCount = patterns2.length;
   const patternsParts = Array(patternsCount);
   const matchers = Array(patternsCount);
   let i, j;
   for (i = 0; i < patternsCount; i++) {
-    const parts = splitPattern(patterns[i]);
+    const parts = splitPattern(patterns2[i]);
     patternsParts[i] = parts;
     const partsCount = parts.length;
     const partMatchers = Array(partsCount);
@@ -24598,14 +26392,14 @@ function normalizePattern(pattern, opts, props, isIgnore) {
   }
   return result7;
 }
-function processPatterns(options, patterns, props) {
+function processPatterns(options, patterns2, props) {
   const matchPatterns = [];
   const ignorePatterns = [];
   for (const pattern of options.ignore) {
     if (!pattern) continue;
     if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
   }
-  for (const pattern of patterns) {
+  for (const pattern of patterns2) {
     if (!pattern) continue;
     if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
     else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
@@ -24615,13 +26409,13 @@ function processPatterns(options, patterns, props) {
     ignore: ignorePatterns
   };
 }
-function buildCrawler(options, patterns) {
+function buildCrawler(options, patterns2) {
   const cwd = options.cwd;
   const props = {
     root: cwd,
     depthOffset: 0
   };
-  const processed = processPatterns(options, patterns, props);
+  const processed = processPatterns(options, patterns2, props);
   if (options.debug) log("internal processing patterns:", processed);
   const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
   const root = props.root.replace(BACKSLASHES, "");
@@ -24691,15 +26485,15 @@ var defaultOptions = {
 function getOptions(options) {
   const opts = Object.assign({}, options);
   for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath2(opts.cwd) : resolve3(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve2(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
   opts.ignore = ensureStringArray(opts.ignore);
   opts.fs && (opts.fs = {
     readdir: opts.fs.readdir || readdir,
-    readdirSync: opts.fs.readdirSync || readdirSync2,
+    readdirSync: opts.fs.readdirSync || readdirSync,
     realpath: opts.fs.realpath || realpath,
     realpathSync: opts.fs.realpathSync || realpathSync,
     stat: opts.fs.stat || stat,
-    statSync: opts.fs.statSync || statSync2
+    statSync: opts.fs.statSync || statSync
   });
   if (opts.debug) log("globbing with options:", opts);
   return opts;
@@ -24708,9 +26502,9 @@ function getCrawler(globInput, inputOptions = {}) {
   var _ref;
   if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
   const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
-  const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+  const patterns2 = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
   const options = getOptions(isModern ? inputOptions : globInput);
-  return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+  return patterns2.length > 0 ? buildCrawler(options, patterns2) : [];
 }
 async function glob(globInput, options) {
   const [crawler, relative3] = getCrawler(globInput, options);
@@ -24718,10 +26512,10 @@ async function glob(globInput, options) {
 }
 
 // src/cli/expand-inputs.ts
-async function expandInputs(patterns, cwd) {
+async function expandInputs(patterns2, cwd) {
   const files = [];
   const problems = [];
-  for (const pattern of patterns) {
+  for (const pattern of patterns2) {
     if (!isDynamicPattern(pattern)) {
       files.push(pattern);
       continue;
@@ -24739,7 +26533,7 @@ async function expandInputs(patterns, cwd) {
 }
 
 // src/cli/read-reports.ts
-import { resolve as resolve4 } from "node:path";
+import { resolve as resolve3 } from "node:path";
 
 // src/cli/read-text-file.ts
 import { readFile, stat as stat2 } from "node:fs/promises";
@@ -24776,12 +26570,12 @@ async function readTextFile(path2, expected, name = path2, maxBytes = MAX_TEXT_B
 }
 
 // src/cli/read-reports.ts
-async function readReports(files, cwd, expected, parse3) {
+async function readReports(files, cwd, expected, parse4) {
   const reports = [];
   for (const file of files) {
-    const path2 = resolve4(cwd, file);
+    const path2 = resolve3(cwd, file);
     reports.push(
-      typeof parse3 === "function" ? parse3(await readTextFile(path2, expected, file), file) : await parse3.stream(path2, file)
+      typeof parse4 === "function" ? parse4(await readTextFile(path2, expected, file), file) : await parse4.stream(path2, file)
     );
   }
   return reports;
@@ -30795,7 +32589,7 @@ var lcovParser = {
 };
 
 // src/core/coverage/parse-coverage.ts
-var PARSERS3 = [
+var PARSERS2 = [
   coberturaParser,
   jacocoParser,
   cloverParser,
@@ -30804,8 +32598,8 @@ var PARSERS3 = [
   istanbulParser,
   istanbulSummaryParser
 ];
-var SUPPORTED2 = "Cobertura, JaCoCo, Clover, LCOV, Go coverprofile, Istanbul JSON";
-var RECOGNIZED_UNSUPPORTED2 = [
+var SUPPORTED3 = "Cobertura, JaCoCo, Clover, LCOV, Go coverprofile, Istanbul JSON";
+var RECOGNIZED_UNSUPPORTED = [
   {
     name: "SonarQube generic coverage XML",
     test: (h) => /<coverage\b[^>]*\bversion="1"/.test(h) && /<file\b[^>]*\bpath=/.test(h)
@@ -30814,11 +32608,11 @@ var RECOGNIZED_UNSUPPORTED2 = [
 var HEAD_LENGTH2 = 8192;
 function parserFor2(head, source) {
   if (head.trim() === "") throw new InputError(source, "empty file: expected a coverage report");
-  const parser = PARSERS3.find((candidate) => candidate.detect(head));
+  const parser = PARSERS2.find((candidate) => candidate.detect(head));
   if (parser) return parser;
-  const known = RECOGNIZED_UNSUPPORTED2.find((candidate) => candidate.test(head));
-  if (known) throw new InputError(source, `${known.name} is not supported (supported: ${SUPPORTED2})`);
-  throw new InputError(source, `unknown coverage format (supported: ${SUPPORTED2})`);
+  const known = RECOGNIZED_UNSUPPORTED.find((candidate) => candidate.test(head));
+  if (known) throw new InputError(source, `${known.name} is not supported (supported: ${SUPPORTED3})`);
+  throw new InputError(source, `unknown coverage format (supported: ${SUPPORTED3})`);
 }
 function parseCoverage(text12, source) {
   const content3 = stripBom(text12);
@@ -30886,7 +32680,7 @@ function open2(head, name) {
 // src/cli/read-repository-facts.ts
 import { execFile } from "node:child_process";
 import { readFile as readFile2 } from "node:fs/promises";
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve4 } from "node:path";
 import { promisify } from "node:util";
 var run2 = promisify(execFile);
 async function listFiles(cwd) {
@@ -30902,7 +32696,7 @@ async function listFiles(cwd) {
 }
 async function goModule(cwd) {
   try {
-    const text12 = await readFile2(resolve5(cwd, "go.mod"), "utf8");
+    const text12 = await readFile2(resolve4(cwd, "go.mod"), "utf8");
     return /^\s*module\s+("?)([^\s"]+)\1\s*$/m.exec(text12)?.[2] ?? null;
   } catch {
     return null;
@@ -30914,11 +32708,11 @@ async function readRepositoryFacts(cwd) {
 }
 
 // src/cli/gather-evidence.ts
-async function gatherFamily(patterns, cwd, expected, parse3) {
-  if (patterns.length === 0) return { configured: false, requested: [], reports: [], problems: [] };
-  const { files, problems } = await expandInputs(patterns, cwd);
-  const reports = await readReports(files, cwd, expected, parse3);
-  return { configured: true, requested: [...patterns], reports, problems };
+async function gatherFamily(patterns2, cwd, expected, parse4) {
+  if (patterns2.length === 0) return { configured: false, requested: [], reports: [], problems: [] };
+  const { files, problems } = await expandInputs(patterns2, cwd);
+  const reports = await readReports(files, cwd, expected, parse4);
+  return { configured: true, requested: [...patterns2], reports, problems };
 }
 async function gatherEvidence(flags, rules, cwd) {
   const pick3 = (given, configured) => given.length ? given : configured;
@@ -30934,14 +32728,593 @@ async function gatherEvidence(flags, rules, cwd) {
     baseCoverage,
     sast,
     baseSast: await gatherFamily(flags.baseSast, cwd, "a base SAST report", parseSast),
-    trackers: await gatherFamily(pick3(flags.trackers, rules.inputs.trackers), cwd, "a tracker", parseTracker),
+    trackers: await gatherFamily(
+      pick3(flags.trackers, rules.inputs.trackers),
+      cwd,
+      "a tracker",
+      (text12, source) => parseTracker(text12, source, { labels: rules.inputs.labels })
+    ),
     diff: flags.diff === null ? null : changedLines(
-      await readTextFile(resolve6(cwd, flags.diff), "a unified diff", flags.diff),
+      await readTextFile(resolve5(cwd, flags.diff), "a unified diff", flags.diff),
       flags.diff
     ),
     // Only report paths are matched against the repository's files: skip listing them otherwise.
     repository: coverage.configured || baseCoverage.configured || sast.configured ? await readRepositoryFacts(cwd) : { files: null, goModule: null }
   };
+}
+
+// src/cli/load-rules.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { resolve as resolve7 } from "node:path";
+
+// src/core/rules/rules-schema.ts
+var globs = union([string2().min(1), array(string2().min(1))]);
+var severity4 = _enum(SEVERITIES);
+var priority = _enum(PRIORITIES);
+var percent = union([
+  number2().min(0).max(100),
+  string2().regex(/^\s*\d+(\.\d+)?\s*%\s*$/, 'expected a percentage such as 80 or "80%"')
+]);
+var count2 = number2().int().min(0);
+var moduleRefs = union([literal("critical"), array(string2().min(1))]);
+var coverageCheck = strictObject({
+  metric: _enum(["lines", "branches"]).optional().describe("What to measure (default lines)."),
+  min: percent.optional().describe("Minimum coverage in percent."),
+  "max-drop": number2().min(0).max(100).optional().describe(
+    "Most percentage points overall coverage may drop against the base report (--base-coverage)."
+  ),
+  scope: _enum(["all", "patch"]).optional().describe("All coverable lines, or only lines the diff changes."),
+  modules: moduleRefs.optional().describe("Check each named module on its own; `critical` means every module marked critical."),
+  "min-changed-lines": count2.optional().describe(
+    'Patch scope: below this many changed coverable lines the gate reports "not enough changed lines".'
+  )
+}).describe("Coverage of the merged coverage reports.");
+var perSeverity = strictObject(
+  Object.fromEntries(SEVERITIES.map((name) => [name, count2.optional()]))
+).describe("Most findings allowed at each listed severity, e.g. { critical: 0, high: 0, medium: 5 }.");
+var sastCheck = strictObject({
+  severity: severity4.optional().describe("Count findings of this severity or worse (default high)."),
+  max: union([count2, perSeverity], {
+    error: "expected a count, or a limit per severity such as { high: 0, medium: 5 }"
+  }).optional().describe("Most findings allowed (default 0), or a limit per severity (then leave out `severity`)."),
+  scope: _enum(["all", "new", "changed-files"]).optional().describe(
+    "All open findings; only new ones (absent from --base-sast, else on lines the diff adds or changes); or those in files the diff touches (default all)."
+  ),
+  "min-confidence": _enum(["high", "medium", "low"]).optional().describe("Leave out findings the tool rates below this confidence (unrated findings always count)."),
+  "allow-incomplete": boolean2().optional().describe("Accept scanner runs that did not complete (default false)."),
+  tools: array(string2().min(1)).optional().describe("Only findings of these tools (case-insensitive).")
+}).describe("Open, unsuppressed, unwaived SAST findings.");
+var issuesCheck = strictObject({
+  state: _enum(["open", "closed", "any"]).optional().describe("Item state (default open)."),
+  priority: union([priority, array(priority)]).optional().describe('A priority means "this or more urgent"; a list means exactly those.'),
+  severity: severity4.optional().describe("This severity or worse."),
+  overdue: boolean2().optional().describe("Only items whose due date has passed."),
+  modules: moduleRefs.optional().describe("Only items of these modules."),
+  labels: array(string2().min(1)).optional().describe("Only items carrying one of these labels."),
+  max: count2.optional().describe("Most items allowed (default 0).")
+}).describe("Tracked items (issues and checklist items) matching a filter.");
+var checklistCheck = strictObject({
+  file: globs.optional().describe("Only checklists read from files matching these globs."),
+  section: string2().min(1).optional().describe("Only items under a heading with this text (case-insensitive)."),
+  "min-done": percent.describe("Minimum share of items done, in percent.")
+}).describe("Completion of markdown checklists.");
+var todosCheck = strictObject({
+  scope: _enum(["all", "new"]).optional(),
+  max: count2.optional()
+}).describe("TODO/FIXME comments.");
+var gate = strictObject({
+  id: string2().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a kebab-case id such as "coverage-overall"').describe("Unique id; a gate with the id of an inherited gate overrides it."),
+  level: _enum(["block", "warn", "info", "off"]).optional().describe(
+    "block \u2192 no-go on failure, warn \u2192 go-with-warnings, info \u2192 shown only, off \u2192 removed (default block)."
+  ),
+  description: string2().optional(),
+  "if-missing": _enum(["fail", "skip"]).optional().describe("When the gate input is configured but missing or empty: fail (default) or skip."),
+  coverage: coverageCheck.optional(),
+  sast: sastCheck.optional(),
+  issues: issuesCheck.optional(),
+  checklist: checklistCheck.optional(),
+  todos: todosCheck.optional()
+});
+var moduleDef = strictObject({
+  paths: array(string2().min(1)).min(1).describe("Globs of repo-relative paths."),
+  critical: boolean2().optional()
+});
+var waiver = strictObject({
+  gate: string2().optional().describe("Only for this gate id."),
+  match: string2().min(1).describe("A fingerprint, a rule id, `rule:path-glob`, or a path glob."),
+  reason: string2().min(1),
+  owner: string2().min(1).optional().describe("Who accepted the risk (shown in the report)."),
+  expires: string2().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date YYYY-MM-DD").optional().describe("Last day the waiver applies.")
+});
+var weight = number2().min(0);
+var patterns = array(string2().min(1)).describe(
+  "Regular expressions matched against whole labels, case-insensitive; the first group is the value."
+);
+var labelConventions = strictObject({
+  priority: patterns.optional().describe('Labels carrying a priority, e.g. "^P([0-4])$" (tried before the defaults).'),
+  severity: patterns.optional().describe('Labels carrying a severity, e.g. "^severity/(.+)$".'),
+  module: patterns.optional().describe('Labels naming a module, e.g. "^area/(.+)$".'),
+  blocking: patterns.optional().describe('Labels that mark a release blocker, e.g. "^blocker$".')
+}).describe(
+  "How tracker labels carry priority, severity, module and blocking; the defaults are always tried after."
+);
+var days = number2().int().positive();
+var risk = strictObject({
+  "sla-days": strictObject({
+    P0: days.optional(),
+    P1: days.optional(),
+    P2: days.optional(),
+    P3: days.optional(),
+    P4: days.optional()
+  }).optional().describe("Days an item may stay open per priority when it has no due date (default 7/30/90/120/180).")
+}).describe("Risk scoring of open tracked items.");
+var rulesFileSchema = strictObject({
+  $schema: string2().optional(),
+  extends: union([string2().min(1), array(string2().min(1))]).optional().describe("Presets (recommended, mvp-plus, production-readiness) or paths relative to this file."),
+  inputs: strictObject({
+    coverage: globs.optional(),
+    sast: globs.optional(),
+    trackers: globs.optional(),
+    "path-mappings": array(string2().min(1)).optional().describe(
+      'Coverage path rewrites "before::after", applied before matching report paths to repository files.'
+    ),
+    "max-unresolved-paths": number2().min(0).max(100).optional().describe(
+      "Coverage gates fail when more than this percent of report files match no repository file (default 50)."
+    ),
+    labels: labelConventions.optional()
+  }).optional().describe("Report globs, relative to the repository root."),
+  risk: risk.optional(),
+  modules: record(string2().regex(/^[A-Za-z0-9_.-]+$/), moduleDef).optional(),
+  gates: array(gate).optional(),
+  readiness: strictObject({
+    go: strictObject({ "min-score": number2().min(0).max(100).optional() }).optional(),
+    weights: strictObject({
+      coverage: weight.optional(),
+      security: weight.optional(),
+      issues: weight.optional(),
+      checklist: weight.optional()
+    }).optional()
+  }).optional(),
+  waivers: array(waiver).optional()
+}).describe("gonogo gating rules");
+
+// src/core/rules/schema-keys-at.ts
+var defOf = (schema) => schema._zod.def;
+function schemasAt(schema, path2) {
+  const def = defOf(schema);
+  if ((def.type === "optional" || def.type === "default" || def.type === "nullable") && def.innerType) {
+    return schemasAt(def.innerType, path2);
+  }
+  if (def.type === "union" && def.options) return def.options.flatMap((option) => schemasAt(option, path2));
+  if (path2.length === 0) return [schema];
+  const [head, ...rest] = path2;
+  if (def.type === "object" && def.shape && typeof head === "string" && def.shape[head]) {
+    return schemasAt(def.shape[head], rest);
+  }
+  if (def.type === "array" && def.element && typeof head === "number") return schemasAt(def.element, rest);
+  if (def.type === "record" && def.valueType) return schemasAt(def.valueType, rest);
+  return [];
+}
+function schemaKeysAt(schema, path2) {
+  return schemasAt(schema, path2).flatMap((found) => Object.keys(defOf(found).shape ?? {}));
+}
+
+// src/core/rules/parse-rules-file.ts
+function placeOf(name, location) {
+  if (!location) return `${name}: `;
+  return `${name}:${location.line}${location.column ? `:${location.column}` : ""}: `;
+}
+function describeIssue2(issue2) {
+  const path2 = [...issue2.path];
+  const at = formatPath(path2);
+  if (issue2.code === "unrecognized_keys") {
+    const key = issue2.keys[0] ?? "";
+    const known = schemaKeysAt(rulesFileSchema, path2);
+    const suggestion = suggestNearest(key, known);
+    const hint = suggestion ? ` (did you mean "${suggestion}"?)` : known.length ? ` (valid keys: ${known.join(", ")})` : "";
+    return {
+      message: `${at ? `${at}: ` : ""}unknown key "${key}"${hint}`,
+      preferKey: true,
+      path: [...path2, key]
+    };
+  }
+  if (issue2.code === "invalid_value" && "values" in issue2) {
+    const values = issue2.values.map(String);
+    const suggestion = suggestNearest(String(issue2.input ?? ""), values);
+    const hint = suggestion ? ` (did you mean "${suggestion}"?)` : "";
+    return { message: `${at}: expected one of ${values.join(", ")}${hint}`, preferKey: false, path: path2 };
+  }
+  if (issue2.input === void 0 && path2.length > 0) {
+    const parent = formatPath(path2.slice(0, -1));
+    return {
+      message: `${parent ? `${parent}: ` : ""}required key "${String(path2.at(-1))}" missing`,
+      preferKey: true,
+      path: path2.slice(0, -1)
+    };
+  }
+  if (issue2.code === "invalid_union" && !/^Invalid input/.test(issue2.message)) {
+    return { message: `${at}: ${issue2.message}`, preferKey: false, path: path2 };
+  }
+  if (issue2.code === "invalid_union") {
+    const expected = issue2.errors.flat().map((inner) => inner.message.replace(/^Invalid input: /, "").replace(/, received \w+$/, "")).filter((message4, index3, all2) => all2.indexOf(message4) === index3);
+    return { message: `${at}: ${expected.join(", or ")}`, preferKey: false, path: path2 };
+  }
+  const message3 = issue2.message.replace(/^Invalid input: /, "");
+  return { message: `${at || "rules"}: ${message3}`, preferKey: false, path: path2 };
+}
+function parseRulesFile(source) {
+  let raw;
+  if (/^\s*$/.test(source.text.replace(/^\s*#.*$/gm, ""))) {
+    throw new ConfigError(`${source.name}: empty rules file (start with "extends: recommended")`);
+  }
+  try {
+    raw = load(source.text, { filename: source.name });
+  } catch (error4) {
+    if (error4 instanceof YAMLException) {
+      const mark = error4.mark;
+      const location = mark ? { line: mark.line + 1, column: mark.column + 1 } : void 0;
+      throw new ConfigError(`${placeOf(source.name, location)}invalid YAML: ${error4.reason}`);
+    }
+    throw error4;
+  }
+  if (raw === null || raw === void 0 || raw === "") {
+    throw new ConfigError(`${source.name}: empty rules file (start with "extends: recommended")`);
+  }
+  if (typeof raw !== "object" || Array.isArray(raw)) {
+    throw new ConfigError(
+      `${source.name}:1:1: expected a mapping of rules (keys such as extends, gates, modules)`
+    );
+  }
+  const result7 = rulesFileSchema.safeParse(raw, { reportInput: true });
+  if (result7.success) return result7.data;
+  const issues = [...result7.error.issues].sort(
+    (a, b) => Number(b.code === "unrecognized_keys") - Number(a.code === "unrecognized_keys")
+  );
+  const first = issues[0];
+  if (!first) throw new ConfigError(`${source.name}: invalid rules`);
+  const { message: message3, preferKey, path: path2 } = describeIssue2(first);
+  const others = issues.length - 1;
+  const more = others > 0 ? ` (and ${others} more ${others === 1 ? "problem" : "problems"})` : "";
+  throw new ConfigError(
+    `${placeOf(source.name, locateYamlPath(source.text, path2, preferKey))}${message3}${more}`
+  );
+}
+
+// src/core/rules/check-gate-entries.ts
+var CHECK_KEYS = ["coverage", "sast", "issues", "checklist", "todos"];
+function checkGateEntries(file, source) {
+  const seen = /* @__PURE__ */ new Set();
+  (file.gates ?? []).forEach((gate2, index3) => {
+    const at = (key) => placeOf(source.name, locateYamlPath(source.text, key ? ["gates", index3, key] : ["gates", index3], true));
+    if (seen.has(gate2.id))
+      throw new ConfigError(`${at("id")}gates[${index3}]: duplicate gate id "${gate2.id}"`);
+    seen.add(gate2.id);
+    const checks = CHECK_KEYS.filter((key) => gate2[key] !== void 0);
+    if (checks.length > 1) {
+      throw new ConfigError(
+        `${at(checks[1])}gates[${index3}] (${gate2.id}): one check per gate, found ${checks.join(" and ")}; split it into two gates`
+      );
+    }
+  });
+}
+
+// src/core/rules/merge-rules-files.ts
+var CHECK_KEYS2 = ["coverage", "sast", "issues", "checklist", "todos"];
+function hasCheck(gate2) {
+  return CHECK_KEYS2.some((key) => gate2[key] !== void 0);
+}
+function mergeGates(base, over) {
+  const merged = [...base];
+  for (const gate2 of over) {
+    const index3 = merged.findIndex((existing) => existing.id === gate2.id);
+    if (index3 === -1) {
+      merged.push(gate2);
+      continue;
+    }
+    const inherited = merged[index3];
+    merged[index3] = hasCheck(gate2) ? gate2 : { ...inherited, ...gate2 };
+  }
+  return merged;
+}
+function mergeRulesFiles(base, over) {
+  return {
+    inputs: { ...base.inputs, ...over.inputs },
+    risk: { "sla-days": { ...base.risk?.["sla-days"], ...over.risk?.["sla-days"] } },
+    modules: { ...base.modules, ...over.modules },
+    gates: mergeGates(base.gates ?? [], over.gates ?? []),
+    readiness: {
+      go: { ...base.readiness?.go, ...over.readiness?.go },
+      weights: { ...base.readiness?.weights, ...over.readiness?.weights }
+    },
+    waivers: [...base.waivers ?? [], ...over.waivers ?? []]
+  };
+}
+
+// src/core/rules/rules.ts
+var DEFAULT_WEIGHTS = {
+  coverage: 30,
+  security: 30,
+  issues: 25,
+  checklist: 15
+};
+
+// src/core/rules/normalize-rules.ts
+var toList = (value) => value === void 0 ? [] : typeof value === "string" ? [value] : [...value];
+function percentOf2(value) {
+  return typeof value === "number" ? value : Number.parseFloat(value);
+}
+function prioritiesOf(value) {
+  if (value === void 0) return null;
+  if (typeof value !== "string") return [...value];
+  return PRIORITIES.slice(0, PRIORITIES.indexOf(value) + 1);
+}
+function normalizeRules(file, root, sources) {
+  const modules = {};
+  for (const [name, module] of Object.entries(file.modules ?? {})) {
+    modules[name] = { paths: module.paths, critical: module.critical ?? false };
+  }
+  const fail2 = (gateId, key, message3) => {
+    for (const { source, file: written } of [...sources].reverse()) {
+      const index3 = (written.gates ?? []).findIndex((gate2) => gate2.id === gateId);
+      if (index3 !== -1) {
+        throw new ConfigError(
+          `${placeOf(source.name, locateYamlPath(source.text, ["gates", index3, ...key]))}${message3}`
+        );
+      }
+    }
+    throw new ConfigError(`${root.name}: ${message3}`);
+  };
+  const moduleSelector = (gate2, kind, value) => {
+    if (value === void 0) return null;
+    if (value === "critical") return "critical";
+    const names = value;
+    names.forEach((name, index3) => {
+      if (modules[name]) return;
+      const suggestion = suggestNearest(name, Object.keys(modules));
+      const known = Object.keys(modules);
+      const hint = suggestion ? ` (did you mean "${suggestion}"?)` : known.length ? ` (defined: ${known.join(", ")})` : ' (no modules are defined: add a "modules" section)';
+      fail2(gate2.id, [kind, "modules", index3], `gate ${gate2.id}: unknown module "${name}"${hint}`);
+    });
+    return names;
+  };
+  const labelConventionsOf = (labels) => {
+    const compile = (kind) => (labels[kind] ?? []).map((pattern, index3) => {
+      try {
+        return new RegExp(pattern, "i");
+      } catch (error4) {
+        const owner = sources.find(
+          ({ file: written }) => written.inputs?.labels?.[kind]?.includes(pattern)
+        ) ?? {
+          source: root
+        };
+        const location = locateYamlPath(owner.source.text, ["inputs", "labels", kind, index3]);
+        throw new ConfigError(
+          `${placeOf(owner.source.name, location)}inputs.labels.${kind}[${index3}]: invalid regular expression: ${getErrorMessage(error4).replace(/^Invalid regular expression: \/.*\/\w*: /, "")}`
+        );
+      }
+    });
+    return {
+      priority: [...compile("priority"), ...DEFAULT_LABEL_CONVENTIONS.priority],
+      severity: [...compile("severity"), ...DEFAULT_LABEL_CONVENTIONS.severity],
+      module: [...compile("module"), ...DEFAULT_LABEL_CONVENTIONS.module],
+      blocking: [...compile("blocking"), ...DEFAULT_LABEL_CONVENTIONS.blocking]
+    };
+  };
+  const checkOf = (gate2) => {
+    if (gate2.coverage) {
+      const c = gate2.coverage;
+      if (c.min === void 0 && c["max-drop"] === void 0) {
+        fail2(gate2.id, ["coverage"], `gate ${gate2.id}: a coverage check needs "min" or "max-drop"`);
+      }
+      if (c["max-drop"] !== void 0 && (c.scope === "patch" || c.modules !== void 0)) {
+        fail2(
+          gate2.id,
+          ["coverage", "max-drop"],
+          `gate ${gate2.id}: "max-drop" compares overall coverage; put it in a gate without scope: patch or modules`
+        );
+      }
+      return {
+        kind: "coverage",
+        metric: c.metric ?? "lines",
+        min: c.min === void 0 ? null : percentOf2(c.min),
+        maxDrop: c["max-drop"] ?? null,
+        scope: c.scope ?? "all",
+        modules: moduleSelector(gate2, "coverage", c.modules),
+        minChangedLines: c["min-changed-lines"] ?? 1
+      };
+    }
+    if (gate2.sast) {
+      const c = gate2.sast;
+      const max = c.max ?? 0;
+      if (typeof max === "object" && c.severity !== void 0) {
+        fail2(
+          gate2.id,
+          ["sast", "severity"],
+          `gate ${gate2.id}: "max" already gives a limit per severity; leave out "severity"`
+        );
+      }
+      const limits = typeof max === "number" ? [{ severity: c.severity ?? "high", max, orWorse: true }] : SEVERITIES.flatMap(
+        (severity5) => max[severity5] === void 0 ? [] : [{ severity: severity5, max: max[severity5], orWorse: false }]
+      );
+      if (limits.length === 0)
+        fail2(gate2.id, ["sast", "max"], `gate ${gate2.id}: "max" lists no severity; give at least one limit`);
+      return {
+        kind: "sast",
+        limits,
+        scope: c.scope ?? "all",
+        minConfidence: c["min-confidence"] ?? null,
+        allowIncomplete: c["allow-incomplete"] ?? false,
+        tools: c.tools ?? null
+      };
+    }
+    if (gate2.issues) {
+      const c = gate2.issues;
+      return {
+        kind: "issues",
+        state: c.state ?? "open",
+        priorities: prioritiesOf(c.priority),
+        severity: c.severity ?? null,
+        overdue: c.overdue ?? false,
+        modules: moduleSelector(gate2, "issues", c.modules),
+        labels: c.labels ?? null,
+        max: c.max ?? 0
+      };
+    }
+    if (gate2.checklist) {
+      const c = gate2.checklist;
+      return {
+        kind: "checklist",
+        files: c.file === void 0 ? null : toList(c.file),
+        section: c.section ?? null,
+        minDone: percentOf2(c["min-done"])
+      };
+    }
+    if (gate2.todos) return { kind: "todos", scope: gate2.todos.scope ?? "all", max: gate2.todos.max ?? 0 };
+    return fail2(
+      gate2.id,
+      ["id"],
+      `gate ${gate2.id}: no check and no inherited gate of that id; add one of coverage, sast, issues, checklist, todos`
+    );
+  };
+  const gates = [];
+  for (const gate2 of file.gates ?? []) {
+    if (gate2.level === "off") continue;
+    gates.push({
+      id: gate2.id,
+      level: gate2.level ?? "block",
+      description: gate2.description ?? null,
+      ifMissing: gate2["if-missing"] ?? "fail",
+      check: checkOf(gate2)
+    });
+  }
+  const gateIds = (file.gates ?? []).map((gate2) => gate2.id);
+  const waivers = (file.waivers ?? []).map((waiver2, index3) => {
+    if (waiver2.gate !== void 0 && !gateIds.includes(waiver2.gate)) {
+      const suggestion = suggestNearest(waiver2.gate, gateIds);
+      const owner = sources.find(({ file: written }) => written.waivers?.includes(waiver2)) ?? {
+        source: root,
+        file
+      };
+      const at = owner.file.waivers?.indexOf(waiver2) ?? index3;
+      const location = locateYamlPath(owner.source.text, ["waivers", at, "gate"]);
+      throw new ConfigError(
+        `${placeOf(owner.source.name, location)}waivers[${at}]: unknown gate "${waiver2.gate}"${suggestion ? ` (did you mean "${suggestion}"?)` : ""}`
+      );
+    }
+    return {
+      gate: waiver2.gate ?? null,
+      match: waiver2.match,
+      reason: waiver2.reason,
+      owner: waiver2.owner ?? null,
+      expires: waiver2.expires ?? null
+    };
+  });
+  return {
+    sources: sources.map(({ source }) => source.name),
+    inputs: {
+      coverage: toList(file.inputs?.coverage),
+      sast: toList(file.inputs?.sast),
+      trackers: toList(file.inputs?.trackers),
+      pathMappings: file.inputs?.["path-mappings"] ?? [],
+      maxUnresolvedPaths: file.inputs?.["max-unresolved-paths"] ?? 50,
+      labels: labelConventionsOf(file.inputs?.labels ?? {})
+    },
+    risk: { slaDays: { ...DEFAULT_SLA_DAYS, ...file.risk?.["sla-days"] } },
+    modules,
+    gates,
+    readiness: {
+      minScore: file.readiness?.go?.["min-score"] ?? 0,
+      weights: { ...DEFAULT_WEIGHTS, ...file.readiness?.weights }
+    },
+    waivers
+  };
+}
+
+// src/core/rules/resolve-rules.ts
+function resolveFile(source, load2, chain) {
+  const parsed = parseRulesFile(source);
+  checkGateEntries(parsed, source);
+  const refs = parsed.extends === void 0 ? [] : typeof parsed.extends === "string" ? [parsed.extends] : parsed.extends;
+  let merged = {};
+  const sources = [];
+  refs.forEach((ref, index3) => {
+    const path2 = typeof parsed.extends === "string" ? ["extends"] : ["extends", index3];
+    const at = placeOf(source.name, locateYamlPath(source.text, path2));
+    let target;
+    try {
+      target = load2(ref, source);
+    } catch (error4) {
+      if (error4 instanceof ConfigError) throw new ConfigError(`${at}extends: ${error4.message}`);
+      throw error4;
+    }
+    const cycle = [...chain, source].findIndex((seen) => seen.id === target.id);
+    if (cycle !== -1) {
+      const names = [...chain, source].slice(cycle).map((s) => s.name);
+      throw new ConfigError(`${at}extends cycle: ${[...names, target.name].join(" \u2192 ")}`);
+    }
+    const parent = resolveFile(target, load2, [...chain, source]);
+    merged = mergeRulesFiles(merged, parent.file);
+    sources.push(...parent.sources.filter((p) => !sources.some((known) => known.source.id === p.source.id)));
+  });
+  return { file: mergeRulesFiles(merged, parsed), sources: [...sources, { source, file: parsed }] };
+}
+function resolveRules(ref, load2) {
+  const root = load2(ref, null);
+  const { file, sources } = resolveFile(root, load2, []);
+  return normalizeRules(file, root, sources);
+}
+
+// src/cli/file-rules-loader.ts
+import { existsSync, readFileSync, readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
+import { dirname as dirname2, relative as relative2, resolve as resolve6 } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+function presetsDir() {
+  let dir = dirname2(fileURLToPath2(import.meta.url));
+  for (let depth = 0; depth < 6; depth++) {
+    if (existsSync(resolve6(dir, "rules", "recommended.yml"))) return resolve6(dir, "rules");
+    dir = dirname2(dir);
+  }
+  throw new Error("gonogo presets folder (rules/) not found next to the installation");
+}
+var isPresetName = (ref) => /^[a-z0-9][a-z0-9-]*$/.test(ref);
+function readRules(path2, name) {
+  try {
+    if (statSync2(path2).isDirectory()) throw new ConfigError(`${name}: is a directory, expected a rules file`);
+    return readFileSync(path2, "utf8").replace(/^\uFEFF/, "");
+  } catch (error4) {
+    if (error4 instanceof ConfigError) throw error4;
+    const code2 = error4.code;
+    throw new ConfigError(
+      `${name}: ${code2 === "ENOENT" ? "no such file" : code2 === "EACCES" ? "permission denied" : error4.message}`
+    );
+  }
+}
+function fileRulesLoader(cwd) {
+  return (ref, from) => {
+    const base = from && !from.id.startsWith("preset:") ? dirname2(from.id) : from ? presetsDir() : cwd;
+    const asPath = resolve6(base, ref);
+    if (isPresetName(ref) && !(from === null && existsSync(asPath))) {
+      const dir = presetsDir();
+      const available = readdirSync2(dir).filter((file) => file.endsWith(".yml")).map((file) => file.replace(/\.yml$/, ""));
+      if (!available.includes(ref)) {
+        const suggestion = suggestNearest(ref, available);
+        throw new ConfigError(
+          `unknown preset "${ref}"${suggestion ? ` (did you mean "${suggestion}"?)` : ""}; presets: ${available.join(", ")}; a file path needs a "/" or an extension`
+        );
+      }
+      const path2 = resolve6(dir, `${ref}.yml`);
+      return { id: `preset:${ref}`, name: `preset ${ref}`, text: readRules(path2, `preset ${ref}`) };
+    }
+    const name = relative2(cwd, asPath) || asPath;
+    return { id: asPath, name, text: readRules(asPath, name) };
+  };
+}
+
+// src/cli/load-rules.ts
+var DEFAULT_CONFIG = ".github/gonogo.yml";
+function loadRules(config2, cwd) {
+  const chosen = config2 ?? (existsSync2(resolve7(cwd, DEFAULT_CONFIG)) ? DEFAULT_CONFIG : "recommended");
+  return resolveRules(chosen, fileRulesLoader(cwd));
 }
 
 // src/cli/parse-command-args.ts
@@ -30979,7 +33352,7 @@ function todayOption(value, fallback) {
 
 // src/cli/write-output.ts
 import { writeFile } from "node:fs/promises";
-import { resolve as resolve7 } from "node:path";
+import { resolve as resolve8 } from "node:path";
 async function writeOutput(io, text12, out) {
   if (out === void 0) {
     io.stdout(text12.endsWith("\n") ? text12 : `${text12}
@@ -30987,7 +33360,7 @@ async function writeOutput(io, text12, out) {
     return;
   }
   try {
-    await writeFile(resolve7(io.cwd, out), text12.endsWith("\n") ? text12 : `${text12}
+    await writeFile(resolve8(io.cwd, out), text12.endsWith("\n") ? text12 : `${text12}
 `);
   } catch (error4) {
     throw new InputError(out, `cannot write the report: ${error4.message}`);
@@ -30995,7 +33368,6 @@ async function writeOutput(io, text12, out) {
 }
 
 // src/cli/commands/check-command.ts
-var DEFAULT_CONFIG = ".github/gonogo.yml";
 async function checkCommand(args, io) {
   const { values } = parseCommandArgs("check", args, {
     config: { type: "string" },
@@ -31011,8 +33383,7 @@ async function checkCommand(args, io) {
   });
   const format = formatOption("check", values.format, ["text", "markdown", "json"], "text");
   const today = todayOption(values.now, io.today);
-  const config2 = values.config ?? (existsSync2(resolve8(io.cwd, DEFAULT_CONFIG)) ? DEFAULT_CONFIG : "recommended");
-  const rules = resolveRules(config2, fileRulesLoader(io.cwd));
+  const rules = loadRules(values.config, io.cwd);
   const bundle = await gatherEvidence(
     {
       coverage: values.coverage ?? [],
@@ -31077,19 +33448,31 @@ async function coverageCommand(args, io) {
 async function issuesCommand(args, io) {
   const { values, positionals } = parseCommandArgs("issues", args, {
     format: { type: "string" },
-    out: { type: "string" }
+    out: { type: "string" },
+    config: { type: "string" },
+    now: { type: "string" }
   });
   formatOption("issues", values.format, ["json"], "json");
   if (positionals.length === 0) throw new ConfigError("gonogo issues: give at least one tracker file");
-  const reports = await readReports(positionals, io.cwd, "a tracker", parseTracker);
+  const today = todayOption(values.now, io.today);
+  const rules = loadRules(values.config, io.cwd);
+  const reports = await readReports(
+    positionals,
+    io.cwd,
+    "a tracker",
+    (text12, source) => parseTracker(text12, source, { labels: rules.inputs.labels })
+  );
+  const criticalModules = Object.entries(rules.modules).filter(([, module]) => module.critical).map(([name]) => name.toLowerCase());
+  const summary = summarizeTrackers(reports, { slaDays: rules.risk.slaDays, criticalModules }, today);
   const document3 = {
     sources: reports.map((report2) => ({
       path: report2.source,
       format: report2.format,
       items: report2.items.length
     })),
-    items: reports.flatMap((report2) => report2.items),
-    warnings: reports.flatMap((report2) => report2.warnings)
+    items: summary.items.map(trackedItemJson),
+    warnings: reports.flatMap((report2) => report2.warnings),
+    evaluatedOn: today
   };
   await writeOutput(io, JSON.stringify(document3, null, 2), values.out);
   return 0;

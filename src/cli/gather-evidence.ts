@@ -49,7 +49,12 @@ export async function gatherEvidence(flags: InputFlags, rules: Rules, cwd: strin
     baseCoverage,
     sast,
     baseSast: await gatherFamily(flags.baseSast, cwd, 'a base SAST report', parseSast),
-    trackers: await gatherFamily(pick(flags.trackers, rules.inputs.trackers), cwd, 'a tracker', parseTracker),
+    trackers: await gatherFamily(
+      pick(flags.trackers, rules.inputs.trackers),
+      cwd,
+      'a tracker',
+      (text, source) => parseTracker(text, source, { labels: rules.inputs.labels }),
+    ),
     diff:
       flags.diff === null
         ? null

@@ -1,8 +1,10 @@
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_LABEL_CONVENTIONS } from '../../src/core/trackers/labels/label-conventions.js';
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/core/errors/config-error.js';
 import { resolveRules } from '../../src/core/rules/resolve-rules.js';
 import { fileRulesLoader } from '../../src/cli/file-rules-loader.js';
+import { rulesFrom } from '../support/builders.js';
 
 const fixtures = fileURLToPath(new URL('../fixtures/rules/', import.meta.url));
 const load = (file: string) => resolveRules(file, fileRulesLoader(fixtures));
@@ -26,7 +28,9 @@ describe('resolveRules', () => {
       trackers: [],
       pathMappings: [],
       maxUnresolvedPaths: 50,
+      labels: DEFAULT_LABEL_CONVENTIONS,
     });
+    expect(rules.risk.slaDays).toEqual({ P0: 7, P1: 30, P2: 90, P3: 120, P4: 180 });
     const ids = rules.gates.map((gate) => gate.id);
     // Inherited gates keep their place, overrides apply in place, new gates are appended, "off" removes.
     expect(ids).toEqual([
@@ -160,5 +164,22 @@ describe('resolveRules', () => {
     expect(errorOf('rules-list.yml')).toMatch(/^rules-list\.yml:1:1: expected a mapping/);
     expect(errorOf('no-such-rules.yml')).toBe('no-such-rules.yml: no such file');
     expect(errorOf('../../rules')).toBe('../../rules: is a directory, expected a rules file');
+  });
+});
+
+describe('label conventions and risk settings', () => {
+  it('tries the rules file’s label patterns before the defaults, and merges SLA days over the defaults', () => {
+    const rules = rulesFrom(
+      'inputs:\n  labels:\n    priority: ["^urgence-(\\\\d)$"]\nrisk:\n  sla-days: { P1: 14 }\ngates: []\n',
+    );
+    expect(rules.inputs.labels.priority[0]?.source).toBe('^urgence-(\\d)$');
+    expect(rules.inputs.labels.priority.slice(1)).toEqual(DEFAULT_LABEL_CONVENTIONS.priority);
+    expect(rules.risk.slaDays).toEqual({ P0: 7, P1: 14, P2: 90, P3: 120, P4: 180 });
+  });
+
+  it('refuses a label pattern that is not a regular expression, with its place', () => {
+    expect(() => rulesFrom('inputs:\n  labels:\n    module: ["area/(.+"]\ngates: []\n')).toThrow(
+      /:3:15: inputs\.labels\.module\[0\]: invalid regular expression: Unterminated group$/,
+    );
   });
 });

@@ -1,20 +1,14 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { evaluate } from '../../core/evaluate/evaluate.js';
 import { renderMarkdown } from '../../core/report/render-markdown.js';
 import { renderText } from '../../core/report/render-text.js';
 import { toCheckJson } from '../../core/report/to-check-json.js';
 import type { ReportInput } from '../../core/report/report-input.js';
-import { resolveRules } from '../../core/rules/resolve-rules.js';
 import type { CliIo } from '../cli-io.js';
-import { fileRulesLoader } from '../file-rules-loader.js';
 import { gatherEvidence } from '../gather-evidence.js';
+import { loadRules } from '../load-rules.js';
 import { formatOption, parseCommandArgs } from '../parse-command-args.js';
 import { todayOption } from '../today-option.js';
 import { writeOutput } from '../write-output.js';
-
-/** The rules file used when `--config` is not given. */
-export const DEFAULT_CONFIG = '.github/gonogo.yml';
 
 /**
  * `gonogo check`: the whole pipeline.
@@ -41,9 +35,7 @@ export async function checkCommand(args: readonly string[], io: CliIo): Promise<
   const today = todayOption(values.now, io.today);
 
   // 1. Rules.
-  const config =
-    values.config ?? (existsSync(resolve(io.cwd, DEFAULT_CONFIG)) ? DEFAULT_CONFIG : 'recommended');
-  const rules = resolveRules(config, fileRulesLoader(io.cwd));
+  const rules = loadRules(values.config, io.cwd);
 
   // 2. Inputs.
   const bundle = await gatherEvidence(

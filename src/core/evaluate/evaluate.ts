@@ -2,6 +2,7 @@ import { mergeCoverage } from '../coverage/merge-coverage.js';
 import { parsePathMappings } from '../coverage/paths/path-mapping.js';
 import { repositoryIndex } from '../coverage/paths/repository-index.js';
 import { resolveCoveragePaths } from '../coverage/paths/resolve-coverage-paths.js';
+import { summarizeTrackers } from '../risk/summarize-trackers.js';
 import { mergeFindings } from '../sast/merge-findings.js';
 import { resolveSastPaths } from '../sast/resolve-sast-paths.js';
 import type { EvidenceBundle } from '../model/evidence-bundle.js';
@@ -118,5 +119,17 @@ export function evaluate(rules: Rules, bundle: EvidenceBundle, options: { today:
     reason = `${plural(evaluated.length, 'gate')} passed`;
   }
 
-  return { verdict, score, grade, reason, gates, categories, topRisks: topRisks(gates) };
+  // 4. Tracked items: counts, risk, domains (for the report; gates read the items themselves).
+  const criticalModules = Object.entries(rules.modules)
+    .filter(([, module]) => module.critical)
+    .map(([name]) => name.toLowerCase());
+  const trackers = bundle.trackers.configured
+    ? summarizeTrackers(
+        bundle.trackers.reports,
+        { slaDays: rules.risk.slaDays, criticalModules },
+        options.today,
+      )
+    : null;
+
+  return { verdict, score, grade, reason, gates, categories, topRisks: topRisks(gates), trackers };
 }

@@ -1,3 +1,4 @@
+import type { TrackerSummary } from '../risk/summarize-trackers.js';
 import type { EvidenceItem, GateLevel, GateResult } from './gate-result.js';
 
 /** The answer gonogo gives. */
@@ -36,4 +37,6 @@ export interface Verdict {
   gates: GateResult[];
   categories: CategoryScore[];
   topRisks: Risk[];
+  /** Tracked items counted, risk-scored and grouped by domain; `null` when no tracker was configured. */
+  trackers: TrackerSummary | null;
 }

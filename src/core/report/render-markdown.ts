@@ -1,6 +1,7 @@
 import type { GateResult } from '../model/gate-result.js';
 import { plural } from '../text/plural.js';
 import { checklistSections } from './checklist-sections.js';
+import { trackerSections } from './tracker-sections.js';
 import { describeInputs } from './describe-inputs.js';
 import { escapeMarkdown as md, inlineCode } from './escape-markdown.js';
 import { outcomeIcon, outcomeLabel, VERDICT_ICON, VERDICT_LABEL } from './labels.js';
@@ -78,6 +79,8 @@ export function renderMarkdown(input: ReportInput): string {
     );
   }
 
+  if (verdict.trackers) out.push(...trackerSections(verdict.trackers, input.bundle.trackers.reports));
+
   out.push('### Readiness by category', '');
   out.push(
     ...table(
@@ -116,6 +119,22 @@ export function renderMarkdown(input: ReportInput): string {
   if (actions.length)
     actions.forEach((gate, index) => out.push(`${index + 1}. **${md(gate.id)}**: ${md(gate.action ?? '')}`));
   else out.push('Nothing blocks: every applicable gate passed.');
+  const urgent = (verdict.trackers?.open ?? []).filter(
+    (item) => item.priority === 'P0' || item.priority === 'P1' || (item.daysOverdue ?? 0) > 0,
+  );
+  if (urgent.length) {
+    out.push('', 'Highest-risk open items to resolve or re-plan:', '');
+    urgent.slice(0, 5).forEach((item, index) => {
+      const due = item.daysOverdue
+        ? `, ${item.daysOverdue} days overdue`
+        : item.due
+          ? `, due ${item.due}`
+          : '';
+      out.push(
+        `${index + 1}. ${md(item.key)} ${md(item.title)} (${item.priority ?? 'no priority'}${due}, risk ${item.risk ?? 0})`,
+      );
+    });
+  }
   out.push('');
 
   const failed = verdict.gates.filter((gate) => gate.status === 'fail');

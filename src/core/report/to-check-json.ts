@@ -1,4 +1,5 @@
 import { describeInputs } from './describe-inputs.js';
+import { trackedItemJson } from './tracked-item-json.js';
 import type { ReportInput } from './report-input.js';
 
 /**
@@ -20,6 +21,13 @@ export function toCheckJson(input: ReportInput): unknown {
     })),
     categories: verdict.categories,
     topRisks: verdict.topRisks,
+    trackers: verdict.trackers && {
+      total: verdict.trackers.total,
+      counts: verdict.trackers.counts,
+      open: verdict.trackers.open.length,
+      topOpenRisks: verdict.trackers.open.slice(0, 20).map(trackedItemJson),
+      domains: verdict.trackers.domains.map(({ top, ...domain }) => ({ ...domain, top: top?.key ?? null })),
+    },
     inputs: describeInputs(input.bundle),
     rules: input.rulesSources,
     evaluatedOn: input.today,

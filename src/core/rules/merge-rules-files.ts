@@ -24,7 +24,7 @@ function mergeGates(base: readonly GateFile[], over: readonly GateFile[]): GateF
 
 /**
  * Lays `over` on top of `base`:
- * - `inputs`, `readiness`: key by key, the later file wins; a list (such as `inputs.coverage`) is replaced, not
+ * - `inputs`, `readiness`, `risk.sla-days`: key by key, the later file wins; a list (such as `inputs.coverage`) is replaced, not
  *   concatenated;
  * - `modules`: by name, a later definition replaces the earlier one;
  * - `gates`: by id, in place; a new id is appended; an entry with only `level`/`description` overrides those;
@@ -33,6 +33,7 @@ function mergeGates(base: readonly GateFile[], over: readonly GateFile[]): GateF
 export function mergeRulesFiles(base: RulesFile, over: RulesFile): RulesFile {
   return {
     inputs: { ...base.inputs, ...over.inputs },
+    risk: { 'sla-days': { ...base.risk?.['sla-days'], ...over.risk?.['sla-days'] } },
     modules: { ...base.modules, ...over.modules },
     gates: mergeGates(base.gates ?? [], over.gates ?? []),
     readiness: {

@@ -8,6 +8,10 @@ import { DEFAULT_WEIGHTS } from './rules.js';
 import type { ParsedSource, RulesSource } from './rules-source.js';
 import type { GateFile, RulesFile } from './rules-schema.js';
 import { suggestNearest } from './suggest-nearest.js';
+import { getErrorMessage } from '../errors/get-error-message.js';
+import { DEFAULT_SLA_DAYS } from '../risk/risk-settings.js';
+import { DEFAULT_LABEL_CONVENTIONS } from '../trackers/labels/label-conventions.js';
+import type { LabelConventions } from '../trackers/labels/label-conventions.js';
 import { locateYamlPath } from './yaml-locate.js';
 
 const toList = (value: string | readonly string[] | undefined): string[] =>
@@ -63,6 +67,33 @@ export function normalizeRules(file: RulesFile, root: RulesSource, sources: read
       fail(gate.id, [kind, 'modules', index], `gate ${gate.id}: unknown module "${name}"${hint}`);
     });
     return names;
+  };
+
+  const labelConventionsOf = (
+    labels: NonNullable<NonNullable<RulesFile['inputs']>['labels']>,
+  ): LabelConventions => {
+    const compile = (kind: keyof LabelConventions) =>
+      (labels[kind] ?? []).map((pattern, index) => {
+        try {
+          return new RegExp(pattern, 'i');
+        } catch (error) {
+          const owner = sources.find(({ file: written }) =>
+            written.inputs?.labels?.[kind]?.includes(pattern),
+          ) ?? {
+            source: root,
+          };
+          const location = locateYamlPath(owner.source.text, ['inputs', 'labels', kind, index]);
+          throw new ConfigError(
+            `${placeOf(owner.source.name, location)}inputs.labels.${kind}[${index}]: invalid regular expression: ${getErrorMessage(error).replace(/^Invalid regular expression: \/.*\/\w*: /, '')}`,
+          );
+        }
+      });
+    return {
+      priority: [...compile('priority'), ...DEFAULT_LABEL_CONVENTIONS.priority],
+      severity: [...compile('severity'), ...DEFAULT_LABEL_CONVENTIONS.severity],
+      module: [...compile('module'), ...DEFAULT_LABEL_CONVENTIONS.module],
+      blocking: [...compile('blocking'), ...DEFAULT_LABEL_CONVENTIONS.blocking],
+    };
   };
 
   const checkOf = (gate: GateFile): GateCheck => {
@@ -188,7 +219,9 @@ export function normalizeRules(file: RulesFile, root: RulesSource, sources: read
       trackers: toList(file.inputs?.trackers),
       pathMappings: file.inputs?.['path-mappings'] ?? [],
       maxUnresolvedPaths: file.inputs?.['max-unresolved-paths'] ?? 50,
+      labels: labelConventionsOf(file.inputs?.labels ?? {}),
     },
+    risk: { slaDays: { ...DEFAULT_SLA_DAYS, ...file.risk?.['sla-days'] } },
     modules,
     gates,
     readiness: {

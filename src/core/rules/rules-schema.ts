@@ -154,6 +154,41 @@ const waiver = z.strictObject({
 
 const weight = z.number().min(0);
 
+const patterns = z
+  .array(z.string().min(1))
+  .describe(
+    'Regular expressions matched against whole labels, case-insensitive; the first group is the value.',
+  );
+
+const labelConventions = z
+  .strictObject({
+    priority: patterns
+      .optional()
+      .describe('Labels carrying a priority, e.g. "^P([0-4])$" (tried before the defaults).'),
+    severity: patterns.optional().describe('Labels carrying a severity, e.g. "^severity/(.+)$".'),
+    module: patterns.optional().describe('Labels naming a module, e.g. "^area/(.+)$".'),
+    blocking: patterns.optional().describe('Labels that mark a release blocker, e.g. "^blocker$".'),
+  })
+  .describe(
+    'How tracker labels carry priority, severity, module and blocking; the defaults are always tried after.',
+  );
+
+const days = z.number().int().positive();
+const risk = z
+  .strictObject({
+    'sla-days': z
+      .strictObject({
+        P0: days.optional(),
+        P1: days.optional(),
+        P2: days.optional(),
+        P3: days.optional(),
+        P4: days.optional(),
+      })
+      .optional()
+      .describe('Days an item may stay open per priority when it has no due date (default 7/30/90/120/180).'),
+  })
+  .describe('Risk scoring of open tracked items.');
+
 /** Schema of one rules file, before `extends` is resolved. */
 export const rulesFileSchema = z
   .strictObject({
@@ -181,9 +216,11 @@ export const rulesFileSchema = z
           .describe(
             'Coverage gates fail when more than this percent of report files match no repository file (default 50).',
           ),
+        labels: labelConventions.optional(),
       })
       .optional()
       .describe('Report globs, relative to the repository root.'),
+    risk: risk.optional(),
     modules: z.record(z.string().regex(/^[A-Za-z0-9_.-]+$/), moduleDef).optional(),
     gates: z.array(gate).optional(),
     readiness: z

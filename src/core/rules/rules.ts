@@ -1,6 +1,7 @@
 import type { GateLevel } from '../model/gate-result.js';
 import type { Priority } from '../model/priority.js';
 import type { Confidence } from '../model/finding.js';
+import type { LabelConventions } from '../trackers/labels/label-conventions.js';
 import type { Severity } from '../model/severity.js';
 import type { Category } from '../model/verdict.js';
 
@@ -90,7 +91,10 @@ export interface Rules {
     trackers: readonly string[];
     pathMappings: readonly string[];
     maxUnresolvedPaths: number;
+    /** Label conventions for tracker imports: the rules' patterns first, then the defaults. */
+    labels: LabelConventions;
   };
+  risk: { slaDays: Readonly<Record<Exclude<Priority, null>, number>> };
   modules: Readonly<Record<string, ModuleRule>>;
   gates: readonly GateRule[];
   readiness: { minScore: number; weights: Readonly<Record<Category, number>> };
