@@ -26,6 +26,7 @@ describe('resolveRules', () => {
       coverage: ['coverage/**/cobertura.xml'],
       sast: ['reports/*.sarif'],
       trackers: [],
+      githubTrackers: [],
       pathMappings: [],
       maxUnresolvedPaths: 50,
       labels: DEFAULT_LABEL_CONVENTIONS,
@@ -180,6 +181,31 @@ describe('label conventions and risk settings', () => {
   it('refuses a label pattern that is not a regular expression, with its place', () => {
     expect(() => rulesFrom('inputs:\n  labels:\n    module: ["area/(.+"]\ngates: []\n')).toThrow(
       /:3:15: inputs\.labels\.module\[0\]: invalid regular expression: Unterminated group$/,
+    );
+  });
+});
+
+describe('tracker entries', () => {
+  it('reads globs, file: entries and github: entries with their own label patterns first', () => {
+    const rules = rulesFrom(`inputs:
+  trackers:
+    - docs/READY.md
+    - file: [exports/*.csv]
+    - github: { repo: acme/shop, priority-labels: "^prio-(\\\\d)$", module-labels: ["^team:(.+)$"] }
+gates: []
+`);
+    expect(rules.inputs.trackers).toEqual(['docs/READY.md', 'exports/*.csv']);
+    expect(rules.inputs.githubTrackers).toHaveLength(1);
+    const [github] = rules.inputs.githubTrackers;
+    expect(github).toMatchObject({ repo: 'acme/shop', state: 'all' });
+    expect(github?.labels.priority[0]?.source).toBe('^prio-(\\d)$');
+    expect(github?.labels.module[0]?.source).toBe('^team:(.+)$');
+    expect(github?.labels.priority.slice(1)).toEqual(DEFAULT_LABEL_CONVENTIONS.priority);
+  });
+
+  it('refuses a github entry with a repository that is not owner/name, with its place', () => {
+    expect(() => rulesFrom('inputs:\n  trackers:\n    - github: { repo: acme }\ngates: []\n')).toThrow(
+      /rules\.yml:3:23: inputs\.trackers\[0\]\.github\.repo: expected owner\/name/,
     );
   });
 });

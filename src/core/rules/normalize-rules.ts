@@ -211,15 +211,61 @@ export function normalizeRules(file: RulesFile, root: RulesSource, sources: read
     };
   });
 
+  const labels = labelConventionsOf(file.inputs?.labels ?? {});
+  const trackerEntries = file.inputs?.trackers === undefined ? [] : [file.inputs.trackers].flat();
+  /** A `github:` entry's `*-labels` patterns, tried before the rules' conventions. */
+  const withLabelPatterns = (
+    base: LabelConventions,
+    github: Record<string, unknown>,
+    index: number,
+  ): LabelConventions => {
+    const patterns = (kind: keyof LabelConventions) =>
+      [github[`${kind}-labels`] ?? []].flat().map((pattern, at) => {
+        try {
+          return new RegExp(String(pattern), 'i');
+        } catch (error) {
+          const location = locateYamlPath(root.text, [
+            'inputs',
+            'trackers',
+            index,
+            'github',
+            `${kind}-labels`,
+          ]);
+          throw new ConfigError(
+            `${placeOf(root.name, location)}inputs.trackers[${index}].github.${kind}-labels${Array.isArray(github[`${kind}-labels`]) ? `[${at}]` : ''}: invalid regular expression: ${getErrorMessage(error).replace(/^Invalid regular expression: \/.*\/\w*: /, '')}`,
+          );
+        }
+      });
+    return {
+      priority: [...patterns('priority'), ...base.priority],
+      severity: [...patterns('severity'), ...base.severity],
+      module: [...patterns('module'), ...base.module],
+      blocking: [...patterns('blocking'), ...base.blocking],
+    };
+  };
+
   return {
     sources: sources.map(({ source }) => source.name),
     inputs: {
       coverage: toList(file.inputs?.coverage),
       sast: toList(file.inputs?.sast),
-      trackers: toList(file.inputs?.trackers),
+      trackers: trackerEntries.flatMap((entry) =>
+        typeof entry === 'string' ? [entry] : 'file' in entry ? toList(entry.file) : [],
+      ),
+      githubTrackers: trackerEntries.flatMap((entry, index) =>
+        typeof entry === 'object' && 'github' in entry
+          ? [
+              {
+                repo: entry.github.repo ?? null,
+                state: entry.github.state ?? 'all',
+                labels: withLabelPatterns(labels, entry.github, index),
+              },
+            ]
+          : [],
+      ),
       pathMappings: file.inputs?.['path-mappings'] ?? [],
       maxUnresolvedPaths: file.inputs?.['max-unresolved-paths'] ?? 50,
-      labels: labelConventionsOf(file.inputs?.labels ?? {}),
+      labels,
     },
     risk: { slaDays: { ...DEFAULT_SLA_DAYS, ...file.risk?.['sla-days'] } },
     modules,

@@ -173,6 +173,29 @@ const labelConventions = z
     'How tracker labels carry priority, severity, module and blocking; the defaults are always tried after.',
   );
 
+const fileTracker = z.strictObject({ file: globs.describe('Markdown checklists or issue exports (globs).') });
+
+const labelPattern = z.union([z.string().min(1), z.array(z.string().min(1))]);
+const githubTracker = z.strictObject({
+  github: z
+    .strictObject({
+      repo: z
+        .string()
+        .regex(/^[\w.-]+\/[\w.-]+$/, 'expected owner/name')
+        .optional()
+        .describe('owner/name; default: the repository the Action or App runs for.'),
+      state: z
+        .enum(['open', 'all'])
+        .optional()
+        .describe('Which issues to read (default all: closed ones count as done).'),
+      'priority-labels': labelPattern.optional(),
+      'severity-labels': labelPattern.optional(),
+      'module-labels': labelPattern.optional(),
+      'blocking-labels': labelPattern.optional(),
+    })
+    .describe('The issues of a GitHub repository, read through the API by the Action and the App.'),
+});
+
 const days = z.number().int().positive();
 const risk = z
   .strictObject({
@@ -201,7 +224,12 @@ export const rulesFileSchema = z
       .strictObject({
         coverage: globs.optional(),
         sast: globs.optional(),
-        trackers: globs.optional(),
+        trackers: z
+          .union([z.string().min(1), z.array(z.union([z.string().min(1), fileTracker, githubTracker]))])
+          .optional()
+          .describe(
+            'Tracker files (globs), `{ file: … }` entries, and `{ github: { … } }` for the repository’s issues.',
+          ),
         'path-mappings': z
           .array(z.string().min(1))
           .optional()

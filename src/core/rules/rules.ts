@@ -72,6 +72,15 @@ export interface ModuleRule {
   critical: boolean;
 }
 
+/** A `github:` tracker entry: a repository's issues, read through the API. */
+export interface GithubTrackerRule {
+  /** `owner/name`, or `null` for the repository gonogo runs for. */
+  repo: string | null;
+  state: 'open' | 'all';
+  /** This entry's label patterns first, then the rules' `inputs.labels`, then the defaults. */
+  labels: LabelConventions;
+}
+
 export interface WaiverRule {
   gate: string | null;
   match: string;
@@ -88,7 +97,10 @@ export interface Rules {
   inputs: {
     coverage: readonly string[];
     sast: readonly string[];
+    /** Tracker file globs (plain entries and `file:` entries). */
     trackers: readonly string[];
+    /** GitHub repositories whose issues are trackers (`github:` entries). */
+    githubTrackers: readonly GithubTrackerRule[];
     pathMappings: readonly string[];
     maxUnresolvedPaths: number;
     /** Label conventions for tracker imports: the rules' patterns first, then the defaults. */
