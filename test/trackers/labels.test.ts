@@ -51,3 +51,11 @@ describe('priorityScale', () => {
     expect(priorityScale(['2']).of('2')).toBe('P2');
   });
 });
+
+describe('GitHub-style priority labels', () => {
+  it('reads "High Priority", "priority high" and "low-priority"', () => {
+    expect(classify('High Priority').priority).toBe('P1');
+    expect(classify('priority high').priority).toBe('P1');
+    expect(classify('low-priority').priority).toBe('P3');
+  });
+});

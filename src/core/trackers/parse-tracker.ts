@@ -3,6 +3,8 @@ import type { TrackerReport } from '../model/tracked-item.js';
 import { parseJson } from '../text/parse-json.js';
 import { stripBom } from '../text/strip-bom.js';
 import { DEFAULT_LABEL_CONVENTIONS } from './labels/label-conventions.js';
+import { githubGhJsonParser } from './parsers/github-gh-json-parser.js';
+import { githubRestJsonParser } from './parsers/github-rest-json-parser.js';
 import { markdownTasksParser } from './parsers/markdown-tasks-parser.js';
 import { readCsv } from './read-csv.js';
 import type {
@@ -13,7 +15,7 @@ import type {
 } from './tracker-parser.js';
 
 /** JSON exports, most specific first. */
-const JSON_PARSERS: readonly JsonTrackerParser[] = [];
+const JSON_PARSERS: readonly JsonTrackerParser[] = [githubRestJsonParser, githubGhJsonParser];
 /** CSV exports, most specific first. */
 const CSV_PARSERS: readonly CsvTrackerParser[] = [];
 /** Text formats; markdown accepts any text that is not JSON or XML, so it comes last. */

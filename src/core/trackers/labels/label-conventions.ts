@@ -12,12 +12,16 @@ export interface LabelConventions {
 }
 
 /**
- * The conventions found in the wild: `P0`–`P4`, `priority/high`, `priority::1` (GitLab scoped labels, split at
+ * The conventions found in the wild: `P0`–`P4`, `priority/high`, `priority high`, `high-priority`, `priority::1` (GitLab scoped labels, split at
  * the last `::`), `severity/critical`, `sev1`, `S2`, a bare `critical`, `area/…`, `module/…`, `component/…`,
  * `blocker`, `release-blocker`.
  */
 export const DEFAULT_LABEL_CONVENTIONS: LabelConventions = {
-  priority: [/^p([0-4])$/i, /^(?:priority|prio|pri)\s*(?:::|[/:=-])\s*(?:.*::)?\s*(.+)$/i],
+  priority: [
+    /^p([0-4])$/i,
+    /^(?:priority|prio|pri)(?:\s*(?:::|[/:=-])\s*|\s+)(?:.*::)?\s*(.+)$/i,
+    /^(\w+)[ _-]priority$/i,
+  ],
   severity: [
     /^(?:severity|sev)\s*(?:::|[/:=-])\s*(?:.*::)?\s*(.+)$/i,
     /^sev([0-4])$/i,
