@@ -33,6 +33,31 @@ async function gatherFamily<T>(
   return { configured: true, requested: [...patterns], reports, problems };
 }
 
+/**
+ * Tracker files from the flags, else from the rules. The rules' `github:` entries are read by the Action and the
+ * App, which hold a token for the repository; here each one is a problem the tracker gates report (fail closed),
+ * unless `--tracker` replaces the rules' trackers.
+ */
+async function gatherTrackers(given: readonly string[], rules: Rules, cwd: string) {
+  const parse = (text: string, source: string) => parseTracker(text, source, { labels: rules.inputs.labels });
+  if (given.length) return gatherFamily(given, cwd, 'a tracker', parse);
+  const family = await gatherFamily(rules.inputs.trackers, cwd, 'a tracker', parse);
+  const github = rules.inputs.githubTrackers;
+  if (github.length === 0) return family;
+  return {
+    ...family,
+    configured: true,
+    requested: [...family.requested, ...github.map((entry) => `github:${entry.repo ?? 'this repository'}`)],
+    problems: [
+      ...family.problems,
+      ...github.map(
+        (entry) =>
+          `github:${entry.repo ?? 'this repository'}: GitHub issues are read by the Action and the App; from the CLI, export them (gh issue list --state all --json …) and pass the file with --tracker`,
+      ),
+    ],
+  };
+}
+
 /** Reads and parses every input the flags (or else the rules) ask for. Unreadable or malformed files throw. */
 export async function gatherEvidence(flags: InputFlags, rules: Rules, cwd: string): Promise<EvidenceBundle> {
   const pick = (given: readonly string[], configured: readonly string[]) =>
@@ -49,12 +74,7 @@ export async function gatherEvidence(flags: InputFlags, rules: Rules, cwd: strin
     baseCoverage,
     sast,
     baseSast: await gatherFamily(flags.baseSast, cwd, 'a base SAST report', parseSast),
-    trackers: await gatherFamily(
-      pick(flags.trackers, rules.inputs.trackers),
-      cwd,
-      'a tracker',
-      (text, source) => parseTracker(text, source, { labels: rules.inputs.labels }),
-    ),
+    trackers: await gatherTrackers(flags.trackers, rules, cwd),
     diff:
       flags.diff === null
         ? null

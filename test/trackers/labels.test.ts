@@ -59,3 +59,12 @@ describe('GitHub-style priority labels', () => {
     expect(classify('low-priority').priority).toBe('P3');
   });
 });
+
+describe('priorityScale outside its vocabulary', () => {
+  it('lists a word known elsewhere but outside the chosen scale as unknown, never guessing its rank', () => {
+    const scale = priorityScale(['Blocker', 'Critical', 'Major', 'High']);
+    expect(scale.vocabulary?.[0]).toBe('blocker');
+    expect(scale.of('High')).toBeNull();
+    expect(scale.unknown).toEqual(['high']);
+  });
+});

@@ -5,6 +5,11 @@ import { stripBom } from '../text/strip-bom.js';
 import { DEFAULT_LABEL_CONVENTIONS } from './labels/label-conventions.js';
 import { githubGhJsonParser } from './parsers/github-gh-json-parser.js';
 import { githubRestJsonParser } from './parsers/github-rest-json-parser.js';
+import { gitlabJsonParser } from './parsers/gitlab-json-parser.js';
+import { gitlabNdjsonParser } from './parsers/gitlab-ndjson-parser.js';
+import { jiraCsvParser } from './parsers/jira-csv-parser.js';
+import { jiraJsonParser } from './parsers/jira-json-parser.js';
+import { linearCsvParser } from './parsers/linear-csv-parser.js';
 import { markdownTasksParser } from './parsers/markdown-tasks-parser.js';
 import { readCsv } from './read-csv.js';
 import type {
@@ -15,9 +20,15 @@ import type {
 } from './tracker-parser.js';
 
 /** JSON exports, most specific first. */
-const JSON_PARSERS: readonly JsonTrackerParser[] = [githubRestJsonParser, githubGhJsonParser];
+const JSON_PARSERS: readonly JsonTrackerParser[] = [
+  githubRestJsonParser,
+  githubGhJsonParser,
+  jiraJsonParser,
+  gitlabNdjsonParser,
+  gitlabJsonParser,
+];
 /** CSV exports, most specific first. */
-const CSV_PARSERS: readonly CsvTrackerParser[] = [];
+const CSV_PARSERS: readonly CsvTrackerParser[] = [jiraCsvParser, linearCsvParser];
 /** Text formats; markdown accepts any text that is not JSON or XML, so it comes last. */
 const TEXT_PARSERS: readonly TextTrackerParser[] = [markdownTasksParser];
 

@@ -41,7 +41,11 @@ export function priorityScale(values: readonly (string | null | undefined)[]): P
   const complete = SCALES.find((scale) => fits(scale) === words.length);
   const best = complete ?? [...SCALES].sort((a, b) => fits(b) - fits(a))[0] ?? null;
   const vocabulary = words.length === 0 || best === null || fits(best) === 0 ? null : best;
-  const unknown = words.filter((word) => !vocabulary?.includes(word) && priorityOfWord(word) === null);
+  // With a vocabulary chosen, a word outside it has no rank in this source, even one known elsewhere ("High" in a
+  // Blocker…Trivial file): it is unknown, not guessed.
+  const unknown = words.filter((word) =>
+    vocabulary === null ? priorityOfWord(word) === null : !vocabulary.includes(word),
+  );
   return {
     vocabulary,
     unknown,
