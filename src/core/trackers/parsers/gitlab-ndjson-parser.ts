@@ -4,10 +4,10 @@ import { priorityScale } from '../labels/priority-scale.js';
 import type { JsonTrackerParser, TrackerOptions } from '../tracker-parser.js';
 import { gitlabExportFields } from './gitlab/gitlab-export-fields.js';
 import { gitlabIssueSchema } from './gitlab/gitlab-schema.js';
-import { formatNotes } from './jira/format-notes.js';
-import { issueItem } from './jira/issue-item.js';
-import type { ItemNote } from './jira/item-note.js';
-import { itemPlace } from './jira/item-note.js';
+import { formatNotes } from './issues/format-notes.js';
+import { issueItem } from './issues/issue-item.js';
+import type { ItemNote } from './issues/item-note.js';
+import { itemPlace } from './issues/item-note.js';
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -2,11 +2,11 @@ import { InputError } from '../../errors/input-error.js';
 import type { TrackerReport } from '../../model/tracked-item.js';
 import { priorityScale } from '../labels/priority-scale.js';
 import type { CsvTrackerParser, TrackerOptions } from '../tracker-parser.js';
-import { csvColumns } from './jira/csv-columns.js';
-import { formatNotes } from './jira/format-notes.js';
-import { issueItem } from './jira/issue-item.js';
-import type { ItemNote } from './jira/item-note.js';
-import { itemPlace } from './jira/item-note.js';
+import { csvColumns } from './issues/csv-columns.js';
+import { formatNotes } from './issues/format-notes.js';
+import { issueItem } from './issues/issue-item.js';
+import type { ItemNote } from './issues/item-note.js';
+import { itemPlace } from './issues/item-note.js';
 import { jiraCsvFields } from './jira/jira-csv-fields.js';
 
 const isBlank = (row: readonly string[]): boolean => row.every((cell) => cell.trim() === '');

@@ -1,6 +1,6 @@
-import { fieldReader } from '../jira/field-reader.js';
-import type { FieldReader } from '../jira/field-reader.js';
-import type { IssueFields } from '../jira/issue-fields.js';
+import { fieldReader } from '../issues/field-reader.js';
+import type { FieldReader } from '../issues/field-reader.js';
+import type { IssueFields } from '../issues/issue-fields.js';
 import { countTaskList } from './count-task-list.js';
 import type { GitlabIssue } from './gitlab-schema.js';
 import { gitlabWorkflow } from './gitlab-workflow.js';

@@ -1,5 +1,5 @@
-import type { Workflow } from '../jira/issue-fields.js';
-import { statusOfWord } from '../jira/status-of-word.js';
+import type { Workflow } from '../issues/issue-fields.js';
+import { statusOfWord } from '../issues/status-of-word.js';
 
 /** What decides a GitLab issue's workflow. */
 export interface GitlabWorkflowInput {

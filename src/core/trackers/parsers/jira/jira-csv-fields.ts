@@ -1,5 +1,5 @@
-import type { CsvColumns } from './csv-columns.js';
-import type { IssueFields } from './issue-fields.js';
+import type { CsvColumns } from '../issues/csv-columns.js';
+import type { IssueFields } from '../issues/issue-fields.js';
 import { jiraWorkflow } from './jira-workflow.js';
 
 /** Where one record is and what the rest of the file tells about it. */

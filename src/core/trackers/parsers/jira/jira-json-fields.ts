@@ -1,7 +1,7 @@
 import { adfText } from './adf-text.js';
-import { fieldReader } from './field-reader.js';
-import type { FieldReader } from './field-reader.js';
-import type { IssueFields } from './issue-fields.js';
+import { fieldReader } from '../issues/field-reader.js';
+import type { FieldReader } from '../issues/field-reader.js';
+import type { IssueFields } from '../issues/issue-fields.js';
 import type { JiraIssue } from './jira-json-schema.js';
 import { jiraWorkflow } from './jira-workflow.js';
 

@@ -1,6 +1,6 @@
 import type { ItemStatus } from '../../../model/tracked-item.js';
-import type { Workflow } from './issue-fields.js';
-import { statusOfWord } from './status-of-word.js';
+import type { Workflow } from '../issues/issue-fields.js';
+import { statusOfWord } from '../issues/status-of-word.js';
 
 // Jira's status categories, by name (CSV `Status Category`) and by key (REST `statusCategory.key`).
 const CATEGORIES: Readonly<Record<string, ItemStatus>> = {

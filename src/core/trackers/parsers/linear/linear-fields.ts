@@ -1,5 +1,5 @@
-import type { CsvColumns } from '../jira/csv-columns.js';
-import type { IssueFields } from '../jira/issue-fields.js';
+import type { CsvColumns } from '../issues/csv-columns.js';
+import type { IssueFields } from '../issues/issue-fields.js';
 import { linearWorkflow } from './linear-workflow.js';
 
 const dateOf = (columns: CsvColumns, row: readonly string[], field: string) => {

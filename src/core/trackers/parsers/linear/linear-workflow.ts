@@ -1,6 +1,6 @@
 import type { ItemStatus } from '../../../model/tracked-item.js';
-import type { Workflow } from '../jira/issue-fields.js';
-import { statusOfWord } from '../jira/status-of-word.js';
+import type { Workflow } from '../issues/issue-fields.js';
+import { statusOfWord } from '../issues/status-of-word.js';
 
 /** The lifecycle timestamps of a Linear issue that are set (not blank). */
 export interface LinearMilestones {
