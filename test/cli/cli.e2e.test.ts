@@ -260,6 +260,57 @@ describe('gonogo data commands', () => {
   });
 });
 
+describe('tracked items and risk', () => {
+  const rules = ['--config', 'test/fixtures/cli/trackers/risk.yml', '--now', '2026-11-22'];
+
+  it('issues prints each item with its risk and the reasons for every point', async () => {
+    const run = await gonogo('issues', 'test/fixtures/cli/trackers/issues.json', ...rules);
+    expect(run.stderr).toBe('');
+    const json = JSON.parse(run.stdout) as {
+      items: { key: string; status: string; risk: number | null; reasons: string[] }[];
+    };
+    const byKey = Object.fromEntries(json.items.map((item) => [item.key, item]));
+    expect(byKey['#41']).toMatchObject({
+      risk: 100,
+      reasons: [
+        'base:P0(40)',
+        'overdue:7d(+30)',
+        'age:52d(+1)',
+        'module:billing(x1.5)',
+        'domain:security(+10)',
+      ],
+    });
+    expect(byKey['#42']?.reasons).toContain('unassigned(+5)');
+    expect(byKey['#43']).toMatchObject({
+      risk: 24,
+      reasons: ['base:P3(5)', 'sla-P3:561d(+9)', 'age:681d(+10)'],
+    });
+    expect(byKey['#45']).toMatchObject({ status: 'done', risk: null, reasons: [] });
+    expect(byKey['#46']).toMatchObject({ status: 'dropped', risk: null });
+  });
+
+  it('check reports counts that add up, the top open risks and domains, with every cell filled', async () => {
+    const run = await gonogo(
+      'check',
+      '--tracker',
+      'test/fixtures/cli/trackers/issues.json',
+      ...rules,
+      '--format',
+      'markdown',
+    );
+    expect(run.code).toBe(1); // an open P0
+    expect(run.stdout).toContain('6 tracked items: 4 open, 1 done, 1 dropped.');
+    expect(run.stdout).toContain('| **Total** | **3** | **1** | **1** | **1** | **6** |');
+    expect(run.stdout).toContain(
+      '| Invoices can be read across tenants | billing | P0 | To do | 2026-11-15 | 7 d | **100** |',
+    );
+    expect(run.stdout).toContain('| no-overdue-p1-in-core | block | ❌ FAIL | 2 items |');
+    expect(run.stdout).toContain('### Readiness by domain');
+    expect(run.stdout).not.toMatch(/\| *\|/);
+    expect(run.stdout).not.toMatch(/\bnan\b|undefined|\bnull\b/i);
+  });
+});
+
 describe('bad input: exit 2 and one line naming the file and the cause', () => {
   it('a missing file', async () => {
     expectOneLineError(

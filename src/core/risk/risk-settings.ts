@@ -30,8 +30,13 @@ export const UNKNOWN_BASE = 10;
 /** How much lateness counts for each priority: a late P0 is an emergency, a late P4 is housekeeping. */
 export const LATENESS_WEIGHT: Readonly<Record<Known, number>> = { P0: 1, P1: 0.8, P2: 0.5, P3: 0.3, P4: 0.2 };
 export const UNKNOWN_LATENESS_WEIGHT = 0.5;
-/** Lateness points before weighting: 5 on the first day late, +1 every 2 days, at most 30. */
-export const latenessPoints = (days: number) => Math.min(30, 5 + Math.floor(days / 2));
+/**
+ * Lateness points before weighting: 30 per SLA window of the item's priority that has passed (a P0 a week late
+ * is as late as a P1 a month late), at most 30. Items without a priority use a 30-day window.
+ */
+export const latenessPoints = (days: number, windowDays: number) =>
+  Math.min(30, Math.round((30 * days) / Math.max(1, windowDays)));
+export const UNKNOWN_WINDOW_DAYS = 30;
 
 /** Age of an open item: 1 point per 30 days open, at most 10. */
 export const agePoints = (days: number) => Math.min(10, Math.floor(days / 30));

@@ -1,5 +1,6 @@
 import { daysBetween } from '../evaluate/days-between.js';
 import type { TrackedItem } from '../model/tracked-item.js';
+import { itemDeadline } from './item-deadline.js';
 import { classifyDomains } from './classify-domains.js';
 import type { Domain } from './domains.js';
 import {
@@ -17,6 +18,7 @@ import {
   UNASSIGNED_POINTS,
   UNKNOWN_BASE,
   UNKNOWN_LATENESS_WEIGHT,
+  UNKNOWN_WINDOW_DAYS,
 } from './risk-settings.js';
 import type { RiskSettings } from './risk-settings.js';
 
@@ -36,11 +38,6 @@ export interface ItemRisk {
 const isOpen = (item: TrackedItem) =>
   item.state === 'open' && item.status !== 'done' && item.status !== 'dropped';
 
-function addDays(date: string, days: number): string {
-  const time = Date.parse(`${date}T00:00:00Z`) + days * 86_400_000;
-  return new Date(time).toISOString().slice(0, 10);
-}
-
 const round1 = (value: number) => Math.round(value * 10) / 10;
 
 /**
@@ -55,8 +52,7 @@ export function scoreItemRisk(item: TrackedItem, settings: RiskSettings, today: 
   const priorityBase = item.priority ? PRIORITY_BASE[item.priority] : null;
   const severityBase = item.severity ? SEVERITY_BASE[item.severity] : null;
 
-  const sla = item.priority && item.created ? addDays(item.created, settings.slaDays[item.priority]) : null;
-  const deadline = item.due ?? sla;
+  const deadline = itemDeadline(item, settings.slaDays)?.date ?? null;
   const late = deadline === null ? null : Math.max(0, daysBetween(deadline, today));
   if (!isOpen(item)) return { risk: null, reasons: [], domains, daysOverdue: late, deadline };
 
@@ -74,7 +70,8 @@ export function scoreItemRisk(item: TrackedItem, settings: RiskSettings, today: 
 
   if (late !== null && late > 0) {
     const weight = item.priority ? LATENESS_WEIGHT[item.priority] : UNKNOWN_LATENESS_WEIGHT;
-    const points = round1(latenessPoints(late) * weight);
+    const window = item.priority ? settings.slaDays[item.priority] : UNKNOWN_WINDOW_DAYS;
+    const points = round1(latenessPoints(late, window) * weight);
     urgency += points;
     reasons.push(`${item.due ? 'overdue' : `sla-${item.priority}`}:${late}d(+${points})`);
   } else if (item.due !== null) {

@@ -6,6 +6,7 @@ import { plural } from '../../text/plural.js';
 import type { GateContext } from '../gate-context.js';
 import { measuredResult, missingInput, notApplicable, requireFamily } from '../gate-outcome.js';
 import { selectModules } from '../select-modules.js';
+import { itemDeadline } from '../../risk/item-deadline.js';
 import { daysBetween } from '../days-between.js';
 
 /** The filter of an issues gate in words: `open P0 or critical items`. */
@@ -62,8 +63,12 @@ export function issuesGate(gate: GateRule, check: IssuesCheck, context: GateCont
     !ranked ||
     (check.priorities !== null && item.priority !== null && check.priorities.includes(item.priority)) ||
     (check.severity !== null && item.severity !== null && isAtLeastSeverity(item.severity, check.severity));
-  const overdueDays = (item: TrackedItem) =>
-    item.due === null ? null : daysBetween(item.due, context.today);
+  // Late against the due date, else against the SLA of the item's priority (`risk.sla-days`), as risk counts it.
+  const deadlineOf = (item: TrackedItem) => itemDeadline(item, context.rules.risk.slaDays);
+  const overdueDays = (item: TrackedItem) => {
+    const deadline = deadlineOf(item);
+    return deadline === null ? null : daysBetween(deadline.date, context.today);
+  };
   const counted = items.filter(
     (item) =>
       (check.state === 'any' || item.state === check.state) &&
@@ -71,13 +76,21 @@ export function issuesGate(gate: GateRule, check: IssuesCheck, context: GateCont
       matchesRank(item) &&
       (!check.overdue || (overdueDays(item) ?? 0) > 0) &&
       (moduleNames === null ||
-        moduleNames.some((name) => item.module === name || item.labels.includes(name))) &&
+        moduleNames.some(
+          (name) =>
+            item.module?.toLowerCase() === name.toLowerCase() ||
+            item.labels.some((label) => label.toLowerCase() === name.toLowerCase()),
+        )) &&
       (check.labels === null || check.labels.some((label) => item.labels.includes(label))),
   );
-  if (check.overdue && items.some((item) => item.due === null)) {
-    notes.push(
-      `${plural(items.filter((item) => item.due === null).length, 'item')} without a due date cannot be overdue`,
-    );
+  if (check.overdue) {
+    const undated = items.filter((item) => deadlineOf(item) === null).length;
+    const bySla = counted.filter((item) => deadlineOf(item)?.fromSla).length;
+    if (bySla) notes.push(`${plural(bySla, 'item')} without a due date held to the SLA of its priority`);
+    if (undated)
+      notes.push(
+        `${plural(undated, 'item')} with neither a due date nor a priority and creation date cannot be overdue`,
+      );
   }
 
   const evidence: EvidenceItem[] = counted.map((item) => {
@@ -87,7 +100,9 @@ export function issuesGate(gate: GateRule, check: IssuesCheck, context: GateCont
       item.priority,
       item.severity,
       item.status,
-      days !== null && days > 0 ? `overdue ${plural(days, 'day')}` : null,
+      days !== null && days > 0
+        ? `overdue ${plural(days, 'day')}${deadlineOf(item)?.fromSla ? ' (SLA)' : ''}`
+        : null,
       item.module ? `module ${item.module}` : null,
     ]
       .filter(Boolean)
