@@ -229,12 +229,36 @@ gates:
     });
     expect(gate(verdict, 'patch').evidence).toEqual([
       {
-        label: 'repo/src/web/b.ts',
+        label: 'repo/src/web/b.ts:15-20',
         path: 'repo/src/web/b.ts',
         line: 15,
         endLine: 20,
-        why: '2 changed lines not covered: 15, 20',
+        why: '2 changed lines not covered (lines 15–20)',
       },
+    ]);
+  });
+
+  it('collapses uncovered changed lines into ranges that a covered line splits', () => {
+    const lines = new LineHits();
+    for (const [line, hits] of [
+      [1, 0],
+      [2, 0],
+      [4, 0],
+      [5, 3],
+      [6, 0],
+    ] as const)
+      lines.set(line, hits);
+    const coverage = {
+      source: 'c.xml',
+      format: 'cobertura' as const,
+      sourceRoots: [],
+      files: [{ path: 'src/a.ts', lines, branches: null }],
+    };
+    const diff = new Map([['src/a.ts', new Set([1, 2, 3, 4, 5, 6])]]);
+    const verdict = evaluate(rules, bundle({ coverage: given(coverage), diff }), { today });
+    expect(gate(verdict, 'patch').evidence.map((item) => [item.label, item.why])).toEqual([
+      ['src/a.ts:1-4', '3 changed lines not covered (lines 1–4)'],
+      ['src/a.ts:6', '1 changed line not covered (line 6)'],
     ]);
   });
 

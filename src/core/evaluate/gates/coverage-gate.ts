@@ -17,6 +17,28 @@ const ratioOf = (metric: CoverageCheck['metric'], files: Iterable<FileCoverage>)
   return metric === 'lines' ? totals.lines : totals.branches;
 };
 
+/**
+ * Uncovered changed lines collapsed into ranges: two uncovered lines join when no covered line lies between
+ * them (blank lines and comments have no coverage record and do not split a range).
+ */
+function uncoveredRanges(
+  uncovered: readonly number[],
+  file: FileCoverage,
+): { start: number; end: number; count: number }[] {
+  const ranges: { start: number; end: number; count: number }[] = [];
+  for (const line of [...uncovered].sort((a, b) => a - b)) {
+    const last = ranges.at(-1);
+    let joins = last !== undefined;
+    for (let between = (last?.end ?? line) + 1; joins && between < line; between++)
+      if ((file.lines.get(between) ?? 0) > 0) joins = false;
+    if (last && joins) {
+      last.end = line;
+      last.count++;
+    } else ranges.push({ start: line, end: line, count: 1 });
+  }
+  return ranges;
+}
+
 /** The files with the most uncovered lines, as evidence. */
 function weakestFiles(files: Iterable<FileCoverage>, limit = 10): EvidenceItem[] {
   return [...files]
@@ -146,14 +168,14 @@ function patch(gate: GateRule, check: MinCheck, context: GateContext, threshold:
       if (hits > 0) ratio.covered++;
       else uncovered.push(line);
     }
-    if (uncovered.length) {
-      uncovered.sort((a, b) => a - b);
+    for (const range of uncoveredRanges(uncovered, file)) {
+      const lines = range.end === range.start ? `line ${range.start}` : `lines ${range.start}–${range.end}`;
       evidence.push({
-        label: path,
+        label: `${path}:${range.start}${range.end === range.start ? '' : `-${range.end}`}`,
         path,
-        line: uncovered[0],
-        endLine: uncovered.at(-1),
-        why: `${plural(uncovered.length, 'changed line')} not covered: ${uncovered.join(', ')}`,
+        line: range.start,
+        endLine: range.end,
+        why: `${plural(range.count, 'changed line')} not covered (${lines})`,
       });
     }
   }
