@@ -199,10 +199,10 @@ describe('markdownTasksParser.parse', () => {
     );
   });
 
-  it('warns, naming the file, when a document has no task items', () => {
+  it('warns, naming the file, when a document has no items', () => {
     const report = parseFixture('tasks-none.md');
     expect(report.items).toEqual([]);
-    expect(report.warnings).toEqual(['tasks-none.md: no task-list items found']);
+    expect(report.warnings).toEqual(['tasks-none.md: no task-list items or status headings found']);
   });
 
   it('reads items nested thousands of levels deep', () => {

@@ -10,7 +10,7 @@ export interface TextRun {
 /**
  * The visible text of inline markdown, in reading order: text and inline code as they read, images by their
  * alternative text, emphasis, links and strikethrough by their content. Inline HTML tags and footnote references
- * show no text; a hard line break reads as a space.
+ * show no text; a hard line break reads as a line break, like the soft ones inside text.
  */
 export function textRuns(nodes: readonly PhrasingContent[]): TextRun[] {
   const runs: TextRun[] = [];
@@ -28,7 +28,7 @@ export function textRuns(nodes: readonly PhrasingContent[]): TextRun[] {
         runs.push({ text: node.alt ?? '', struck });
         break;
       case 'break':
-        runs.push({ text: ' ', struck });
+        runs.push({ text: '\n', struck });
         break;
       case 'html':
       case 'footnoteReference':
