@@ -75,6 +75,7 @@ export async function gatherEvidence(flags: InputFlags, rules: Rules, cwd: strin
     sast,
     baseSast: await gatherFamily(flags.baseSast, cwd, 'a base SAST report', parseSast),
     trackers: await gatherTrackers(flags.trackers, rules, cwd),
+    baselineFingerprints: null,
     diff:
       flags.diff === null
         ? null

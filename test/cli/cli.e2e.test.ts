@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -308,6 +309,41 @@ describe('tracked items and risk', () => {
     expect(run.stdout).toContain('### Readiness by domain');
     expect(run.stdout).not.toMatch(/\| *\|/);
     expect(run.stdout).not.toMatch(/\bnan\b|undefined|\bnull\b/i);
+  });
+});
+
+const seeds = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url));
+const hasSeeds = existsSync(seeds);
+if (!hasSeeds) console.info('seed report e2e test skipped: ../shared/seeds not found');
+
+describe.skipIf(!hasSeeds)('the readiness report of the seed documents', () => {
+  it('has no nan, no empty cell, and risk scores that differ for stated reasons', async () => {
+    const run = await gonogo(
+      'check',
+      '--tracker',
+      '../shared/seeds/*.txt',
+      '--config',
+      'rules/mvp-plus.yml',
+      '--now',
+      '2026-11-22',
+      '--format',
+      'markdown',
+    );
+    expect(run.stderr).toBe('');
+    expect([0, 1]).toContain(run.code);
+    expect(run.stdout).not.toMatch(/\bnan\b|undefined|\bnull\b/i);
+    expect(run.stdout).not.toMatch(/\| *\|/);
+    const top = run.stdout.slice(
+      run.stdout.indexOf('### Top open risks'),
+      run.stdout.indexOf('### Readiness by domain'),
+    );
+    const rows = top.split('\n').filter((line) => /^\| \d+ \|/.test(line));
+    expect(rows.length).toBe(10);
+    const risks = rows.map((row) => Number(/\*\*(\d+)\*\*/.exec(row)?.[1]));
+    expect(new Set(risks).size).toBeGreaterThanOrEqual(3);
+    for (const row of rows)
+      expect(row).toMatch(/`base:(P[0-4]|critical|high|medium|low|info|unknown)\(\d+\)/);
+    expect(run.stdout).toContain('145 tracked items');
   });
 });
 

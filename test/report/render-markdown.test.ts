@@ -45,7 +45,8 @@ describe('escapeMarkdown', () => {
       '@\u200balice fix #\u200b12 &lt;script&gt;x&lt;/script&gt; \\| a\\*b\\_c \\[l\\](u)',
     );
     expect(escapeMarkdown('# not a heading')).toBe('\\# not a heading');
-    expect(escapeMarkdown('1. not a list')).toBe('\\1. not a list');
+    expect(escapeMarkdown('1. not a list')).toBe('1\\. not a list');
+    expect(escapeMarkdown('12) not a list either')).toBe('12\\) not a list either');
     expect(escapeMarkdown('54.5 %')).toBe('54.5 %');
     expect(escapeMarkdown('---')).toBe('\\---');
     expect(escapeMarkdown('- item')).toBe('\\- item');

@@ -7,7 +7,8 @@ import { mergeFindings } from '../sast/merge-findings.js';
 import { resolveSastPaths } from '../sast/resolve-sast-paths.js';
 import type { EvidenceBundle } from '../model/evidence-bundle.js';
 import type { GateResult } from '../model/gate-result.js';
-import type { Verdict, VerdictValue } from '../model/verdict.js';
+import type { EvidenceSnapshot, Verdict, VerdictValue } from '../model/verdict.js';
+import { branchTotals, lineTotals } from '../coverage/coverage-totals.js';
 import type { GateRule, Rules } from '../rules/rules.js';
 import { plural } from '../text/plural.js';
 import type { GateContext } from './gate-context.js';
@@ -69,9 +70,13 @@ export function evaluate(rules: Rules, bundle: EvidenceBundle, options: { today:
     sast: {
       reports: sastPaths.reports,
       findings: mergeFindings(sastPaths.reports),
-      baseFingerprints: baseSast
-        ? new Set(baseSast.flatMap((report) => report.findings.map((finding) => finding.fingerprint)))
-        : null,
+      baseFingerprints:
+        baseSast || bundle.baselineFingerprints
+          ? new Set([
+              ...(baseSast ?? []).flatMap((report) => report.findings.map((finding) => finding.fingerprint)),
+              ...(bundle.baselineFingerprints ?? []),
+            ])
+          : null,
       unresolved: sastPaths.unresolved,
     },
   };
@@ -131,5 +136,29 @@ export function evaluate(rules: Rules, bundle: EvidenceBundle, options: { today:
       )
     : null;
 
-  return { verdict, score, grade, reason, gates, categories, topRisks: topRisks(gates), trackers };
+  // 5. What a later change is compared with.
+  const snapshot: EvidenceSnapshot = {
+    coverage: bundle.coverage.reports.length
+      ? Object.fromEntries(
+          [...context.coverage.values()]
+            .filter((file) => file.resolved !== false)
+            .map((file) => {
+              const lines = lineTotals(file);
+              const branches = branchTotals(file);
+              return [
+                file.path,
+                {
+                  lines: [lines.covered, lines.total],
+                  branches: branches ? [branches.covered, branches.total] : null,
+                },
+              ];
+            }),
+        )
+      : null,
+    fingerprints: bundle.sast.reports.length
+      ? [...new Set(context.sast.findings.flatMap((finding) => finding.fingerprints))].sort()
+      : null,
+  };
+
+  return { verdict, score, grade, reason, gates, categories, topRisks: topRisks(gates), trackers, snapshot };
 }

@@ -29,7 +29,15 @@ export interface FileCoverage {
 
 /** Formats gonogo detects for coverage reports. */
 export type CoverageFormat =
-  'cobertura' | 'jacoco' | 'clover' | 'lcov' | 'go-cover' | 'istanbul' | 'istanbul-summary';
+  | 'cobertura'
+  | 'jacoco'
+  | 'clover'
+  | 'lcov'
+  | 'go-cover'
+  | 'istanbul'
+  | 'istanbul-summary'
+  /** Per-file totals of an earlier evaluation, stored by the Action for the base commit. */
+  | 'gonogo-baseline';
 
 /** One parsed coverage report. */
 export interface CoverageReport {

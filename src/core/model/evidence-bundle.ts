@@ -27,6 +27,11 @@ export interface EvidenceBundle {
   /** SAST reports of the base the change is compared with (`--base-sast`): findings there are not new. */
   baseSast: FamilyInput<SastReport>;
   trackers: FamilyInput<TrackerReport>;
+  /**
+   * Fingerprints of the SAST findings of the base commit, from a stored baseline (the Action's); `null` when there
+   * is none. Like `baseSast`, it makes `scope: new` mean "not in the base scan".
+   */
+  baselineFingerprints: readonly string[] | null;
   /** Lines the change adds or modifies, when a diff was given. */
   diff: ChangedLines | null;
   /** What the shell knows of the repository, to map report paths to its files. */

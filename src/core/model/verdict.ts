@@ -39,4 +39,14 @@ export interface Verdict {
   topRisks: Risk[];
   /** Tracked items counted, risk-scored and grouped by domain; `null` when no tracker was configured. */
   trackers: TrackerSummary | null;
+  /** What a later change is compared with: the baseline the Action stores for this commit. */
+  snapshot: EvidenceSnapshot;
+}
+
+/** The comparable part of an evaluation's evidence, keyed by repository path. */
+export interface EvidenceSnapshot {
+  /** Lines (and branches) covered and coverable per file; `null` when no coverage was read. */
+  coverage: Record<string, { lines: [number, number]; branches: [number, number] | null }> | null;
+  /** Fingerprints of every SAST finding (open or not); `null` when no SAST report was read. */
+  fingerprints: string[] | null;
 }

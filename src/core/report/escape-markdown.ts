@@ -20,7 +20,9 @@ export function escapeMarkdown(text: string): string {
       .replace(/@/g, '@\u200b')
       .replace(/#(?=\d)/g, '#\u200b')
       // Block markers only count at the start and before a space ("# x", "- x", "1. x"), or as a rule ("---").
-      .replace(/^([#+=-]|\d+[.)])(?=\s|$)|^([=-])(?=[=-]*$)/, '\\$&')
+      // A backslash only escapes punctuation: an ordered-list marker is broken at its `.` or `)`, not its digits.
+      .replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2')
+      .replace(/^([#+=-])(?=\s|$)|^([=-])(?=[=-]*$)/, '\\$&')
   );
 }
 

@@ -146,6 +146,7 @@ export function renderMarkdown(input: ReportInput): string {
   out.push('### Inputs', '');
   for (const line of describeInputs(input.bundle)) out.push(`- ${line.family}: ${md(line.text)}`);
   out.push(`- rules: ${input.rulesSources.map((source) => md(source)).join(' → ')}`);
+  for (const note of input.inputNotes ?? []) out.push(`- ${md(note)}`);
   out.push(
     '',
     `<sub>gonogo · evaluated on ${input.today} · ${plural(verdict.gates.length, 'gate')}</sub>`,

@@ -9,4 +9,6 @@ export interface ReportInput {
   rulesSources: readonly string[];
   /** The evaluation date, `YYYY-MM-DD`. */
   today: string;
+  /** More lines for the Inputs section (the Action's baseline and diff sources). */
+  inputNotes?: readonly string[];
 }
