@@ -34,9 +34,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/fastest-levenshtein/mod.js
+// ../../work/main/node_modules/fastest-levenshtein/mod.js
 var require_mod = __commonJS({
-  "node_modules/fastest-levenshtein/mod.js"(exports2) {
+  "../../work/main/node_modules/fastest-levenshtein/mod.js"(exports2) {
     "use strict";
     exports2.__esModule = true;
     exports2.distance = exports2.closest = void 0;
@@ -182,9 +182,9 @@ var require_mod = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/constants.js
+// ../../work/main/node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports2, module) {
+  "../../work/main/node_modules/picomatch/lib/constants.js"(exports2, module) {
     "use strict";
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
@@ -384,9 +384,9 @@ var require_constants = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/utils.js
+// ../../work/main/node_modules/picomatch/lib/utils.js
 var require_utils = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports2) {
+  "../../work/main/node_modules/picomatch/lib/utils.js"(exports2) {
     "use strict";
     var {
       REGEX_BACKSLASH,
@@ -448,9 +448,9 @@ var require_utils = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/scan.js
+// ../../work/main/node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports2, module) {
+  "../../work/main/node_modules/picomatch/lib/scan.js"(exports2, module) {
     "use strict";
     var utils = require_utils();
     var {
@@ -786,9 +786,9 @@ var require_scan = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/parse.js
+// ../../work/main/node_modules/picomatch/lib/parse.js
 var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports2, module) {
+  "../../work/main/node_modules/picomatch/lib/parse.js"(exports2, module) {
     "use strict";
     var constants = require_constants();
     var utils = require_utils();
@@ -1118,13 +1118,13 @@ var require_parse = __commonJS({
         consume(token.value);
       };
       const negate = () => {
-        let count3 = 1;
+        let count5 = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
           state.start++;
-          count3++;
+          count5++;
         }
-        if (count3 % 2 === 0) {
+        if (count5 % 2 === 0) {
           return false;
         }
         state.negated = true;
@@ -1801,15 +1801,15 @@ var require_parse = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/picomatch.js
+// ../../work/main/node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports2, module) {
+  "../../work/main/node_modules/picomatch/lib/picomatch.js"(exports2, module) {
     "use strict";
     var scan = require_scan();
     var parse4 = require_parse();
     var utils = require_utils();
     var constants = require_constants();
-    var isObject10 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject13 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch3 = (glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
         const fns = glob2.map((input) => picomatch3(input, options, returnState));
@@ -1822,7 +1822,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject10(glob2) && glob2.tokens && glob2.input;
+      const isState = isObject13(glob2) && glob2.tokens && glob2.input;
       if (glob2 === "" || typeof glob2 !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -1941,9 +1941,9 @@ var require_picomatch = __commonJS({
   }
 });
 
-// node_modules/picomatch/index.js
+// ../../work/main/node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports2, module) {
+  "../../work/main/node_modules/picomatch/index.js"(exports2, module) {
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
@@ -1958,9 +1958,9 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// node_modules/parse-diff/index.js
+// ../../work/main/node_modules/parse-diff/index.js
 var require_parse_diff = __commonJS({
-  "node_modules/parse-diff/index.js"(exports2, module) {
+  "../../work/main/node_modules/parse-diff/index.js"(exports2, module) {
     module.exports = (n) => {
       if (!n) return [];
       if (typeof n != "string" || n.match(/^\s+$/)) return [];
@@ -2298,17 +2298,17 @@ function repositoryIndex(files) {
 
 // src/core/coverage/paths/normalize-report-path.ts
 function normalizeReportPath(path2) {
-  let normalized = path2.trim().replaceAll("\\", "/");
-  if (/^file:\/\//i.test(normalized)) {
-    normalized = normalized.replace(/^file:\/\/(localhost)?/i, "");
+  let normalized2 = path2.trim().replaceAll("\\", "/");
+  if (/^file:\/\//i.test(normalized2)) {
+    normalized2 = normalized2.replace(/^file:\/\/(localhost)?/i, "");
     try {
-      normalized = decodeURIComponent(normalized);
+      normalized2 = decodeURIComponent(normalized2);
     } catch {
     }
-    if (/^\/[A-Za-z]:\//.test(normalized)) normalized = normalized.slice(1);
+    if (/^\/[A-Za-z]:\//.test(normalized2)) normalized2 = normalized2.slice(1);
   }
-  normalized = normalized.replace(/\/\.(?=\/)/g, "").replace(/\/{2,}/g, "/");
-  return normalized.replace(/^(\.\/)+/, "");
+  normalized2 = normalized2.replace(/\/\.(?=\/)/g, "").replace(/\/{2,}/g, "/");
+  return normalized2.replace(/^(\.\/)+/, "");
 }
 function isAbsolutePath(path2) {
   return path2.startsWith("/") || /^[A-Za-z]:\//.test(path2);
@@ -2350,9 +2350,9 @@ function resolveReportPath(reportPath2, context) {
 
 // src/core/coverage/paths/suggest-path-mapping.ts
 function commonTail(a, b) {
-  let count3 = 0;
-  while (count3 < a.length && count3 < b.length && a[a.length - 1 - count3] === b[b.length - 1 - count3]) count3++;
-  return count3;
+  let count5 = 0;
+  while (count5 < a.length && count5 < b.length && a[a.length - 1 - count5] === b[b.length - 1 - count5]) count5++;
+  return count5;
 }
 function suggestPathMapping(unresolved, repository) {
   for (const path2 of unresolved) {
@@ -2640,6 +2640,18 @@ function daysBetween(from, to) {
   return Math.round((end - start) / 864e5);
 }
 
+// src/core/risk/item-deadline.ts
+function addDays(date2, days2) {
+  const time2 = Date.parse(`${date2}T00:00:00Z`) + days2 * 864e5;
+  return new Date(time2).toISOString().slice(0, 10);
+}
+function itemDeadline(item, slaDays) {
+  if (item.due) return { date: item.due, fromSla: false };
+  if (item.priority && item.created)
+    return { date: addDays(item.created, slaDays[item.priority]), fromSla: true };
+  return null;
+}
+
 // src/core/risk/classify-domains.ts
 function normalize(text12) {
   const plain = text12.normalize("NFD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
@@ -2650,8 +2662,8 @@ var PHRASES = DOMAINS.map((domain2) => ({
   phrases: DOMAIN_VOCABULARY[domain2].map((phrase) => ` ${normalize(phrase).trim()} `)
 }));
 function domainsIn(text12) {
-  const normalized = normalize(text12);
-  return PHRASES.filter(({ phrases }) => phrases.some((phrase) => normalized.includes(phrase))).map(
+  const normalized2 = normalize(text12);
+  return PHRASES.filter(({ phrases }) => phrases.some((phrase) => normalized2.includes(phrase))).map(
     ({ domain: domain2 }) => domain2
   );
 }
@@ -2678,7 +2690,8 @@ var SEVERITY_BASE = {
 var UNKNOWN_BASE = 10;
 var LATENESS_WEIGHT = { P0: 1, P1: 0.8, P2: 0.5, P3: 0.3, P4: 0.2 };
 var UNKNOWN_LATENESS_WEIGHT = 0.5;
-var latenessPoints = (days2) => Math.min(30, 5 + Math.floor(days2 / 2));
+var latenessPoints = (days2, windowDays) => Math.min(30, Math.round(30 * days2 / Math.max(1, windowDays)));
+var UNKNOWN_WINDOW_DAYS = 30;
 var agePoints = (days2) => Math.min(10, Math.floor(days2 / 30));
 var DUE_SOON_DAYS = 7;
 var DUE_SOON_POINTS = 3;
@@ -2697,18 +2710,13 @@ var UNASSIGNED_POINTS = 5;
 
 // src/core/risk/score-item-risk.ts
 var isOpen = (item) => item.state === "open" && item.status !== "done" && item.status !== "dropped";
-function addDays(date2, days2) {
-  const time2 = Date.parse(`${date2}T00:00:00Z`) + days2 * 864e5;
-  return new Date(time2).toISOString().slice(0, 10);
-}
 var round1 = (value) => Math.round(value * 10) / 10;
 function scoreItemRisk(item, settings, today) {
   const { domains } = classifyDomains(item);
   const reasons = [];
   const priorityBase = item.priority ? PRIORITY_BASE[item.priority] : null;
   const severityBase = item.severity ? SEVERITY_BASE[item.severity] : null;
-  const sla = item.priority && item.created ? addDays(item.created, settings.slaDays[item.priority]) : null;
-  const deadline = item.due ?? sla;
+  const deadline = itemDeadline(item, settings.slaDays)?.date ?? null;
   const late = deadline === null ? null : Math.max(0, daysBetween(deadline, today));
   if (!isOpen(item)) return { risk: null, reasons: [], domains, daysOverdue: late, deadline };
   let urgency;
@@ -2724,7 +2732,8 @@ function scoreItemRisk(item, settings, today) {
   }
   if (late !== null && late > 0) {
     const weight2 = item.priority ? LATENESS_WEIGHT[item.priority] : UNKNOWN_LATENESS_WEIGHT;
-    const points2 = round1(latenessPoints(late) * weight2);
+    const window2 = item.priority ? settings.slaDays[item.priority] : UNKNOWN_WINDOW_DAYS;
+    const points2 = round1(latenessPoints(late, window2) * weight2);
     urgency += points2;
     reasons.push(`${item.due ? "overdue" : `sla-${item.priority}`}:${late}d(+${points2})`);
   } else if (item.due !== null) {
@@ -2741,7 +2750,7 @@ function scoreItemRisk(item, settings, today) {
   }
   let score = urgency;
   const module = item.module?.toLowerCase() ?? null;
-  const critical = module !== null && settings.criticalModules.includes(module) || item.labels.some((label) => settings.criticalModules.includes(label.toLowerCase()));
+  const critical = module !== null && settings.criticalModules.includes(module) || item.labels.some((label2) => settings.criticalModules.includes(label2.toLowerCase()));
   if (critical) {
     score *= CRITICAL_MODULE_FACTOR;
     reasons.push(
@@ -2917,9 +2926,47 @@ function resolveSastPaths(reports, repository, options) {
   return { reports: resolved, unresolved };
 }
 
+// src/core/coverage/coverage-totals.ts
+function lineTotals(file) {
+  if (file.lines.size === 0 && file.statedTotals) return { ...file.statedTotals.lines };
+  return { covered: file.lines.countCovered(), total: file.lines.size };
+}
+function branchTotals(file) {
+  if (file.lines.size === 0 && file.statedTotals) {
+    return file.statedTotals.branches ? { ...file.statedTotals.branches } : null;
+  }
+  if (!file.branches) return null;
+  let covered = 0;
+  let total = 0;
+  for (const count5 of file.branches.values()) {
+    covered += count5.covered;
+    total += count5.total;
+  }
+  return { covered, total };
+}
+function coverageTotals(files) {
+  const lines = { covered: 0, total: 0 };
+  let branches = null;
+  for (const file of files) {
+    const fileLines = lineTotals(file);
+    lines.covered += fileLines.covered;
+    lines.total += fileLines.total;
+    const fileBranches = branchTotals(file);
+    if (fileBranches) {
+      branches ??= { covered: 0, total: 0 };
+      branches.covered += fileBranches.covered;
+      branches.total += fileBranches.total;
+    }
+  }
+  return { lines, branches };
+}
+function percentOf(ratio) {
+  return ratio.total > 0 ? 100 * ratio.covered / ratio.total : null;
+}
+
 // src/core/text/plural.ts
-function plural(count3, singular, pluralForm = `${singular}s`) {
-  return `${count3} ${count3 === 1 ? singular : pluralForm}`;
+function plural(count5, singular, pluralForm = `${singular}s`) {
+  return `${count5} ${count5 === 1 ? singular : pluralForm}`;
 }
 
 // src/core/text/format-percent.ts
@@ -3027,44 +3074,6 @@ function checklistGate(gate2, check2, context) {
     })),
     action: `Complete ${plural(Math.ceil(check2.minDone * items.length / 100) - done.length, "more checklist item")}${check2.section ? ` under "${check2.section}"` : ""}, starting with ${undone.slice(0, 2).map((item) => item.title).join("; ")}.`
   });
-}
-
-// src/core/coverage/coverage-totals.ts
-function lineTotals(file) {
-  if (file.lines.size === 0 && file.statedTotals) return { ...file.statedTotals.lines };
-  return { covered: file.lines.countCovered(), total: file.lines.size };
-}
-function branchTotals(file) {
-  if (file.lines.size === 0 && file.statedTotals) {
-    return file.statedTotals.branches ? { ...file.statedTotals.branches } : null;
-  }
-  if (!file.branches) return null;
-  let covered = 0;
-  let total = 0;
-  for (const count3 of file.branches.values()) {
-    covered += count3.covered;
-    total += count3.total;
-  }
-  return { covered, total };
-}
-function coverageTotals(files) {
-  const lines = { covered: 0, total: 0 };
-  let branches = null;
-  for (const file of files) {
-    const fileLines = lineTotals(file);
-    lines.covered += fileLines.covered;
-    lines.total += fileLines.total;
-    const fileBranches = branchTotals(file);
-    if (fileBranches) {
-      branches ??= { covered: 0, total: 0 };
-      branches.covered += fileBranches.covered;
-      branches.total += fileBranches.total;
-    }
-  }
-  return { lines, branches };
-}
-function percentOf(ratio) {
-  return ratio.total > 0 ? 100 * ratio.covered / ratio.total : null;
 }
 
 // src/core/evaluate/select-modules.ts
@@ -3177,6 +3186,20 @@ var ratioOf = (metric, files) => {
   const totals = coverageTotals(files);
   return metric === "lines" ? totals.lines : totals.branches;
 };
+function uncoveredRanges(uncovered, file) {
+  const ranges = [];
+  for (const line6 of [...uncovered].sort((a, b) => a - b)) {
+    const last = ranges.at(-1);
+    let joins = last !== void 0;
+    for (let between = (last?.end ?? line6) + 1; joins && between < line6; between++)
+      if ((file.lines.get(between) ?? 0) > 0) joins = false;
+    if (last && joins) {
+      last.end = line6;
+      last.count++;
+    } else ranges.push({ start: line6, end: line6, count: 1 });
+  }
+  return ranges;
+}
 function weakestFiles(files, limit = 10) {
   return [...files].map((file) => ({ file, totals: lineTotals(file) })).filter(({ totals }) => totals.covered < totals.total).sort(
     (a, b) => b.totals.total - b.totals.covered - (a.totals.total - a.totals.covered) || a.file.path.localeCompare(b.file.path)
@@ -3281,14 +3304,14 @@ function patch(gate2, check2, context, threshold) {
       if (hits > 0) ratio.covered++;
       else uncovered.push(line6);
     }
-    if (uncovered.length) {
-      uncovered.sort((a, b) => a - b);
+    for (const range of uncoveredRanges(uncovered, file)) {
+      const lines = range.end === range.start ? `line ${range.start}` : `lines ${range.start}\u2013${range.end}`;
       evidence.push({
-        label: path2,
+        label: `${path2}:${range.start}${range.end === range.start ? "" : `-${range.end}`}`,
         path: path2,
-        line: uncovered[0],
-        endLine: uncovered.at(-1),
-        why: `${plural(uncovered.length, "changed line")} not covered: ${uncovered.join(", ")}`
+        line: range.start,
+        endLine: range.end,
+        why: `${plural(range.count, "changed line")} not covered (${lines})`
       });
     }
   }
@@ -3384,14 +3407,24 @@ function issuesGate(gate2, check2, context) {
       );
   }
   const matchesRank = (item) => !ranked || check2.priorities !== null && item.priority !== null && check2.priorities.includes(item.priority) || check2.severity !== null && item.severity !== null && isAtLeastSeverity(item.severity, check2.severity);
-  const overdueDays = (item) => item.due === null ? null : daysBetween(item.due, context.today);
+  const deadlineOf = (item) => itemDeadline(item, context.rules.risk.slaDays);
+  const overdueDays = (item) => {
+    const deadline = deadlineOf(item);
+    return deadline === null ? null : daysBetween(deadline.date, context.today);
+  };
   const counted = items.filter(
-    (item) => (check2.state === "any" || item.state === check2.state) && item.status !== "dropped" && matchesRank(item) && (!check2.overdue || (overdueDays(item) ?? 0) > 0) && (moduleNames === null || moduleNames.some((name) => item.module === name || item.labels.includes(name))) && (check2.labels === null || check2.labels.some((label) => item.labels.includes(label)))
+    (item) => (check2.state === "any" || item.state === check2.state) && item.status !== "dropped" && matchesRank(item) && (!check2.overdue || (overdueDays(item) ?? 0) > 0) && (moduleNames === null || moduleNames.some(
+      (name) => item.module?.toLowerCase() === name.toLowerCase() || item.labels.some((label2) => label2.toLowerCase() === name.toLowerCase())
+    )) && (check2.labels === null || check2.labels.some((label2) => item.labels.includes(label2)))
   );
-  if (check2.overdue && items.some((item) => item.due === null)) {
-    notes.push(
-      `${plural(items.filter((item) => item.due === null).length, "item")} without a due date cannot be overdue`
-    );
+  if (check2.overdue) {
+    const undated = items.filter((item) => deadlineOf(item) === null).length;
+    const bySla = counted.filter((item) => deadlineOf(item)?.fromSla).length;
+    if (bySla) notes.push(`${plural(bySla, "item")} without a due date held to the SLA of its priority`);
+    if (undated)
+      notes.push(
+        `${plural(undated, "item")} with neither a due date nor a priority and creation date cannot be overdue`
+      );
   }
   const evidence = counted.map((item) => {
     const days2 = overdueDays(item);
@@ -3400,7 +3433,7 @@ function issuesGate(gate2, check2, context) {
       item.priority,
       item.severity,
       item.status,
-      days2 !== null && days2 > 0 ? `overdue ${plural(days2, "day")}` : null,
+      days2 !== null && days2 > 0 ? `overdue ${plural(days2, "day")}${deadlineOf(item)?.fromSla ? " (SLA)" : ""}` : null,
       item.module ? `module ${item.module}` : null
     ].filter(Boolean).join(", ");
     return {
@@ -3462,16 +3495,16 @@ function describeWaiver(waiver2, withExpiry = true) {
   return `"${waiver2.match}" (${details.join(", ")})`;
 }
 function waiverNotes(waived, expired, what) {
-  const count3 = (entries) => {
+  const count5 = (entries) => {
     const counts = /* @__PURE__ */ new Map();
     for (const { waiver: waiver2 } of entries) counts.set(waiver2, (counts.get(waiver2) ?? 0) + 1);
     return [...counts];
   };
   return [
-    ...count3(waived).map(
+    ...count5(waived).map(
       ([waiver2, n]) => `waived by ${describeWaiver(waiver2)}: ${plural(n, what)} \u2014 ${waiver2.reason}`
     ),
-    ...count3(expired).map(
+    ...count5(expired).map(
       ([waiver2, n]) => `waiver ${describeWaiver(waiver2, false)} expired on ${waiver2.expires}: ${plural(n, what)} ${n === 1 ? "counts" : "count"} again`
     )
   ];
@@ -3584,7 +3617,7 @@ function sastGate(gate2, check2, context) {
   const { kept, waived, expired } = applyWaivers(confident, context.rules.waivers, gate2.id, context.today);
   notes.push(...waiverNotes(waived, expired, "finding"));
   const counted = kept.filter((finding) => check2.limits.some((limit) => inLimit(limit)(finding))).sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || place(a).localeCompare(place(b)));
-  const exceeded = check2.limits.map((limit) => ({ limit, count: counted.filter(inLimit(limit)).length })).filter(({ limit, count: count3 }) => count3 > limit.max);
+  const exceeded = check2.limits.map((limit) => ({ limit, count: counted.filter(inLimit(limit)).length })).filter(({ limit, count: count5 }) => count5 > limit.max);
   const merged = counted.filter((finding) => finding.reports > 1).length;
   if (merged) notes.push(`${plural(merged, "finding")} reported by several tools or runs, counted once`);
   const outside = counted.filter((finding) => finding.path !== null && finding.resolved === false);
@@ -3604,13 +3637,13 @@ function sastGate(gate2, check2, context) {
   const summary = [
     `${plural(counted.length, "open finding")} ${what} in ${plural(runs.length, "run")}`,
     ...(check2.limits.length > 1 ? exceeded : []).map(
-      ({ limit, count: count3 }) => `${count3} ${limit.severity}${limit.orWorse ? "+" : ""} > ${limit.max}`
+      ({ limit, count: count5 }) => `${count5} ${limit.severity}${limit.orWorse ? "+" : ""} > ${limit.max}`
     ),
     ...incompleteEvidence.length ? [plural(incompleteEvidence.length, "incomplete run")] : []
   ].join("; ");
-  const fixes = exceeded.map(({ limit, count: count3 }) => {
+  const fixes = exceeded.map(({ limit, count: count5 }) => {
     const examples = counted.filter(inLimit(limit));
-    return `fix or waive ${plural(count3 - limit.max, `${limit.severity}${limit.orWorse ? "+" : ""} finding`)} (${examples.slice(0, 3).map((f) => `${f.ruleId} at ${place(f)}`).join("; ")}${examples.length > 3 ? "\u2026" : ""})`;
+    return `fix or waive ${plural(count5 - limit.max, `${limit.severity}${limit.orWorse ? "+" : ""} finding`)} (${examples.slice(0, 3).map((f) => `${f.ruleId} at ${place(f)}`).join("; ")}${examples.length > 3 ? "\u2026" : ""})`;
   });
   const action = [
     ...incompleteEvidence.length ? ["Re-run the scanners that did not complete (or accept it with allow-incomplete)"] : [],
@@ -3665,7 +3698,7 @@ function scoreCategories(context) {
     weight: weights.coverage,
     basis: linePercent === null ? "no coverage data" : `${formatPercent(linePercent)} of ${plural(lines.total, "coverable line")} covered`
   };
-  const runs = bundle.sast.reports.reduce((count3, report2) => count3 + report2.runs.length, 0);
+  const runs = bundle.sast.reports.reduce((count5, report2) => count5 + report2.runs.length, 0);
   const open3 = applyWaivers(
     context.sast.findings.filter(isOpenFinding),
     rules.waivers.filter((waiver2) => waiver2.gate === null),
@@ -3673,7 +3706,7 @@ function scoreCategories(context) {
     context.today
   ).kept;
   const penalty = open3.reduce((sum2, finding) => sum2 + FINDING_PENALTY[finding.severity], 0);
-  const worst = ["critical", "high", "medium", "low"].map((severity5) => [severity5, open3.filter((finding) => finding.severity === severity5).length]).filter(([, count3]) => count3 > 0).map(([severity5, count3]) => `${count3} ${severity5}`);
+  const worst = ["critical", "high", "medium", "low"].map((severity5) => [severity5, open3.filter((finding) => finding.severity === severity5).length]).filter(([, count5]) => count5 > 0).map(([severity5, count5]) => `${count5} ${severity5}`);
   const security = {
     category: "security",
     score: runs === 0 ? null : clamp(100 - penalty),
@@ -3764,7 +3797,10 @@ function evaluate(rules, bundle, options) {
     sast: {
       reports: sastPaths.reports,
       findings: mergeFindings(sastPaths.reports),
-      baseFingerprints: baseSast ? new Set(baseSast.flatMap((report2) => report2.findings.map((finding) => finding.fingerprint))) : null,
+      baseFingerprints: baseSast || bundle.baselineFingerprints ? /* @__PURE__ */ new Set([
+        ...(baseSast ?? []).flatMap((report2) => report2.findings.map((finding) => finding.fingerprint)),
+        ...bundle.baselineFingerprints ?? []
+      ]) : null,
       unresolved: sastPaths.unresolved
     }
   };
@@ -3805,7 +3841,23 @@ function evaluate(rules, bundle, options) {
     { slaDays: rules.risk.slaDays, criticalModules },
     options.today
   ) : null;
-  return { verdict, score, grade, reason, gates, categories, topRisks: topRisks(gates), trackers };
+  const snapshot = {
+    coverage: bundle.coverage.reports.length ? Object.fromEntries(
+      [...context.coverage.values()].filter((file) => file.resolved !== false).map((file) => {
+        const lines = lineTotals(file);
+        const branches = branchTotals(file);
+        return [
+          file.path,
+          {
+            lines: [lines.covered, lines.total],
+            branches: branches ? [branches.covered, branches.total] : null
+          }
+        ];
+      })
+    ) : null,
+    fingerprints: bundle.sast.reports.length ? [...new Set(context.sast.findings.flatMap((finding) => finding.fingerprints))].sort() : null
+  };
+  return { verdict, score, grade, reason, gates, categories, topRisks: topRisks(gates), trackers, snapshot };
 }
 
 // src/core/report/checklist-sections.ts
@@ -3835,7 +3887,7 @@ function checklistSections(reports) {
 function escapeMarkdown(text12) {
   const oneLine = text12.replace(/\r\n|\r|\n/g, " ").trim();
   if (oneLine === "") return "\u2014";
-  return oneLine.replace(/[\\`*_[\]|~]/g, (char) => `\\${char}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/@/g, "@\u200B").replace(/#(?=\d)/g, "#\u200B").replace(/^([#+=-]|\d+[.)])(?=\s|$)|^([=-])(?=[=-]*$)/, "\\$&");
+  return oneLine.replace(/[\\`*_[\]|~]/g, (char) => `\\${char}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/@/g, "@\u200B").replace(/#(?=\d)/g, "#\u200B").replace(/^(\d+)([.)])(?=\s|$)/, "$1\\$2").replace(/^([#+=-])(?=\s|$)|^([=-])(?=[=-]*$)/, "\\$&");
 }
 function inlineCode(text12, inTable = false) {
   let oneLine = text12.replace(/\r\n|\r|\n/g, " ");
@@ -4123,6 +4175,7 @@ function renderMarkdown(input) {
   out.push("### Inputs", "");
   for (const line6 of describeInputs(input.bundle)) out.push(`- ${line6.family}: ${escapeMarkdown(line6.text)}`);
   out.push(`- rules: ${input.rulesSources.map((source) => escapeMarkdown(source)).join(" \u2192 ")}`);
+  for (const note of input.inputNotes ?? []) out.push(`- ${escapeMarkdown(note)}`);
   out.push(
     "",
     `<sub>gonogo \xB7 evaluated on ${input.today} \xB7 ${plural(verdict.gates.length, "gate")}</sub>`,
@@ -4399,7 +4452,7 @@ function banditMessage(result7) {
   return `${colon >= 0 ? message3.slice(0, colon) : message3} (value withheld)`;
 }
 
-// node_modules/zod/v4/core/util.js
+// ../../work/main/node_modules/zod/v4/core/util.js
 var util_exports = {};
 __export(util_exports, {
   BIGINT_FORMAT_RANGES: () => BIGINT_FORMAT_RANGES,
@@ -5046,14 +5099,14 @@ function codePointLength(str) {
   const units = str.length;
   if (!highSurrogate.test(str))
     return units;
-  let count3 = units;
+  let count5 = units;
   for (let i = 0; i < units - 1; i++) {
     if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
-      count3--;
+      count5--;
       i++;
     }
   }
-  return count3;
+  return count5;
 }
 function getLengthableOrigin(input) {
   if (Array.isArray(input))
@@ -5255,7 +5308,7 @@ function constantCatch(value) {
   return fn;
 }
 
-// node_modules/zod/v4/core/core.js
+// ../../work/main/node_modules/zod/v4/core/core.js
 var _a;
 var _zodDesc = { value: void 0, enumerable: false };
 var _E = "captureStackTrace" in Error ? Error : null;
@@ -5373,7 +5426,7 @@ function config(newConfig) {
   return globalConfig;
 }
 
-// node_modules/zod/v4/core/errors.js
+// ../../work/main/node_modules/zod/v4/core/errors.js
 function _getMessage() {
   const internals = this._zod;
   internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
@@ -5488,7 +5541,7 @@ function formatError(error4, mapper = (issue2) => issue2.message) {
   return fieldErrors;
 }
 
-// node_modules/zod/v4/core/parse.js
+// ../../work/main/node_modules/zod/v4/core/parse.js
 function finalizeParams(callee, params) {
   return { callee: params?.callee ?? callee, Err: params?.Err };
 }
@@ -5636,7 +5689,7 @@ var _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
   return _safeParseAsync(_Err)(schema, value, _ctx);
 };
 
-// node_modules/zod/v4/core/regexes.js
+// ../../work/main/node_modules/zod/v4/core/regexes.js
 var cuid = /^[cC][0-9a-z]{6,}$/;
 var cuid2 = /^[0-9a-z]+$/;
 var ulid = /^[0-7][0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{25}$/;
@@ -5694,7 +5747,7 @@ var boolean = /^(?:true|false)$/i;
 var lowercase = /^[^A-Z]*$/;
 var uppercase = /^[^a-z]*$/;
 
-// node_modules/zod/v4/core/checks.js
+// ../../work/main/node_modules/zod/v4/core/checks.js
 var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
   var _a3;
   inst._zod ?? (inst._zod = {});
@@ -6014,7 +6067,7 @@ var $ZodCheckOverwrite = /* @__PURE__ */ $constructor("$ZodCheckOverwrite", (ins
   };
 });
 
-// node_modules/zod/v4/core/doc.js
+// ../../work/main/node_modules/zod/v4/core/doc.js
 var Doc = class {
   constructor(args = [], closed = {}) {
     this.content = [];
@@ -6055,14 +6108,14 @@ ${content3.join("\n")}
   }
 };
 
-// node_modules/zod/v4/core/versions.js
+// ../../work/main/node_modules/zod/v4/core/versions.js
 var version = {
   major: 4,
   minor: 6,
   patch: 7
 };
 
-// node_modules/zod/v4/core/schemas.js
+// ../../work/main/node_modules/zod/v4/core/schemas.js
 var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
   var _a3;
   inst ?? (inst = {});
@@ -6817,7 +6870,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     }
     return propValues;
   });
-  const isObject10 = isObject;
+  const isObject13 = isObject;
   const catchall = def.catchall;
   let value;
   const memo2 = globalConfig.memoizer;
@@ -6825,7 +6878,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
     const input = payload.value;
-    if (!isObject10(input)) {
+    if (!isObject13(input)) {
       payload.issues.push({
         expected: "object",
         code: "invalid_type",
@@ -6869,8 +6922,8 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
   const _normalized = cached(() => normalizeDef(def));
   const memo2 = globalConfig.memoizer;
   const generateFastpass = (shape) => {
-    const normalized = _normalized.value;
-    const syms = normalized.symbolKeys;
+    const normalized2 = _normalized.value;
+    const syms = normalized2.symbolKeys;
     const doc = new Doc(["payload", "ctx"], { shape, inst, memo: memo2, syms });
     const parseStr = (k) => `shape[${k}]._zod.run({ value: input[${k}], issues: [] }, ctx)`;
     const prefixStr = (id, k) => `
@@ -6888,11 +6941,11 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
     doc.write(`const input = payload.value;`);
     const ids = /* @__PURE__ */ Object.create(null);
     let counter = 0;
-    for (const key of normalized.allKeys) {
+    for (const key of normalized2.allKeys) {
       ids[key] = `key_${counter++}`;
     }
     doc.write(memo2 ? `const newResult = memo.alloc(inst, payload, {}, ctx);` : `const newResult = {};`);
-    for (const key of normalized.allKeys) {
+    for (const key of normalized2.allKeys) {
       if (key === "__proto__")
         continue;
       const id = ids[key];
@@ -6961,7 +7014,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
     return doc.compile();
   };
   let fastpass;
-  const isObject10 = isObject;
+  const isObject13 = isObject;
   const jit = !globalConfig.jitless;
   const allowsEval2 = allowsEval;
   const fastEnabled = jit && allowsEval2.value;
@@ -6970,7 +7023,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
     const input = payload.value;
-    if (!isObject10(input)) {
+    if (!isObject13(input)) {
       payload.issues.push({
         expected: "object",
         code: "invalid_type",
@@ -7712,7 +7765,7 @@ function handleRefineResult(result7, payload, input, inst) {
   }
 }
 
-// node_modules/zod/v4/core/memoizer.js
+// ../../work/main/node_modules/zod/v4/core/memoizer.js
 var $ZodCyclicError = class extends Error {
   constructor() {
     super(`Cannot parse a reference cycle that closes through a transform`);
@@ -7986,7 +8039,7 @@ function isBackEdge(ctx, value) {
   return backEdges !== void 0 && isRef(value) && backEdges.has(value);
 }
 
-// node_modules/zod/v4/locales/en.js
+// ../../work/main/node_modules/zod/v4/locales/en.js
 var error = () => {
   const Sizable = {
     string: { unit: "characters", verb: "to have" },
@@ -8111,7 +8164,7 @@ function en_default() {
   };
 }
 
-// node_modules/zod/v4/core/registries.js
+// ../../work/main/node_modules/zod/v4/core/registries.js
 var _a2;
 var $ZodRegistry = class {
   constructor() {
@@ -8159,7 +8212,7 @@ function registry() {
 (_a2 = globalThis).__zod_globalRegistry ?? (_a2.__zod_globalRegistry = registry());
 var globalRegistry = globalThis.__zod_globalRegistry;
 
-// node_modules/zod/v4/core/api.js
+// ../../work/main/node_modules/zod/v4/core/api.js
 function snapshotChecks(def) {
   if (def.checks)
     def.checks = [...def.checks];
@@ -8679,7 +8732,7 @@ function _check(fn, params) {
   return ch;
 }
 
-// node_modules/zod/v4/core/to-json-schema.js
+// ../../work/main/node_modules/zod/v4/core/to-json-schema.js
 function assignProps(target, ...sources) {
   for (const source of sources) {
     for (const key of Reflect.ownKeys(source)) {
@@ -9209,7 +9262,7 @@ var createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params) =
   return finalize(ctx, schema);
 };
 
-// node_modules/zod/v4/core/json-schema-processors.js
+// ../../work/main/node_modules/zod/v4/core/json-schema-processors.js
 var narrowMin = (agg, key, value) => {
   if (agg[key] === void 0 || value > agg[key])
     agg[key] = value;
@@ -9738,7 +9791,7 @@ var optionalProcessor = (schema, ctx, _json, params) => {
   seen.ref = def.innerType;
 };
 
-// node_modules/zod/v4/classic/errors.js
+// ../../work/main/node_modules/zod/v4/classic/errors.js
 var _installedErrorProtos = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
 function _lazyMethod(proto, key, make) {
   Object.defineProperty(proto, key, {
@@ -9783,7 +9836,7 @@ var ZodRealError = /* @__PURE__ */ $constructor("ZodError", initializer2, void 0
   Parent: Error
 });
 
-// node_modules/zod/v4/classic/parse.js
+// ../../work/main/node_modules/zod/v4/classic/parse.js
 var parse = /* @__PURE__ */ _parse(ZodRealError);
 var parseAsync = /* @__PURE__ */ _parseAsync(ZodRealError);
 var safeParse = /* @__PURE__ */ _safeParse(ZodRealError);
@@ -9797,7 +9850,7 @@ var safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
 var safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 var safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
-// node_modules/zod/v4/classic/schemas.js
+// ../../work/main/node_modules/zod/v4/classic/schemas.js
 function _ensureDefaultLocale() {
   if (!globalConfig.localeError)
     config(en_default());
@@ -9886,9 +9939,9 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
   readonly() {
     return readonly(this);
   },
-  describe(description) {
+  describe(description2) {
     const cl = this.clone();
-    globalRegistry.add(cl, { description });
+    globalRegistry.add(cl, { description: description2 });
     return cl;
   },
   meta(...args) {
@@ -10784,7 +10837,7 @@ function lineSpan(start, end) {
   return { line: start, endLine: end !== void 0 && end >= start ? end : start };
 }
 
-// node_modules/js-yaml/dist/js-yaml.mjs
+// ../../work/main/node_modules/js-yaml/dist/js-yaml.mjs
 var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
 function defineScalarTag(tagName, options) {
   return {
@@ -11848,9 +11901,9 @@ function skipFoldedBreaks(input, position3, end) {
     breaks
   };
 }
-function foldedBreaks(count3) {
-  if (count3 === 1) return " ";
-  return "\n".repeat(count3 - 1);
+function foldedBreaks(count5) {
+  if (count5 === 1) return " ";
+  return "\n".repeat(count5 - 1);
 }
 function getPlainValue(input, start, end) {
   let result7 = "";
@@ -13467,13 +13520,13 @@ function checkovFinding(check2, suppressed) {
 // src/core/sast/parsers/checkov/checkov-run.ts
 function checkovRun(framework) {
   const listed = framework.results.parsing_errors ?? [];
-  const count3 = Math.max(listed.length, framework.summary?.parsing_errors ?? 0);
+  const count5 = Math.max(listed.length, framework.summary?.parsing_errors ?? 0);
   const [first] = listed;
   const quoted = typeof first === "string" ? `; first: ${quoteError(first)}` : "";
   return {
     tool: "Checkov",
-    complete: count3 === 0,
-    incompleteReason: count3 === 0 ? null : `Checkov (${framework.check_type}) could not parse ${plural(count3, "file", "files")}${quoted}`,
+    complete: count5 === 0,
+    incompleteReason: count5 === 0 ? null : `Checkov (${framework.check_type}) could not parse ${plural(count5, "file", "files")}${quoted}`,
     findings: [
       ...framework.results.failed_checks.map((check2) => checkovFinding(check2, false)),
       ...(framework.results.skipped_checks ?? []).map((check2) => checkovFinding(check2, true))
@@ -13692,8 +13745,8 @@ var gitleaksV7Schema = array(leakV7);
 // src/core/sast/parsers/gitleaks/leak-finding.ts
 var SHORT_COMMIT = 7;
 function leakFinding(leak) {
-  const description = leak.description?.trim().replace(/\.$/, "");
-  const rule2 = description && description !== leak.ruleId ? `${description} (${leak.ruleId})` : leak.ruleId;
+  const description2 = leak.description?.trim().replace(/\.$/, "");
+  const rule2 = description2 && description2 !== leak.ruleId ? `${description2} (${leak.ruleId})` : leak.ruleId;
   const commit = leak.commit?.trim().slice(0, SHORT_COMMIT);
   const file = leak.file?.trim();
   return {
@@ -13777,7 +13830,7 @@ function advisoryFinding(key, advisory2) {
   const ruleId = advisoryId({ ghsa: advisory2.github_advisory_id, url: advisory2.url, id: advisory2.id ?? key }) ?? `npm:${key}`;
   const versions = [...new Set((advisory2.findings ?? []).map((finding) => finding?.version?.trim()))];
   const installed = versions.filter(Boolean).join(", ");
-  const label = installed ? `${advisory2.module_name} ${installed}` : advisory2.module_name;
+  const label2 = installed ? `${advisory2.module_name} ${installed}` : advisory2.module_name;
   const vulnerable = collapse(advisory2.vulnerable_versions);
   const patched = collapse(advisory2.patched_versions);
   const details = [
@@ -13791,7 +13844,7 @@ function advisoryFinding(key, advisory2) {
     path: null,
     line: null,
     endLine: null,
-    message: `${label}: ${title}${details.length > 0 ? ` (${details.join("; ")})` : ""}`,
+    message: `${label2}: ${title}${details.length > 0 ? ` (${details.join("; ")})` : ""}`,
     suppressed: false,
     baselineState: null,
     confidence: null,
@@ -13880,7 +13933,7 @@ function vulnerabilityFinding(key, vulnerability3) {
   const packages = via.filter((entry) => typeof entry === "string");
   const [first] = advisories;
   const ruleId = (first && advisoryId({ url: first.url, id: first.source })) ?? (packages[0] ? `transitive:${packages[0]}` : `package:${name}`);
-  const label = [name, vulnerability3.range?.trim()].filter(Boolean).join(" ");
+  const label2 = [name, vulnerability3.range?.trim()].filter(Boolean).join(" ");
   const fix = fixText(vulnerability3.fixAvailable);
   return {
     ruleId,
@@ -13888,7 +13941,7 @@ function vulnerabilityFinding(key, vulnerability3) {
     path: null,
     line: null,
     endLine: null,
-    message: `${label}: ${whatText(advisories, packages)}${fix ? ` (${fix})` : ""}`,
+    message: `${label2}: ${whatText(advisories, packages)}${fix ? ` (${fix})` : ""}`,
     suppressed: false,
     baselineState: null,
     confidence: null,
@@ -13945,9 +13998,9 @@ function isSecretRule2(result7) {
 function describeError(error4) {
   if (!error4) return "(an error that is not an object)";
   const kind = Array.isArray(error4.type) ? error4.type.find((part) => typeof part === "string") : error4.type;
-  const label = `${typeof kind === "string" ? kind : "error"}${error4.level ? ` (${error4.level})` : ""}`;
+  const label2 = `${typeof kind === "string" ? kind : "error"}${error4.level ? ` (${error4.level})` : ""}`;
   const text12 = error4.message ?? error4.long_msg ?? error4.short_msg ?? error4.path;
-  return text12 ? `${label}: ${text12}` : label;
+  return text12 ? `${label2}: ${text12}` : label2;
 }
 function semgrepCompleteness(report2) {
   const [first] = report2.errors;
@@ -14148,7 +14201,7 @@ function packageLabel(vulnerability3) {
   return [vulnerability3.PkgName, vulnerability3.InstalledVersion].filter(Boolean).join(" ");
 }
 function vulnerabilityFinding2(vulnerability3, target, suppressed) {
-  const label = packageLabel(vulnerability3);
+  const label2 = packageLabel(vulnerability3);
   const title = vulnerability3.Title?.replace(/\s+/g, " ").trim() || vulnerability3.VulnerabilityID;
   const fix = vulnerability3.FixedVersion?.trim() ? `fixed in ${vulnerability3.FixedVersion.trim()}` : "no fix yet";
   const identity = [
@@ -14161,7 +14214,7 @@ function vulnerabilityFinding2(vulnerability3, target, suppressed) {
     path: reportPath(target),
     line: null,
     endLine: null,
-    message: `${label ? `${label}: ` : ""}${title} (${fix})`,
+    message: `${label2 ? `${label2}: ` : ""}${title} (${fix})`,
     suppressed,
     baselineState: null,
     confidence: null,
@@ -14483,9 +14536,9 @@ function firstErrorNotification(run3) {
       ["tool execution error", invocation2?.toolExecutionNotifications],
       ["tool configuration error", invocation2?.toolConfigurationNotifications]
     ];
-    for (const [label, notifications] of groups) {
+    for (const [label2, notifications] of groups) {
       const error4 = notifications?.find((notification2) => notification2?.level === "error");
-      if (error4) return `${label}: ${quote(error4.message)}`;
+      if (error4) return `${label2}: ${quote(error4.message)}`;
     }
   }
   return null;
@@ -14626,7 +14679,11 @@ function parseSast(text12, source) {
 
 // src/core/trackers/labels/label-conventions.ts
 var DEFAULT_LABEL_CONVENTIONS = {
-  priority: [/^p([0-4])$/i, /^(?:priority|prio|pri)\s*(?:::|[/:=-])\s*(?:.*::)?\s*(.+)$/i],
+  priority: [
+    /^p([0-4])$/i,
+    /^(?:priority|prio|pri)(?:\s*(?:::|[/:=-])\s*|\s+)(?:.*::)?\s*(.+)$/i,
+    /^(\w+)[ _-]priority$/i
+  ],
   severity: [
     /^(?:severity|sev)\s*(?:::|[/:=-])\s*(?:.*::)?\s*(.+)$/i,
     /^sev([0-4])$/i,
@@ -14636,6 +14693,2014 @@ var DEFAULT_LABEL_CONVENTIONS = {
   module: [/^(?:area|module|component|comp|scope)\s*(?:::|[/:])\s*(?:.*::)?\s*(.+)$/i],
   blocking: [/^(?:release[-_ ]?)?blocker$/i, /^blocks?[-_ ]release$/i, /^ship[-_ ]?blocker$/i]
 };
+
+// src/core/trackers/parsers/github/group-problems.ts
+var SHOWN_KEYS = 5;
+function groupProblems(source, issues) {
+  const keysByProblem = /* @__PURE__ */ new Map();
+  for (const { key, problems } of issues) {
+    for (const problem of problems) {
+      const keys = keysByProblem.get(problem) ?? [];
+      if (!keys.includes(key)) keys.push(key);
+      keysByProblem.set(problem, keys);
+    }
+  }
+  return [...keysByProblem].map(([problem, keys]) => {
+    const shown2 = keys.slice(0, SHOWN_KEYS).join(", ");
+    const more = keys.length > SHOWN_KEYS ? ` and ${keys.length - SHOWN_KEYS} more` : "";
+    return `${source}: ${shown2}${more}: ${problem}`;
+  });
+}
+
+// src/core/trackers/parsers/github/missing-field-warnings.ts
+function missingFieldWarnings(records, source, expected) {
+  const absent = new Set(
+    expected.flatMap((field) => field.names).filter((name) => records.every((record2) => record2[name] === void 0))
+  );
+  if (records.length === 0) return { absent, warnings: [] };
+  const warnings = expected.filter((field) => field.names.every((name) => absent.has(name))).filter((field) => field.neededBy === void 0 || records.some(field.neededBy)).map((field) => `${source}: the export has no "${field.names[0]}" field: ${field.consequence}`);
+  return { absent, warnings };
+}
+
+// src/core/trackers/labels/priority-of-word.ts
+var WORDS2 = {
+  critical: "P0",
+  urgent: "P0",
+  blocker: "P0",
+  highest: "P0",
+  immediate: "P0",
+  critique: "P0",
+  high: "P1",
+  haute: "P1",
+  haut: "P1",
+  \u00E9lev\u00E9e: "P1",
+  major: "P1",
+  medium: "P2",
+  normal: "P2",
+  moderate: "P2",
+  moyenne: "P2",
+  moyen: "P2",
+  low: "P3",
+  minor: "P3",
+  faible: "P3",
+  basse: "P3",
+  bas: "P3",
+  lowest: "P4",
+  trivial: "P4"
+};
+function priorityOfWord(value) {
+  const word = value.trim().toLowerCase();
+  const number3 = /^p?([0-4])$/.exec(word);
+  if (number3) return `P${number3[1]}`;
+  return WORDS2[word] ?? null;
+}
+
+// src/core/trackers/labels/severity-of-word.ts
+var WORDS3 = {
+  critical: "critical",
+  blocker: "critical",
+  critique: "critical",
+  high: "high",
+  major: "high",
+  haute: "high",
+  \u00E9lev\u00E9e: "high",
+  medium: "medium",
+  moderate: "medium",
+  moyenne: "medium",
+  low: "low",
+  minor: "low",
+  faible: "low",
+  info: "info",
+  informational: "info",
+  trivial: "info"
+};
+var NUMBERS = {
+  "0": "critical",
+  "1": "critical",
+  "2": "high",
+  "3": "medium",
+  "4": "low"
+};
+function severityOfWord(value) {
+  const word = value.trim().toLowerCase();
+  const number3 = /^(?:s|sev)?([0-4])$/.exec(word);
+  if (number3) return NUMBERS[number3[1] ?? ""] ?? null;
+  return WORDS3[word] ?? null;
+}
+
+// src/core/trackers/labels/classify-labels.ts
+function firstValue(labels, patterns2) {
+  const found = [];
+  for (const label2 of labels) {
+    for (const pattern of patterns2) {
+      const match = pattern.exec(label2.trim());
+      if (match) {
+        found.push({ label: label2, value: (match[1] ?? match[0]).trim() });
+        break;
+      }
+    }
+  }
+  return found;
+}
+function classifyLabels(labels, conventions) {
+  const unknown2 = [];
+  let priority2 = null;
+  let rawPriority = null;
+  for (const { label: label2, value } of firstValue(labels, conventions.priority)) {
+    const found = priorityOfWord(value);
+    if (found === null) unknown2.push(label2);
+    else if (priority2 === null || found < priority2) {
+      priority2 = found;
+      rawPriority = label2;
+    }
+  }
+  let severity5 = null;
+  const order = ["critical", "high", "medium", "low", "info"];
+  for (const { label: label2, value } of firstValue(labels, conventions.severity)) {
+    const found = severityOfWord(value);
+    if (found === null) unknown2.push(label2);
+    else if (severity5 === null || order.indexOf(found) < order.indexOf(severity5)) severity5 = found;
+  }
+  const module = firstValue(labels, conventions.module)[0]?.value ?? null;
+  const blocking = labels.some((label2) => conventions.blocking.some((pattern) => pattern.test(label2.trim())));
+  return { priority: priority2, rawPriority, severity: severity5, module, blocking, unknown: unknown2 };
+}
+
+// src/core/trackers/parsers/github/body-task-progress.ts
+var TASK = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[([ xX])\](?:[ \t]|$)/;
+var FENCE = /^[ \t>]*(`{3,}|~{3,})/;
+function bodyTaskProgress(body) {
+  if (body === null) return null;
+  let done = 0;
+  let total = 0;
+  let fence = null;
+  for (const line6 of body.split(/\r\n|\r|\n/)) {
+    const mark = FENCE.exec(line6)?.[1];
+    if (fence !== null) {
+      if (mark !== void 0 && mark[0] === fence[0] && mark.length >= fence.length) fence = null;
+      continue;
+    }
+    if (mark !== void 0) {
+      fence = mark;
+      continue;
+    }
+    const task = TASK.exec(line6);
+    if (!task) continue;
+    total++;
+    if (task[1] !== " ") done++;
+  }
+  return total === 0 ? null : { done, total };
+}
+
+// src/core/trackers/parsers/github/issue-ref-key.ts
+function issueRefKey(ref, ownRepository) {
+  const elsewhere = ref.repository !== null && ownRepository !== null && ref.repository.toLowerCase() !== ownRepository.toLowerCase();
+  return elsewhere ? `${ref.repository}#${ref.number}` : `#${ref.number}`;
+}
+
+// src/core/trackers/parsers/github/issue-status.ts
+var BLOCKED = /^blocked\b/;
+var IN_PROGRESS = /^(?:in progress|wip|work in progress|doing|in development|in dev|started|in review|under review|in work)$/;
+var NOT_DONE = /^(?:wontfix|wont fix|won't fix|will not fix|not planned|invalid|duplicate)$/;
+var DROPPED_REASONS = /* @__PURE__ */ new Set(["not_planned", "duplicate"]);
+function statusWord(value) {
+  return value.toLowerCase().replace(/^[^\p{L}\p{N}]+/u, "").replace(/^(?:status|state)\s*(?:::|[/:=-])\s*/, "").replace(/[-_]+/g, " ").replace(/\s+/g, " ").trim();
+}
+function issueStatus(facts, progress) {
+  const words = [...facts.labels, ...facts.projectStatuses].map(statusWord);
+  if (facts.state === "closed") {
+    if (facts.stateReason !== null && DROPPED_REASONS.has(facts.stateReason)) return "dropped";
+    const byHabit = facts.stateReason === null || facts.stateReason === "completed";
+    return byHabit && facts.labels.map(statusWord).some((word) => NOT_DONE.test(word)) ? "dropped" : "done";
+  }
+  if (facts.openBlockers > 0 || words.some((word) => BLOCKED.test(word))) return "blocked";
+  if (words.some((word) => IN_PROGRESS.test(word))) return "in-progress";
+  return progress !== null && progress.done > 0 ? "in-progress" : "todo";
+}
+
+// src/core/trackers/parsers/github/label-problems.ts
+var KINDS = [
+  { kind: "priority", word: /\b(?:priority|prio)\b/i, known: (facts) => facts.priority !== null },
+  { kind: "severity", word: /\bseverity\b/i, known: (facts) => facts.severity !== null }
+];
+function labelProblems(labels, facts) {
+  const problems = facts.unknown.map(
+    (label2) => `label ${JSON.stringify(label2)} has a priority or severity value gonogo does not know; ignored`
+  );
+  for (const label2 of labels) {
+    if (facts.unknown.includes(label2) || facts.rawPriority === label2) continue;
+    const like = KINDS.find(({ word }) => word.test(label2));
+    if (!like || like.known(facts)) continue;
+    problems.push(
+      `label ${JSON.stringify(label2)} looks like a ${like.kind} but matches no ${like.kind} label convention; ${like.kind} unknown`
+    );
+  }
+  return problems;
+}
+
+// src/core/trackers/parsers/github/tracked-issue.ts
+function trackedIssue(facts, place3, conventions) {
+  const labelFacts = classifyLabels(facts.labels, conventions);
+  const progress = facts.subIssues ? { done: facts.subIssues.completed, total: facts.subIssues.total } : bodyTaskProgress(facts.body);
+  const item = {
+    key: facts.number === null ? `${place3.source}#${place3.index + 1}` : `#${facts.number}`,
+    title: facts.title,
+    url: facts.url,
+    state: facts.state ?? "open",
+    status: issueStatus(facts, progress),
+    priority: labelFacts.priority,
+    severity: labelFacts.severity,
+    labels: facts.labels,
+    module: labelFacts.module,
+    assignees: facts.assignees,
+    due: facts.milestoneDue,
+    created: facts.created,
+    parent: facts.parent === null ? null : issueRefKey(facts.parent, facts.repository),
+    body: facts.body,
+    stateReason: facts.stateReason,
+    progress,
+    rawPriority: labelFacts.rawPriority,
+    blocking: labelFacts.blocking,
+    updated: facts.updated,
+    section: [],
+    source: { file: place3.source, line: place3.line, kind: "tracker" }
+  };
+  return { item, problems: [...facts.problems, ...labelProblems(facts.labels, labelFacts)] };
+}
+
+// src/core/trackers/parsers/github/build-issues-report.ts
+function buildIssuesReport(input) {
+  const { source, records } = input;
+  const positions = records.flatMap((record2, index3) => input.isPullRequest(record2) ? [] : [index3]);
+  const kept = positions.map((index3) => records[index3] ?? {});
+  const missing = missingFieldWarnings(kept, source, input.expected);
+  const issues = positions.flatMap((index3) => {
+    const record2 = records[index3];
+    const parsed = input.parsed[index3];
+    if (record2 === void 0 || parsed === void 0) return [];
+    const facts = input.facts(record2, parsed, missing.absent);
+    return [trackedIssue(facts, { source, index: index3, line: null }, input.options.labels)];
+  });
+  const seen = /* @__PURE__ */ new Map();
+  const items = issues.flatMap(({ item }) => {
+    const count5 = (seen.get(item.key) ?? 0) + 1;
+    seen.set(item.key, count5);
+    return count5 === 1 ? [item] : [];
+  });
+  const warnings = [...input.warnings, ...missing.warnings];
+  if (missing.warnings.length > 0 && input.missingHint) warnings.push(`${source}: ${input.missingHint}`);
+  for (const [key, count5] of seen) {
+    if (count5 > 1) warnings.push(`${source}: ${key}: listed ${count5} times; counted once (the first)`);
+  }
+  warnings.push(
+    ...groupProblems(
+      source,
+      issues.map(({ item, problems }) => ({ key: item.key, problems }))
+    )
+  );
+  if (items.length === 0) {
+    const pulls = records.length - positions.length;
+    const skipped = pulls > 0 ? ` (${pulls} pull request${pulls === 1 ? "" : "s"} skipped)` : "";
+    warnings.push(`${source}: no issues found${skipped}`);
+  }
+  return { source, format: input.format, items, warnings };
+}
+
+// src/core/trackers/parsers/github/dropped-entries-problem.ts
+function droppedEntriesProblem(field, raw, kept, what) {
+  if (!Array.isArray(raw)) return null;
+  const dropped = raw.filter((entry) => entry !== null).length - kept;
+  if (dropped <= 0) return null;
+  return `"${field}" has ${dropped} ${dropped === 1 ? "entry" : "entries"} without ${what}; ignored`;
+}
+
+// src/core/trackers/parsers/github/gh-issue-schema.ts
+var count2 = number2().int().nonnegative();
+var named = looseObject({ name: string2() });
+var user = looseObject({ login: string2() });
+var linked = looseObject({
+  number: lenient(number2().int().positive()),
+  state: lenient(string2()),
+  url: lenient(string2()),
+  repository: lenient(looseObject({ nameWithOwner: string2() }))
+});
+var ghIssueSchema = looseObject({
+  number: lenient(number2().int().positive()),
+  title: lenient(string2()),
+  state: lenient(string2()),
+  closed: lenient(boolean2()),
+  stateReason: lenient(string2().nullable()),
+  labels: lenient(array(named.nullable().catch(null))),
+  assignees: lenient(array(user.nullable().catch(null))),
+  milestone: lenient(
+    looseObject({ title: lenient(string2()), dueOn: lenient(string2().nullable()) }).nullable()
+  ),
+  createdAt: lenient(string2().nullable()),
+  updatedAt: lenient(string2().nullable()),
+  body: lenient(string2().nullable()),
+  url: lenient(string2()),
+  parent: lenient(linked.nullable()),
+  subIssuesSummary: lenient(looseObject({ total: count2, completed: count2 }).nullable()),
+  // gh has written `blockedBy` both as the bare node list and as the connection `{nodes, totalCount}`.
+  blockedBy: lenient(union([array(linked), looseObject({ nodes: array(linked) })]).nullable()),
+  projectItems: lenient(
+    array(
+      looseObject({ status: lenient(named.nullable()) }).nullable().catch(null)
+    )
+  )
+});
+var GH_ISSUE_FIELDS = Object.keys(ghIssueSchema.shape);
+
+// src/core/trackers/parsers/github/ignored-field-problems.ts
+function ignoredFieldProblems(raw, parsed, fields) {
+  return fields.filter((field) => raw[field] !== void 0 && raw[field] !== null && parsed[field] === void 0).map((field) => `"${field}" is ${describeValue(raw[field])} of an unexpected shape; ignored`);
+}
+
+// src/core/trackers/parsers/github/parse-github-url.ts
+var API = /\/repos\/([^/?#]+\/[^/?#]+?)(?:\/issues\/(\d+))?\/?(?:[?#].*)?$/;
+var PAGE = /^https?:\/\/[^/]+\/([^/?#]+\/[^/?#]+)\/(?:issues|pull)\/(\d+)(?:[/?#].*)?$/;
+function parseGithubUrl(url) {
+  const match = API.exec(url) ?? PAGE.exec(url);
+  if (!match?.[1]) return null;
+  return { repository: match[1], number: match[2] === void 0 ? null : Number(match[2]) };
+}
+
+// src/core/trackers/parsers/github/iso-date-part.ts
+function isoDatePart(value) {
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?=$|[T ])/.exec(value.trim());
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date2 = new Date(Date.UTC(year, month - 1, day));
+  const real2 = date2.getUTCFullYear() === year && date2.getUTCMonth() === month - 1 && date2.getUTCDate() === day;
+  return real2 ? `${match[1]}-${match[2]}-${match[3]}` : null;
+}
+
+// src/core/trackers/parsers/github/read-date.ts
+function readDate(value, field, problems) {
+  if (value === null || value === void 0 || value.trim() === "") return null;
+  const date2 = isoDatePart(value);
+  if (date2 === null) problems.push(`"${field}" is not a date: ${JSON.stringify(value)}; ignored`);
+  return date2;
+}
+
+// src/core/trackers/parsers/github/read-issue-state.ts
+function readIssueState(value, reason, field, absentFromFile, problems) {
+  const word = value?.trim().toLowerCase();
+  const state = word === "open" || word === "closed" ? word : null;
+  if (state === null && value !== void 0)
+    problems.push(`"${field}" is ${JSON.stringify(value)}, neither open nor closed; read as open`);
+  if (value === void 0 && !absentFromFile) problems.push(`no "${field}"; read as open`);
+  const stateReason = reason?.trim().toLowerCase() || null;
+  return { state, stateReason };
+}
+
+// src/core/trackers/parsers/github/gh-issue-facts.ts
+var isOpen2 = (issue2) => issue2.state?.toUpperCase() === "OPEN";
+function ghIssueFacts(raw, issue2, absentFromFile) {
+  const problems = ignoredFieldProblems(raw, issue2, GH_ISSUE_FIELDS);
+  if (raw.number === void 0 && !absentFromFile.has("number"))
+    problems.push('no "number"; keyed by its position in the file');
+  const labels = (issue2.labels ?? []).flatMap((label2) => label2 === null ? [] : [label2.name]);
+  const assignees = (issue2.assignees ?? []).flatMap((user3) => user3 === null ? [] : [user3.login]);
+  problems.push(
+    ...[
+      droppedEntriesProblem("labels", raw.labels, labels.length, "a name"),
+      droppedEntriesProblem("assignees", raw.assignees, assignees.length, "a login")
+    ].filter((problem) => problem !== null)
+  );
+  const stateWord = issue2.state ?? (issue2.closed === void 0 ? void 0 : issue2.closed ? "CLOSED" : "OPEN");
+  const { state, stateReason } = readIssueState(
+    stateWord,
+    issue2.stateReason,
+    "state",
+    absentFromFile.has("state") && absentFromFile.has("closed"),
+    problems
+  );
+  const title = issue2.title?.trim() ?? "";
+  if (title === "" && !absentFromFile.has("title")) problems.push('no "title"');
+  const parent = issue2.parent;
+  const blockers = Array.isArray(issue2.blockedBy) ? issue2.blockedBy : issue2.blockedBy?.nodes ?? [];
+  const subIssues = issue2.subIssuesSummary;
+  return {
+    number: issue2.number ?? null,
+    title,
+    state,
+    stateReason,
+    labels,
+    assignees,
+    milestoneDue: readDate(issue2.milestone?.dueOn, "milestone.dueOn", problems),
+    created: readDate(issue2.createdAt, "createdAt", problems),
+    updated: readDate(issue2.updatedAt, "updatedAt", problems),
+    body: issue2.body?.trim() ? issue2.body : null,
+    url: issue2.url ?? null,
+    repository: parseGithubUrl(issue2.url ?? "")?.repository ?? null,
+    parent: parent?.number === void 0 ? null : {
+      number: parent.number,
+      repository: parent.repository?.nameWithOwner ?? parseGithubUrl(parent.url ?? "")?.repository ?? null
+    },
+    subIssues: subIssues && subIssues.total > 0 ? { total: subIssues.total, completed: subIssues.completed } : null,
+    openBlockers: blockers.filter(isOpen2).length,
+    projectStatuses: (issue2.projectItems ?? []).flatMap(
+      (item) => item?.status?.name ? [item.status.name] : []
+    ),
+    problems
+  };
+}
+
+// src/core/trackers/parsers/github/gh-issues-report.ts
+var GH_ISSUES = array(ghIssueSchema);
+var isClosed = (record2) => String(record2.state).toUpperCase() === "CLOSED" || record2.closed === true;
+var EXPECTED = [
+  { names: ["number"], consequence: "issues are keyed by their position in the file (<file>#1, #2\u2026)" },
+  { names: ["title"], consequence: "issues have no title" },
+  {
+    names: ["state", "closed"],
+    consequence: "every issue is read as open: an issue whose state is unknown is never counted as done"
+  },
+  {
+    names: ["stateReason"],
+    consequence: "closed issues are read as done: none can be told not planned or duplicate",
+    neededBy: isClosed
+  },
+  { names: ["labels"], consequence: "no priority, severity, module or blocker can be read from labels" },
+  { names: ["assignees"], consequence: "no assignees" },
+  { names: ["milestone"], consequence: "no due dates (GitHub issues take theirs from their milestone)" },
+  { names: ["createdAt"], consequence: "no creation dates" },
+  { names: ["updatedAt"], consequence: "no update dates" },
+  { names: ["url"], consequence: "no links to the issues" }
+];
+var EXPORT_COMMAND = "gh issue list --state all --limit 10000 --json number,title,state,stateReason,labels,assignees,milestone,createdAt,updatedAt,url,body";
+var isPullRequest = (record2) => record2.__typename === "PullRequest" || String(record2.state).toUpperCase() === "MERGED" || ["headRefName", "baseRefName", "isDraft", "mergedAt"].some((key) => key in record2);
+function ghIssuesReport(records, source, options) {
+  const parsed = validateReportShape(GH_ISSUES, records, source, "gh issue list");
+  return buildIssuesReport({
+    source,
+    format: "github-json",
+    options,
+    records,
+    parsed,
+    isPullRequest,
+    expected: EXPECTED,
+    facts: ghIssueFacts,
+    warnings: [],
+    missingHint: `to export every field gonogo reads: ${EXPORT_COMMAND}`
+  });
+}
+
+// src/core/trackers/parsers/github-gh-json-parser.ts
+var isObject10 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+var GH_FIELDS = /* @__PURE__ */ new Set([
+  "assignees",
+  "author",
+  "blockedBy",
+  "blocking",
+  "body",
+  "closed",
+  "closedAt",
+  "closedByPullRequestsReferences",
+  "comments",
+  "createdAt",
+  "id",
+  "isPinned",
+  "issueType",
+  "labels",
+  "milestone",
+  "number",
+  "parent",
+  "projectCards",
+  "projectItems",
+  "reactionGroups",
+  "state",
+  "stateReason",
+  "subIssues",
+  "subIssuesSummary",
+  "title",
+  "updatedAt",
+  "url"
+]);
+var GH_ONLY = [
+  "createdAt",
+  "updatedAt",
+  "closedAt",
+  "stateReason",
+  "isPinned",
+  "subIssuesSummary",
+  "reactionGroups"
+];
+var OTHERS = [
+  "html_url",
+  "node_id",
+  "repository_url",
+  "created_at",
+  "iid",
+  "project_id",
+  "web_url",
+  "fields",
+  "key"
+];
+var isGhIssue = (value) => isObject10(value) && ("title" in value || "number" in value) && !OTHERS.some((key) => key in value) && (GH_ONLY.some((key) => key in value) || Object.keys(value).every((key) => GH_FIELDS.has(key)));
+var githubGhJsonParser = {
+  kind: "json",
+  format: "github-json",
+  detect(document3) {
+    if (isObject10(document3)) return isGhIssue(document3);
+    return Array.isArray(document3) && (document3.length === 0 || isGhIssue(document3[0]));
+  },
+  parse(document3, source, options) {
+    if (isObject10(document3)) return ghIssuesReport([document3], source, options);
+    if (!Array.isArray(document3))
+      throw new InputError(source, "expected gh issue list output: a JSON array of issue objects");
+    return ghIssuesReport(document3, source, options);
+  }
+};
+
+// src/core/trackers/parsers/github/rest-issue-records.ts
+var isObject11 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+function restIssueRecords(document3, source) {
+  if (Array.isArray(document3)) {
+    const slurped = document3.length > 0 && document3.every(Array.isArray);
+    return { records: slurped ? document3.flat() : document3, warnings: [] };
+  }
+  if (!isObject11(document3)) return null;
+  if (typeof document3.number === "number") return { records: [document3], warnings: [] };
+  if (!Array.isArray(document3.items) || typeof document3.total_count !== "number") return null;
+  const warnings = [];
+  if (document3.incomplete_results === true)
+    warnings.push(
+      `${source}: GitHub marked these search results incomplete (the search timed out): issues may be missing`
+    );
+  if (document3.total_count > document3.items.length)
+    warnings.push(
+      `${source}: holds ${document3.items.length} of the ${document3.total_count} results the search found: the other pages were not fetched`
+    );
+  return { records: document3.items, warnings };
+}
+
+// src/core/trackers/parsers/github/rest-issue-schema.ts
+var count3 = number2().int().nonnegative();
+var user2 = looseObject({ login: string2() });
+var label = union([string2(), looseObject({ name: string2() })]);
+var restIssueSchema = looseObject({
+  number: lenient(number2().int().positive()),
+  title: lenient(string2()),
+  state: lenient(string2()),
+  state_reason: lenient(string2().nullable()),
+  labels: lenient(array(label.nullable().catch(null))),
+  assignees: lenient(array(user2.nullable().catch(null)).nullable()),
+  assignee: lenient(user2.nullable()),
+  milestone: lenient(
+    looseObject({ title: lenient(string2()), due_on: lenient(string2().nullable()) }).nullable()
+  ),
+  created_at: lenient(string2().nullable()),
+  updated_at: lenient(string2().nullable()),
+  body: lenient(string2().nullable()),
+  html_url: lenient(string2()),
+  repository_url: lenient(string2()),
+  parent_issue_url: lenient(string2().nullable()),
+  sub_issues_summary: lenient(looseObject({ total: count3, completed: count3 }).nullable()),
+  issue_dependencies_summary: lenient(looseObject({ blocked_by: count3 }).nullable())
+});
+var REST_ISSUE_FIELDS = Object.keys(restIssueSchema.shape);
+
+// src/core/trackers/parsers/github/rest-issue-facts.ts
+function parentOf(url, problems) {
+  if (url === null || url === void 0 || url === "") return null;
+  const parts = parseGithubUrl(url);
+  if (parts?.number !== null && parts?.number !== void 0)
+    return { repository: parts.repository, number: parts.number };
+  problems.push(`"parent_issue_url" is not an issue address: ${JSON.stringify(url)}; ignored`);
+  return null;
+}
+function restIssueFacts(raw, issue2, absentFromFile) {
+  const problems = ignoredFieldProblems(raw, issue2, REST_ISSUE_FIELDS);
+  if (raw.number === void 0 && !absentFromFile.has("number"))
+    problems.push('no "number"; keyed by its position in the file');
+  const labels = (issue2.labels ?? []).flatMap(
+    (label2) => label2 === null ? [] : [typeof label2 === "string" ? label2 : label2.name]
+  );
+  const users = issue2.assignees ?? (issue2.assignee ? [issue2.assignee] : []);
+  const assignees = users.flatMap((user3) => user3 === null ? [] : [user3.login]);
+  problems.push(
+    ...[
+      droppedEntriesProblem("labels", raw.labels, labels.length, "a name"),
+      droppedEntriesProblem("assignees", raw.assignees, assignees.length, "a login")
+    ].filter((problem) => problem !== null)
+  );
+  const { state, stateReason } = readIssueState(
+    issue2.state,
+    issue2.state_reason,
+    "state",
+    absentFromFile.has("state"),
+    problems
+  );
+  const title = issue2.title?.trim() ?? "";
+  if (title === "" && !absentFromFile.has("title")) problems.push('no "title"');
+  const subIssues = issue2.sub_issues_summary;
+  return {
+    number: issue2.number ?? null,
+    title,
+    state,
+    stateReason,
+    labels,
+    assignees,
+    milestoneDue: readDate(issue2.milestone?.due_on, "milestone.due_on", problems),
+    created: readDate(issue2.created_at, "created_at", problems),
+    updated: readDate(issue2.updated_at, "updated_at", problems),
+    body: issue2.body?.trim() ? issue2.body : null,
+    url: issue2.html_url ?? null,
+    repository: parseGithubUrl(issue2.repository_url ?? "")?.repository ?? parseGithubUrl(issue2.html_url ?? "")?.repository ?? null,
+    parent: parentOf(issue2.parent_issue_url, problems),
+    subIssues: subIssues && subIssues.total > 0 ? { total: subIssues.total, completed: subIssues.completed } : null,
+    openBlockers: issue2.issue_dependencies_summary?.blocked_by ?? 0,
+    projectStatuses: [],
+    problems
+  };
+}
+
+// src/core/trackers/parsers/github/rest-issues-report.ts
+var REST_ISSUES = array(restIssueSchema);
+var isClosed2 = (record2) => String(record2.state).toLowerCase() === "closed";
+var isPullRequest2 = (record2) => record2.pull_request !== void 0 && record2.pull_request !== null || "head" in record2 && "base" in record2;
+var EXPECTED2 = [
+  { names: ["number"], consequence: "issues are keyed by their position in the file" },
+  { names: ["title"], consequence: "issues have no title" },
+  {
+    names: ["state"],
+    consequence: "every issue is read as open: an issue whose state is unknown is never counted as done"
+  },
+  {
+    names: ["state_reason"],
+    consequence: "closed issues are read as done: none can be told not planned or duplicate",
+    neededBy: isClosed2
+  },
+  { names: ["labels"], consequence: "no priority, severity, module or blocker can be read from labels" },
+  { names: ["assignees", "assignee"], consequence: "no assignees" },
+  { names: ["milestone"], consequence: "no due dates (GitHub issues take theirs from their milestone)" },
+  { names: ["created_at"], consequence: "no creation dates" },
+  { names: ["updated_at"], consequence: "no update dates" },
+  { names: ["html_url"], consequence: "no links to the issues" }
+];
+function restIssuesReport(records, source, format, options, warnings = []) {
+  const parsed = validateReportShape(REST_ISSUES, records, source, "GitHub REST issue list");
+  return buildIssuesReport({
+    source,
+    format,
+    options,
+    records,
+    parsed,
+    isPullRequest: isPullRequest2,
+    expected: EXPECTED2,
+    facts: restIssueFacts,
+    warnings
+  });
+}
+
+// src/core/trackers/parsers/github-rest-json-parser.ts
+var isObject12 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+var isRestIssue = (value) => isObject12(value) && typeof value.number === "number" && ["html_url", "node_id", "repository_url", "user", "labels_url"].some((key) => key in value) && !("iid" in value) && !("project_id" in value);
+var githubRestJsonParser = {
+  kind: "json",
+  format: "github-json",
+  detect(document3) {
+    const records = restIssueRecords(document3, "")?.records;
+    return records !== void 0 && records.length > 0 && isRestIssue(records[0]);
+  },
+  parse(document3, source, options) {
+    const unwrapped = restIssueRecords(document3, source);
+    if (!unwrapped)
+      throw new InputError(source, "expected a GitHub REST issue list: a JSON array of issue objects");
+    return restIssuesReport(unwrapped.records, source, "github-json", options, unwrapped.warnings);
+  }
+};
+
+// src/core/trackers/labels/priority-scale.ts
+var SCALES = [
+  ["highest", "high", "medium", "low", "lowest"],
+  // Jira (current)
+  ["blocker", "critical", "major", "minor", "trivial"],
+  // Jira (classic)
+  ["urgent", "high", "medium", "low"],
+  // Linear, GitLab's priority words
+  ["critical", "high", "medium", "low"],
+  ["critique", "haute", "moyenne", "faible"],
+  ["critique", "haute", "moyenne", "basse"]
+];
+var NONE2 = /* @__PURE__ */ new Set(["", "none", "no priority", "not set", "unset", "undefined", "n/a", "-", "\u2014"]);
+function priorityScale(values) {
+  const words = [
+    ...new Set(
+      values.map((value) => (value ?? "").trim().toLowerCase()).filter((value) => !NONE2.has(value) && !/^p?[0-4]$/.test(value))
+    )
+  ];
+  const fits = (scale) => words.filter((word) => scale.includes(word)).length;
+  const complete = SCALES.find((scale) => fits(scale) === words.length);
+  const best = complete ?? [...SCALES].sort((a, b) => fits(b) - fits(a))[0] ?? null;
+  const vocabulary = words.length === 0 || best === null || fits(best) === 0 ? null : best;
+  const unknown2 = words.filter(
+    (word) => vocabulary === null ? priorityOfWord(word) === null : !vocabulary.includes(word)
+  );
+  return {
+    vocabulary,
+    unknown: unknown2,
+    of(value) {
+      const word = (value ?? "").trim().toLowerCase();
+      if (NONE2.has(word)) return null;
+      const number3 = /^p?([0-4])$/.exec(word);
+      if (number3) return `P${number3[1]}`;
+      const rank = vocabulary?.indexOf(word) ?? -1;
+      if (rank >= 0) return `P${Math.min(rank, 4)}`;
+      return vocabulary === null ? priorityOfWord(word) : null;
+    }
+  };
+}
+
+// src/core/trackers/parsers/issues/field-reader.ts
+var isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+function fieldReader(record2, note) {
+  const noted = /* @__PURE__ */ new Set();
+  const wrong = (path2, found, expected) => {
+    if (!noted.has(path2)) note(`"${path2}" is ${describeValue(found)}, expected ${expected}; ignored`);
+    noted.add(path2);
+    return null;
+  };
+  const value = (path2) => {
+    let current = record2;
+    const steps = path2.split(".");
+    for (const [index3, step] of steps.entries()) {
+      if (current === void 0 || current === null) return void 0;
+      if (!isRecord(current))
+        return wrong(steps.slice(0, index3).join("."), current, "an object") ?? void 0;
+      current = current[step];
+    }
+    return current;
+  };
+  return {
+    value,
+    text(path2) {
+      const found = value(path2);
+      if (found === void 0 || found === null) return null;
+      if (typeof found === "number" && Number.isFinite(found)) return String(found);
+      if (typeof found !== "string") return wrong(path2, found, "a string");
+      return found.trim() === "" ? null : found.trim();
+    },
+    list(path2) {
+      const found = value(path2);
+      if (found === void 0 || found === null) return [];
+      if (Array.isArray(found)) return found;
+      wrong(path2, found, "an array");
+      return [];
+    },
+    object(path2) {
+      const found = value(path2);
+      if (found === void 0 || found === null) return null;
+      return isRecord(found) ? found : wrong(path2, found, "an object");
+    },
+    count(path2) {
+      const found = value(path2);
+      if (found === void 0 || found === null) return null;
+      if (typeof found === "number" && Number.isInteger(found) && found >= 0) return found;
+      return wrong(path2, found, "a whole number");
+    }
+  };
+}
+
+// src/core/trackers/parsers/gitlab/count-task-list.ts
+function countTaskList(markdown) {
+  if (markdown === null) return null;
+  let fence = null;
+  let done = 0;
+  let total = 0;
+  for (const line6 of markdown.split(/\r?\n/)) {
+    const mark = /^[ \t>]*(`{3,}|~{3,})/.exec(line6)?.[1];
+    if (fence !== null) {
+      if (mark !== void 0 && mark[0] === fence[0] && mark.length >= fence.length) fence = null;
+      continue;
+    }
+    if (mark) {
+      fence = mark;
+      continue;
+    }
+    const box = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[([ xX])\](?:[ \t]|$)/.exec(line6)?.[1];
+    if (box === void 0) continue;
+    total += 1;
+    if (box !== " ") done += 1;
+  }
+  return total === 0 ? null : { done, total };
+}
+
+// src/core/trackers/parsers/issues/status-of-word.ts
+var WORDS4 = {
+  todo: [
+    "to do",
+    "todo",
+    "open",
+    "new",
+    "backlog",
+    "triage",
+    "selected for development",
+    "ready for development",
+    "reopened",
+    "a fazer",
+    "tarefas pendentes",
+    "aberto",
+    "aberta",
+    "\xE0 faire",
+    "a faire",
+    "ouvert",
+    "nouveau"
+  ],
+  "in-progress": [
+    "in progress",
+    "in review",
+    "code review",
+    "review",
+    "in development",
+    "in dev",
+    "doing",
+    "in testing",
+    "in qa",
+    "em andamento",
+    "em progresso",
+    "em revis\xE3o",
+    "en cours",
+    "en revue"
+  ],
+  partial: [],
+  blocked: ["blocked", "on hold", "impeded", "bloqueado", "bloqueada", "bloqu\xE9", "bloqu\xE9e"],
+  done: [
+    "done",
+    "closed",
+    "resolved",
+    "complete",
+    "completed",
+    "fixed",
+    "released",
+    "shipped",
+    "conclu\xEDdo",
+    "conclu\xEDda",
+    "feito",
+    "resolvido",
+    "fechado",
+    "termin\xE9",
+    "fait",
+    "r\xE9solu",
+    "ferm\xE9"
+  ],
+  dropped: [
+    "cancelled",
+    "canceled",
+    "aborted",
+    "won't do",
+    "won't fix",
+    "wont do",
+    "wontfix",
+    "rejected",
+    "declined",
+    "duplicate",
+    "invalid",
+    "obsolete",
+    "abandoned",
+    "not planned",
+    "cancelado",
+    "cancelada",
+    "annul\xE9",
+    "abandonn\xE9"
+  ]
+};
+var BY_WORD = new Map(
+  Object.entries(WORDS4).flatMap(
+    ([status, words]) => words.map((word) => [word, status])
+  )
+);
+function statusOfWord(word) {
+  const key = word.trim().toLowerCase().replace(/\s+/g, " ").replace(/[’‘]/g, "'");
+  return BY_WORD.get(key) ?? null;
+}
+
+// src/core/trackers/parsers/gitlab/gitlab-workflow.ts
+function wordOf(label2) {
+  const scope = label2.lastIndexOf("::");
+  return scope < 0 ? label2 : label2.slice(scope + 2);
+}
+function gitlabWorkflow(input) {
+  const byLabel = input.labels.map((label2) => ({ label: label2, status: statusOfWord(wordOf(label2)) }));
+  const state = input.state?.trim().toLowerCase() ?? null;
+  if (state === "closed") {
+    const dropping = byLabel.find((entry) => entry.status === "dropped")?.label ?? null;
+    const reason = input.duplicate ? "duplicate" : input.moved ? "moved" : dropping;
+    return {
+      state: "closed",
+      status: reason === null ? "done" : "dropped",
+      stateReason: reason,
+      problem: null
+    };
+  }
+  const status = byLabel.some((entry) => entry.status === "blocked") ? "blocked" : byLabel.some((entry) => entry.status === "in-progress") ? "in-progress" : "todo";
+  const known = state === "opened" || state === "open" || state === "reopened";
+  const problem = known ? null : `${state === null ? "no state" : `unknown state ${JSON.stringify(input.state)}`}; read as open`;
+  return { state: "open", status, stateReason: null, problem };
+}
+
+// src/core/trackers/parsers/gitlab/gitlab-api-fields.ts
+var dateAt = (read, path2) => {
+  const value = read.text(path2);
+  return value === null ? null : { field: path2, value };
+};
+function keyOf(read, iid) {
+  const relative3 = read.text("references.relative");
+  return relative3 !== null && relative3.endsWith(`#${iid}`) ? relative3 : `#${iid}`;
+}
+function labelsOf(read, note) {
+  const raw = read.list("labels");
+  const labels = raw.map((label2) => typeof label2 === "string" ? label2 : fieldReader(label2, () => void 0).text("name")).filter((label2) => label2 !== null && label2.trim() !== "");
+  if (labels.length < raw.length)
+    note(`"labels" has ${raw.length - labels.length} entries without a name; ignored`);
+  return labels;
+}
+function assigneesOf(read) {
+  const people = read.list("assignees");
+  const single = read.object("assignee");
+  return (people.length > 0 ? people : single === null ? [] : [single]).map((person) => {
+    const who = fieldReader(person, () => void 0);
+    return who.text("username") ?? who.text("name");
+  }).filter((name) => name !== null);
+}
+function progressOf(read, body) {
+  const total = read.count("task_completion_status.count");
+  const done = read.count("task_completion_status.completed_count");
+  if (total === null || done === null) return countTaskList(body);
+  return total > 0 && done <= total ? { done, total } : null;
+}
+function gitlabApiFields(issue2, note) {
+  const read = fieldReader(issue2, note);
+  const labels = labelsOf(read, note);
+  const workflow = gitlabWorkflow({
+    state: read.text("state"),
+    labels,
+    duplicate: read.text("_links.closed_as_duplicate_of") !== null,
+    moved: read.value("moved_to_id") !== void 0 && read.value("moved_to_id") !== null
+  });
+  if (workflow.problem) note(workflow.problem);
+  const severity5 = read.text("severity");
+  const epic = read.count("epic.iid") ?? read.count("epic_iid");
+  const body = read.text("description");
+  return {
+    key: keyOf(read, issue2.iid),
+    title: read.text("title"),
+    url: read.text("web_url"),
+    workflow,
+    priorityWord: null,
+    severityWord: severity5 === null || severity5.toUpperCase() === "UNKNOWN" ? null : severity5,
+    labels,
+    component: null,
+    assignees: assigneesOf(read),
+    dates: {
+      due: dateAt(read, "due_date"),
+      dueFallback: dateAt(read, "milestone.due_date"),
+      created: dateAt(read, "created_at"),
+      updated: dateAt(read, "updated_at")
+    },
+    parent: epic === null ? null : `&${epic}`,
+    body,
+    progress: progressOf(read, body),
+    line: null
+  };
+}
+
+// src/core/trackers/parsers/gitlab/gitlab-schema.ts
+var gitlabIssueSchema = looseObject({ iid: number2().int().positive() });
+var gitlabIssuesSchema = array(gitlabIssueSchema);
+
+// src/core/trackers/parsers/issues/format-notes.ts
+function formatNotes(notes) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const { place: place3, problem } of notes) {
+    const group = groups.get(problem);
+    if (group) group.count += 1;
+    else groups.set(problem, { place: place3, count: 1 });
+  }
+  return [...groups].map(([problem, { place: place3, count: count5 }]) => {
+    const others = count5 - 1;
+    const more = others === 0 ? "" : ` (also on ${others} other ${others === 1 ? "item" : "items"})`;
+    return `${place3}: ${problem}${more}`;
+  });
+}
+
+// src/core/trackers/dates/parse-tracker-date.ts
+var MONTH_PREFIXES = [
+  ["jan", "ene"],
+  ["feb", "fev"],
+  ["mar", "mrz"],
+  ["apr", "avr", "abr"],
+  ["may", "mai"],
+  ["jun", "juin"],
+  ["jul", "juil"],
+  ["aug", "aou", "ago"],
+  ["sep", "set"],
+  ["oct", "okt", "out"],
+  ["nov"],
+  ["dec", "dez", "dic"]
+];
+function monthOf(name) {
+  const word = name.normalize("NFD").replace(/[\u0300-\u036f.]/g, "").toLowerCase();
+  if (word.length < 3) return null;
+  const index3 = MONTH_PREFIXES.findIndex((prefixes) => prefixes.some((prefix) => word.startsWith(prefix)));
+  return index3 < 0 ? null : index3 + 1;
+}
+function isoDate(year, month, day) {
+  if (month === null || year < 1900 || year > 2999) return null;
+  const date2 = new Date(Date.UTC(year, month - 1, day));
+  if (date2.getUTCFullYear() !== year || date2.getUTCMonth() !== month - 1 || date2.getUTCDate() !== day)
+    return null;
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+var fullYear = (year) => year.length === 2 ? 2e3 + Number(year) : Number(year);
+var END = String.raw`(?=$|[\sT,])`;
+var WEEKDAY = String.raw`(?:\p{L}+\.?,?\s+)?`;
+var YEAR_FIRST = new RegExp(String.raw`^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})${END}`);
+var DAY_MONTH_NAME = new RegExp(
+  String.raw`^${WEEKDAY}(\d{1,2})[\s/.-]+(\p{L}+)\.?[\s/.-]+(\d{4}|\d{2})${END}`,
+  "u"
+);
+var MONTH_NAME_DAY = new RegExp(String.raw`^${WEEKDAY}(\p{L}+)\.?\s+(\d{1,2}),?\s+(\d{4})${END}`, "u");
+var NUMERIC = new RegExp(String.raw`^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})${END}`);
+function numericDate(first, separator, second, year) {
+  if (separator === "." || first > 12 || first === second) return isoDate(year, second, first);
+  if (second > 12) return isoDate(year, first, second);
+  return null;
+}
+function parseTrackerDate(text12) {
+  const value = text12.trim();
+  if (value === "") return null;
+  const yearFirst = YEAR_FIRST.exec(value);
+  if (yearFirst) return isoDate(Number(yearFirst[1]), Number(yearFirst[3]), Number(yearFirst[4]));
+  const dayMonth = DAY_MONTH_NAME.exec(value);
+  if (dayMonth) {
+    return isoDate(fullYear(dayMonth[3] ?? ""), monthOf(dayMonth[2] ?? ""), Number(dayMonth[1]));
+  }
+  const monthDay = MONTH_NAME_DAY.exec(value);
+  if (monthDay) return isoDate(Number(monthDay[3]), monthOf(monthDay[1] ?? ""), Number(monthDay[2]));
+  const numeric = NUMERIC.exec(value);
+  if (numeric) {
+    return numericDate(Number(numeric[1]), numeric[2] ?? "", Number(numeric[3]), Number(numeric[4]));
+  }
+  return null;
+}
+
+// src/core/trackers/parsers/issues/issue-item.ts
+function isUnset(word) {
+  const alone = priorityScale([word]);
+  return alone.vocabulary === null && alone.unknown.length === 0 && alone.of(word) === null;
+}
+function readDate2(date2, note) {
+  if (date2 === null) return null;
+  const iso2 = parseTrackerDate(date2.value);
+  if (iso2 === null)
+    note(`"${date2.field}" is not a date gonogo can read: ${JSON.stringify(date2.value)}; ignored`);
+  return iso2;
+}
+function fieldPriority(word, scale, note) {
+  if (word === null || isUnset(word)) return { priority: null, word: null };
+  const priority2 = scale.of(word);
+  if (priority2 === null) {
+    const vocabulary = scale.vocabulary ? ` (this file ranks ${scale.vocabulary.join(", ")})` : "";
+    note(`unknown priority ${JSON.stringify(word)}${vocabulary}; priority left unknown`);
+  }
+  return { priority: priority2, word };
+}
+function fieldSeverity(word, note) {
+  if (word === null) return null;
+  const severity5 = severityOfWord(word);
+  if (severity5 === null) note(`unknown severity ${JSON.stringify(word)}; ignored`);
+  return severity5;
+}
+function issueItem(fields, context, note) {
+  const facts = classifyLabels(fields.labels, context.labels);
+  for (const label2 of facts.unknown)
+    note(`label ${JSON.stringify(label2)} has a value gonogo does not know; ignored`);
+  const fromField = fieldPriority(fields.priorityWord, context.priorities, note);
+  const useField = fromField.priority !== null || facts.priority === null;
+  if (fields.title === null) note("no title");
+  return {
+    key: fields.key,
+    title: fields.title ?? "",
+    url: fields.url,
+    state: fields.workflow.state,
+    status: fields.workflow.status,
+    priority: useField ? fromField.priority : facts.priority,
+    severity: fieldSeverity(fields.severityWord, note) ?? facts.severity,
+    labels: fields.labels,
+    module: fields.component ?? facts.module,
+    assignees: fields.assignees,
+    due: readDate2(fields.dates.due, note) ?? readDate2(fields.dates.dueFallback, note),
+    created: readDate2(fields.dates.created, note),
+    parent: fields.parent,
+    body: fields.body,
+    stateReason: fields.workflow.stateReason,
+    progress: fields.progress,
+    rawPriority: useField ? fromField.word : facts.rawPriority,
+    blocking: facts.blocking,
+    updated: readDate2(fields.dates.updated, note),
+    section: [],
+    source: { file: context.source, line: fields.line, kind: "tracker" }
+  };
+}
+
+// src/core/trackers/parsers/issues/item-note.ts
+function itemPlace(source, line6, key) {
+  return line6 === null ? `${source}: ${key}` : `${source}:${line6}: ${key}`;
+}
+
+// src/core/trackers/parsers/gitlab-json-parser.ts
+var isRecord2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+var EXPORT_KEYS = ["label_links", "issue_assignees", "resource_label_events"];
+var isApiIssue = (value) => isRecord2(value) && typeof value.iid === "number" && typeof value.state === "string" && !EXPORT_KEYS.some((key) => key in value);
+var gitlabJsonParser = {
+  kind: "json",
+  format: "gitlab-json",
+  detect(document3, ndjson) {
+    if (ndjson) return false;
+    if (isRecord2(document3))
+      return isApiIssue(document3) && ("web_url" in document3 || "references" in document3);
+    return Array.isArray(document3) && document3.length > 0 && isApiIssue(document3[0]);
+  },
+  parse(document3, source, options) {
+    const issues = isRecord2(document3) ? [validateReportShape(gitlabIssueSchema, document3, source, "GitLab issues JSON")] : validateReportShape(gitlabIssuesSchema, document3, source, "GitLab issues JSON");
+    const context = { source, labels: options.labels, priorities: priorityScale([]) };
+    const notes = [];
+    const items = issues.map((issue2) => {
+      const problems = [];
+      const note = (problem) => problems.push(problem);
+      const fields = gitlabApiFields(issue2, note);
+      const item = issueItem(fields, context, note);
+      notes.push(...problems.map((problem) => ({ place: itemPlace(source, null, fields.key), problem })));
+      return item;
+    });
+    const warnings = formatNotes(notes);
+    if (items.length === 0) warnings.push(`${source}: no issues in the export`);
+    return { source, format: "gitlab-json", items, warnings };
+  }
+};
+
+// src/core/trackers/parsers/gitlab/gitlab-export-fields.ts
+var dateAt2 = (read, path2) => {
+  const value = read.text(path2);
+  return value === null ? null : { field: path2, value };
+};
+var isSet = (read, path2) => read.value(path2) !== void 0 && read.value(path2) !== null;
+function gitlabExportFields(issue2, line6, note) {
+  const read = fieldReader(issue2, note);
+  const labels = read.list("label_links").map((link) => fieldReader(link, () => void 0).text("label.title")).filter((label2) => label2 !== null);
+  const workflow = gitlabWorkflow({
+    state: read.text("state"),
+    labels,
+    duplicate: isSet(read, "duplicated_to_id"),
+    moved: isSet(read, "moved_to_id")
+  });
+  if (workflow.problem) note(workflow.problem);
+  const severity5 = read.text("issuable_severity.severity");
+  const epic = read.count("epic_issue.epic.iid");
+  const body = read.text("description");
+  return {
+    key: `#${issue2.iid}`,
+    title: read.text("title"),
+    url: null,
+    workflow,
+    priorityWord: null,
+    severityWord: severity5 === null || severity5.toUpperCase() === "UNKNOWN" ? null : severity5,
+    labels,
+    component: null,
+    assignees: read.list("issue_assignees").map((assignee) => fieldReader(assignee, () => void 0).text("user_id")).filter((id) => id !== null).map((id) => `user:${id}`),
+    dates: {
+      due: dateAt2(read, "due_date"),
+      dueFallback: dateAt2(read, "milestone.due_date"),
+      created: dateAt2(read, "created_at"),
+      updated: dateAt2(read, "updated_at")
+    },
+    parent: epic === null ? null : `&${epic}`,
+    body,
+    progress: countTaskList(body),
+    line: line6
+  };
+}
+
+// src/core/trackers/parsers/gitlab-ndjson-parser.ts
+var isRecord3 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+var EXPORT_KEYS2 = [
+  "label_links",
+  "issue_assignees",
+  "resource_label_events",
+  "notes",
+  "events",
+  "timelogs"
+];
+var isExportIssue = (value) => isRecord3(value) && typeof value.iid === "number" && EXPORT_KEYS2.some((key) => key in value);
+var gitlabNdjsonParser = {
+  kind: "json",
+  format: "gitlab-ndjson",
+  detect(document3, ndjson) {
+    return ndjson && Array.isArray(document3) && document3.length > 0 && isExportIssue(document3[0]);
+  },
+  parse(document3, source, options) {
+    const records = Array.isArray(document3) ? document3 : [document3];
+    const context = { source, labels: options.labels, priorities: priorityScale([]) };
+    const notes = [];
+    const items = records.map((record2, index3) => {
+      const line6 = index3 + 1;
+      const issue2 = validateReportShape(
+        gitlabIssueSchema,
+        record2,
+        `${source}:${line6}`,
+        "GitLab export issue"
+      );
+      const place3 = itemPlace(source, line6, `#${issue2.iid}`);
+      const note = (problem) => notes.push({ place: place3, problem });
+      return issueItem(gitlabExportFields(issue2, line6, note), context, note);
+    });
+    const warnings = formatNotes(notes);
+    if (items.length === 0) warnings.push(`${source}: no issues in the export`);
+    return { source, format: "gitlab-ndjson", items, warnings };
+  }
+};
+
+// src/core/trackers/parsers/issues/csv-columns.ts
+var keyOf2 = (name) => name.trim().toLowerCase().replace(/\s+/g, " ");
+function csvColumns(header) {
+  const indexes = /* @__PURE__ */ new Map();
+  header.forEach((name, index3) => {
+    const key = keyOf2(name);
+    indexes.set(key, [...indexes.get(key) ?? [], index3]);
+  });
+  const columns = (names) => names.flatMap((name) => indexes.get(keyOf2(name)) ?? []).sort((a, b) => a - b);
+  const all2 = (row2, ...names) => columns(names).map((index3) => (row2[index3] ?? "").trim()).filter((cell) => cell !== "");
+  return {
+    has: (...names) => columns(names).length > 0,
+    first: (row2, ...names) => all2(row2, ...names)[0] ?? null,
+    all: all2
+  };
+}
+
+// src/core/trackers/parsers/jira/jira-workflow.ts
+var CATEGORIES = {
+  "to do": "todo",
+  new: "todo",
+  "in progress": "in-progress",
+  indeterminate: "in-progress",
+  done: "done"
+};
+var DROPPING_RESOLUTIONS = /* @__PURE__ */ new Set([
+  "won't fix",
+  "won't do",
+  "duplicate",
+  "incomplete",
+  "cannot reproduce",
+  "can't reproduce",
+  "declined",
+  "rejected",
+  "obsolete",
+  "invalid",
+  "not a bug",
+  "works as designed",
+  "abandoned",
+  "cancelled",
+  "canceled"
+]);
+var normalized = (word) => (word ?? "").trim().toLowerCase().replace(/\s+/g, " ").replace(/[’‘]/g, "'");
+function jiraWorkflow(statusWord2, categoryWord, resolution) {
+  const fromCategory = CATEGORIES[normalized(categoryWord)] ?? null;
+  const fromWord = statusWord2 === null ? null : statusOfWord(statusWord2);
+  const resolved = resolution !== null;
+  let status;
+  let problem = null;
+  if (fromCategory === "done") status = fromWord === "dropped" ? "dropped" : "done";
+  else if (fromCategory !== null) status = fromWord === "blocked" ? "blocked" : fromCategory;
+  else if (fromWord !== null) status = fromWord;
+  else {
+    status = resolved ? "done" : "todo";
+    const what = statusWord2 === null ? "no status" : `unknown status ${JSON.stringify(statusWord2)}`;
+    const read = resolved ? `closed (resolution ${JSON.stringify(resolution)})` : "open (todo)";
+    problem = `${what}${categoryWord === null ? "" : ` and unknown status category ${JSON.stringify(categoryWord)}`}; read as ${read}`;
+  }
+  const closed = status === "done" || status === "dropped";
+  if (closed && DROPPING_RESOLUTIONS.has(normalized(resolution))) status = "dropped";
+  const stateReason = resolution ?? (status === "dropped" ? statusWord2 : null);
+  return { state: closed ? "closed" : "open", status, stateReason, problem };
+}
+
+// src/core/trackers/parsers/jira/jira-csv-fields.ts
+var dateOf = (columns, row2, field) => {
+  const value = columns.first(row2, field);
+  return value === null ? null : { field, value };
+};
+function checklistProgress(cell) {
+  const match = /(\d+)\s*\/\s*(\d+)/.exec(cell ?? "");
+  if (!match) return null;
+  const [done, total] = [Number(match[1]), Number(match[2])];
+  return total > 0 && done <= total ? { done, total } : null;
+}
+function jiraCsvFields(columns, record2, note) {
+  const { row: row2 } = record2;
+  const parentId = columns.first(row2, "Parent", "Parent id");
+  const workflow = jiraWorkflow(
+    columns.first(row2, "Status"),
+    columns.first(row2, "Status Category"),
+    columns.first(row2, "Resolution")
+  );
+  if (workflow.problem) note(workflow.problem);
+  return {
+    key: record2.key,
+    title: columns.first(row2, "Summary"),
+    url: null,
+    workflow,
+    priorityWord: columns.first(row2, "Priority"),
+    severityWord: columns.first(row2, "Severity", "Custom field (Severity)", "Custom field (Bug Severity)"),
+    labels: columns.all(row2, "Labels"),
+    component: columns.first(row2, "Component/s", "Components"),
+    assignees: columns.all(row2, "Assignee"),
+    dates: {
+      due: dateOf(columns, row2, "Due date"),
+      dueFallback: null,
+      created: dateOf(columns, row2, "Created"),
+      updated: dateOf(columns, row2, "Updated")
+    },
+    parent: columns.first(row2, "Parent key") ?? (parentId === null ? null : record2.keysById.get(parentId) ?? parentId),
+    body: columns.first(row2, "Description"),
+    progress: checklistProgress(columns.first(row2, "Custom field (Checklist Progress)")),
+    line: record2.line
+  };
+}
+
+// src/core/trackers/parsers/jira-csv-parser.ts
+var isBlank = (row2) => row2.every((cell) => cell.trim() === "");
+var jiraCsvParser = {
+  kind: "csv",
+  format: "jira-csv",
+  detect(header) {
+    const columns = csvColumns(header);
+    return columns.has("Issue key") || columns.has("Summary") && columns.has("Issue Type", "Issue id", "Status Category");
+  },
+  parse(header, rows, lines, source, options) {
+    const columns = csvColumns(header);
+    if (!columns.has("Status")) {
+      throw new InputError(source, 'Jira CSV export without a "Status" column: cannot tell open from done', {
+        line: 1
+      });
+    }
+    const warnings = [];
+    const hasKeys = columns.has("Issue key");
+    if (!hasKeys) {
+      warnings.push(`${source}: no "Issue key" column; issues are keyed ${source}#<record number>`);
+    }
+    const keysById = /* @__PURE__ */ new Map();
+    for (const row2 of rows) {
+      const [id, key] = [columns.first(row2, "Issue id"), columns.first(row2, "Issue key")];
+      if (id !== null && key !== null) keysById.set(id, key);
+    }
+    const context = {
+      source,
+      labels: options.labels,
+      priorities: priorityScale(rows.map((row2) => columns.first(row2, "Priority")))
+    };
+    const notes = [];
+    const items = rows.flatMap((row2, index3) => {
+      if (isBlank(row2)) return [];
+      const line6 = lines[index3] ?? null;
+      const key = columns.first(row2, "Issue key") ?? `${source}#${index3 + 1}`;
+      const note = (problem) => notes.push({ place: itemPlace(source, line6, key), problem });
+      if (hasKeys && key.startsWith(`${source}#`)) note('no "Issue key"; keyed by its record number');
+      if (row2.length > header.length) {
+        note(`${row2.length} cells for ${header.length} columns (a quoting problem?); extra cells ignored`);
+      }
+      return [issueItem(jiraCsvFields(columns, { row: row2, key, line: line6, keysById }, note), context, note)];
+    });
+    warnings.push(...formatNotes(notes));
+    if (items.length === 0) warnings.push(`${source}: no issues in the export`);
+    return { source, format: "jira-csv", items, warnings };
+  }
+};
+
+// src/core/trackers/parsers/jira/adf-text.ts
+var isRecord4 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+var BLOCK_CONTAINERS = /* @__PURE__ */ new Set([
+  "doc",
+  "blockquote",
+  "bulletList",
+  "orderedList",
+  "taskList",
+  "decisionList",
+  "panel",
+  "table",
+  "expand",
+  "nestedExpand",
+  "layoutSection",
+  "layoutColumn",
+  "tableCell",
+  "tableHeader"
+]);
+function inlineText(node3) {
+  const attrs = isRecord4(node3.attrs) ? node3.attrs : {};
+  const attr = (name) => typeof attrs[name] === "string" ? attrs[name] : "";
+  switch (node3.type) {
+    case "text":
+      return typeof node3.text === "string" ? node3.text : "";
+    case "hardBreak":
+      return "\n";
+    case "mention":
+      return attr("text") || `@${attr("id")}`;
+    case "emoji":
+      return attr("text") || attr("shortName");
+    case "inlineCard":
+    case "blockCard":
+      return attr("url");
+    case "status":
+      return attr("text");
+    default:
+      return "";
+  }
+}
+function textOf(node3) {
+  if (!isRecord4(node3)) return "";
+  const children = Array.isArray(node3.content) ? node3.content : [];
+  if (node3.type === "tableRow") return children.map(textOf).join(" | ");
+  if (node3.type === "listItem") return `- ${children.map(textOf).join("\n")}`;
+  if (node3.type === "taskItem" || node3.type === "decisionItem") {
+    const done = isRecord4(node3.attrs) && node3.attrs.state === "DONE";
+    return `- [${done ? "x" : " "}] ${children.map(textOf).join("")}`;
+  }
+  if (typeof node3.type === "string" && BLOCK_CONTAINERS.has(node3.type)) {
+    return children.map(textOf).join("\n");
+  }
+  if (children.length > 0) return children.map(textOf).join("");
+  return inlineText(node3);
+}
+function adfText(document3) {
+  const text12 = textOf(document3).replace(/[ \t]+$/gm, "").replace(/\n{3,}/g, "\n\n").trim();
+  return text12 === "" ? null : text12;
+}
+
+// src/core/trackers/parsers/jira/jira-json-fields.ts
+var dateAt3 = (read, path2) => {
+  const value = read.text(path2);
+  return value === null ? null : { field: path2, value };
+};
+function personName(value) {
+  const read = fieldReader(value, () => void 0);
+  return read.text("displayName") ?? read.text("name") ?? read.text("emailAddress") ?? read.text("accountId");
+}
+function browseUrl(self, key) {
+  if (typeof self !== "string") return null;
+  const match = /^(https?:\/\/.+?)\/rest\/api\//.exec(self);
+  return match ? `${match[1]}/browse/${key}` : null;
+}
+function fixVersionDue(read) {
+  const dates = read.list("fields.fixVersions").map((version2) => fieldReader(version2, () => void 0).text("releaseDate")).filter((date2) => date2 !== null).sort();
+  return dates[0] === void 0 ? null : { field: "fields.fixVersions.releaseDate", value: dates[0] };
+}
+function subtaskProgress(read) {
+  const subtasks = read.list("fields.subtasks");
+  if (subtasks.length === 0) return null;
+  const done = subtasks.filter(
+    (subtask) => fieldReader(subtask, () => void 0).text("fields.status.statusCategory.key") === "done"
+  ).length;
+  return { done, total: subtasks.length };
+}
+function description(read, note) {
+  const value = read.value("fields.description");
+  if (value === void 0 || value === null) return null;
+  if (typeof value === "string") return value.trim() === "" ? null : value.trim();
+  if (typeof value === "object" && !Array.isArray(value)) return adfText(value);
+  note(`"fields.description" is ${typeof value}, expected a string or a document; ignored`);
+  return null;
+}
+function jiraJsonFields(issue2, note) {
+  const read = fieldReader(issue2, note);
+  const workflow = jiraWorkflow(
+    read.text("fields.status.name"),
+    read.text("fields.status.statusCategory.key") ?? read.text("fields.status.statusCategory.name"),
+    read.text("fields.resolution.name")
+  );
+  if (workflow.problem) note(workflow.problem);
+  const labels = read.list("fields.labels");
+  if (labels.some((label2) => typeof label2 !== "string"))
+    note('"fields.labels" has entries that are not text; ignored');
+  const assignee = read.object("fields.assignee");
+  return {
+    key: issue2.key,
+    title: read.text("fields.summary"),
+    url: browseUrl(issue2.self, issue2.key),
+    workflow,
+    priorityWord: read.text("fields.priority.name"),
+    severityWord: null,
+    labels: labels.filter((label2) => typeof label2 === "string" && label2.trim() !== ""),
+    component: read.list("fields.components").map((component) => fieldReader(component, () => void 0).text("name")).find((name) => name !== null) ?? null,
+    assignees: assignee === null ? [] : [personName(assignee)].filter((name) => name !== null),
+    dates: {
+      due: dateAt3(read, "fields.duedate"),
+      dueFallback: fixVersionDue(read),
+      created: dateAt3(read, "fields.created"),
+      updated: dateAt3(read, "fields.updated")
+    },
+    parent: read.text("fields.parent.key"),
+    body: description(read, note),
+    progress: subtaskProgress(read),
+    line: null
+  };
+}
+
+// src/core/trackers/parsers/jira/jira-json-schema.ts
+var jiraIssueSchema = looseObject({
+  key: string2().min(1),
+  fields: record(string2(), unknown())
+});
+var jiraSearchSchema = looseObject({ issues: array(jiraIssueSchema) });
+
+// src/core/trackers/parsers/jira-json-parser.ts
+var isRecord5 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+var PAGE_KEYS = ["startAt", "maxResults", "total", "isLast", "nextPageToken"];
+var isIssue = (value) => isRecord5(value) && typeof value.key === "string" && isRecord5(value.fields) && !("iid" in value);
+var isSearchPage = (value) => isRecord5(value) && Array.isArray(value.issues) && (value.issues.length === 0 ? PAGE_KEYS.some((key) => key in value) : isIssue(value.issues[0]));
+function issuesOf(document3, source) {
+  if (isRecord5(document3)) return validateReportShape(jiraSearchSchema, document3, source, "Jira JSON").issues;
+  const pages = (value) => isRecord5(value) && Array.isArray(value.issues);
+  if (Array.isArray(document3) && document3.length > 0 && document3.every(pages)) {
+    return document3.flatMap(
+      (page, index3) => validateReportShape(jiraSearchSchema, page, `${source}:${index3 + 1}`, "Jira JSON").issues
+    );
+  }
+  return validateReportShape(array(jiraIssueSchema), document3, source, "Jira JSON");
+}
+var jiraJsonParser = {
+  kind: "json",
+  format: "jira-json",
+  detect(document3, ndjson) {
+    if (isSearchPage(document3)) return true;
+    if (!Array.isArray(document3) || document3.length === 0) return false;
+    return ndjson ? document3.every(isSearchPage) : isIssue(document3[0]);
+  },
+  parse(document3, source, options) {
+    const issues = issuesOf(document3, source);
+    const context = {
+      source,
+      labels: options.labels,
+      priorities: priorityScale(
+        issues.map((issue2) => fieldReader(issue2, () => void 0).text("fields.priority.name"))
+      )
+    };
+    const notes = [];
+    const items = issues.map((issue2) => {
+      const note = (problem) => notes.push({ place: itemPlace(source, null, issue2.key), problem });
+      return issueItem(jiraJsonFields(issue2, note), context, note);
+    });
+    const warnings = formatNotes(notes);
+    if (items.length === 0) warnings.push(`${source}: no issues in the export`);
+    return { source, format: "jira-json", items, warnings };
+  }
+};
+
+// src/core/trackers/parsers/linear/linear-workflow.ts
+function linearWorkflow(statusWord2, milestones) {
+  const fromWord = statusWord2 === null ? null : statusOfWord(statusWord2);
+  let status;
+  let problem = null;
+  if (fromWord !== null) {
+    status = fromWord;
+    const open3 = status !== "done" && status !== "dropped";
+    const closedAt = milestones.canceled ? "Canceled" : milestones.completed ? "Completed" : null;
+    if (open3 && closedAt !== null) {
+      problem = `status ${JSON.stringify(statusWord2)} but a "${closedAt}" date is set; the status decides (open)`;
+    }
+  } else {
+    const [fallback, because] = milestones.canceled ? ["dropped", 'its "Canceled" date'] : milestones.completed ? ["done", 'its "Completed" date'] : milestones.started ? ["in-progress", 'its "Started" date'] : ["todo", "no lifecycle date"];
+    status = fallback;
+    const what = statusWord2 === null ? "no status" : `unknown status ${JSON.stringify(statusWord2)}`;
+    problem = `${what}; read as ${fallback} from ${because}`;
+  }
+  const closed = status === "done" || status === "dropped";
+  const stateReason = status === "dropped" ? fromWord === null ? "Canceled" : statusWord2 : null;
+  return { state: closed ? "closed" : "open", status, stateReason, problem };
+}
+
+// src/core/trackers/parsers/linear/linear-fields.ts
+var dateOf2 = (columns, row2, field) => {
+  const value = columns.first(row2, field);
+  return value === null ? null : { field, value };
+};
+function linearFields(columns, row2, record2, note) {
+  const workflow = linearWorkflow(columns.first(row2, "Status"), {
+    started: columns.first(row2, "Started") !== null,
+    completed: columns.first(row2, "Completed") !== null,
+    canceled: columns.first(row2, "Canceled") !== null
+  });
+  if (workflow.problem) note(workflow.problem);
+  return {
+    key: record2.key,
+    title: columns.first(row2, "Title"),
+    url: null,
+    workflow,
+    priorityWord: columns.first(row2, "Priority"),
+    severityWord: null,
+    labels: columns.all(row2, "Labels").flatMap((cell) => cell.split(",")).map((label2) => label2.trim()).filter((label2) => label2 !== ""),
+    component: null,
+    assignees: columns.all(row2, "Assignee"),
+    dates: {
+      due: dateOf2(columns, row2, "Due Date"),
+      dueFallback: dateOf2(columns, row2, "Cycle End"),
+      created: dateOf2(columns, row2, "Created"),
+      updated: dateOf2(columns, row2, "Updated")
+    },
+    parent: columns.first(row2, "Parent issue"),
+    body: columns.first(row2, "Description", "Issue description"),
+    progress: null,
+    line: record2.line
+  };
+}
+
+// src/core/trackers/parsers/linear-csv-parser.ts
+var LINEAR_COLUMNS = [
+  "Team",
+  "Creator",
+  "Cycle Number",
+  "Cycle Name",
+  "Cycle Start",
+  "Cycle End",
+  "Triaged",
+  "Canceled",
+  "Parent issue",
+  "Project Milestone",
+  "SLA Status"
+];
+var isBlank2 = (row2) => row2.every((cell) => cell.trim() === "");
+var linearCsvParser = {
+  kind: "csv",
+  format: "linear-csv",
+  detect(header) {
+    const columns = csvColumns(header);
+    if (!columns.has("Title") || !columns.has("Status") || columns.has("Summary", "Issue key")) return false;
+    return LINEAR_COLUMNS.filter((name) => columns.has(name)).length >= 2;
+  },
+  parse(header, rows, lines, source, options) {
+    const columns = csvColumns(header);
+    if (!columns.has("Status")) {
+      throw new InputError(
+        source,
+        'Linear CSV export without a "Status" column: cannot tell open from done',
+        {
+          line: 1
+        }
+      );
+    }
+    const warnings = [];
+    const hasIds = columns.has("ID");
+    if (!hasIds) warnings.push(`${source}: no "ID" column; issues are keyed ${source}#<record number>`);
+    const context = {
+      source,
+      labels: options.labels,
+      priorities: priorityScale(rows.map((row2) => columns.first(row2, "Priority")))
+    };
+    const notes = [];
+    const items = rows.flatMap((row2, index3) => {
+      if (isBlank2(row2)) return [];
+      const line6 = lines[index3] ?? null;
+      const key = columns.first(row2, "ID") ?? `${source}#${index3 + 1}`;
+      const note = (problem) => notes.push({ place: itemPlace(source, line6, key), problem });
+      if (hasIds && key.startsWith(`${source}#`)) note('no "ID"; keyed by its record number');
+      if (row2.length > header.length) {
+        note(`${row2.length} cells for ${header.length} columns (a quoting problem?); extra cells ignored`);
+      }
+      return [issueItem(linearFields(columns, row2, { key, line: line6 }, note), context, note)];
+    });
+    warnings.push(...formatNotes(notes));
+    if (items.length === 0) warnings.push(`${source}: no issues in the export`);
+    return { source, format: "linear-csv", items, warnings };
+  }
+};
+
+// src/core/text/mac-roman.ts
+var MAC_ROMAN_HIGH = "\xC4\xC5\xC7\xC9\xD1\xD6\xDC\xE1\xE0\xE2\xE4\xE3\xE5\xE7\xE9\xE8\xEA\xEB\xED\xEC\xEE\xEF\xF1\xF3\xF2\xF4\xF6\xF5\xFA\xF9\xFB\xFC\u2020\xB0\xA2\xA3\xA7\u2022\xB6\xDF\xAE\xA9\u2122\xB4\xA8\u2260\xC6\xD8\u221E\xB1\u2264\u2265\xA5\xB5\u2202\u2211\u220F\u03C0\u222B\xAA\xBA\u03A9\xE6\xF8\xBF\xA1\xAC\u221A\u0192\u2248\u2206\xAB\xBB\u2026\xA0\xC0\xC3\xD5\u0152\u0153\u2013\u2014\u201C\u201D\u2018\u2019\xF7\u25CA\xFF\u0178\u2044\u20AC\u2039\u203A\uFB01\uFB02\u2021\xB7\u201A\u201E\u2030\xC2\xCA\xC1\xCB\xC8\xCD\xCE\xCF\xCC\xD3\xD4\uF8FF\xD2\xDA\xDB\xD9\u0131\u02C6\u02DC\xAF\u02D8\u02D9\u02DA\xB8\u02DD\u02DB\u02C7";
+var MAC_ROMAN_ALIASES = { "\u2126": 189, "\xA4": 219 };
+
+// src/core/text/windows-1252.ts
+var WINDOWS_1252_HIGH = "\u20AC\x81\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\x8D\u017D\x8F\x90\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\x9D\u017E\u0178\xA0\xA1\xA2\xA3\xA4\xA5\xA6\xA7\xA8\xA9\xAA\xAB\xAC\xAD\xAE\xAF\xB0\xB1\xB2\xB3\xB4\xB5\xB6\xB7\xB8\xB9\xBA\xBB\xBC\xBD\xBE\xBF\xC0\xC1\xC2\xC3\xC4\xC5\xC6\xC7\xC8\xC9\xCA\xCB\xCC\xCD\xCE\xCF\xD0\xD1\xD2\xD3\xD4\xD5\xD6\xD7\xD8\xD9\xDA\xDB\xDC\xDD\xDE\xDF\xE0\xE1\xE2\xE3\xE4\xE5\xE6\xE7\xE8\xE9\xEA\xEB\xEC\xED\xEE\xEF\xF0\xF1\xF2\xF3\xF4\xF5\xF6\xF7\xF8\xF9\xFA\xFB\xFC\xFD\xFE\xFF";
+var WINDOWS_1252_ALIASES = Object.fromEntries(
+  Array.from({ length: 32 }, (_, i) => [String.fromCharCode(128 + i), 128 + i])
+);
+
+// src/core/text/code-page.ts
+function byteMap(high, aliases) {
+  const map = new Map(Object.entries(aliases));
+  [...high].forEach((char, index3) => map.set(char, 128 + index3));
+  return map;
+}
+var MOJIBAKE_CODE_PAGES = [
+  { name: "Windows-1252", bytes: byteMap(WINDOWS_1252_HIGH, WINDOWS_1252_ALIASES), lossy: true },
+  { name: "Mac Roman", bytes: byteMap(MAC_ROMAN_HIGH, MAC_ROMAN_ALIASES), lossy: false }
+];
+
+// src/core/text/decode-utf8-run.ts
+function continuations(lead) {
+  if (lead >= 194 && lead <= 223) return 1;
+  if (lead >= 224 && lead <= 239) return 2;
+  if (lead >= 240 && lead <= 244) return 3;
+  return 0;
+}
+function continues(lead, index3, byte) {
+  if (index3 === 0) {
+    if (lead === 224) return byte >= 160 && byte <= 191;
+    if (lead === 237) return byte >= 128 && byte <= 159;
+    if (lead === 240) return byte >= 144 && byte <= 191;
+    if (lead === 244) return byte >= 128 && byte <= 143;
+  }
+  return byte >= 128 && byte <= 191;
+}
+function selectorFollows(bytes, index3) {
+  return bytes[index3] === 239 && bytes[index3 + 1] === 184;
+}
+function codePoint(bytes, start, count5) {
+  const lead = bytes[start] ?? 0;
+  let value = lead & (count5 === 1 ? 31 : count5 === 2 ? 15 : 7);
+  for (let i = 1; i <= count5; i++) value = value << 6 | (bytes[start + i] ?? 0) & 63;
+  return value;
+}
+function decodeUtf8Run(bytes, chars, lossy) {
+  let text12 = "";
+  let restored = 0;
+  let kept = 0;
+  let lost = 0;
+  let i = 0;
+  while (i < bytes.length) {
+    const lead = bytes[i] ?? 0;
+    const need = continuations(lead);
+    let have = 0;
+    while (have < need && i + 1 + have < bytes.length && continues(lead, have, bytes[i + 1 + have] ?? 0))
+      have++;
+    if (need > 0 && have === need) {
+      text12 += String.fromCodePoint(codePoint(bytes, i, need));
+      restored++;
+      i += need + 1;
+    } else if (lossy && need > 0 && (have > 0 || selectorFollows(bytes, i + 1))) {
+      const selector = lead === 239 && have === 1 && bytes[i + 1] === 184;
+      text12 += selector ? "\uFE0F" : "\uFFFD";
+      if (selector) restored++;
+      else lost++;
+      i += have + 1;
+    } else {
+      text12 += chars[i] ?? "";
+      kept++;
+      i++;
+    }
+  }
+  return { text: text12, restored, kept, lost };
+}
+
+// src/core/text/repair-mojibake.ts
+function readBack(text12, page) {
+  let out = "";
+  let restored = 0;
+  let kept = 0;
+  let lost = 0;
+  let bytes = [];
+  let chars = [];
+  const flush = () => {
+    if (bytes.length === 0) return;
+    const run3 = decodeUtf8Run(bytes, chars, page.lossy);
+    out += run3.text;
+    restored += run3.restored;
+    kept += run3.kept;
+    lost += run3.lost;
+    bytes = [];
+    chars = [];
+  };
+  for (const char of text12) {
+    const byte = page.bytes.get(char);
+    if (byte === void 0) {
+      flush();
+      out += char;
+    } else {
+      bytes.push(byte);
+      chars.push(char);
+    }
+  }
+  flush();
+  return { text: out, charset: page.name, restored, kept, lost };
+}
+function repairMojibake(text12) {
+  const unchanged = { text: text12, charset: null, restored: 0, lost: 0 };
+  if (/^[\u0000-\u007f]*$/.test(text12)) return unchanged;
+  let best = null;
+  for (const page of MOJIBAKE_CODE_PAGES) {
+    const candidate = readBack(text12, page);
+    const score = candidate.restored - candidate.kept - candidate.lost;
+    if (candidate.restored === 0 || score < 0) continue;
+    if (best === null || score > best.restored - best.kept - best.lost) best = candidate;
+  }
+  if (best === null) return unchanged;
+  return { text: best.text, charset: best.charset, restored: best.restored, lost: best.lost };
+}
+
+// src/core/trackers/parsers/markdown/matchable.ts
+function matchable(text12) {
+  return text12.normalize("NFC").replace(/[\uFE0E\uFE0F]/g, "").replace(/[\u00A0\u2007\u202F]/g, " ").replace(/[\u2018\u2019\u02BC]/g, "'").normalize("NFD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase();
+}
+
+// src/core/trackers/parsers/markdown/plan-date.ts
+var MONTHS = Object.fromEntries(
+  [
+    ["january", "janvier", "jan", "janv"],
+    ["february", "fevrier", "feb", "fev", "fevr"],
+    ["march", "mars", "mar"],
+    ["april", "avril", "apr", "avr"],
+    ["may", "mai"],
+    ["june", "juin", "jun"],
+    ["july", "juillet", "jul", "juil"],
+    ["august", "aout", "aug"],
+    ["september", "septembre", "sep", "sept"],
+    ["october", "octobre", "oct"],
+    ["november", "novembre", "nov"],
+    ["december", "decembre", "dec"]
+  ].flatMap((names, index3) => names.map((name) => [name, index3 + 1]))
+);
+var NONE3 = /^(?:|-|—|–|n\/a|none|aucune?|tbd|tbc|\?|a definir|a determiner|to be defined|not set|non definie?)$/;
+var iso = (year, month, day) => `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+var lastDay = (year, month) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+function planDate(text12) {
+  const value = matchable(text12).replace(/[*_`]/g, "").replace(/\s+/g, " ").trim();
+  if (NONE3.test(value)) return { date: null, understood: true };
+  const day = /^(\d{4})-(\d{2})-(\d{2})(?:$|[t ]\d)/.exec(value);
+  if (day) {
+    const [year, month2, date2] = [Number(day[1]), Number(day[2]), Number(day[3])];
+    const valid = month2 >= 1 && month2 <= 12 && date2 >= 1 && date2 <= lastDay(year, month2);
+    return valid ? { date: iso(year, month2, date2), understood: true } : { date: null, understood: false };
+  }
+  const month = /^([a-z]+)\.? (\d{4})$/.exec(value);
+  const monthNumber = month ? MONTHS[month[1] ?? ""] : void 0;
+  if (month && monthNumber) {
+    const year = Number(month[2]);
+    return { date: iso(year, monthNumber, lastDay(year, monthNumber)), understood: true };
+  }
+  const part = /^([qths])([1-4]) (\d{4})$/.exec(value);
+  if (part) {
+    const size = part[1] === "h" || part[1] === "s" ? 6 : 3;
+    const index3 = Number(part[2]);
+    if (index3 * size <= 12) {
+      const year = Number(part[3]);
+      return { date: iso(year, index3 * size, lastDay(year, index3 * size)), understood: true };
+    }
+  }
+  return { date: null, understood: false };
+}
+
+// src/core/trackers/parsers/markdown/apply-fields.ts
+function applyFields(item, fields, context, line6) {
+  for (const field of fields) {
+    const at = field.line ?? line6;
+    const value = field.value.replace(/[*_`]/g, "").trim();
+    if (value === "") continue;
+    switch (field.kind) {
+      case "owner":
+        if (item.assignees.length === 0)
+          item.assignees = value.split(/\s*[,;&]\s*|\s+(?:and|et)\s+/).filter((name) => name !== "");
+        break;
+      case "due": {
+        if (item.due !== null) break;
+        const due = planDate(value);
+        if (!due.understood)
+          context.warn(at, `${field.name} "${value}" is not a date gonogo reads: due date unknown`);
+        item.due = due.date;
+        break;
+      }
+      case "module":
+        item.module ??= value;
+        break;
+      case "severity":
+        if (item.severity !== null) break;
+        item.severity = value.split(/[^\p{L}\p{N}]+/u).map((word) => severityOfWord(word)).find((severity5) => severity5 !== null) ?? null;
+        if (item.severity === null) context.warn(at, `unknown severity "${value}": severity unknown`);
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+// src/core/trackers/parsers/markdown/status-vocabulary.ts
+var STATUS_WORDS = [
+  [
+    "dropped",
+    /n\/a|won'?t (?:do|fix)|wontfix|dropped|abandon(?:ne|nee|nes|nees|ed)?|cancell?ed|annulee?s?|out of scope|hors (?:scope|perimetre)|obsolete|duplicate|doublon|not planned|skipped/
+  ],
+  [
+    "todo",
+    /to ?do|a faire|reste a faire|not (?:started|done|implemented|complete|completed|finished|yet)|(?:non|pas) (?:commencee?s?|demarree?s?|faite?s?|implementee?s?|terminee?s?|traitee?s?|realisee?s?)|incomplete|open|pending|planned|planifiee?s?|prevue?s?|backlog|new|nouveau|draft|proposed|en attente/
+  ],
+  ["blocked", /blocked|bloquee?s?|on hold|en pause|stuck/],
+  ["partial", /partial(?:ly)?|partiel(?:le)?s?|partiellement/],
+  [
+    "in-progress",
+    /in progress|en cours|wip|ongoing|doing|started|in review|en revue|en test|testing|in development|en developpement|demarree?|commencee?/
+  ],
+  [
+    "done",
+    /done|complete[ds]?|completee?s?|complet|terminee?s?|finie?s?|faite?s?|implemented|implementee?s?|resolved|resolue?s?|fixed|corrigee?s?|closed|fermee?s?|cloturee?s?|validated|validee?s?|ok|shipped|livree?s?|merged|deployed|deployee?s?|finished|achieved|reussie?s?/
+  ]
+];
+var STATUS_EMOJI = /* @__PURE__ */ new Map([
+  ["\u2705", "done"],
+  ["\u2611", "done"],
+  ["\u2714", "done"],
+  ["\u2713", "done"],
+  ["\u{1F504}", "in-progress"],
+  ["\u{1F6A7}", "in-progress"],
+  ["\u23F3", "in-progress"],
+  ["\u231B", "in-progress"],
+  ["\u26A0", "partial"],
+  ["\u274C", "blocked"],
+  ["\u26D4", "blocked"],
+  ["\u{1F6AB}", "blocked"],
+  ["\u{1F6D1}", "blocked"]
+]);
+
+// src/core/trackers/parsers/markdown/starts-with-status-word.ts
+var AT_START = new RegExp(
+  `^(?:${STATUS_WORDS.map(([, words]) => words.source).join("|")})(?![\\p{L}\\p{N}])`,
+  "u"
+);
+function startsWithStatusWord(text12) {
+  return AT_START.test(matchable(text12).trim());
+}
+
+// src/core/trackers/parsers/markdown/status-of-text.ts
+var LETTER = /[\p{L}\p{N}]/u;
+var PATTERNS = STATUS_WORDS.map(
+  ([status, words]) => [status, new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.source})(?![\\p{L}\\p{N}])`, "u")]
+);
+function firstWord(text12) {
+  let best = null;
+  for (const [status, pattern] of PATTERNS) {
+    const match = pattern.exec(text12);
+    if (!match) continue;
+    const found = { status, index: match.index, length: match[0].length };
+    if (best === null || found.index < best.index || found.index === best.index && found.length > best.length)
+      best = found;
+  }
+  return best?.status ?? null;
+}
+function statusOfText(text12) {
+  const plain = matchable(text12);
+  const word = firstWord(plain);
+  if (word) return { status: word, unknown: null };
+  for (const char of plain) {
+    const status = STATUS_EMOJI.get(char);
+    if (status) return { status, unknown: null };
+  }
+  const first = text12.replace(/[*_`~]/g, "").trim().split(/\s+/).find((token) => LETTER.test(token));
+  return { status: null, unknown: first ?? null };
+}
+
+// src/core/trackers/parsers/markdown/read-heading.ts
+var LEADING = new RegExp(`^(?:(?:${[...STATUS_EMOJI.keys()].join("|")})[\\uFE0E\\uFE0F]?\\s*)+`, "u");
+var NUMBER = /^(#)?(\d{1,3}(?:\.\d{1,3})*)(?:[.)]|\s*[-–—:])?\s+(?=\S)/u;
+var TRAILING_WORDS = [/\s*[([]([^()[\]]{1,30})[)\]]\s*$/u, /\s+[-–—:]\s+([^-–—:()[\]]{1,30})$/u];
+function trailingEmoji(text12) {
+  let last = null;
+  for (let i = 0; i < text12.length; ) {
+    const point3 = text12.codePointAt(i) ?? 0;
+    const char = String.fromCodePoint(point3);
+    if (STATUS_EMOJI.has(char)) last = i;
+    i += char.length;
+  }
+  if (last === null) return null;
+  const after = text12.slice(last).replace(new RegExp("^\\P{L}[\\uFE0E\\uFE0F]?", "u"), "");
+  return /^[\s\p{L}'’-]*$/u.test(after) && after.trim().split(/\s+/).length <= 4 ? last : null;
+}
+function readHeading(text12) {
+  const leading = LEADING.exec(text12)?.[0] ?? "";
+  let rest = text12.slice(leading.length);
+  let trailing = "";
+  const at = trailingEmoji(rest);
+  if (at !== null) {
+    trailing = rest.slice(at);
+    rest = rest.slice(0, at);
+  } else {
+    for (const pattern of TRAILING_WORDS) {
+      const word = pattern.exec(rest);
+      const inner = word?.[1] ?? "";
+      if (word && inner.trim().split(/\s+/).length <= 3 && startsWithStatusWord(inner)) {
+        trailing = inner;
+        rest = rest.slice(0, word.index);
+        break;
+      }
+    }
+  }
+  const title = rest.trim();
+  const number3 = NUMBER.exec(title.replace(/^[^\p{L}\p{N}#]+/u, ""));
+  const markerText = `${leading} ${trailing}`.trim();
+  return {
+    title,
+    number: number3?.[2] ?? null,
+    hashed: number3?.[1] === "#",
+    marker: markerText === "" ? null : statusOfText(markerText)
+  };
+}
 
 // src/core/trackers/parsers/markdown/text-runs.ts
 function textRuns(nodes) {
@@ -14653,7 +16718,7 @@ function textRuns(nodes) {
         runs.push({ text: node3.alt ?? "", struck });
         break;
       case "break":
-        runs.push({ text: " ", struck });
+        runs.push({ text: "\n", struck });
         break;
       case "html":
       case "footnoteReference":
@@ -14670,30 +16735,25 @@ function textRuns(nodes) {
   return runs;
 }
 
-// src/core/trackers/parsers/markdown/is-struck-through.ts
-function isStruckThrough(nodes) {
-  const visible = textRuns(nodes).filter((run3) => run3.text.trim() !== "");
-  return visible.length > 0 && visible.every((run3) => run3.struck);
+// src/core/trackers/parsers/markdown/is-struck-heading.ts
+function isStruckHeading(nodes) {
+  const runs = textRuns(nodes);
+  if (!runs.some((run3) => run3.struck && run3.text.trim() !== "")) return false;
+  const rest = readHeading(
+    runs.filter((run3) => !run3.struck).map((run3) => run3.text).join("").trim()
+  );
+  const title = rest.title.replace(/^[^\p{L}\p{N}#]*#?\d{1,3}(?:\.\d{1,3})*[.):\s–—-]*/u, "");
+  return !/[\p{L}\p{N}]/u.test(title);
 }
 
-// src/core/trackers/parsers/markdown/plain-text.ts
-function plainText(nodes) {
-  return textRuns(nodes).map((run3) => run3.text).join("").replace(/\s+/g, " ").trim();
-}
-
-// src/core/trackers/parsers/markdown/checklist-item.ts
-function checklistItem(node3, place3) {
-  const line6 = node3.position?.start.line;
-  if (line6 === void 0) throw new Error("the markdown parser returned a list item without a position");
-  const first = node3.children[0];
-  const inline = first?.type === "paragraph" ? first.children : [];
-  const status = isStruckThrough(inline) ? "dropped" : node3.checked === true ? "done" : "todo";
+// src/core/trackers/parsers/markdown/new-checklist-item.ts
+function newChecklistItem(source, line6, title, section) {
   return {
-    key: `${place3.source}#L${line6}`,
-    title: plainText(inline),
+    key: `${source}#L${line6}`,
+    title,
     url: null,
-    state: status === "todo" ? "open" : "closed",
-    status,
+    state: "open",
+    status: "todo",
     priority: null,
     severity: null,
     labels: [],
@@ -14701,62 +16761,538 @@ function checklistItem(node3, place3) {
     assignees: [],
     due: null,
     created: null,
-    parent: place3.parent,
+    parent: null,
     body: null,
     stateReason: null,
     progress: null,
     rawPriority: null,
     blocking: false,
     updated: null,
-    section: place3.section,
-    source: { file: place3.source, line: line6, kind: "checklist" }
+    section,
+    source: { file: source, line: line6, kind: "checklist" }
   };
 }
 
-// src/core/trackers/parsers/markdown/heading-path.ts
-var HeadingPath = class {
-  #open = [];
-  /**
-   * Enters a heading: it closes every open heading of its level or deeper, so a `##` after a `###` is a sibling
-   * of the enclosing `##`, and a second `#` starts a new outline.
-   */
-  enter(depth, text12) {
-    while ((this.#open.at(-1)?.depth ?? 0) >= depth) this.#open.pop();
-    this.#open.push({ depth, text: text12 });
+// src/core/trackers/parsers/markdown/heading-items.ts
+function headingItems(context) {
+  const items = [];
+  context.sections.forEach((reading, index3) => {
+    if (!reading.item) return;
+    const { section, heading } = reading;
+    const item = newChecklistItem(
+      context.source,
+      section.line,
+      heading.title,
+      context.path(section.enclosing)
+    );
+    let status = isStruckHeading(section.inline) ? "dropped" : null;
+    if (status === null && reading.status) {
+      const stated = statusOfText(reading.status.value);
+      status = stated.status ?? "todo";
+      if (stated.status === null) {
+        const word = stated.unknown ?? "empty";
+        context.warn(reading.status.line, `unknown status "${word}" for "${heading.title}": read as todo`);
+      }
+    }
+    status ??= heading.marker?.status ?? null;
+    if (status !== null) {
+      item.status = status;
+      item.state = status === "done" || status === "dropped" ? "closed" : "open";
+    }
+    const own4 = reading.priority;
+    if (own4 && context.resolve(own4.reading) === null) {
+      context.warn(
+        own4.line,
+        `unknown priority "${own4.value || "empty"}" for "${heading.title}": priority unknown`
+      );
+      item.rawPriority = own4.value === "" ? null : own4.value;
+    } else {
+      const priority2 = context.inherited(index3);
+      item.priority = priority2?.priority ?? null;
+      item.rawPriority = priority2?.raw ?? null;
+    }
+    applyFields(item, section.fields, context, section.line);
+    item.body = section.body.length === 0 ? null : section.body.join("\n");
+    items.push({ item, section: index3, stated: status !== null });
+  });
+  return items;
+}
+
+// src/core/trackers/parsers/markdown/item-progress.ts
+function applyProgress(items, outline, context, taskKeys) {
+  const plain = /* @__PURE__ */ new Map();
+  const criteria = /* @__PURE__ */ new Map();
+  const count5 = (tallies, key, done) => {
+    if (key === null) return;
+    const tally = tallies.get(key) ?? { done: 0, total: 0 };
+    tally.total++;
+    if (done) tally.done++;
+    tallies.set(key, tally);
+  };
+  for (const item of items) {
+    if (item.parent !== null && item.status !== "dropped") count5(plain, item.parent, item.status === "done");
   }
-  /** The texts of the open headings, outermost first. An empty heading closes sections but names none. */
-  titles() {
-    return this.#open.map((heading) => heading.text).filter((text12) => text12 !== "");
+  for (const bullet of outline.bullets) {
+    const owner = bullet.task === null ? context.nearestItem(bullet.section) : taskKeys.get(bullet.task) ?? null;
+    if (bullet.criteria) count5(criteria, owner, bullet.status === "done");
+    else if (bullet.status !== null) count5(plain, owner, bullet.status === "done");
+  }
+  for (const item of items) {
+    const tally = criteria.get(item.key) ?? plain.get(item.key);
+    item.progress = tally ? { done: tally.done, total: tally.total } : null;
+  }
+}
+
+// src/core/trackers/parsers/markdown/plan-context.ts
+var PlanContext = class {
+  constructor(source, sections, rank) {
+    this.source = source;
+    this.sections = sections;
+    this.rank = rank;
+  }
+  source;
+  sections;
+  rank;
+  warnings = [];
+  warn(line6, text12) {
+    this.warnings.push({ line: line6, text: text12 });
+  }
+  /** Key of the item a section is, when it is one. */
+  sectionKey(index3) {
+    const reading = index3 === null ? void 0 : this.sections[index3];
+    return reading?.item ? `${this.source}#L${reading.section.line}` : null;
+  }
+  /** Key of the innermost heading item enclosing a point of the section `index` (the section itself included). */
+  nearestItem(index3) {
+    for (let at = index3; at !== null; at = this.sections[at]?.section.enclosing ?? null) {
+      const key = this.sectionKey(at);
+      if (key) return key;
+    }
+    return null;
+  }
+  /** Headings from the outermost to the section `index` included, as written; empty headings name none. */
+  path(index3) {
+    const titles = [];
+    for (let at = index3; at !== null; at = this.sections[at]?.section.enclosing ?? null) {
+      const text12 = this.sections[at]?.section.text ?? "";
+      if (text12 !== "") titles.unshift(text12);
+    }
+    return titles;
+  }
+  /** A priority reading ranked within the document: its word, else its colour. */
+  resolve(reading) {
+    if (reading === null) return null;
+    const priority2 = (reading.word === null ? null : this.rank(reading.word)) ?? reading.colour;
+    return priority2 === null ? null : { priority: priority2, raw: reading.raw };
+  }
+  /** The priority a point of section `index` inherits: from its own or the nearest enclosing section that has one. */
+  inherited(index3) {
+    for (let at = index3; at !== null; at = this.sections[at]?.section.enclosing ?? null) {
+      const reading = this.sections[at];
+      const found = this.resolve(reading?.priority?.reading ?? null) ?? this.resolve(reading?.headingPriority ?? null);
+      if (found) return found;
+    }
+    return null;
   }
 };
 
-// src/core/trackers/parsers/markdown/collect-task-items.ts
-function collectTaskItems(tree, source) {
+// src/core/trackers/parsers/markdown/field-names.ts
+var FIELD_NAMES = new Map([
+  ...["status", "statut", "state", "etat"].map((name) => [name, "status"]),
+  ...["priority", "priorite", "prio"].map((name) => [name, "priority"]),
+  ...["severity", "severite", "sev", "gravite"].map((name) => [name, "severity"]),
+  ...[
+    "owner",
+    "owners",
+    "assignee",
+    "assignees",
+    "assigned to",
+    "assigne",
+    "assigne a",
+    "responsable",
+    "porteur"
+  ].map((name) => [name, "owner"]),
+  ...["due", "due date", "deadline", "echeance", "date limite", "date d'echeance", "target date"].map((name) => [name, "due"]),
+  ...["module", "component", "composant", "area", "domain", "domaine"].map(
+    (name) => [name, "module"]
+  ),
+  ...[
+    "action",
+    "task",
+    "tache",
+    "item",
+    "title",
+    "titre",
+    "issue",
+    "ticket",
+    "feature",
+    "fonctionnalite",
+    "story",
+    "deliverable",
+    "livrable"
+  ].map((name) => [name, "title"])
+]);
+
+// src/core/trackers/parsers/markdown/plain-text.ts
+function plainText(nodes) {
+  return textRuns(nodes).map((run3) => run3.text).join("").replace(/\s+/g, " ").trim();
+}
+
+// src/core/trackers/parsers/markdown/priority-vocabulary.ts
+var PRIORITY_WORDS = new Map([
+  ...["critical", "critique", "urgent", "blocker", "highest", "immediate"].map(
+    (word) => [word, word]
+  ),
+  ["urgente", "urgent"],
+  ["bloquant", "blocker"],
+  ["bloquante", "blocker"],
+  ...["high", "haute", "haut", "major", "medium", "moyenne", "moyen", "normal", "moderate"].map(
+    (word) => [word, word]
+  ),
+  ["elevee", "\xE9lev\xE9e"],
+  ["majeur", "major"],
+  ["majeure", "major"],
+  ["normale", "normal"],
+  ["moderee", "moderate"],
+  ...["low", "faible", "basse", "bas", "minor", "lowest", "trivial"].map((word) => [word, word]),
+  ["mineur", "minor"],
+  ["mineure", "minor"],
+  ...["p0", "p1", "p2", "p3", "p4"].map((word) => [word, word])
+]);
+var PRIORITY_COLOURS = /* @__PURE__ */ new Map([
+  ["\u{1F534}", "P0"],
+  ["\u{1F7E0}", "P1"],
+  ["\u{1F7E1}", "P2"],
+  ["\u{1F7E2}", "P3"]
+]);
+var PRIORITY_NOUNS = /* @__PURE__ */ new Set([
+  "priority",
+  "priorities",
+  "priorite",
+  "priorites",
+  "prio"
+]);
+function priorityColour(text12) {
+  for (const char of text12) {
+    const priority2 = PRIORITY_COLOURS.get(char);
+    if (priority2) return { emoji: char, priority: priority2 };
+  }
+  return null;
+}
+
+// src/core/trackers/parsers/markdown/priority-in-field.ts
+function priorityInField(value) {
+  const head = value.split(/\s[-–—]\s|[(,;]/u, 1)[0]?.replace(/[*_`]/g, "").trim() ?? "";
+  if (head === "") return null;
+  const word = matchable(head).split(/[^\p{L}\p{N}]+/u).map((token) => PRIORITY_WORDS.get(token)).find((known) => known !== void 0) ?? null;
+  return { word, colour: priorityColour(value)?.priority ?? null, raw: head.replace(/[\uFE0E\uFE0F]/g, "") };
+}
+
+// src/core/trackers/parsers/markdown/read-field.ts
+function readField(line6) {
+  const match = /^\s*([^:]{1,40}?)\s*:\s*(.*)$/u.exec(line6);
+  if (!match) return null;
+  const name = match[1] ?? "";
+  const kind = FIELD_NAMES.get(matchable(name).replace(/\s+/g, " ").trim());
+  if (kind === void 0 || kind === "title") return null;
+  return { kind, name: name.trim(), value: (match[2] ?? "").trim() };
+}
+
+// src/core/trackers/parsers/markdown/split-inline-fields.ts
+function splitInlineFields(text12) {
+  const parts = text12.split(/\s+\|\s+/);
+  if (parts.length < 2) return { title: text12, fields: [] };
+  const fields = parts.slice(1).map((part) => readField(part)).filter((field) => field !== null).map((field) => ({ ...field, value: /^[*_\s]*$/.test(field.value) ? "" : field.value }));
+  return fields.length === 0 ? { title: text12, fields: [] } : { title: parts[0]?.trim() ?? "", fields };
+}
+
+// src/core/trackers/parsers/markdown/priority-words.ts
+function priorityWords(outline, sections) {
+  const values = [];
+  for (const task of outline.tasks) {
+    for (const field of splitInlineFields(plainText(task.inline)).fields)
+      if (field.kind === "priority") values.push(field.value);
+  }
+  for (const table2 of outline.tables) {
+    const [header, ...rows] = table2.node.children;
+    const column = (header?.children ?? []).findIndex(
+      (cell) => FIELD_NAMES.get(matchable(plainText(cell.children)).replace(/\s+/g, " ")) === "priority"
+    );
+    if (column < 0) continue;
+    for (const row2 of rows) values.push(plainText(row2.children[column]?.children ?? []));
+  }
+  const words = [
+    ...sections.flatMap((reading) => [reading.priority?.reading?.word, reading.headingPriority?.word]),
+    ...values.map((value) => priorityInField(value)?.word)
+  ];
+  return [...new Set(words.filter((word) => typeof word === "string"))];
+}
+
+// src/core/trackers/parsers/markdown/rank-priorities.ts
+function rankPriorities(words) {
+  const scale = priorityScale(words);
+  const vocabulary = scale.vocabulary;
+  const complete = vocabulary !== null && words.every((word) => /^p[0-4]$/.test(word) || vocabulary.includes(word));
+  return (word) => complete ? scale.of(word) : priorityOfWord(word);
+}
+
+// src/core/trackers/parsers/markdown/priority-in-heading.ts
+var WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+var LADDER = /* @__PURE__ */ new Set([
+  "critical",
+  "critique",
+  "urgent",
+  "blocker",
+  "highest",
+  "high",
+  "haute",
+  "medium",
+  "moyenne",
+  "low",
+  "faible",
+  "basse",
+  "lowest"
+]);
+function priorityInHeading(text12) {
+  const plain = text12.replace(/[\uFE0E\uFE0F]/g, "");
+  const tokens = [...plain.matchAll(WORD)].map((match) => ({
+    written: match[0],
+    folded: matchable(match[0]),
+    index: match.index
+  }));
+  const found = tokens.find((token, i) => {
+    if (!PRIORITY_WORDS.has(token.folded)) return false;
+    if (/^p[0-4]$/.test(token.folded)) return true;
+    if (LADDER.has(token.folded) && token.written === token.written.toUpperCase()) return true;
+    const next = tokens[i + 1]?.folded ?? "";
+    const previous3 = tokens[i - 1]?.folded ?? "";
+    if (PRIORITY_NOUNS.has(next) || PRIORITY_NOUNS.has(previous3)) return true;
+    return priorityColour(plain.slice(Math.max(0, token.index - 4), token.index)) !== null;
+  });
+  const colour = priorityColour(plain);
+  if (!found && !colour) return null;
+  const before = found ? priorityColour(plain.slice(Math.max(0, found.index - 4), found.index)) : colour;
+  const at = colour ? plain.indexOf(colour.emoji) + colour.emoji.length : -1;
+  const marked = found ?? tokens.find((token) => at >= 0 && token.index >= at && token.index <= at + 2);
+  return {
+    word: found ? PRIORITY_WORDS.get(found.folded) ?? null : null,
+    colour: colour?.priority ?? null,
+    raw: [before?.emoji, marked?.written].filter((part) => part !== void 0).join(" ")
+  };
+}
+
+// src/core/trackers/parsers/markdown/read-sections.ts
+function readSections(outline) {
+  const readings = outline.sections.map((section) => {
+    const heading = readHeading(section.text);
+    const status = section.fields.find((field) => field.kind === "status") ?? null;
+    const priority2 = section.fields.find((field) => field.kind === "priority") ?? null;
+    return {
+      section,
+      heading,
+      status,
+      priority: priority2 ? { ...priority2, reading: priorityInField(priority2.value) } : null,
+      headingPriority: priorityInHeading(section.text),
+      item: status !== null || priority2 !== null || heading.number !== null && heading.marker?.status != null,
+      mentionOf: null
+    };
+  });
+  const defined = /* @__PURE__ */ new Map();
+  const refersBack = (reading) => reading.heading.hashed && reading.status === null && reading.priority === null;
+  readings.forEach((reading, index3) => {
+    const number3 = reading.heading.number;
+    if (reading.item && number3 !== null && !refersBack(reading) && !defined.has(number3))
+      defined.set(number3, index3);
+  });
+  readings.forEach((reading, index3) => {
+    const number3 = reading.heading.number;
+    if (!refersBack(reading) || number3 === null) return;
+    const target = defined.get(number3);
+    if (target !== void 0 && target !== index3) {
+      reading.mentionOf = target;
+      reading.item = false;
+    } else if (reading.item && target === void 0) defined.set(number3, index3);
+  });
+  return readings;
+}
+
+// src/core/trackers/parsers/markdown/table-items.ts
+function tableItems(outline, context) {
   const items = [];
-  const headings = new HeadingPath();
-  const pending = [{ node: tree, parent: null }];
-  for (let next = pending.pop(); next !== void 0; next = pending.pop()) {
-    const { node: node3, parent } = next;
-    if (node3.type === "heading") {
-      headings.enter(node3.depth, plainText(node3.children));
-      continue;
-    }
-    let childrenParent = parent;
-    if (node3.type === "listItem" && typeof node3.checked === "boolean") {
-      const item = checklistItem(node3, { source, section: headings.titles(), parent });
+  for (const table2 of outline.tables) {
+    const [header, ...rows] = table2.node.children;
+    if (!header) continue;
+    const columns = header.children.map((cell) => {
+      const name = plainText(cell.children);
+      return { name, kind: FIELD_NAMES.get(matchable(name).replace(/\s+/g, " ")) ?? null };
+    });
+    const column = (kind) => columns.findIndex((found) => found.kind === kind);
+    const titleColumn = column("title");
+    if (titleColumn < 0 || column("status") < 0 && column("priority") < 0) continue;
+    for (const row2 of rows) {
+      const line6 = row2.position?.start.line ?? 0;
+      const cells = row2.children.map((cell) => plainText(cell.children));
+      const title = cells[titleColumn] ?? "";
+      if (title === "") {
+        context.warn(line6, `table row without ${columns[titleColumn]?.name}: not read as an item`);
+        continue;
+      }
+      const item = newChecklistItem(context.source, line6, title, context.path(table2.section));
+      item.parent = context.nearestItem(table2.section);
+      const fields = columns.flatMap(
+        (found, index3) => found.kind && found.kind !== "title" ? [{ kind: found.kind, name: found.name, value: cells[index3] ?? "" }] : []
+      );
+      const statusValue = fields.find((field) => field.kind === "status")?.value ?? "";
+      if (statusValue !== "") {
+        const stated = statusOfText(statusValue);
+        if (stated.status === null)
+          context.warn(line6, `unknown status "${stated.unknown ?? statusValue}": read as todo`);
+        item.status = stated.status ?? "todo";
+        item.state = item.status === "done" || item.status === "dropped" ? "closed" : "open";
+      }
+      const priorityValue = fields.find((field) => field.kind === "priority")?.value ?? "";
+      const priority2 = priorityValue === "" ? context.inherited(table2.section) : context.resolve(priorityInField(priorityValue));
+      if (priorityValue !== "" && priority2 === null)
+        context.warn(line6, `unknown priority "${priorityValue}": priority unknown`);
+      item.priority = priority2?.priority ?? null;
+      item.rawPriority = priority2?.raw ?? (priorityValue || null);
+      applyFields(item, fields, context, line6);
       items.push(item);
-      childrenParent = item.key;
-    }
-    if (!("children" in node3)) continue;
-    for (let i = node3.children.length - 1; i >= 0; i--) {
-      const child = node3.children[i];
-      if (child) pending.push({ node: child, parent: childrenParent });
     }
   }
   return items;
 }
 
-// node_modules/mdast-util-to-string/lib/index.js
+// src/core/trackers/parsers/markdown/is-struck-through.ts
+function isStruckThrough(nodes) {
+  const visible = textRuns(nodes).filter((run3) => run3.text.trim() !== "");
+  return visible.length > 0 && visible.every((run3) => run3.struck);
+}
+
+// src/core/trackers/parsers/markdown/leading-status-emoji.ts
+function leadingStatusEmoji(text12) {
+  const first = text12.replace(/^[\s\uFE0E\uFE0F]+/u, "").codePointAt(0);
+  return first === void 0 ? null : STATUS_EMOJI.get(String.fromCodePoint(first)) ?? null;
+}
+
+// src/core/trackers/parsers/markdown/task-status.ts
+function taskStatus(checked2, inline, title) {
+  if (isStruckThrough(inline) || /^n\/a\b|\(n\/a\)$/i.test(title)) return "dropped";
+  if (checked2) return "done";
+  const marked = leadingStatusEmoji(title);
+  return marked === "in-progress" || marked === "partial" || marked === "blocked" ? marked : "todo";
+}
+
+// src/core/trackers/parsers/markdown/task-items.ts
+function taskItems(outline, context, numbered) {
+  const items = [];
+  const mentions = [];
+  const keys = [];
+  for (const task of outline.tasks) {
+    const written = plainText(task.inline);
+    const { title, fields } = splitInlineFields(task.malformed ? written.replace(/^\[\]\s*/, "") : written);
+    const parent = task.parent === null ? context.nearestItem(task.section) : keys[task.parent] ?? null;
+    let status = taskStatus(task.checked, task.inline, title);
+    const target = numbered.get(/^#(\d{1,3}(?:\.\d{1,3})*)\.?(?:\s|$|[-–—:])/.exec(title)?.[1] ?? "");
+    if (target !== void 0) {
+      mentions.push({ line: task.line, title, status, target });
+      keys.push(target);
+      continue;
+    }
+    const item = newChecklistItem(context.source, task.line, title, context.path(task.section));
+    keys.push(item.key);
+    item.parent = parent;
+    const statusField = fields.find((field) => field.kind === "status" && field.value !== "");
+    if (statusField && status === "todo") {
+      const stated = statusOfText(statusField.value);
+      if (stated.status === null)
+        context.warn(task.line, `unknown status "${stated.unknown ?? statusField.value}": read as todo`);
+      status = stated.status ?? "todo";
+    }
+    item.status = status;
+    item.state = status === "done" || status === "dropped" ? "closed" : "open";
+    const priorityField = fields.find((field) => field.kind === "priority" && field.value !== "");
+    const own4 = priorityField ? priorityInField(priorityField.value) : null;
+    const priority2 = priorityField ? context.resolve(own4) : context.inherited(task.section);
+    if (priorityField && priority2 === null)
+      context.warn(task.line, `unknown priority "${priorityField.value}": priority unknown`);
+    item.priority = priority2?.priority ?? null;
+    item.rawPriority = priority2?.raw ?? priorityField?.value ?? null;
+    applyFields(item, fields, context, task.line);
+    const empty3 = fields.filter((field) => field.value === "").map((field) => field.name);
+    if (empty3.length > 0) context.warn(task.line, `empty ${empty3.join(", ")}: left unknown`);
+    if (title === "") context.warn(task.line, "task-list item without text");
+    item.body = task.body.length === 0 ? null : task.body.join("\n");
+    items.push(item);
+  }
+  return { items, mentions };
+}
+
+// src/core/trackers/parsers/markdown/build-plan-items.ts
+function buildPlanItems(outline, source) {
+  const sections = readSections(outline);
+  const context = new PlanContext(source, sections, rankPriorities(priorityWords(outline, sections)));
+  const headings = headingItems(context);
+  const numbered = /* @__PURE__ */ new Map();
+  for (const { item, section } of headings) {
+    const number3 = sections[section]?.heading.number;
+    if (number3 && !numbered.has(number3)) numbered.set(number3, item.key);
+  }
+  const tasks = taskItems(outline, context, numbered);
+  const items = [...headings.map((heading) => heading.item), ...tasks.items, ...tableItems(outline, context)];
+  const children = /* @__PURE__ */ new Map();
+  for (const child of items) {
+    if (child.parent === null || child.status === "dropped") continue;
+    const siblings = children.get(child.parent);
+    if (siblings) siblings.push(child);
+    else children.set(child.parent, [child]);
+  }
+  for (const { item, stated } of headings) {
+    const own4 = children.get(item.key) ?? [];
+    const done = own4.filter((child) => child.status === "done").length;
+    if (stated || done === 0) continue;
+    item.status = done === own4.length ? "done" : "in-progress";
+    item.state = item.status === "done" ? "closed" : "open";
+  }
+  const byKey = new Map(items.map((item) => [item.key, item]));
+  const byLine = new Map([
+    ...tasks.mentions.map((mention) => [mention.line, mention.target]),
+    ...items.map((item) => [item.source.line, item.key])
+  ]);
+  const taskKeys = /* @__PURE__ */ new Map();
+  outline.tasks.forEach((task, index3) => {
+    const key = byLine.get(task.line);
+    if (key) taskKeys.set(index3, key);
+  });
+  applyProgress(items, outline, context, taskKeys);
+  const references = [
+    ...tasks.mentions,
+    ...sections.flatMap((reading) => {
+      const target = reading.mentionOf === null ? null : context.sectionKey(reading.mentionOf);
+      const status = reading.heading.marker?.status;
+      return target && status ? [{ line: reading.section.line, title: reading.heading.title, status, target }] : [];
+    })
+  ];
+  for (const reference of references) {
+    const item = byKey.get(reference.target);
+    if (item && item.status !== reference.status)
+      context.warn(
+        reference.line,
+        `"${reference.title}" refers to the item at line ${item.source.line} as ${reference.status}, but the item is ${item.status}: the item's own status is kept`
+      );
+  }
+  const malformed = outline.tasks.filter((task) => task.malformed).map((task) => task.line);
+  if (malformed.length > 0)
+    context.warn(
+      malformed[0] ?? null,
+      `${malformed.length} list item(s) start with "[]" (line ${malformed.join(", ")}): read as unchecked task items (GFM writes "[ ]")`
+    );
+  items.sort((a, b) => (a.source.line ?? 0) - (b.source.line ?? 0));
+  const warnings = [...context.warnings].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)).map((warning) => `${source}${warning.line === null ? "" : `:${warning.line}`}: ${warning.text}`);
+  return { items, warnings };
+}
+
+// ../../work/main/node_modules/mdast-util-to-string/lib/index.js
 var emptyOptions = {};
 function toString(value, options) {
   const settings = options || emptyOptions;
@@ -14793,7 +17329,7 @@ function node2(value) {
   return Boolean(value && typeof value === "object");
 }
 
-// node_modules/character-entities/index.js
+// ../../work/main/node_modules/character-entities/index.js
 var characterEntities = {
   AElig: "\xC6",
   AMP: "&",
@@ -16922,13 +19458,13 @@ var characterEntities = {
   zwnj: "\u200C"
 };
 
-// node_modules/decode-named-character-reference/index.js
+// ../../work/main/node_modules/decode-named-character-reference/index.js
 var own2 = {}.hasOwnProperty;
 function decodeNamedCharacterReference(value) {
   return own2.call(characterEntities, value) ? characterEntities[value] : false;
 }
 
-// node_modules/micromark-util-chunked/index.js
+// ../../work/main/node_modules/micromark-util-chunked/index.js
 function splice(list3, start, remove, items) {
   const end = list3.length;
   let chunkStart = 0;
@@ -16962,7 +19498,7 @@ function push(list3, items) {
   return items;
 }
 
-// node_modules/micromark-util-combine-extensions/index.js
+// ../../work/main/node_modules/micromark-util-combine-extensions/index.js
 var hasOwnProperty = {}.hasOwnProperty;
 function combineExtensions(extensions) {
   const all2 = {};
@@ -17002,7 +19538,7 @@ function constructs(existing, list3) {
   splice(existing, 0, 0, before);
 }
 
-// node_modules/micromark-util-decode-numeric-character-reference/index.js
+// ../../work/main/node_modules/micromark-util-decode-numeric-character-reference/index.js
 function decodeNumericCharacterReference(value, base) {
   const code2 = Number.parseInt(value, base);
   if (
@@ -17020,12 +19556,12 @@ function decodeNumericCharacterReference(value, base) {
   return String.fromCodePoint(code2);
 }
 
-// node_modules/micromark-util-normalize-identifier/index.js
+// ../../work/main/node_modules/micromark-util-normalize-identifier/index.js
 function normalizeIdentifier(value) {
   return value.replace(/[\t\n\r ]+/g, " ").replace(/^ | $/g, "").toLowerCase().toUpperCase();
 }
 
-// node_modules/micromark-util-character/index.js
+// ../../work/main/node_modules/micromark-util-character/index.js
 var asciiAlpha = regexCheck(/[A-Za-z]/);
 var asciiAlphanumeric = regexCheck(/[\dA-Za-z]/);
 var asciiAtext = regexCheck(/[#-'*+\--9=?A-Z^-~]/);
@@ -17057,7 +19593,7 @@ function regexCheck(regex) {
   }
 }
 
-// node_modules/micromark-factory-space/index.js
+// ../../work/main/node_modules/micromark-factory-space/index.js
 function factorySpace(effects, ok3, type, max) {
   const limit = max ? max - 1 : Infinity;
   let size = 0;
@@ -17102,7 +19638,7 @@ function factorySpaceMinMax(effects, ok3, nok, type, min, max) {
   }
 }
 
-// node_modules/micromark/lib/initialize/content.js
+// ../../work/main/node_modules/micromark/lib/initialize/content.js
 var content = {
   tokenize: initializeContent
 };
@@ -17152,7 +19688,7 @@ function initializeContent(effects) {
   }
 }
 
-// node_modules/micromark-util-edit-map/index.js
+// ../../work/main/node_modules/micromark-util-edit-map/index.js
 var EditMap = class {
   /**
    * Create a new edit map.
@@ -17250,7 +19786,7 @@ function addImplementation(editMap, at, remove, add, before) {
   editMap.index.set(at, change);
 }
 
-// node_modules/micromark/lib/initialize/document.js
+// ../../work/main/node_modules/micromark/lib/initialize/document.js
 var document = {
   tokenize: initializeDocument
 };
@@ -17444,7 +19980,7 @@ function tokenizeContainer(effects, ok3, nok) {
   return factorySpace(effects, effects.attempt(this.parser.constructs.document, ok3, nok), "linePrefix", this.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4);
 }
 
-// node_modules/micromark-util-classify-character/index.js
+// ../../work/main/node_modules/micromark-util-classify-character/index.js
 function classifyCharacter(code2) {
   if (code2 === null || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2)) {
     return 1;
@@ -17454,7 +19990,7 @@ function classifyCharacter(code2) {
   }
 }
 
-// node_modules/micromark-util-resolve-all/index.js
+// ../../work/main/node_modules/micromark-util-resolve-all/index.js
 function resolveAll(constructs2, events, context) {
   const called = [];
   let index3 = -1;
@@ -17468,7 +20004,7 @@ function resolveAll(constructs2, events, context) {
   return events;
 }
 
-// node_modules/micromark-core-commonmark/lib/attention.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/attention.js
 var attention = {
   name: "attention",
   resolveAll: resolveAllAttention,
@@ -17591,7 +20127,7 @@ function movePoint(point3, offset) {
   point3._bufferIndex += offset;
 }
 
-// node_modules/micromark-core-commonmark/lib/autolink.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/autolink.js
 var autolink = {
   name: "autolink",
   tokenize: tokenizeAutolink
@@ -17692,7 +20228,7 @@ function tokenizeAutolink(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/blank-line.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/blank-line.js
 var blankLine = {
   partial: true,
   tokenize: tokenizeBlankLine
@@ -17707,7 +20243,7 @@ function tokenizeBlankLine(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/block-quote.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/block-quote.js
 var blockQuote = {
   continuation: {
     tokenize: tokenizeBlockQuoteContinuation
@@ -17765,7 +20301,7 @@ function exit(effects) {
   effects.exit("blockQuote");
 }
 
-// node_modules/micromark-core-commonmark/lib/character-escape.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/character-escape.js
 var characterEscape = {
   name: "characterEscape",
   tokenize: tokenizeCharacterEscape
@@ -17791,7 +20327,7 @@ function tokenizeCharacterEscape(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/character-reference.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/character-reference.js
 var characterReference = {
   name: "characterReference",
   tokenize: tokenizeCharacterReference
@@ -17856,7 +20392,7 @@ function tokenizeCharacterReference(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js
 var nonLazyContinuation = {
   partial: true,
   tokenize: tokenizeNonLazyContinuation
@@ -17878,7 +20414,7 @@ function tokenizeNonLazyContinuation(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/code-fenced.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/code-fenced.js
 var codeFenced = {
   concrete: true,
   name: "codeFenced",
@@ -18041,7 +20577,7 @@ function tokenizeCodeFenced(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/code-indented.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/code-indented.js
 var codeIndented = {
   name: "codeIndented",
   tokenize: tokenizeCodeIndented
@@ -18099,7 +20635,7 @@ function tokenizeFurtherStart(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/code-text.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/code-text.js
 var codeText = {
   name: "codeText",
   previous,
@@ -18214,7 +20750,7 @@ function tokenizeCodeText(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-util-subtokenize/lib/splice-buffer.js
+// ../../work/main/node_modules/micromark-util-subtokenize/lib/splice-buffer.js
 var SpliceBuffer = class {
   /**
    * @param {ReadonlyArray<T> | null | undefined} [initial]
@@ -18302,9 +20838,9 @@ var SpliceBuffer = class {
    *   Any removed items.
    */
   splice(start, deleteCount, items) {
-    const count3 = deleteCount || 0;
+    const count5 = deleteCount || 0;
     this.setCursor(Math.trunc(start));
-    const removed = this.right.splice(this.right.length - count3, Number.POSITIVE_INFINITY);
+    const removed = this.right.splice(this.right.length - count5, Number.POSITIVE_INFINITY);
     if (items) chunkedPush(this.left, items);
     return removed.reverse();
   }
@@ -18407,7 +20943,7 @@ function chunkedPush(list3, right) {
   }
 }
 
-// node_modules/micromark-util-subtokenize/index.js
+// ../../work/main/node_modules/micromark-util-subtokenize/index.js
 function subtokenize(eventsArray) {
   const jumps = {};
   let index3 = -1;
@@ -18560,7 +21096,7 @@ function subcontent(events, eventIndex) {
   return gaps;
 }
 
-// node_modules/micromark-core-commonmark/lib/content.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/content.js
 var content2 = {
   resolve: resolveContent,
   tokenize: tokenizeContent
@@ -18631,7 +21167,7 @@ function tokenizeContinuation(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-factory-destination/index.js
+// ../../work/main/node_modules/micromark-factory-destination/index.js
 function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerType, rawType, stringType, max) {
   const limit = max || Number.POSITIVE_INFINITY;
   let balance = 0;
@@ -18723,7 +21259,7 @@ function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerT
   }
 }
 
-// node_modules/micromark-factory-label/index.js
+// ../../work/main/node_modules/micromark-factory-label/index.js
 function factoryLabel(effects, ok3, nok, type, markerType, stringType) {
   const self = this;
   let size = 0;
@@ -18784,7 +21320,7 @@ function factoryLabel(effects, ok3, nok, type, markerType, stringType) {
   }
 }
 
-// node_modules/micromark-factory-title/index.js
+// ../../work/main/node_modules/micromark-factory-title/index.js
 function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
   let marker;
   return start;
@@ -18846,7 +21382,7 @@ function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
   }
 }
 
-// node_modules/micromark-factory-whitespace/index.js
+// ../../work/main/node_modules/micromark-factory-whitespace/index.js
 function factoryWhitespace(effects, ok3) {
   let seen;
   return start;
@@ -18865,7 +21401,7 @@ function factoryWhitespace(effects, ok3) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/definition.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/definition.js
 var definition = {
   name: "definition",
   tokenize: tokenizeDefinition
@@ -18951,7 +21487,7 @@ function tokenizeTitleBefore(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/hard-break-escape.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/hard-break-escape.js
 var hardBreakEscape = {
   name: "hardBreakEscape",
   tokenize: tokenizeHardBreakEscape
@@ -18972,7 +21508,7 @@ function tokenizeHardBreakEscape(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/heading-atx.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/heading-atx.js
 var headingAtx = {
   name: "headingAtx",
   resolve: resolveHeadingAtx,
@@ -19061,7 +21597,7 @@ function tokenizeHeadingAtx(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-util-html-tag-name/index.js
+// ../../work/main/node_modules/micromark-util-html-tag-name/index.js
 var htmlBlockNames = [
   "address",
   "article",
@@ -19128,7 +21664,7 @@ var htmlBlockNames = [
 ];
 var htmlRawNames = ["pre", "script", "style", "textarea"];
 
-// node_modules/micromark-core-commonmark/lib/html-flow.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/html-flow.js
 var htmlFlow = {
   concrete: true,
   name: "htmlFlow",
@@ -19487,7 +22023,7 @@ function tokenizeBlankLineBefore(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/html-text.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/html-text.js
 var htmlText = {
   name: "htmlText",
   tokenize: tokenizeHtmlText
@@ -19793,7 +22329,7 @@ function tokenizeHtmlText(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/label-end.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/label-end.js
 var labelEnd = {
   name: "labelEnd",
   resolveAll: resolveAllLabelEnd,
@@ -19862,7 +22398,7 @@ function resolveToLabelEnd(events, context) {
       ...events[events.length - 1][1].end
     }
   };
-  const label = {
+  const label2 = {
     type: "label",
     start: {
       ...events[open3][1].start
@@ -19880,11 +22416,11 @@ function resolveToLabelEnd(events, context) {
       ...events[close - 2][1].start
     }
   };
-  media = [["enter", group, context], ["enter", label, context]];
+  media = [["enter", group, context], ["enter", label2, context]];
   media = push(media, events.slice(open3 + 1, open3 + offset + 3));
   media = push(media, [["enter", text12, context]]);
   media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open3 + offset + 4, close - 3), context));
-  media = push(media, [["exit", text12, context], events[close - 2], events[close - 1], ["exit", label, context]]);
+  media = push(media, [["exit", text12, context], events[close - 2], events[close - 1], ["exit", label2, context]]);
   media = push(media, events.slice(close + 1));
   media = push(media, [["exit", group, context]]);
   splice(events, open3, events.length, media);
@@ -20019,7 +22555,7 @@ function tokenizeReferenceCollapsed(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/label-start-image.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/label-start-image.js
 var labelStartImage = {
   name: "labelStartImage",
   resolveAll: labelEnd.resolveAll,
@@ -20056,7 +22592,7 @@ function tokenizeLabelStartImage(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/label-start-link.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/label-start-link.js
 var labelStartLink = {
   name: "labelStartLink",
   resolveAll: labelEnd.resolveAll,
@@ -20084,7 +22620,7 @@ function tokenizeLabelStartLink(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/line-ending.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/line-ending.js
 var lineEnding = {
   name: "lineEnding",
   tokenize: tokenizeLineEnding
@@ -20099,7 +22635,7 @@ function tokenizeLineEnding(effects, ok3) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/thematic-break.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/thematic-break.js
 var thematicBreak = {
   name: "thematicBreak",
   tokenize: tokenizeThematicBreak
@@ -20138,7 +22674,7 @@ function tokenizeThematicBreak(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/list.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/list.js
 var list2 = {
   continuation: {
     tokenize: tokenizeListContinuation
@@ -20268,7 +22804,7 @@ function tokenizeListItemPrefixWhitespace(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/setext-underline.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/setext-underline.js
 var setextUnderline = {
   name: "setextUnderline",
   resolveTo: resolveToSetextUnderline,
@@ -20362,7 +22898,7 @@ function tokenizeSetextUnderline(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark/lib/initialize/flow.js
+// ../../work/main/node_modules/micromark/lib/initialize/flow.js
 var flow = {
   tokenize: initializeFlow
 };
@@ -20400,7 +22936,7 @@ function initializeFlow(effects) {
   }
 }
 
-// node_modules/micromark/lib/initialize/text.js
+// ../../work/main/node_modules/micromark/lib/initialize/text.js
 var resolver = {
   resolveAll: createResolver()
 };
@@ -20542,7 +23078,7 @@ function resolveAllLineSuffixes(events, context) {
   return events;
 }
 
-// node_modules/micromark/lib/constructs.js
+// ../../work/main/node_modules/micromark/lib/constructs.js
 var constructs_exports = {};
 __export(constructs_exports, {
   attentionMarkers: () => attentionMarkers,
@@ -20617,7 +23153,7 @@ var disable = {
   null: []
 };
 
-// node_modules/micromark/lib/create-tokenizer.js
+// ../../work/main/node_modules/micromark/lib/create-tokenizer.js
 function createTokenizer(parser, initialize, from) {
   let point3 = {
     _bufferIndex: -1,
@@ -20943,7 +23479,7 @@ function serializeChunks(chunks, expandTabs) {
   return result7.join("");
 }
 
-// node_modules/micromark/lib/parse.js
+// ../../work/main/node_modules/micromark/lib/parse.js
 function parse2(options) {
   const settings = options || {};
   const constructs2 = (
@@ -20969,14 +23505,14 @@ function parse2(options) {
   }
 }
 
-// node_modules/micromark/lib/postprocess.js
+// ../../work/main/node_modules/micromark/lib/postprocess.js
 function postprocess(events) {
   while (!subtokenize(events)) {
   }
   return events;
 }
 
-// node_modules/micromark/lib/preprocess.js
+// ../../work/main/node_modules/micromark/lib/preprocess.js
 var search = /[\0\t\n\r]/g;
 function preprocess2() {
   let column = 1;
@@ -21056,7 +23592,7 @@ function preprocess2() {
   }
 }
 
-// node_modules/micromark-util-decode-string/index.js
+// ../../work/main/node_modules/micromark-util-decode-string/index.js
 var characterEscapeOrReference = /\\([!-/:-@[-`{-~])|&(#(?:\d{1,7}|x[\da-f]{1,6})|[\da-z]{1,31});/gi;
 function decodeString(value) {
   return value.replace(characterEscapeOrReference, decode2);
@@ -21074,7 +23610,7 @@ function decode2($0, $1, $2) {
   return decodeNamedCharacterReference($2) || $0;
 }
 
-// node_modules/unist-util-stringify-position/lib/index.js
+// ../../work/main/node_modules/unist-util-stringify-position/lib/index.js
 function stringifyPosition(value) {
   if (!value || typeof value !== "object") {
     return "";
@@ -21100,7 +23636,7 @@ function index2(value) {
   return value && typeof value === "number" ? value : 1;
 }
 
-// node_modules/mdast-util-from-markdown/lib/index.js
+// ../../work/main/node_modules/mdast-util-from-markdown/lib/index.js
 var own3 = {}.hasOwnProperty;
 function fromMarkdown(value, encoding, options) {
   if (encoding && typeof encoding === "object") {
@@ -21487,9 +24023,9 @@ function compiler(options) {
     node3.value = data2.replace(/(\r?\n|\r)$/g, "");
   }
   function onexitdefinitionlabelstring(token) {
-    const label = this.resume();
+    const label2 = this.resume();
     const node3 = this.stack[this.stack.length - 1];
-    node3.label = label;
+    node3.label = label2;
     node3.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase();
   }
   function onexitdefinitiontitlestring() {
@@ -21633,9 +24169,9 @@ function compiler(options) {
     this.data.referenceType = "collapsed";
   }
   function onexitreferencestring(token) {
-    const label = this.resume();
+    const label2 = this.resume();
     const node3 = this.stack[this.stack.length - 1];
-    node3.label = label;
+    node3.label = label2;
     node3.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase();
     this.data.referenceType = "full";
   }
@@ -21870,26 +24406,26 @@ function defaultOnError(left, right) {
   }) + ") is still open");
 }
 
-// node_modules/ccount/index.js
+// ../../work/main/node_modules/ccount/index.js
 function ccount(value, character) {
   const source = String(value);
   if (typeof character !== "string") {
     throw new TypeError("Expected character");
   }
-  let count3 = 0;
+  let count5 = 0;
   let index3 = source.indexOf(character);
   while (index3 !== -1) {
-    count3++;
+    count5++;
     index3 = source.indexOf(character, index3 + character.length);
   }
-  return count3;
+  return count5;
 }
 
-// node_modules/devlop/lib/default.js
+// ../../work/main/node_modules/devlop/lib/default.js
 function ok() {
 }
 
-// node_modules/escape-string-regexp/index.js
+// ../../work/main/node_modules/escape-string-regexp/index.js
 function escapeStringRegexp(string5) {
   if (typeof string5 !== "string") {
     throw new TypeError("Expected a string");
@@ -21897,7 +24433,7 @@ function escapeStringRegexp(string5) {
   return string5.replace(/[|\\{}()[\]^$+*?.]/g, "\\$&").replace(/-/g, "\\x2d");
 }
 
-// node_modules/unist-util-is/lib/index.js
+// ../../work/main/node_modules/unist-util-is/lib/index.js
 var convert = (
   // Note: overloads in JSDoc can’t yet use different `@template`s.
   /**
@@ -21996,12 +24532,12 @@ function looksLikeANode(value) {
   return value !== null && typeof value === "object" && "type" in value;
 }
 
-// node_modules/unist-util-visit-parents/lib/color.node.js
+// ../../work/main/node_modules/unist-util-visit-parents/lib/color.node.js
 function color(d) {
   return "\x1B[33m" + d + "\x1B[39m";
 }
 
-// node_modules/unist-util-visit-parents/lib/index.js
+// ../../work/main/node_modules/unist-util-visit-parents/lib/index.js
 var empty = [];
 var CONTINUE = true;
 var EXIT = false;
@@ -22121,7 +24657,7 @@ function toResult(value) {
   return value === null || value === void 0 ? empty : [value];
 }
 
-// node_modules/mdast-util-find-and-replace/lib/index.js
+// ../../work/main/node_modules/mdast-util-find-and-replace/lib/index.js
 function findAndReplace(tree, list3, options) {
   const settings = options || {};
   const ignored = convert(settings.ignore || []);
@@ -22222,7 +24758,7 @@ function toFunction(replace2) {
   };
 }
 
-// node_modules/mdast-util-gfm-autolink-literal/lib/index.js
+// ../../work/main/node_modules/mdast-util-gfm-autolink-literal/lib/index.js
 function gfmAutolinkLiteralFromMarkdown() {
   return {
     transforms: [transformGfmAutolinkLiterals],
@@ -22311,23 +24847,23 @@ function findUrl(_, protocol, domain2, path2, match) {
   }
   return result7;
 }
-function findEmail(_, atext, label) {
-  if (/[\d\-_]$/.test(label)) {
+function findEmail(_, atext, label2) {
+  if (/[\d\-_]$/.test(label2)) {
     return false;
   }
   return {
     type: "link",
     title: null,
-    url: "mailto:" + atext + "@" + label,
-    children: [{ type: "text", value: atext + "@" + label, position: void 0 }],
+    url: "mailto:" + atext + "@" + label2,
+    children: [{ type: "text", value: atext + "@" + label2, position: void 0 }],
     position: void 0
   };
 }
-function findMailto(_, atext, label) {
-  if (/[\d\-_]$/.test(label)) {
+function findMailto(_, atext, label2) {
+  if (/[\d\-_]$/.test(label2)) {
     return false;
   }
-  const value = "mailto:" + atext + "@" + label;
+  const value = "mailto:" + atext + "@" + label2;
   return {
     type: "link",
     title: null,
@@ -22336,11 +24872,11 @@ function findMailto(_, atext, label) {
     position: void 0
   };
 }
-function findXmpp(matchValue, atext, label, resource, match) {
-  if (/[\d\-_]$/.test(label) || resource && (!/[A-Za-z]$/.test(resource) || match.input.charAt(match.index + matchValue.length) === "@")) {
+function findXmpp(matchValue, atext, label2, resource, match) {
+  if (/[\d\-_]$/.test(label2) || resource && (!/[A-Za-z]$/.test(resource) || match.input.charAt(match.index + matchValue.length) === "@")) {
     return false;
   }
-  const value = "xmpp:" + atext + "@" + label + (resource || "");
+  const value = "xmpp:" + atext + "@" + label2 + (resource || "");
   return {
     type: "link",
     title: null,
@@ -22387,7 +24923,7 @@ function previous2(match) {
   return match.index === 0 || unicodeWhitespace(code2) || unicodePunctuation(code2);
 }
 
-// node_modules/mdast-util-gfm-footnote/lib/index.js
+// ../../work/main/node_modules/mdast-util-gfm-footnote/lib/index.js
 footnoteReference.peek = footnoteReferencePeek;
 function enterFootnoteCallString() {
   this.buffer();
@@ -22405,25 +24941,25 @@ function enterFootnoteDefinition(token) {
   );
 }
 function exitFootnoteCallString(token) {
-  const label = this.resume();
+  const label2 = this.resume();
   const node3 = this.stack[this.stack.length - 1];
   ok(node3.type === "footnoteReference");
   node3.identifier = normalizeIdentifier(
     this.sliceSerialize(token)
   ).toLowerCase();
-  node3.label = label;
+  node3.label = label2;
 }
 function exitFootnoteCall(token) {
   this.exit(token);
 }
 function exitFootnoteDefinitionLabelString(token) {
-  const label = this.resume();
+  const label2 = this.resume();
   const node3 = this.stack[this.stack.length - 1];
   ok(node3.type === "footnoteDefinition");
   node3.identifier = normalizeIdentifier(
     this.sliceSerialize(token)
   ).toLowerCase();
-  node3.label = label;
+  node3.label = label2;
 }
 function exitFootnoteDefinition(token) {
   this.exit(token);
@@ -22461,7 +24997,7 @@ function gfmFootnoteFromMarkdown() {
   };
 }
 
-// node_modules/mdast-util-gfm-strikethrough/lib/index.js
+// ../../work/main/node_modules/mdast-util-gfm-strikethrough/lib/index.js
 handleDelete.attention = attentionDelete;
 handleDelete.peek = peekDelete;
 function gfmStrikethroughFromMarkdown() {
@@ -22498,7 +25034,7 @@ function peekDelete() {
   return "~";
 }
 
-// node_modules/mdast-util-gfm-table/lib/index.js
+// ../../work/main/node_modules/mdast-util-gfm-table/lib/index.js
 function gfmTableFromMarkdown() {
   return {
     enter: {
@@ -22559,7 +25095,7 @@ function replace($0, $1) {
   return $1 === "|" ? $1 : $0;
 }
 
-// node_modules/mdast-util-gfm-task-list-item/lib/index.js
+// ../../work/main/node_modules/mdast-util-gfm-task-list-item/lib/index.js
 function gfmTaskListItemFromMarkdown() {
   return {
     exit: {
@@ -22606,7 +25142,7 @@ function exitParagraphWithTaskListItem(token) {
   this.exit(token);
 }
 
-// node_modules/mdast-util-gfm/lib/index.js
+// ../../work/main/node_modules/mdast-util-gfm/lib/index.js
 function gfmFromMarkdown() {
   return [
     gfmAutolinkLiteralFromMarkdown(),
@@ -22617,7 +25153,7 @@ function gfmFromMarkdown() {
   ];
 }
 
-// node_modules/micromark-extension-gfm-autolink-literal/lib/syntax.js
+// ../../work/main/node_modules/micromark-extension-gfm-autolink-literal/lib/syntax.js
 var wwwPrefix = {
   tokenize: tokenizeWwwPrefix,
   partial: true
@@ -22959,7 +25495,7 @@ function previousUnbalanced(events) {
   return result7;
 }
 
-// node_modules/micromark-extension-gfm-footnote/lib/syntax.js
+// ../../work/main/node_modules/micromark-extension-gfm-footnote/lib/syntax.js
 var indent = {
   tokenize: tokenizeIndent2,
   partial: true
@@ -23234,7 +25770,7 @@ function tokenizeIndent2(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-extension-gfm-strikethrough/lib/syntax.js
+// ../../work/main/node_modules/micromark-extension-gfm-strikethrough/lib/syntax.js
 function gfmStrikethrough(options) {
   const options_ = options || {};
   let single = options_.singleTilde;
@@ -23328,7 +25864,7 @@ function gfmStrikethrough(options) {
   }
 }
 
-// node_modules/micromark-extension-gfm-table/lib/edit-map.js
+// ../../work/main/node_modules/micromark-extension-gfm-table/lib/edit-map.js
 var EditMap2 = class {
   /**
    * Create a new edit map.
@@ -23414,7 +25950,7 @@ function addImplementation2(editMap, at, remove, add) {
   editMap.index.set(at, change);
 }
 
-// node_modules/micromark-extension-gfm-table/lib/infer.js
+// ../../work/main/node_modules/micromark-extension-gfm-table/lib/infer.js
 function gfmTableAlign(events, index3) {
   let inDelimiterRow = false;
   const align = [];
@@ -23441,7 +25977,7 @@ function gfmTableAlign(events, index3) {
   return align;
 }
 
-// node_modules/micromark-extension-gfm-table/lib/syntax.js
+// ../../work/main/node_modules/micromark-extension-gfm-table/lib/syntax.js
 function gfmTable() {
   return {
     flow: {
@@ -23832,7 +26368,7 @@ function getPoint(events, index3) {
   return event[1][side];
 }
 
-// node_modules/micromark-extension-gfm-task-list-item/lib/syntax.js
+// ../../work/main/node_modules/micromark-extension-gfm-task-list-item/lib/syntax.js
 var tasklistCheck = {
   name: "tasklistCheck",
   tokenize: tokenizeTasklistCheck
@@ -23906,7 +26442,7 @@ function spaceThenNonSpace(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-extension-gfm/index.js
+// ../../work/main/node_modules/micromark-extension-gfm/index.js
 function gfm(options) {
   return combineExtensions([
     gfmAutolinkLiteral(),
@@ -23932,6 +26468,122 @@ function parseMarkdown(text12, source) {
   }
 }
 
+// src/core/trackers/parsers/markdown/inline-lines.ts
+function inlineLines(nodes) {
+  return textRuns(nodes).map((run3) => run3.text).join("").split(/\r\n|\r|\n/).map((line6) => line6.replace(/\s+/g, " ").trim());
+}
+
+// src/core/trackers/parsers/markdown/scan-outline.ts
+var CRITERIA = /^(?:criteres? d'acceptation|acceptance criteria|definition of done|dod)\s*:?$/;
+function lineOf(node3) {
+  const line6 = node3.position?.start.line;
+  if (line6 === void 0) throw new Error(`the markdown parser returned a ${node3.type} without a position`);
+  return line6;
+}
+function hasEmptyBox(node3) {
+  const first = node3.children[0];
+  const lead = first?.type === "paragraph" ? first.children[0] : void 0;
+  if (first?.type !== "paragraph" || lead?.type !== "text") return false;
+  return /^\[\](?:[ \t]|$)/.test(lead.value) && plainText(first.children).length > 2;
+}
+function scanOutline(tree) {
+  const outline = { sections: [], tasks: [], bullets: [], tables: [] };
+  const open3 = [];
+  let current = null;
+  const criteriaLists = /* @__PURE__ */ new WeakSet();
+  const bodyOf = (frame) => {
+    if (frame.task !== null) return outline.tasks[frame.task]?.body ?? null;
+    return current === null ? null : outline.sections[current]?.body ?? null;
+  };
+  const paragraph = (node3, frame) => {
+    if (frame.title) return;
+    const text12 = plainText(node3.children);
+    if (text12 !== "") bodyOf(frame)?.push(text12);
+    const section = current === null ? void 0 : outline.sections[current];
+    if (frame.inList || !section) return;
+    inlineLines(node3.children).forEach((content3, offset) => {
+      const field = readField(content3);
+      if (field) section.fields.push({ ...field, line: lineOf(node3) + offset });
+    });
+  };
+  const pending = [{ node: tree, task: null, inList: false, title: false, criteria: false }];
+  for (let frame = pending.pop(); frame !== void 0; frame = pending.pop()) {
+    const { node: node3 } = frame;
+    let task = frame.task;
+    if (node3.type === "heading") {
+      while ((outline.sections[open3.at(-1) ?? -1]?.depth ?? 0) >= node3.depth) open3.pop();
+      current = outline.sections.length;
+      outline.sections.push({
+        depth: node3.depth,
+        text: plainText(node3.children),
+        inline: node3.children,
+        line: lineOf(node3),
+        enclosing: open3.at(-1) ?? null,
+        fields: [],
+        body: []
+      });
+      open3.push(current);
+      continue;
+    }
+    if (node3.type === "paragraph") {
+      paragraph(node3, frame);
+      continue;
+    }
+    if (node3.type === "table") {
+      outline.tables.push({ node: node3, section: current });
+      for (const row2 of node3.children)
+        bodyOf(frame)?.push(row2.children.map((cell) => plainText(cell.children)).join(" | "));
+      continue;
+    }
+    if (node3.type === "listItem") {
+      const first = node3.children[0];
+      const malformed = typeof node3.checked !== "boolean" && hasEmptyBox(node3);
+      if (typeof node3.checked === "boolean" || malformed) {
+        task = outline.tasks.length;
+        outline.tasks.push({
+          node: node3,
+          line: lineOf(node3),
+          checked: node3.checked === true,
+          malformed,
+          inline: first?.type === "paragraph" ? first.children : [],
+          parent: frame.task,
+          section: current,
+          body: []
+        });
+      } else {
+        const status = first?.type === "paragraph" ? leadingStatusEmoji(plainText(first.children)) : null;
+        if (status !== null || frame.criteria)
+          outline.bullets.push({
+            status,
+            line: lineOf(node3),
+            task,
+            section: current,
+            criteria: frame.criteria
+          });
+      }
+    }
+    if (!("children" in node3)) continue;
+    const children = node3.children;
+    children.forEach((child, i) => {
+      const next = children[i + 1];
+      if (child.type === "paragraph" && next?.type === "list" && CRITERIA.test(matchable(plainText(child.children))))
+        criteriaLists.add(next);
+    });
+    for (let i = children.length - 1; i >= 0; i--) {
+      const child = children[i];
+      if (!child) continue;
+      pending.push({
+        node: child,
+        task,
+        inList: frame.inList || node3.type === "list",
+        title: task !== frame.task && i === 0 && child.type === "paragraph",
+        criteria: node3.type === "list" && criteriaLists.has(node3)
+      });
+    }
+  }
+  return outline;
+}
+
 // src/core/trackers/parsers/markdown-tasks-parser.ts
 var JSON_START = /^\s*(?:\{\s*(?:"|\}|$)|\[\s*(?:\{|\]|$))/;
 var XML_START = /^\s*<\?xml/i;
@@ -23942,14 +26594,23 @@ var markdownTasksParser = {
     return !JSON_START.test(head) && !XML_START.test(head);
   },
   parse(text12, source) {
-    const items = collectTaskItems(parseMarkdown(stripBom(text12), source), source);
-    const warnings = items.filter((item) => item.title === "").map((item) => `${source}:${item.source.line}: task-list item without text`);
-    if (items.length === 0) warnings.push(`${source}: no task-list items found`);
-    return { source, format: "markdown", items, warnings };
+    const repair = repairMojibake(stripBom(text12));
+    const warnings = [];
+    if (repair.charset !== null) {
+      const lost = repair.lost === 0 ? "" : `; ${repair.lost} could not be recovered and read as U+FFFD`;
+      warnings.push(
+        `${source}: text repaired: UTF-8 that had been read as ${repair.charset} (${repair.restored} characters restored${lost})`
+      );
+    }
+    const tree = parseMarkdown(repair.text.normalize("NFC"), source);
+    const plan = buildPlanItems(scanOutline(tree), source);
+    warnings.push(...plan.warnings);
+    if (plan.items.length === 0) warnings.push(`${source}: no task-list items or status headings found`);
+    return { source, format: "markdown", items: plan.items, warnings };
   }
 };
 
-// node_modules/csv-parse/lib/api/CsvError.js
+// ../../work/main/node_modules/csv-parse/lib/api/CsvError.js
 var CsvError = class _CsvError extends Error {
   constructor(code2, message3, options, ...contexts) {
     if (Array.isArray(message3)) message3 = message3.join(" ").trim();
@@ -23967,12 +26628,12 @@ var CsvError = class _CsvError extends Error {
   }
 };
 
-// node_modules/csv-parse/lib/utils/is_object.js
+// ../../work/main/node_modules/csv-parse/lib/utils/is_object.js
 var is_object = function(obj) {
   return typeof obj === "object" && obj !== null && !Array.isArray(obj);
 };
 
-// node_modules/csv-parse/lib/api/normalize_columns_array.js
+// ../../work/main/node_modules/csv-parse/lib/api/normalize_columns_array.js
 var normalize_columns_array = function(columns) {
   const normalizedColumns = [];
   for (let i = 0, l = columns.length; i < l; i++) {
@@ -24001,7 +26662,7 @@ var normalize_columns_array = function(columns) {
   return normalizedColumns;
 };
 
-// node_modules/csv-parse/lib/utils/ResizeableBuffer.js
+// ../../work/main/node_modules/csv-parse/lib/utils/ResizeableBuffer.js
 var ResizeableBuffer = class {
   constructor(size = 100) {
     this.size = size;
@@ -24065,7 +26726,7 @@ var ResizeableBuffer = class {
 };
 var ResizeableBuffer_default = ResizeableBuffer;
 
-// node_modules/csv-parse/lib/api/init_state.js
+// ../../work/main/node_modules/csv-parse/lib/api/init_state.js
 var init_state = function(options) {
   const timchars = [
     // Basic Latin
@@ -24180,14 +26841,14 @@ var init_state = function(options) {
   };
 };
 
-// node_modules/csv-parse/lib/utils/underscore.js
+// ../../work/main/node_modules/csv-parse/lib/utils/underscore.js
 var underscore = function(str) {
   return str.replace(/([A-Z])/g, function(_, match) {
     return "_" + match.toLowerCase();
   });
 };
 
-// node_modules/csv-parse/lib/api/normalize_options.js
+// ../../work/main/node_modules/csv-parse/lib/api/normalize_options.js
 var normalize_options = function(opts) {
   const options = {};
   for (const opt in opts) {
@@ -24773,7 +27434,7 @@ var normalize_options = function(opts) {
   return options;
 };
 
-// node_modules/csv-parse/lib/utils/delimiter_discover.js
+// ../../work/main/node_modules/csv-parse/lib/utils/delimiter_discover.js
 var delimiter_discover = function(records, options) {
   if (!options) {
     ({ delimiter_auto: options } = normalize_options({ delimiter_auto: true }));
@@ -24823,7 +27484,7 @@ var std = function(array2) {
   );
 };
 
-// node_modules/csv-parse/lib/api/index.js
+// ../../work/main/node_modules/csv-parse/lib/api/index.js
 var isRecordEmpty = function(record2) {
   return record2.every(
     (field) => field == null || field.toString && field.toString().trim() === ""
@@ -25633,7 +28294,7 @@ var transform2 = function(original_options = {}) {
   };
 };
 
-// node_modules/csv-parse/lib/sync.js
+// ../../work/main/node_modules/csv-parse/lib/sync.js
 var parse3 = function(data, opts = {}) {
   if (typeof data === "string") {
     data = Buffer.from(data);
@@ -25656,8 +28317,8 @@ var parse3 = function(data, opts = {}) {
 // src/core/trackers/read-csv.ts
 function delimiterOf(text12) {
   const header = text12.split(/\r?\n/, 1)[0] ?? "";
-  const count3 = (char) => header.split(char).length - 1;
-  return count3(";") > count3(",") ? ";" : ",";
+  const count5 = (char) => header.split(char).length - 1;
+  return count5(";") > count5(",") ? ";" : ",";
 }
 function readCsv(text12, source) {
   let records;
@@ -25688,8 +28349,14 @@ function readCsv(text12, source) {
 }
 
 // src/core/trackers/parse-tracker.ts
-var JSON_PARSERS = [];
-var CSV_PARSERS = [];
+var JSON_PARSERS = [
+  githubRestJsonParser,
+  githubGhJsonParser,
+  jiraJsonParser,
+  gitlabNdjsonParser,
+  gitlabJsonParser
+];
+var CSV_PARSERS = [jiraCsvParser, linearCsvParser];
 var TEXT_PARSERS = [markdownTasksParser];
 var SUPPORTED2 = "a markdown checklist, a GitHub (gh or REST), Jira (CSV or JSON), GitLab (JSON or NDJSON) or Linear (CSV) export";
 var HEAD_LENGTH = 8192;
@@ -25737,20 +28404,20 @@ function parseTracker(text12, source, options = { labels: DEFAULT_LABEL_CONVENTI
   return parser.parse(content3, source, options);
 }
 
-// node_modules/tinyglobby/dist/index.mjs
+// ../../work/main/node_modules/tinyglobby/dist/index.mjs
 import { readdir, readdirSync, realpath, realpathSync, stat, statSync } from "fs";
 import { isAbsolute, posix, resolve as resolve2 } from "path";
 import { fileURLToPath } from "url";
 
-// node_modules/fdir/dist/index.mjs
+// ../../work/main/node_modules/fdir/dist/index.mjs
 import { createRequire } from "module";
 import { basename, dirname, normalize as normalize2, relative, resolve, sep } from "path";
 import * as nativeFs from "fs";
 var __require = /* @__PURE__ */ createRequire(import.meta.url);
 function cleanPath(path2) {
-  let normalized = normalize2(path2);
-  if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
-  return normalized;
+  let normalized2 = normalize2(path2);
+  if (normalized2.length > 1 && normalized2[normalized2.length - 1] === sep) normalized2 = normalized2.substring(0, normalized2.length - 1);
+  return normalized2;
 }
 var SLASHES_REGEX = /[\\/]/g;
 function convertSlashes(path2, separator) {
@@ -26251,7 +28918,7 @@ var Builder = class {
   }
 };
 
-// node_modules/tinyglobby/dist/index.mjs
+// ../../work/main/node_modules/tinyglobby/dist/index.mjs
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 var isReadonlyArray = Array.isArray;
 var BACKSLASHES = /\\/g;
@@ -26597,7 +29264,7 @@ function decodeXmlEntities(value) {
   });
 }
 
-// node_modules/fast-xml-parser/src/util.js
+// ../../work/main/node_modules/fast-xml-parser/src/util.js
 var nameStartChar = ":A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD";
 var nameChar = nameStartChar + "\\-.\\d\\u00B7\\u0300-\\u036F\\u203F-\\u2040";
 var nameRegexp = "[" + nameStartChar + "][" + nameChar + "]*";
@@ -26638,7 +29305,7 @@ var DANGEROUS_PROPERTY_NAMES = [
 ];
 var criticalProperties = ["__proto__", "constructor", "prototype"];
 
-// node_modules/fast-xml-parser/src/validator.js
+// ../../work/main/node_modules/fast-xml-parser/src/validator.js
 var defaultOptions2 = {
   allowBooleanAttributes: false,
   //A tag can have attributes without any value
@@ -26952,9 +29619,9 @@ function validateAmpersand(xmlData, i) {
     i++;
     return validateNumberAmpersand(xmlData, i);
   }
-  let count3 = 0;
-  for (; i < xmlData.length; i++, count3++) {
-    if (xmlData[i].match(/\w/) && count3 < 20)
+  let count5 = 0;
+  for (; i < xmlData.length; i++, count5++) {
+    if (xmlData[i].match(/\w/) && count5 < 20)
       continue;
     if (xmlData[i] === ";")
       break;
@@ -26990,7 +29657,7 @@ function getPositionFromMatch(match) {
   return match.startIndex + match[1].length;
 }
 
-// node_modules/@nodable/entities/src/entities.js
+// ../../work/main/node_modules/@nodable/entities/src/entities.js
 var CURRENCY = {
   cent: "\xA2",
   pound: "\xA3",
@@ -27038,7 +29705,7 @@ var COMMON_HTML = {
   frac34: "\xBE"
 };
 
-// node_modules/@nodable/entities/src/EntityDecoder.js
+// ../../work/main/node_modules/@nodable/entities/src/EntityDecoder.js
 var ENTITY_ACTION = Object.freeze({
   /** Resolve and expand the entity normally. */
   ALLOW: "allow",
@@ -27482,7 +30149,7 @@ var EntityDecoder = class {
   }
 };
 
-// node_modules/fast-xml-parser/src/xmlparser/OptionsBuilder.js
+// ../../work/main/node_modules/fast-xml-parser/src/xmlparser/OptionsBuilder.js
 var defaultOnDangerousProperty = (name) => {
   if (DANGEROUS_PROPERTY_NAMES.includes(name)) {
     return "__" + name;
@@ -27545,13 +30212,13 @@ function validatePropertyName(propertyName, optionName) {
   if (typeof propertyName !== "string") {
     return;
   }
-  const normalized = propertyName.toLowerCase();
-  if (DANGEROUS_PROPERTY_NAMES.some((dangerous) => normalized === dangerous.toLowerCase())) {
+  const normalized2 = propertyName.toLowerCase();
+  if (DANGEROUS_PROPERTY_NAMES.some((dangerous) => normalized2 === dangerous.toLowerCase())) {
     throw new Error(
       `[SECURITY] Invalid ${optionName}: "${propertyName}" is a reserved JavaScript keyword that could cause prototype pollution`
     );
   }
-  if (criticalProperties.some((dangerous) => normalized === dangerous.toLowerCase())) {
+  if (criticalProperties.some((dangerous) => normalized2 === dangerous.toLowerCase())) {
     throw new Error(
       `[SECURITY] Invalid ${optionName}: "${propertyName}" is a reserved JavaScript keyword that could cause prototype pollution`
     );
@@ -27617,7 +30284,7 @@ var buildOptions = function(options) {
   return built;
 };
 
-// node_modules/fast-xml-parser/src/xmlparser/xmlNode.js
+// ../../work/main/node_modules/fast-xml-parser/src/xmlparser/xmlNode.js
 var METADATA_SYMBOL;
 if (typeof Symbol !== "function") {
   METADATA_SYMBOL = "@@xmlMetadata";
@@ -27660,7 +30327,7 @@ var XmlNode = class {
   }
 };
 
-// node_modules/xml-naming/src/index.js
+// ../../work/main/node_modules/xml-naming/src/index.js
 var nameStartChar10 = ":A-Za-z_\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u0486\u0488-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD";
 var nameChar10 = nameStartChar10 + "\\-\\.\\d\xB7\u0300-\u036F\u203F-\u2040";
 var nameStartChar11 = ":A-Za-z_\xC0-\u02FF\u0370-\u037D\u037F-\u0486\u0488-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
@@ -27688,7 +30355,7 @@ var getRegexes = (xmlVersion = "1.0", asciiOnly = false) => {
 };
 var qName = (str, { xmlVersion = "1.0", asciiOnly = false } = {}) => getRegexes(xmlVersion, asciiOnly).qName.test(str);
 
-// node_modules/fast-xml-parser/src/xmlparser/DocTypeReader.js
+// ../../work/main/node_modules/fast-xml-parser/src/xmlparser/DocTypeReader.js
 var DocTypeReader = class {
   constructor(options, xmlVersion) {
     this.suppressValidationErr = !options;
@@ -27979,7 +30646,7 @@ function validateEntityName2(name, xmlVersion) {
     throw new Error(`Invalid entity name ${name}`);
 }
 
-// node_modules/anynum/digitTable.js
+// ../../work/main/node_modules/anynum/digitTable.js
 var SCRIPT_ZEROS = [
   // Basic Latin (ASCII) — included for completeness / pass-through
   48,
@@ -28129,7 +30796,7 @@ for (const zero of SCRIPT_ZEROS) {
   }
 }
 
-// node_modules/anynum/anynum.js
+// ../../work/main/node_modules/anynum/anynum.js
 var CHAR_0 = 48;
 var CHAR_9 = 57;
 var CHAR_MINUS = 45;
@@ -28207,7 +30874,7 @@ function anynum(str) {
 }
 var anynum_default = anynum;
 
-// node_modules/strnum/strnum.js
+// ../../work/main/node_modules/strnum/strnum.js
 var hexRegex = /^[-+]?0x[a-fA-F0-9]+$/;
 var binRegex = /^0b[01]+$/;
 var octRegex = /^0o[0-7]+$/;
@@ -28346,7 +31013,7 @@ function handleInfinity(str, num, options) {
   }
 }
 
-// node_modules/fast-xml-parser/src/ignoreAttributes.js
+// ../../work/main/node_modules/fast-xml-parser/src/ignoreAttributes.js
 function getIgnoreAttributesFn(ignoreAttributes) {
   if (typeof ignoreAttributes === "function") {
     return ignoreAttributes;
@@ -28366,7 +31033,7 @@ function getIgnoreAttributesFn(ignoreAttributes) {
   return () => false;
 }
 
-// node_modules/path-expression-matcher/src/Expression.js
+// ../../work/main/node_modules/path-expression-matcher/src/Expression.js
 var Expression = class {
   /**
    * Create a new Expression
@@ -28529,7 +31196,7 @@ var Expression = class {
   }
 };
 
-// node_modules/path-expression-matcher/src/ExpressionSet.js
+// ../../work/main/node_modules/path-expression-matcher/src/ExpressionSet.js
 var ExpressionSet = class {
   constructor() {
     this._byDepthAndTag = /* @__PURE__ */ new Map();
@@ -28698,7 +31365,7 @@ var ExpressionSet = class {
   }
 };
 
-// node_modules/path-expression-matcher/src/Matcher.js
+// ../../work/main/node_modules/path-expression-matcher/src/Matcher.js
 var MatcherView = class {
   /**
    * @param {Matcher} matcher - The parent Matcher instance to read from.
@@ -29215,7 +31882,7 @@ var Matcher = class {
   }
 };
 
-// node_modules/is-unsafe/src/contexts/html.js
+// ../../work/main/node_modules/is-unsafe/src/contexts/html.js
 var HTML_PATTERNS = [
   {
     id: "html-script-open",
@@ -29308,7 +31975,7 @@ var HTML_PATTERNS = [
 ];
 var html_default = HTML_PATTERNS;
 
-// node_modules/is-unsafe/src/contexts/xml.js
+// ../../work/main/node_modules/is-unsafe/src/contexts/xml.js
 var XML_PATTERNS = [
   {
     id: "xml-cdata-injection",
@@ -29376,7 +32043,7 @@ var XML_PATTERNS = [
 ];
 var xml_default = XML_PATTERNS;
 
-// node_modules/is-unsafe/src/contexts/svg.js
+// ../../work/main/node_modules/is-unsafe/src/contexts/svg.js
 var SVG_PATTERNS = [
   {
     id: "svg-script-element",
@@ -29448,7 +32115,7 @@ var SVG_PATTERNS = [
 ];
 var svg_default = SVG_PATTERNS;
 
-// node_modules/is-unsafe/src/contexts/sql.js
+// ../../work/main/node_modules/is-unsafe/src/contexts/sql.js
 var SQL_PATTERNS = [
   {
     id: "sql-block-comment-open",
@@ -29530,7 +32197,7 @@ var SQL_PATTERNS = [
 ];
 var sql_default = SQL_PATTERNS;
 
-// node_modules/is-unsafe/src/contexts/shell.js
+// ../../work/main/node_modules/is-unsafe/src/contexts/shell.js
 var SHELL_PATTERNS = [
   {
     id: "shell-path-traversal-unix",
@@ -29628,7 +32295,7 @@ var SHELL_PATTERNS = [
 ];
 var shell_default = SHELL_PATTERNS;
 
-// node_modules/is-unsafe/src/contexts/redos.js
+// ../../work/main/node_modules/is-unsafe/src/contexts/redos.js
 var REDOS_PATTERNS = [
   {
     id: "redos-nested-quantifier-plus",
@@ -29677,7 +32344,7 @@ var REDOS_PATTERNS = [
 ];
 var redos_default = REDOS_PATTERNS;
 
-// node_modules/is-unsafe/src/contexts/nosql.js
+// ../../work/main/node_modules/is-unsafe/src/contexts/nosql.js
 var sep2 = `["'\\s]*:`;
 var NOSQL_PATTERNS = [
   // ─── MongoDB $ operator injection ────────────────────────────────────────
@@ -29767,7 +32434,7 @@ var NOSQL_PATTERNS = [
 ];
 var nosql_default = NOSQL_PATTERNS;
 
-// node_modules/is-unsafe/src/contexts/log.js
+// ../../work/main/node_modules/is-unsafe/src/contexts/log.js
 var LOG_PATTERNS = [
   // ─── CRLF / newline injection ─────────────────────────────────────────────
   {
@@ -29841,7 +32508,7 @@ var LOG_PATTERNS = [
 ];
 var log_default = LOG_PATTERNS;
 
-// node_modules/is-unsafe/src/contexts/sql-strict.js
+// ../../work/main/node_modules/is-unsafe/src/contexts/sql-strict.js
 var SQL_STRICT_EXTRA = [
   {
     id: "sql-line-comment",
@@ -29862,7 +32529,7 @@ var SQL_STRICT_EXTRA = [
 var SQL_STRICT_PATTERNS = [...sql_default, ...SQL_STRICT_EXTRA];
 var sql_strict_default = SQL_STRICT_PATTERNS;
 
-// node_modules/is-unsafe/src/util/decode-entities.js
+// ../../work/main/node_modules/is-unsafe/src/util/decode-entities.js
 var NAMED = Object.freeze({
   colon: ":",
   Tab: "	",
@@ -29881,7 +32548,7 @@ function decodeEntities(input) {
   });
 }
 
-// node_modules/is-unsafe/src/index.js
+// ../../work/main/node_modules/is-unsafe/src/index.js
 html_default.label = "HTML";
 xml_default.label = "XML";
 svg_default.label = "SVG";
@@ -29944,11 +32611,11 @@ function decodedCopy(value, list3) {
   return decoded === value ? null : decoded;
 }
 function matchList(value, list3) {
-  const label = list3.label ?? "CUSTOM";
+  const label2 = list3.label ?? "CUSTOM";
   const decoded = decodedCopy(value, list3);
   for (const rule2 of list3) {
     if (rule2.pattern.test(value) || decoded !== null && rule2.pattern.test(decoded)) {
-      return { context: label, id: rule2.id, description: rule2.description, pattern: rule2.pattern };
+      return { context: label2, id: rule2.id, description: rule2.description, pattern: rule2.pattern };
     }
   }
   return null;
@@ -29964,7 +32631,7 @@ function isUnsafe(value, context) {
   return false;
 }
 
-// node_modules/fast-xml-parser/src/xmlparser/OrderedObjParser.js
+// ../../work/main/node_modules/fast-xml-parser/src/xmlparser/OrderedObjParser.js
 function extractRawAttributes(prefixedAttrs, options) {
   if (!prefixedAttrs) return {};
   const attrs = options.attributesGroupName ? prefixedAttrs[options.attributesGroupName] : prefixedAttrs;
@@ -30603,7 +33270,7 @@ function sanitizeName(name, options) {
   return name;
 }
 
-// node_modules/fast-xml-parser/src/xmlparser/node2json.js
+// ../../work/main/node_modules/fast-xml-parser/src/xmlparser/node2json.js
 var METADATA_SYMBOL2 = XmlNode.getMetaDataSymbol();
 function stripAttributePrefix(attrs, prefix) {
   if (!attrs || typeof attrs !== "object") return {};
@@ -30715,7 +33382,7 @@ function isLeafTag(obj, options) {
   return false;
 }
 
-// node_modules/fast-xml-parser/src/xmlparser/XMLParser.js
+// ../../work/main/node_modules/fast-xml-parser/src/xmlparser/XMLParser.js
 var XMLParser = class {
   constructor(options) {
     this.externalEntities = {};
@@ -30779,7 +33446,7 @@ var XMLParser = class {
   }
 };
 
-// node_modules/fast-xml-parser/src/fxp.js
+// ../../work/main/node_modules/fast-xml-parser/src/fxp.js
 var XMLValidator = {
   validate: validate2
 };
@@ -30845,20 +33512,20 @@ function readCloverLineNumber(element, fail2) {
 function readCloverLine(line6, report2, subject) {
   const number3 = readCloverLineNumber(line6, recordFailure(report2, line6, subject));
   const fail2 = recordFailure(report2, line6, `${subject}, line ${number3}`);
-  const count3 = readCloverCount(line6, "count", fail2);
+  const count5 = readCloverCount(line6, "count", fail2);
   if (attributeOf(line6, "type") !== "cond") {
-    return { number: number3, hits: count3 ?? fail2("missing count"), branch: null, perCondition: false };
+    return { number: number3, hits: count5 ?? fail2("missing count"), branch: null, perCondition: false };
   }
   const trueCount = readCloverCount(line6, "truecount", fail2) ?? fail2("cond line without truecount");
   const falseCount = readCloverCount(line6, "falsecount", fail2) ?? fail2("cond line without falsecount");
-  if (count3 === void 0) {
+  if (count5 === void 0) {
     const covered = (trueCount > 0 ? 1 : 0) + (falseCount > 0 ? 1 : 0);
     return { number: number3, hits: trueCount + falseCount, branch: { covered, total: 2 }, perCondition: true };
   }
   const total = trueCount + falseCount;
   return {
     number: number3,
-    hits: count3,
+    hits: count5,
     branch: total > 0 ? { covered: trueCount, total } : null,
     perCondition: false
   };
@@ -31499,7 +34166,7 @@ function readGoBlock(line6, fail2) {
     const shown2 = JSON.stringify(line6.length > 80 ? `${line6.slice(0, 80)}\u2026` : line6);
     return fail2(`not a coverprofile block (expected "file.go:line.col,line.col statements count"): ${shown2}`);
   }
-  const [, path2 = "", position3 = "", start = "", end = "", statements = "", count3 = ""] = match;
+  const [, path2 = "", position3 = "", start = "", end = "", statements = "", count5 = ""] = match;
   const startLine = Number(start);
   const endLine = Number(end);
   if (!(startLine >= 1 && startLine <= MAX_LINE_NUMBER3) || !(endLine >= 1 && endLine <= MAX_LINE_NUMBER3)) {
@@ -31512,8 +34179,8 @@ function readGoBlock(line6, fail2) {
   if (!WHOLE_NUMBER.test(statements)) {
     fail2(`block ${position3}: statement count ${JSON.stringify(statements)} is not a non-negative integer`);
   }
-  if (!WHOLE_NUMBER.test(count3)) {
-    fail2(`block ${position3}: count ${JSON.stringify(count3)} is not a non-negative integer`);
+  if (!WHOLE_NUMBER.test(count5)) {
+    fail2(`block ${position3}: count ${JSON.stringify(count5)} is not a non-negative integer`);
   }
   return {
     path: path2.replaceAll("\\", "/"),
@@ -31521,7 +34188,7 @@ function readGoBlock(line6, fail2) {
     startLine,
     endLine,
     statements: Number(statements),
-    count: Number(count3)
+    count: Number(count5)
   };
 }
 
@@ -31677,8 +34344,8 @@ function branchLines(file, fail2) {
     if (arms === void 0) failHere('no counts in "b"');
     if (!Array.isArray(arms)) failHere(`counts ${showJsonValue(arms)} are not an array`);
     let covered = 0;
-    for (const [arm, count3] of arms.entries()) {
-      if (readCount(count3, `arm ${arm} count`, failHere) > 0) covered++;
+    for (const [arm, count5] of arms.entries()) {
+      if (readCount(count5, `arm ${arm} count`, failHere) > 0) covered++;
     }
     if (arms.length === 0) continue;
     const known = lines.get(line6) ?? { covered: 0, total: 0 };
@@ -31707,7 +34374,7 @@ function fileCoverageData(value, fail2) {
 
 // src/core/coverage/parsers/istanbul/read-json-head.ts
 var MAX_DEPTH = 32;
-var NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+var NUMBER2 = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 var WHITESPACE = /[ \t\n\r]*/y;
 var LITERALS = [
   ["true", true],
@@ -31814,8 +34481,8 @@ var HeadReader = class {
       }
       if (rest < word.length && word.startsWith(this.text.slice(this.#position))) throw new EndOfHead();
     }
-    NUMBER.lastIndex = this.#position;
-    const number3 = NUMBER.exec(this.text);
+    NUMBER2.lastIndex = this.#position;
+    const number3 = NUMBER2.exec(this.text);
     if (!number3) throw new NotJson();
     this.#position += number3[0].length;
     if (this.#position >= this.text.length) throw new EndOfHead();
@@ -31877,9 +34544,9 @@ function statementLines(file, fail2) {
     const failHere = (reason) => fail2(`statement "${id}": ${reason}`);
     const line6 = readLineNumber(startLineOf(location), "start line", failHere);
     if (!Object.hasOwn(counts, id)) failHere('no count in "s"');
-    const count3 = readCount(counts[id], "count", failHere);
+    const count5 = readCount(counts[id], "count", failHere);
     const known = lines.get(line6);
-    if (known === void 0 || count3 > known) lines.set(line6, count3);
+    if (known === void 0 || count5 > known) lines.set(line6, count5);
   }
   for (const id of Object.keys(counts)) {
     if (!Object.hasOwn(statementMap, id)) fail2(`"s" counts statement "${id}", which "statementMap" lacks`);
@@ -32454,9 +35121,9 @@ function readCount3(raw, what, fail2) {
     return Number(raw) === 0 ? 0 : fail2(`${what} ${shown2} is negative`);
   }
   if (!UNSIGNED_NUMBER2.test(raw)) return fail2(`${what} ${shown2} is not a number`);
-  const count3 = Number(raw);
-  if (!Number.isFinite(count3)) return fail2(`${what} ${shown2} is not a finite number`);
-  return Math.floor(count3);
+  const count5 = Number(raw);
+  if (!Number.isFinite(count5)) return fail2(`${what} ${shown2} is not a finite number`);
+  return Math.floor(count5);
 }
 
 // src/core/coverage/parsers/lcov/read-line-number.ts
@@ -32714,6 +35381,24 @@ async function gatherFamily(patterns2, cwd, expected, parse4) {
   const reports = await readReports(files, cwd, expected, parse4);
   return { configured: true, requested: [...patterns2], reports, problems };
 }
+async function gatherTrackers(given, rules, cwd) {
+  const parse4 = (text12, source) => parseTracker(text12, source, { labels: rules.inputs.labels });
+  if (given.length) return gatherFamily(given, cwd, "a tracker", parse4);
+  const family = await gatherFamily(rules.inputs.trackers, cwd, "a tracker", parse4);
+  const github = rules.inputs.githubTrackers;
+  if (github.length === 0) return family;
+  return {
+    ...family,
+    configured: true,
+    requested: [...family.requested, ...github.map((entry) => `github:${entry.repo ?? "this repository"}`)],
+    problems: [
+      ...family.problems,
+      ...github.map(
+        (entry) => `github:${entry.repo ?? "this repository"}: GitHub issues are read by the Action and the App; from the CLI, export them (gh issue list --state all --json \u2026) and pass the file with --tracker`
+      )
+    ]
+  };
+}
 async function gatherEvidence(flags, rules, cwd) {
   const pick3 = (given, configured) => given.length ? given : configured;
   const coverage = await gatherFamily(pick3(flags.coverage, rules.inputs.coverage), cwd, "a coverage report", {
@@ -32728,12 +35413,8 @@ async function gatherEvidence(flags, rules, cwd) {
     baseCoverage,
     sast,
     baseSast: await gatherFamily(flags.baseSast, cwd, "a base SAST report", parseSast),
-    trackers: await gatherFamily(
-      pick3(flags.trackers, rules.inputs.trackers),
-      cwd,
-      "a tracker",
-      (text12, source) => parseTracker(text12, source, { labels: rules.inputs.labels })
-    ),
+    trackers: await gatherTrackers(flags.trackers, rules, cwd),
+    baselineFingerprints: null,
     diff: flags.diff === null ? null : changedLines(
       await readTextFile(resolve5(cwd, flags.diff), "a unified diff", flags.diff),
       flags.diff
@@ -32755,7 +35436,7 @@ var percent = union([
   number2().min(0).max(100),
   string2().regex(/^\s*\d+(\.\d+)?\s*%\s*$/, 'expected a percentage such as 80 or "80%"')
 ]);
-var count2 = number2().int().min(0);
+var count4 = number2().int().min(0);
 var moduleRefs = union([literal("critical"), array(string2().min(1))]);
 var coverageCheck = strictObject({
   metric: _enum(["lines", "branches"]).optional().describe("What to measure (default lines)."),
@@ -32765,16 +35446,16 @@ var coverageCheck = strictObject({
   ),
   scope: _enum(["all", "patch"]).optional().describe("All coverable lines, or only lines the diff changes."),
   modules: moduleRefs.optional().describe("Check each named module on its own; `critical` means every module marked critical."),
-  "min-changed-lines": count2.optional().describe(
+  "min-changed-lines": count4.optional().describe(
     'Patch scope: below this many changed coverable lines the gate reports "not enough changed lines".'
   )
 }).describe("Coverage of the merged coverage reports.");
 var perSeverity = strictObject(
-  Object.fromEntries(SEVERITIES.map((name) => [name, count2.optional()]))
+  Object.fromEntries(SEVERITIES.map((name) => [name, count4.optional()]))
 ).describe("Most findings allowed at each listed severity, e.g. { critical: 0, high: 0, medium: 5 }.");
 var sastCheck = strictObject({
   severity: severity4.optional().describe("Count findings of this severity or worse (default high)."),
-  max: union([count2, perSeverity], {
+  max: union([count4, perSeverity], {
     error: "expected a count, or a limit per severity such as { high: 0, medium: 5 }"
   }).optional().describe("Most findings allowed (default 0), or a limit per severity (then leave out `severity`)."),
   scope: _enum(["all", "new", "changed-files"]).optional().describe(
@@ -32791,7 +35472,7 @@ var issuesCheck = strictObject({
   overdue: boolean2().optional().describe("Only items whose due date has passed."),
   modules: moduleRefs.optional().describe("Only items of these modules."),
   labels: array(string2().min(1)).optional().describe("Only items carrying one of these labels."),
-  max: count2.optional().describe("Most items allowed (default 0).")
+  max: count4.optional().describe("Most items allowed (default 0).")
 }).describe("Tracked items (issues and checklist items) matching a filter.");
 var checklistCheck = strictObject({
   file: globs.optional().describe("Only checklists read from files matching these globs."),
@@ -32800,7 +35481,7 @@ var checklistCheck = strictObject({
 }).describe("Completion of markdown checklists.");
 var todosCheck = strictObject({
   scope: _enum(["all", "new"]).optional(),
-  max: count2.optional()
+  max: count4.optional()
 }).describe("TODO/FIXME comments.");
 var gate = strictObject({
   id: string2().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a kebab-case id such as "coverage-overall"').describe("Unique id; a gate with the id of an inherited gate overrides it."),
@@ -32838,6 +35519,18 @@ var labelConventions = strictObject({
 }).describe(
   "How tracker labels carry priority, severity, module and blocking; the defaults are always tried after."
 );
+var fileTracker = strictObject({ file: globs.describe("Markdown checklists or issue exports (globs).") });
+var labelPattern = union([string2().min(1), array(string2().min(1))]);
+var githubTracker = strictObject({
+  github: strictObject({
+    repo: string2().regex(/^[\w.-]+\/[\w.-]+$/, "expected owner/name").optional().describe("owner/name; default: the repository the Action or App runs for."),
+    state: _enum(["open", "all"]).optional().describe("Which issues to read (default all: closed ones count as done)."),
+    "priority-labels": labelPattern.optional(),
+    "severity-labels": labelPattern.optional(),
+    "module-labels": labelPattern.optional(),
+    "blocking-labels": labelPattern.optional()
+  }).describe("The issues of a GitHub repository, read through the API by the Action and the App.")
+});
 var days = number2().int().positive();
 var risk = strictObject({
   "sla-days": strictObject({
@@ -32854,7 +35547,9 @@ var rulesFileSchema = strictObject({
   inputs: strictObject({
     coverage: globs.optional(),
     sast: globs.optional(),
-    trackers: globs.optional(),
+    trackers: union([string2().min(1), array(union([string2().min(1), fileTracker, githubTracker]))]).optional().describe(
+      "Tracker files (globs), `{ file: \u2026 }` entries, and `{ github: { \u2026 } }` for the repository\u2019s issues."
+    ),
     "path-mappings": array(string2().min(1)).optional().describe(
       'Coverage path rewrites "before::after", applied before matching report paths to repository files.'
     ),
@@ -33077,8 +35772,8 @@ function normalizeRules(file, root, sources) {
     });
     return names;
   };
-  const labelConventionsOf = (labels) => {
-    const compile = (kind) => (labels[kind] ?? []).map((pattern, index3) => {
+  const labelConventionsOf = (labels2) => {
+    const compile = (kind) => (labels2[kind] ?? []).map((pattern, index3) => {
       try {
         return new RegExp(pattern, "i");
       } catch (error4) {
@@ -33209,15 +35904,52 @@ function normalizeRules(file, root, sources) {
       expires: waiver2.expires ?? null
     };
   });
+  const labels = labelConventionsOf(file.inputs?.labels ?? {});
+  const trackerEntries = file.inputs?.trackers === void 0 ? [] : [file.inputs.trackers].flat();
+  const withLabelPatterns = (base, github, index3) => {
+    const patterns2 = (kind) => [github[`${kind}-labels`] ?? []].flat().map((pattern, at) => {
+      try {
+        return new RegExp(String(pattern), "i");
+      } catch (error4) {
+        const location = locateYamlPath(root.text, [
+          "inputs",
+          "trackers",
+          index3,
+          "github",
+          `${kind}-labels`
+        ]);
+        throw new ConfigError(
+          `${placeOf(root.name, location)}inputs.trackers[${index3}].github.${kind}-labels${Array.isArray(github[`${kind}-labels`]) ? `[${at}]` : ""}: invalid regular expression: ${getErrorMessage(error4).replace(/^Invalid regular expression: \/.*\/\w*: /, "")}`
+        );
+      }
+    });
+    return {
+      priority: [...patterns2("priority"), ...base.priority],
+      severity: [...patterns2("severity"), ...base.severity],
+      module: [...patterns2("module"), ...base.module],
+      blocking: [...patterns2("blocking"), ...base.blocking]
+    };
+  };
   return {
     sources: sources.map(({ source }) => source.name),
     inputs: {
       coverage: toList(file.inputs?.coverage),
       sast: toList(file.inputs?.sast),
-      trackers: toList(file.inputs?.trackers),
+      trackers: trackerEntries.flatMap(
+        (entry) => typeof entry === "string" ? [entry] : "file" in entry ? toList(entry.file) : []
+      ),
+      githubTrackers: trackerEntries.flatMap(
+        (entry, index3) => typeof entry === "object" && "github" in entry ? [
+          {
+            repo: entry.github.repo ?? null,
+            state: entry.github.state ?? "all",
+            labels: withLabelPatterns(labels, entry.github, index3)
+          }
+        ] : []
+      ),
       pathMappings: file.inputs?.["path-mappings"] ?? [],
       maxUnresolvedPaths: file.inputs?.["max-unresolved-paths"] ?? 50,
-      labels: labelConventionsOf(file.inputs?.labels ?? {})
+      labels
     },
     risk: { slaDays: { ...DEFAULT_SLA_DAYS, ...file.risk?.["sla-days"] } },
     modules,
