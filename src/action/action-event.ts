@@ -17,6 +17,9 @@ export interface ActionEvent {
   defaultBranchPush: boolean;
   /** The pull request comes from a fork (its token is read-only in `pull_request` workflows). */
   fromFork: boolean;
+  /** For `workflow_run`: the head repository (`owner/name`) and branch, to find the pull request quickly. */
+  headRepo?: string;
+  headBranch?: string;
 }
 
 type Json = Record<string, unknown>;
@@ -79,6 +82,8 @@ export function readActionEvent(
       pullNumber: typeof pull?.number === 'number' ? pull.number : null,
       findPullBySha: pull === undefined && str(run.event) === 'pull_request',
       fromFork: headRepo !== null && headRepo !== `${owner}/${repo}`,
+      ...(headRepo ? { headRepo } : {}),
+      ...(str(run.head_branch) ? { headBranch: str(run.head_branch) as string } : {}),
     };
   }
   if (name === 'push') {
