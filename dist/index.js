@@ -62893,7 +62893,9 @@ var schema = object({
   sast: string2().transform(list3),
   trackers: string2().transform(list3),
   token: string2(),
-  "check-name": string2().transform((value) => value.trim() || "gonogo").pipe(string2().max(100, "check-name: at most 100 characters")),
+  "check-name": string2().transform((value) => value.trim() || "gonogo").pipe(
+    string2().max(100, "check-name: at most 100 characters").regex(/^[^<>]*$/, 'check-name: no "<" or ">"').refine((value) => !value.includes("--"), 'check-name: no "--"')
+  ),
   comment: string2().transform((value) => value.trim().toLowerCase() || "update").pipe(_enum(["update", "off"], { error: 'comment: expected "update" or "off"' })),
   "fail-on-no-go": flag("fail-on-no-go"),
   "fail-on-publish-error": flag("fail-on-publish-error"),
@@ -62986,6 +62988,10 @@ async function actionMain(io) {
     ...io.fetch ? { fetch: io.fetch } : {}
   });
   const today = io.today();
+  if (inputs.todoIssues !== "off")
+    io.warning(
+      "gonogo: todo-issues is not available in this version yet; no TODO issue was opened or closed"
+    );
   const rules = loadRules(inputs.config, io.cwd);
   event = await resolvePull(client, event, io);
   const comparisons = await gatherComparisons(client, event, inputs, io);

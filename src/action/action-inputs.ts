@@ -37,7 +37,14 @@ const schema = z.object({
   'check-name': z
     .string()
     .transform((value) => value.trim() || 'gonogo')
-    .pipe(z.string().max(100, 'check-name: at most 100 characters')),
+    .pipe(
+      z
+        .string()
+        .max(100, 'check-name: at most 100 characters')
+        // It is written into hidden HTML comments that find the check run and the comment again.
+        .regex(/^[^<>]*$/, 'check-name: no "<" or ">"')
+        .refine((value) => !value.includes('--'), 'check-name: no "--"'),
+    ),
   comment: z
     .string()
     .transform((value) => value.trim().toLowerCase() || 'update')

@@ -119,6 +119,10 @@ export async function actionMain(io: ActionIo): Promise<number> {
     ...(io.fetch ? { fetch: io.fetch } : {}),
   });
   const today = io.today();
+  if (inputs.todoIssues !== 'off')
+    io.warning(
+      'gonogo: todo-issues is not available in this version yet; no TODO issue was opened or closed',
+    );
 
   // 2. Rules.
   const rules = loadRules(inputs.config, io.cwd);

@@ -94,5 +94,6 @@ describe('readActionInputs', () => {
     expect(() => inputs({ 'fail-on-no-go': 'maybe' })).toThrow(
       'action input fail-on-no-go: expected true or false',
     );
+    expect(() => inputs({ 'check-name': 'gonogo -->' })).toThrow('action input check-name: no "<" or ">"');
   });
 });

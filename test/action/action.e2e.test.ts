@@ -308,4 +308,43 @@ describe('the Action (dist/index.js under Node 24, against a loopback GitHub)', 
     // Without a baseline the diff decides: the finding is on a changed line, so it is new.
     expect(pull.code).toBe(1);
   });
+
+  it('publishes from a workflow_run for a fork pull request, finding the pull request by head SHA', async () => {
+    fake = new FakeGitHub(
+      repository({
+        pulls: [
+          {
+            state: 'open',
+            number: 12,
+            head: { sha: HEAD, ref: 'feature', repo: { full_name: 'someone/shop' } },
+            base: { sha: BASE, ref: 'main', repo: { full_name: 'acme/shop' } },
+          },
+        ],
+      }),
+    );
+    const api = await fake.start();
+    const payload = {
+      workflow_run: {
+        id: 99,
+        event: 'pull_request',
+        head_sha: HEAD,
+        head_branch: 'feature',
+        pull_requests: [],
+        head_repository: { full_name: 'someone/shop' },
+      },
+    };
+    const result = await runAction(
+      workspace('failing'),
+      api,
+      'workflow_run',
+      payload,
+      {},
+      BASE,
+      'refs/heads/main',
+    );
+    expect(result.code).toBe(1);
+    expect(fake.checkRuns).toEqual([expect.objectContaining({ head_sha: HEAD, conclusion: 'failure' })]);
+    expect(fake.comments[12]).toHaveLength(1);
+    expect(fake.calls()).toContain('GET /repos/acme/shop/pulls/12/files');
+  });
 });

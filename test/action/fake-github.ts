@@ -37,6 +37,7 @@ export interface FakeRepository {
   pullFiles?: Record<number, { filename: string; status: string; patch?: string }[]>;
   /** Open pull requests, for lookups by head SHA. */
   pulls?: {
+    state: 'open' | 'closed';
     number: number;
     head: { sha: string; ref: string; repo: { full_name: string } };
     base: { sha: string; ref: string; repo: { full_name: string } };
