@@ -347,4 +347,34 @@ describe('the Action (dist/index.js under Node 24, against a loopback GitHub)', 
     expect(fake.comments[12]).toHaveLength(1);
     expect(fake.calls()).toContain('GET /repos/acme/shop/pulls/12/files');
   });
+
+  it('evaluates release readiness on a workflow_dispatch: a check run on the ref under its own name, no comment', async () => {
+    fake = new FakeGitHub(repository());
+    const api = await fake.start();
+    const dir = workspace('clean');
+    writeFileSync(
+      join(dir, 'READY.md'),
+      '# Release\n\n## Security\n\n- [x] Secrets rotated\n- [ ] Pen test signed off\n',
+    );
+    const result = await runAction(
+      dir,
+      api,
+      'workflow_dispatch',
+      {},
+      {
+        config: 'production-readiness',
+        trackers: 'READY.md',
+        'check-name': 'release-readiness',
+        coverage: '',
+        sast: '',
+      },
+      HEAD,
+      'refs/heads/main',
+    );
+    expect(result.outputs.verdict).toBe('no-go');
+    expect(fake.checkRuns).toEqual([
+      expect.objectContaining({ name: 'release-readiness', head_sha: HEAD, conclusion: 'failure' }),
+    ]);
+    expect(fake.calls().filter((call) => call.includes('/comments'))).toEqual([]);
+  });
 });
