@@ -57510,6 +57510,40 @@ function decodeBaseline(text12) {
   };
 }
 
+// src/core/publish/utf8-length.ts
+function utf8Length(text12) {
+  let bytes = 0;
+  for (const char of text12) {
+    const code2 = char.codePointAt(0) ?? 0;
+    bytes += code2 < 128 ? 1 : code2 < 2048 ? 2 : code2 < 65536 ? 3 : 4;
+  }
+  return bytes;
+}
+
+// src/core/publish/fit-utf8.ts
+function headOf(text12, maxBytes) {
+  let bytes = 0;
+  let end = 0;
+  for (const char of text12) {
+    bytes += utf8Length(char);
+    if (bytes > maxBytes) break;
+    end += char.length;
+  }
+  return text12.slice(0, end);
+}
+function fitUtf8(text12, maxBytes, note) {
+  if (utf8Length(text12) <= maxBytes) return text12;
+  const tail = `
+
+${note}`;
+  const room = maxBytes - utf8Length(tail);
+  if (room <= 0) return headOf(note, maxBytes);
+  const head = headOf(text12, room);
+  const line6 = head.lastIndexOf("\n");
+  const cut2 = line6 > head.length * 0.75 ? head.slice(0, line6) : head;
+  return `${cut2.trimEnd()}${tail}`;
+}
+
 // src/core/publish/truncate-markdown.ts
 function truncateMarkdown(text12, limit, note) {
   if (text12.length <= limit) return text12;
@@ -62518,40 +62552,6 @@ function annotationsMarker(annotations) {
   return `<!-- gonogo:annotations:${hash} -->`;
 }
 
-// src/core/publish/utf8-length.ts
-function utf8Length(text12) {
-  let bytes = 0;
-  for (const char of text12) {
-    const code2 = char.codePointAt(0) ?? 0;
-    bytes += code2 < 128 ? 1 : code2 < 2048 ? 2 : code2 < 65536 ? 3 : 4;
-  }
-  return bytes;
-}
-
-// src/core/publish/fit-utf8.ts
-function headOf(text12, maxBytes) {
-  let bytes = 0;
-  let end = 0;
-  for (const char of text12) {
-    bytes += utf8Length(char);
-    if (bytes > maxBytes) break;
-    end += char.length;
-  }
-  return text12.slice(0, end);
-}
-function fitUtf8(text12, maxBytes, note) {
-  if (utf8Length(text12) <= maxBytes) return text12;
-  const tail = `
-
-${note}`;
-  const room = maxBytes - utf8Length(tail);
-  if (room <= 0) return headOf(note, maxBytes);
-  const head = headOf(text12, room);
-  const line6 = head.lastIndexOf("\n");
-  const cut2 = line6 > head.length * 0.75 ? head.slice(0, line6) : head;
-  return `${cut2.trimEnd()}${tail}`;
-}
-
 // src/github/check-run-output.ts
 var MAX_TITLE2 = 255;
 var MAX_BYTES2 = 65535;
@@ -62927,6 +62927,7 @@ function readActionInputs(getInput2) {
 var CHECK_SUMMARY_LIMIT = 65e3;
 var COMMENT_LIMIT = 65e3;
 var JOB_SUMMARY_LIMIT = 1e6;
+var JOB_SUMMARY_BYTES = 104e4;
 var FORK_HELP = 'The token of this workflow cannot write checks or comments (a pull request from a fork, or missing `permissions`). Give the job `permissions: { checks: write, pull-requests: write }`, or for forks use the two-workflow pattern: scan in `pull_request` and upload the reports as an artifact, then run gonogo from a `workflow_run` workflow (see the README, "Fork pull requests").';
 var conclusionOf = (verdict) => verdict.verdict === "go" ? "success" : verdict.verdict === "go-with-warnings" ? "neutral" : "failure";
 async function resolvePull(client, event, io) {
@@ -63095,8 +63096,9 @@ async function actionMain(io) {
       problems.push(`pull request comment not published: ${error5.message}`);
     }
   }
+  const summaryNote = "\u2026truncated at the job summary limit (1 MiB).";
   await io.writeSummary(
-    truncateMarkdown(markdown, JOB_SUMMARY_LIMIT, "\u2026truncated at the job summary limit (1 MiB).")
+    fitUtf8(truncateMarkdown(markdown, JOB_SUMMARY_LIMIT, summaryNote), JOB_SUMMARY_BYTES, summaryNote)
   );
   const reportPath2 = await io.writeReport(markdown);
   io.setOutput("verdict", verdict.verdict);

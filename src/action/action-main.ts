@@ -5,6 +5,7 @@ import type { EvidenceBundle } from '../core/model/evidence-bundle.js';
 import type { Verdict } from '../core/model/verdict.js';
 import { baselineCoverageReport } from '../core/publish/baseline-coverage-report.js';
 import { encodeBaseline } from '../core/publish/baseline.js';
+import { fitUtf8 } from '../core/publish/fit-utf8.js';
 import { truncateMarkdown } from '../core/publish/truncate-markdown.js';
 import { verdictAnnotations } from '../core/publish/verdict-annotations.js';
 import { workflowCommandAnnotations } from '../core/publish/workflow-commands.js';
@@ -29,6 +30,7 @@ import type { ActionIo } from './action-io.js';
 const CHECK_SUMMARY_LIMIT = 65_000;
 const COMMENT_LIMIT = 65_000;
 const JOB_SUMMARY_LIMIT = 1_000_000;
+const JOB_SUMMARY_BYTES = 1_040_000;
 const FORK_HELP =
   'The token of this workflow cannot write checks or comments (a pull request from a fork, or missing `permissions`). ' +
   'Give the job `permissions: { checks: write, pull-requests: write }`, or for forks use the two-workflow pattern: ' +
@@ -242,8 +244,10 @@ export async function actionMain(io: ActionIo): Promise<number> {
       problems.push(`pull request comment not published: ${error.message}`);
     }
   }
+  // The job summary limit is 1 MiB of UTF-8: cut at a section first, then make sure of the bytes.
+  const summaryNote = '…truncated at the job summary limit (1 MiB).';
   await io.writeSummary(
-    truncateMarkdown(markdown, JOB_SUMMARY_LIMIT, '…truncated at the job summary limit (1 MiB).'),
+    fitUtf8(truncateMarkdown(markdown, JOB_SUMMARY_LIMIT, summaryNote), JOB_SUMMARY_BYTES, summaryNote),
   );
   const reportPath = await io.writeReport(markdown);
   io.setOutput('verdict', verdict.verdict);
