@@ -35381,25 +35381,34 @@ async function gatherFamily(patterns2, cwd, expected, parse4) {
   const reports = await readReports(files, cwd, expected, parse4);
   return { configured: true, requested: [...patterns2], reports, problems };
 }
-async function gatherTrackers(given, rules, cwd) {
+async function gatherTrackers(given, rules, cwd, readGithub) {
   const parse4 = (text12, source) => parseTracker(text12, source, { labels: rules.inputs.labels });
   if (given.length) return gatherFamily(given, cwd, "a tracker", parse4);
   const family = await gatherFamily(rules.inputs.trackers, cwd, "a tracker", parse4);
   const github = rules.inputs.githubTrackers;
   if (github.length === 0) return family;
+  const reports = [...family.reports];
+  const problems = [...family.problems];
+  for (const entry of github) {
+    const name = `github:${entry.repo ?? "this repository"}`;
+    if (!readGithub) {
+      problems.push(
+        `${name}: GitHub issues are read by the Action and the App; from the CLI, export them (gh issue list --state all --json \u2026) and pass the file with --tracker`
+      );
+      continue;
+    }
+    const read = await readGithub(entry);
+    if ("problem" in read) problems.push(`${name}: ${read.problem}`);
+    else reports.push(read);
+  }
   return {
-    ...family,
     configured: true,
     requested: [...family.requested, ...github.map((entry) => `github:${entry.repo ?? "this repository"}`)],
-    problems: [
-      ...family.problems,
-      ...github.map(
-        (entry) => `github:${entry.repo ?? "this repository"}: GitHub issues are read by the Action and the App; from the CLI, export them (gh issue list --state all --json \u2026) and pass the file with --tracker`
-      )
-    ]
+    reports,
+    problems
   };
 }
-async function gatherEvidence(flags, rules, cwd) {
+async function gatherEvidence(flags, rules, cwd, readGithub) {
   const pick3 = (given, configured) => given.length ? given : configured;
   const coverage = await gatherFamily(pick3(flags.coverage, rules.inputs.coverage), cwd, "a coverage report", {
     stream: streamCoverageFile
@@ -35413,7 +35422,7 @@ async function gatherEvidence(flags, rules, cwd) {
     baseCoverage,
     sast,
     baseSast: await gatherFamily(flags.baseSast, cwd, "a base SAST report", parseSast),
-    trackers: await gatherTrackers(flags.trackers, rules, cwd),
+    trackers: await gatherTrackers(flags.trackers, rules, cwd, readGithub),
     baselineFingerprints: null,
     diff: flags.diff === null ? null : changedLines(
       await readTextFile(resolve5(cwd, flags.diff), "a unified diff", flags.diff),

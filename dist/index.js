@@ -55118,25 +55118,34 @@ async function gatherFamily(patterns2, cwd, expected, parse6) {
   const reports = await readReports(files, cwd, expected, parse6);
   return { configured: true, requested: [...patterns2], reports, problems };
 }
-async function gatherTrackers(given, rules, cwd) {
+async function gatherTrackers(given, rules, cwd, readGithub) {
   const parse6 = (text12, source) => parseTracker(text12, source, { labels: rules.inputs.labels });
   if (given.length) return gatherFamily(given, cwd, "a tracker", parse6);
   const family = await gatherFamily(rules.inputs.trackers, cwd, "a tracker", parse6);
   const github = rules.inputs.githubTrackers;
   if (github.length === 0) return family;
+  const reports = [...family.reports];
+  const problems = [...family.problems];
+  for (const entry of github) {
+    const name = `github:${entry.repo ?? "this repository"}`;
+    if (!readGithub) {
+      problems.push(
+        `${name}: GitHub issues are read by the Action and the App; from the CLI, export them (gh issue list --state all --json \u2026) and pass the file with --tracker`
+      );
+      continue;
+    }
+    const read = await readGithub(entry);
+    if ("problem" in read) problems.push(`${name}: ${read.problem}`);
+    else reports.push(read);
+  }
   return {
-    ...family,
     configured: true,
     requested: [...family.requested, ...github.map((entry) => `github:${entry.repo ?? "this repository"}`)],
-    problems: [
-      ...family.problems,
-      ...github.map(
-        (entry) => `github:${entry.repo ?? "this repository"}: GitHub issues are read by the Action and the App; from the CLI, export them (gh issue list --state all --json \u2026) and pass the file with --tracker`
-      )
-    ]
+    reports,
+    problems
   };
 }
-async function gatherEvidence(flags, rules, cwd) {
+async function gatherEvidence(flags, rules, cwd, readGithub) {
   const pick3 = (given, configured) => given.length ? given : configured;
   const coverage = await gatherFamily(pick3(flags.coverage, rules.inputs.coverage), cwd, "a coverage report", {
     stream: streamCoverageFile
@@ -55150,7 +55159,7 @@ async function gatherEvidence(flags, rules, cwd) {
     baseCoverage,
     sast,
     baseSast: await gatherFamily(flags.baseSast, cwd, "a base SAST report", parseSast),
-    trackers: await gatherTrackers(flags.trackers, rules, cwd),
+    trackers: await gatherTrackers(flags.trackers, rules, cwd, readGithub),
     baselineFingerprints: null,
     diff: flags.diff === null ? null : changedLines(
       await readTextFile(resolve5(cwd, flags.diff), "a unified diff", flags.diff),
@@ -62511,6 +62520,26 @@ async function findPullRequestForSha(client, options) {
   }
 }
 
+// src/github/import-github-issues.ts
+async function importGithubIssues(octokit, options) {
+  const { owner, repo } = options;
+  const repository = `${owner}/${repo}`;
+  let issues;
+  try {
+    issues = await octokit.paginate(octokit.rest.issues.listForRepo, {
+      owner,
+      repo,
+      state: options.state ?? "open",
+      per_page: 100
+    });
+  } catch (error5) {
+    throw GitHubApiError.from(error5, repository);
+  }
+  return restIssuesReport(issues, `github:${repository}`, "github-api", {
+    labels: options.labels ?? DEFAULT_LABEL_CONVENTIONS
+  });
+}
+
 // src/github/list-pull-request-files.ts
 var MAX_FILES = 3e3;
 var CONTENT_KEPT = /* @__PURE__ */ new Set(["renamed", "changed", "unchanged"]);
@@ -63006,7 +63035,16 @@ async function actionMain(io) {
       diff: null
     },
     rules,
-    io.cwd
+    io.cwd,
+    async (entry) => {
+      const [owner = event.owner, repo = event.repo] = entry.repo?.split("/") ?? [];
+      try {
+        return await importGithubIssues(client, { owner, repo, state: entry.state, labels: entry.labels });
+      } catch (error5) {
+        if (error5 instanceof GitHubApiError) return { problem: error5.message };
+        throw error5;
+      }
+    }
   );
   const baseline = comparisons.baseline;
   const bundle = {

@@ -16,6 +16,7 @@ import { createGithubClient } from '../github/create-github-client.js';
 import type { GithubClient } from '../github/create-github-client.js';
 import { findPullRequestForSha } from '../github/find-pull-request.js';
 import { GitHubApiError } from '../github/github-api-error.js';
+import { importGithubIssues } from '../github/import-github-issues.js';
 import { listPullRequestFiles } from '../github/list-pull-request-files.js';
 import { publishCheckRun } from '../github/publish-check-run.js';
 import { readBaseline } from '../github/read-baseline.js';
@@ -145,6 +146,15 @@ export async function actionMain(io: ActionIo): Promise<number> {
     },
     rules,
     io.cwd,
+    async (entry) => {
+      const [owner = event.owner, repo = event.repo] = entry.repo?.split('/') ?? [];
+      try {
+        return await importGithubIssues(client, { owner, repo, state: entry.state, labels: entry.labels });
+      } catch (error) {
+        if (error instanceof GitHubApiError) return { problem: error.message };
+        throw error;
+      }
+    },
   );
   const baseline = comparisons.baseline;
   const bundle: EvidenceBundle = {

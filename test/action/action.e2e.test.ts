@@ -377,4 +377,34 @@ describe('the Action (dist/index.js under Node 24, against a loopback GitHub)', 
     ]);
     expect(fake.calls().filter((call) => call.includes('/comments'))).toEqual([]);
   });
+
+  it("reads the repository's issues as a tracker through the API when the rules say github:", async () => {
+    const issue = (number: number, labels: string[], state = 'open') => ({
+      number,
+      title: `Issue ${number}`,
+      state,
+      labels: labels.map((name) => ({ name })),
+      assignees: [],
+      html_url: `https://github.com/acme/shop/issues/${number}`,
+      created_at: '2026-11-01T00:00:00Z',
+      updated_at: '2026-11-01T00:00:00Z',
+      body: '',
+    });
+    fake = new FakeGitHub(
+      repository({ issues: [issue(1, ['P0', 'security']), issue(2, ['P2']), issue(3, ['P0'], 'closed')] }),
+    );
+    const api = await fake.start();
+    const dir = workspace('clean');
+    writeFileSync(
+      join(dir, '.github/issues.yml'),
+      'inputs:\n  trackers:\n    - github: {}\ngates:\n  - id: no-open-p0\n    issues: { priority: P0, max: 0 }\n',
+    );
+    const result = await runAction(dir, api, 'pull_request', pullRequestPayload(), {
+      config: '.github/issues.yml',
+    });
+    expect(result.code).toBe(1);
+    expect(fake.calls()).toContain('GET /repos/acme/shop/issues');
+    expect(result.summary).toContain('| no-open-p0 | block | ❌ FAIL | 1 item |');
+    expect(result.summary).toContain('Issue 1');
+  });
 });

@@ -46,6 +46,8 @@ export interface FakeRepository {
   comments?: Record<number, Comment[]>;
   /** Check runs already on commits (a base commit's baseline, for instance). */
   checkRuns?: Omit<CheckRun, 'annotations'>[];
+  /** `GET /issues` entries (REST issue objects). */
+  issues?: unknown[];
   /** Writes answer 403, as a fork pull request's token does. */
   readOnly?: boolean;
 }
@@ -196,6 +198,7 @@ export class FakeGitHub {
       return [200, (this.repository.pulls ?? []).filter((pull) => pull.head.sha === match?.[1])];
     }
     if (path === '/pulls') return [200, this.repository.pulls ?? []];
+    if (path === '/issues' && !write) return [200, this.repository.issues ?? []];
     return [404, { message: `Not Found: ${request.method} ${request.path}` }];
   }
 }
