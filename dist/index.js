@@ -56968,6 +56968,13 @@ function issuesGate(gate2, check2, context3) {
       (name) => item.module?.toLowerCase() === name.toLowerCase() || item.labels.some((label2) => label2.toLowerCase() === name.toLowerCase())
     )) && (check2.labels === null || check2.labels.some((label2) => item.labels.includes(label2)))
   );
+  if (check2.overdue && items.every((item) => deadlineOf(item) === null)) {
+    return missingInput(
+      gate2,
+      threshold,
+      `none of the ${plural(items.length, "tracked item")} has a due date, or a priority and a creation date for its SLA`
+    );
+  }
   if (check2.overdue) {
     const undated = items.filter((item) => deadlineOf(item) === null).length;
     const bySla = counted.filter((item) => deadlineOf(item)?.fromSla).length;

@@ -140,3 +140,19 @@ describe('summarizeTrackers', () => {
     expect(summary.items.map((entry) => entry.key)).toEqual(['A', 'B', 'C', 'D', 'E']);
   });
 });
+
+describe('overdue gates', () => {
+  it('fail closed when no item has a date to be late against, and hold undated items to their SLA', async () => {
+    const { evaluate } = await import('../../src/core/evaluate/evaluate.js');
+    const { bundle, given, rulesFrom } = await import('../support/builders.js');
+    const rules = rulesFrom('gates:\n  - id: late\n    issues: { priority: P1, overdue: true, max: 0 }\n');
+    const undated = [item({ key: 'A', priority: 'P1' })];
+    const gate = (items: ReturnType<typeof item>[]) =>
+      evaluate(rules, bundle({ trackers: given(trackerReport(items)) }), { today }).gates[0];
+    expect(gate(undated)).toMatchObject({ status: 'fail', measured: 'missing' });
+    expect(gate(undated)?.summary).toMatch(/none of the 1 tracked item has a due date/);
+    const bySla = gate([item({ key: 'B', priority: 'P1', created: '2026-09-01' })]);
+    expect(bySla).toMatchObject({ status: 'fail', value: 1 });
+    expect(bySla?.notes).toContain('1 item without a due date held to the SLA of its priority');
+  });
+});

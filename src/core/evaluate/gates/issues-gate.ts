@@ -83,6 +83,14 @@ export function issuesGate(gate: GateRule, check: IssuesCheck, context: GateCont
         )) &&
       (check.labels === null || check.labels.some((label) => item.labels.includes(label))),
   );
+  if (check.overdue && items.every((item) => deadlineOf(item) === null)) {
+    // Nothing can be late without a date to be late against: fail closed rather than pass on no data.
+    return missingInput(
+      gate,
+      threshold,
+      `none of the ${plural(items.length, 'tracked item')} has a due date, or a priority and a creation date for its SLA`,
+    );
+  }
   if (check.overdue) {
     const undated = items.filter((item) => deadlineOf(item) === null).length;
     const bySla = counted.filter((item) => deadlineOf(item)?.fromSla).length;
