@@ -9,13 +9,11 @@ import { BANDIT_SECRET_TESTS } from './bandit/bandit-secret.js';
 import { banditSnippet } from './bandit/bandit-snippet.js';
 import { lineSpan } from './line-span.js';
 import { validateReportShape } from '../validate-report-shape.js';
+import { isJsonObject } from '../../text/is-json-object.js';
 
 // UNDEFINED is what Bandit ranks below LOW: a finding with no stated severity, kept visible as info.
 const SEVERITY = { HIGH: 'high', MEDIUM: 'medium', LOW: 'low', UNDEFINED: 'info' } as const;
 const CONFIDENCE = { HIGH: 'high', MEDIUM: 'medium', LOW: 'low' } as const;
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function toFinding(result: BanditResult): ParsedFinding {
   const start = result.line_number;
@@ -41,8 +39,9 @@ export const banditParser: SastParser = {
   format: 'bandit',
 
   detect(document: unknown): boolean {
-    if (!isObject(document) || !Array.isArray(document.results) || !isObject(document.metrics)) return false;
-    return !document.results.some((result) => isObject(result) && 'check_id' in result);
+    if (!isJsonObject(document) || !Array.isArray(document.results) || !isJsonObject(document.metrics))
+      return false;
+    return !document.results.some((result) => isJsonObject(result) && 'check_id' in result);
   },
 
   parse(document: unknown, source: string): ParsedRun[] {

@@ -5,18 +5,16 @@ import type { ParsedRun, SastParser } from '../sast-parser.js';
 import { checkovRun } from './checkov/checkov-run.js';
 import { checkovFrameworkSchema, checkovSummarySchema } from './checkov/checkov-schema.js';
 import { validateReportShape } from '../validate-report-shape.js';
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+import { isJsonObject } from '../../text/is-json-object.js';
 
 const isFramework = (value: unknown): boolean =>
-  isObject(value) &&
+  isJsonObject(value) &&
   typeof value.check_type === 'string' &&
-  isObject(value.results) &&
+  isJsonObject(value.results) &&
   Array.isArray(value.results.failed_checks);
 
 const isSummary = (value: unknown): boolean =>
-  isObject(value) && typeof value.checkov_version === 'string' && 'passed' in value && 'failed' in value;
+  isJsonObject(value) && typeof value.checkov_version === 'string' && 'passed' in value && 'failed' in value;
 
 /**
  * `checkov -o json`: one framework's report, a list of them (several frameworks), or a bare summary when no

@@ -3,9 +3,7 @@ import { eslintCompleteness } from './eslint/eslint-completeness.js';
 import { eslintFinding } from './eslint/eslint-finding.js';
 import { eslintReportSchema } from './eslint/eslint-schema.js';
 import { validateReportShape } from '../validate-report-shape.js';
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+import { isJsonObject } from '../../text/is-json-object.js';
 
 /**
  * ESLint's notice for a file given by name that its ignore patterns exclude: the user's own configuration
@@ -25,7 +23,7 @@ export const eslintParser: SastParser = {
   detect(document: unknown): boolean {
     if (!Array.isArray(document)) return false;
     const [first] = document as unknown[];
-    return isObject(first) && typeof first.filePath === 'string' && Array.isArray(first.messages);
+    return isJsonObject(first) && typeof first.filePath === 'string' && Array.isArray(first.messages);
   },
 
   parse(document: unknown, source: string): ParsedRun[] {

@@ -4,19 +4,17 @@ import { gitleaksV7Schema, gitleaksV8Schema } from './gitleaks/gitleaks-schema.j
 import { leakFinding } from './gitleaks/leak-finding.js';
 import type { Leak } from './gitleaks/leak-finding.js';
 import { validateReportShape } from '../validate-report-shape.js';
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+import { isJsonObject } from '../../text/is-json-object.js';
 
 /** A gitleaks 8 leak: its rule id and one of the fields only a leak has. */
 const isV8Leak = (value: unknown): boolean =>
-  isObject(value) &&
+  isJsonObject(value) &&
   typeof value.RuleID === 'string' &&
   ['Secret', 'Match', 'File', 'StartLine'].some((key) => key in value);
 
 /** A gitleaks 7 leak: its rule and the offending text. */
 const isV7Leak = (value: unknown): boolean =>
-  isObject(value) && typeof value.rule === 'string' && 'offender' in value;
+  isJsonObject(value) && typeof value.rule === 'string' && 'offender' in value;
 
 /** The leaks of either version, validated as the first leak's version: one report is one gitleaks. */
 function readLeaks(document: unknown, source: string): Leak[] {

@@ -5,17 +5,15 @@ import { npmAuditV1Schema, npmAuditV2Schema } from './npm-audit/npm-audit-schema
 import { npmErrorRun } from './npm-audit/npm-error-run.js';
 import { vulnerabilityFinding } from './npm-audit/vulnerability-finding.js';
 import { validateReportShape } from '../validate-report-shape.js';
+import { isJsonObject } from '../../text/is-json-object.js';
 
 const REPORT_VERSION = 2;
 const TOOL = 'npm audit';
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** npm's error document: nothing but an `error` with its `summary`. */
 const isNpmError = (document: Record<string, unknown>): boolean =>
   Object.keys(document).length === 1 &&
-  isObject(document.error) &&
+  isJsonObject(document.error) &&
   typeof document.error.summary === 'string';
 
 /** The findings of an npm 7+ or npm 6 report; throws `InputError` for a shape or version gonogo cannot read. */
@@ -45,13 +43,13 @@ export const npmAuditParser: SastParser = {
   format: 'npm-audit',
 
   detect(document: unknown): boolean {
-    if (!isObject(document)) return false;
+    if (!isJsonObject(document)) return false;
     if ('auditReportVersion' in document || isNpmError(document)) return true;
-    return isObject(document.advisories) && ('actions' in document || 'metadata' in document);
+    return isJsonObject(document.advisories) && ('actions' in document || 'metadata' in document);
   },
 
   parse(document: unknown, source: string): ParsedRun[] {
-    if (!isObject(document)) throw new InputError(source, 'expected an npm audit report (a JSON object)');
+    if (!isJsonObject(document)) throw new InputError(source, 'expected an npm audit report (a JSON object)');
     if (isNpmError(document)) return [npmErrorRun(document, source)];
     return [{ tool: TOOL, complete: true, incompleteReason: null, findings: readFindings(document, source) }];
   },

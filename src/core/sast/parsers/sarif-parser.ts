@@ -10,9 +10,7 @@ import { runCompleteness } from './sarif/run-completeness.js';
 import { sarifSeverity } from './sarif/sarif-severity.js';
 import type { SarifResult, SarifRun } from './sarif/sarif-schema.js';
 import { toolFingerprint } from './sarif/tool-fingerprint.js';
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+import { isJsonObject } from '../../text/is-json-object.js';
 
 function toFinding(result: SarifResult, run: SarifRun): ParsedFinding {
   const rule = resolveRule(result, run.tool);
@@ -46,7 +44,7 @@ export const sarifParser: SastParser = {
   format: 'sarif',
 
   detect(document: unknown): boolean {
-    if (!isObject(document)) return false;
+    if (!isJsonObject(document)) return false;
     if (Array.isArray(document.runs)) return true;
     return (
       typeof document.version === 'string' &&

@@ -9,13 +9,11 @@ import { semgrepMessage } from './semgrep/semgrep-message.js';
 import { semgrepReportSchema } from './semgrep/semgrep-schema.js';
 import type { SemgrepResult } from './semgrep/semgrep-schema.js';
 import { semgrepSeverity } from './semgrep/semgrep-severity.js';
+import { isJsonObject } from '../../text/is-json-object.js';
 
 // Without a Semgrep login the CLI writes this in place of `extra.lines` and `extra.fingerprint`.
 const REQUIRES_LOGIN = 'requires login';
 const CONFIDENCE = { HIGH: 'high', MEDIUM: 'medium', LOW: 'low' } as const;
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const real = (value: string | undefined): string | undefined =>
   value === undefined || value.trim() === '' || value.trim() === REQUIRES_LOGIN ? undefined : value;
@@ -53,10 +51,10 @@ export const semgrepParser: SastParser = {
   format: 'semgrep',
 
   detect(document: unknown): boolean {
-    if (!isObject(document) || 'metrics' in document) return false;
+    if (!isJsonObject(document) || 'metrics' in document) return false;
     const { results, errors } = document;
     if (!Array.isArray(results) || !Array.isArray(errors)) return false;
-    return results.length === 0 || results.some((result) => isObject(result) && 'check_id' in result);
+    return results.length === 0 || results.some((result) => isJsonObject(result) && 'check_id' in result);
   },
 
   parse(document: unknown, source: string): ParsedRun[] {

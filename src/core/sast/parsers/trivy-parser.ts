@@ -4,22 +4,21 @@ import { resultFindings } from './trivy/result-findings.js';
 import { legacyTrivyReportSchema, trivyReportSchema } from './trivy/trivy-schema.js';
 import type { TrivyResult } from './trivy/trivy-schema.js';
 import { validateReportShape } from '../validate-report-shape.js';
+import { isJsonObject } from '../../text/is-json-object.js';
 
 const SCHEMA_VERSION = 2;
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** A result of the pre-0.20 array: a target with one of the finding lists (`Vulnerabilities` may be `null`). */
 const isLegacyResult = (value: unknown): boolean =>
-  isObject(value) &&
+  isJsonObject(value) &&
   typeof value.Target === 'string' &&
   ['Vulnerabilities', 'Misconfigurations', 'Secrets'].some((key) => key in value);
 
 /** The results of a report, either layout; throws `InputError` for a shape or version gonogo cannot read. */
 function readResults(document: unknown, source: string): TrivyResult[] {
   if (Array.isArray(document)) return validateReportShape(legacyTrivyReportSchema, document, source, 'Trivy');
-  if (!isObject(document)) throw new InputError(source, 'expected a Trivy report (a JSON object or array)');
+  if (!isJsonObject(document))
+    throw new InputError(source, 'expected a Trivy report (a JSON object or array)');
   // `trivy k8s` shares the envelope but nests results under resources: read as a report with no `Results`, a
   // whole cluster's findings would pass unseen.
   if ('ClusterName' in document || 'Resources' in document) {
@@ -46,7 +45,7 @@ export const trivyParser: SastParser = {
 
   detect(document: unknown): boolean {
     if (Array.isArray(document)) return isLegacyResult(document[0]);
-    if (!isObject(document)) return false;
+    if (!isJsonObject(document)) return false;
     return 'SchemaVersion' in document || ('ArtifactName' in document && 'Results' in document);
   },
 

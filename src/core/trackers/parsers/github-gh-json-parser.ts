@@ -2,9 +2,7 @@ import { InputError } from '../../errors/input-error.js';
 import type { TrackerReport } from '../../model/tracked-item.js';
 import type { JsonTrackerParser, TrackerOptions } from '../tracker-parser.js';
 import { ghIssuesReport } from './github/gh-issues-report.js';
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+import { isJsonObject } from '../../text/is-json-object.js';
 
 /** Every field `gh issue list --json` can write (`gh issue list --json` with no value lists them). */
 const GH_FIELDS = new Set([
@@ -60,7 +58,7 @@ const OTHERS = [
 ];
 
 const isGhIssue = (value: unknown): boolean =>
-  isObject(value) &&
+  isJsonObject(value) &&
   ('title' in value || 'number' in value) &&
   !OTHERS.some((key) => key in value) &&
   (GH_ONLY.some((key) => key in value) || Object.keys(value).every((key) => GH_FIELDS.has(key)));
@@ -75,12 +73,12 @@ export const githubGhJsonParser: JsonTrackerParser = {
   format: 'github-json',
 
   detect(document: unknown): boolean {
-    if (isObject(document)) return isGhIssue(document);
+    if (isJsonObject(document)) return isGhIssue(document);
     return Array.isArray(document) && (document.length === 0 || isGhIssue(document[0]));
   },
 
   parse(document: unknown, source: string, options: TrackerOptions): TrackerReport {
-    if (isObject(document)) return ghIssuesReport([document], source, options);
+    if (isJsonObject(document)) return ghIssuesReport([document], source, options);
     if (!Array.isArray(document))
       throw new InputError(source, 'expected gh issue list output: a JSON array of issue objects');
     return ghIssuesReport(document, source, options);

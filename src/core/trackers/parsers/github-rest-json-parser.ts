@@ -3,16 +3,14 @@ import type { TrackerReport } from '../../model/tracked-item.js';
 import type { JsonTrackerParser, TrackerOptions } from '../tracker-parser.js';
 import { restIssueRecords } from './github/rest-issue-records.js';
 import { restIssuesReport } from './github/rest-issues-report.js';
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+import { isJsonObject } from '../../text/is-json-object.js';
 
 /**
  * A REST issue or pull request: a number and one of the fields only REST writes. GitLab's `iid`/`project_id`
  * objects and gh's camelCase ones have none of them.
  */
 const isRestIssue = (value: unknown): boolean =>
-  isObject(value) &&
+  isJsonObject(value) &&
   typeof value.number === 'number' &&
   ['html_url', 'node_id', 'repository_url', 'user', 'labels_url'].some((key) => key in value) &&
   !('iid' in value) &&

@@ -1,11 +1,10 @@
+import { isJsonObject } from '../../../text/is-json-object.js';
+
 /** The issue objects of a REST dump, and what the dump says about itself. */
 export interface RestIssueRecords {
   records: unknown[];
   warnings: string[];
 }
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Unwraps the ways REST issues are dumped: a page (`gh api repos/o/r/issues`), pages slurped into an array of
@@ -18,7 +17,7 @@ export function restIssueRecords(document: unknown, source: string): RestIssueRe
     const slurped = document.length > 0 && document.every(Array.isArray);
     return { records: slurped ? (document as unknown[][]).flat() : document, warnings: [] };
   }
-  if (!isObject(document)) return null;
+  if (!isJsonObject(document)) return null;
   // One issue, as `gh api repos/o/r/issues/12` writes it.
   if (typeof document.number === 'number') return { records: [document], warnings: [] };
   if (!Array.isArray(document.items) || typeof document.total_count !== 'number') return null;
