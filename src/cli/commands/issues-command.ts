@@ -1,3 +1,4 @@
+import { riskSettingsOf } from '../../core/risk/risk-settings-of.js';
 import { ConfigError } from '../../core/errors/config-error.js';
 import { trackedItemJson } from '../../core/report/tracked-item-json.js';
 import { summarizeTrackers } from '../../core/risk/summarize-trackers.js';
@@ -28,10 +29,7 @@ export async function issuesCommand(args: readonly string[], io: CliIo): Promise
   const reports = await readReports(positionals, io.cwd, 'a tracker', (text, source) =>
     parseTracker(text, source, { labels: rules.inputs.labels }),
   );
-  const criticalModules = Object.entries(rules.modules)
-    .filter(([, module]) => module.critical)
-    .map(([name]) => name.toLowerCase());
-  const summary = summarizeTrackers(reports, { slaDays: rules.risk.slaDays, criticalModules }, today);
+  const summary = summarizeTrackers(reports, riskSettingsOf(rules), today);
   const document = {
     sources: reports.map((report) => ({
       path: report.source,

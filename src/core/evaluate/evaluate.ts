@@ -1,3 +1,4 @@
+import { riskSettingsOf } from '../risk/risk-settings-of.js';
 import { mergeCoverage } from '../coverage/merge-coverage.js';
 import { parsePathMappings } from '../coverage/paths/path-mapping.js';
 import { repositoryIndex } from '../coverage/paths/repository-index.js';
@@ -125,15 +126,8 @@ export function evaluate(rules: Rules, bundle: EvidenceBundle, options: { today:
   }
 
   // 4. Tracked items: counts, risk, domains (for the report; gates read the items themselves).
-  const criticalModules = Object.entries(rules.modules)
-    .filter(([, module]) => module.critical)
-    .map(([name]) => name.toLowerCase());
   const trackers = bundle.trackers.configured
-    ? summarizeTrackers(
-        bundle.trackers.reports,
-        { slaDays: rules.risk.slaDays, criticalModules },
-        options.today,
-      )
+    ? summarizeTrackers(bundle.trackers.reports, riskSettingsOf(rules), options.today)
     : null;
 
   // 5. What a later change is compared with.

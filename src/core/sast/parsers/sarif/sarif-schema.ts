@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { lenient } from '../lenient.js';
 
 // The part of SARIF 2.1.0 that gonogo reads; unknown keys pass through untouched.
 // Strict: the containers a finding is built from (runs, results, rules, extensions, suppressions) and the enums
@@ -7,7 +8,6 @@ import * as z from 'zod';
 // Lenient: display-only fields (messages, locations, fingerprints, property bags) read as absent when their
 // shape is wrong, because one odd location should not make a whole scan unusable.
 
-const lenient = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
 const lenientArray = <T extends z.ZodType>(item: T) => lenient(z.array(lenient(item)));
 
 const text = lenient(z.string());
