@@ -209,3 +209,13 @@ gates: []
     );
   });
 });
+
+describe('github: tracker label patterns', () => {
+  it('refuses one that is not a regular expression, with its place', () => {
+    expect(() =>
+      rulesFrom('inputs:\n  trackers:\n    - github: { priority-labels: ["P(" ] }\ngates: []\n'),
+    ).toThrow(
+      /^rules\.yml:3:\d+: inputs\.trackers\[0\]\.github\.priority-labels\[0\]: invalid regular expression: Unterminated group$/,
+    );
+  });
+});

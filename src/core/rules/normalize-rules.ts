@@ -7,8 +7,8 @@ import type { GateCheck, GateRule, ModuleRule, ModuleSelector, Rules, WaiverRule
 import { DEFAULT_WEIGHTS } from './rules.js';
 import type { ParsedSource, RulesSource } from './rules-source.js';
 import type { GateFile, RulesFile } from './rules-schema.js';
+import { prependLabelPatterns } from './prepend-label-patterns.js';
 import { suggestNearest } from './suggest-nearest.js';
-import { getErrorMessage } from '../errors/get-error-message.js';
 import { DEFAULT_SLA_DAYS } from '../risk/risk-settings.js';
 import { DEFAULT_LABEL_CONVENTIONS } from '../trackers/labels/label-conventions.js';
 import type { LabelConventions } from '../trackers/labels/label-conventions.js';
@@ -71,30 +71,15 @@ export function normalizeRules(file: RulesFile, root: RulesSource, sources: read
 
   const labelConventionsOf = (
     labels: NonNullable<NonNullable<RulesFile['inputs']>['labels']>,
-  ): LabelConventions => {
-    const compile = (kind: keyof LabelConventions) =>
-      (labels[kind] ?? []).map((pattern, index) => {
-        try {
-          return new RegExp(pattern, 'i');
-        } catch (error) {
-          const owner = sources.find(({ file: written }) =>
-            written.inputs?.labels?.[kind]?.includes(pattern),
-          ) ?? {
-            source: root,
-          };
-          const location = locateYamlPath(owner.source.text, ['inputs', 'labels', kind, index]);
-          throw new ConfigError(
-            `${placeOf(owner.source.name, location)}inputs.labels.${kind}[${index}]: invalid regular expression: ${getErrorMessage(error).replace(/^Invalid regular expression: \/.*\/\w*: /, '')}`,
-          );
-        }
-      });
-    return {
-      priority: [...compile('priority'), ...DEFAULT_LABEL_CONVENTIONS.priority],
-      severity: [...compile('severity'), ...DEFAULT_LABEL_CONVENTIONS.severity],
-      module: [...compile('module'), ...DEFAULT_LABEL_CONVENTIONS.module],
-      blocking: [...compile('blocking'), ...DEFAULT_LABEL_CONVENTIONS.blocking],
-    };
-  };
+  ): LabelConventions =>
+    prependLabelPatterns(DEFAULT_LABEL_CONVENTIONS, labels, (kind, index) => {
+      const pattern = labels[kind]?.[index];
+      const owner = sources.find(({ file: written }) =>
+        pattern === undefined ? false : written.inputs?.labels?.[kind]?.includes(pattern),
+      ) ?? { source: root };
+      const location = locateYamlPath(owner.source.text, ['inputs', 'labels', kind, index]);
+      return `${placeOf(owner.source.name, location)}inputs.labels.${kind}[${index}]`;
+    });
 
   const checkOf = (gate: GateFile): GateCheck => {
     if (gate.coverage) {
@@ -219,29 +204,18 @@ export function normalizeRules(file: RulesFile, root: RulesSource, sources: read
     github: Record<string, unknown>,
     index: number,
   ): LabelConventions => {
-    const patterns = (kind: keyof LabelConventions) =>
-      [github[`${kind}-labels`] ?? []].flat().map((pattern, at) => {
-        try {
-          return new RegExp(String(pattern), 'i');
-        } catch (error) {
-          const location = locateYamlPath(root.text, [
-            'inputs',
-            'trackers',
-            index,
-            'github',
-            `${kind}-labels`,
-          ]);
-          throw new ConfigError(
-            `${placeOf(root.name, location)}inputs.trackers[${index}].github.${kind}-labels${Array.isArray(github[`${kind}-labels`]) ? `[${at}]` : ''}: invalid regular expression: ${getErrorMessage(error).replace(/^Invalid regular expression: \/.*\/\w*: /, '')}`,
-          );
-        }
-      });
-    return {
-      priority: [...patterns('priority'), ...base.priority],
-      severity: [...patterns('severity'), ...base.severity],
-      module: [...patterns('module'), ...base.module],
-      blocking: [...patterns('blocking'), ...base.blocking],
-    };
+    const written = (kind: keyof LabelConventions) => github[`${kind}-labels`];
+    const patterns = Object.fromEntries(
+      (['priority', 'severity', 'module', 'blocking'] as const).map((kind) => [
+        kind,
+        [written(kind) ?? []].flat().map(String),
+      ]),
+    );
+    return prependLabelPatterns(base, patterns, (kind, at) => {
+      const path = ['inputs', 'trackers', index, 'github', `${kind}-labels`];
+      const place = placeOf(root.name, locateYamlPath(root.text, path));
+      return `${place}inputs.trackers[${index}].github.${kind}-labels${Array.isArray(written(kind)) ? `[${at}]` : ''}`;
+    });
   };
 
   return {
