@@ -1,24 +1,17 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SEVERITIES } from '../../src/core/model/severity.js';
 import type { Severity } from '../../src/core/model/severity.js';
 import { checkovParser } from '../../src/core/sast/parsers/checkov-parser.js';
+import { corpus, corpusPaths, hasCorpus, noticeIfNoCorpus, rawCorpusJson } from '../support/corpus.js';
 
 // Real reports from ../shared/corpus (present in CI), read in place: never copied into the project.
 // The corpus has no Checkov family yet: the suite checks that no other report is taken for Checkov's, and reads
 // a `checkov/` family with the reference walk below once one is added.
-const corpus = new URL('../../../shared/corpus/', import.meta.url);
-const hasCorpus = existsSync(new URL('MANIFEST.tsv', corpus));
-if (!hasCorpus) console.info('Checkov corpus suite skipped: ../shared/corpus not found');
+noticeIfNoCorpus('Checkov');
 
-const filesOf = (family: string): string[] =>
-  hasCorpus && existsSync(new URL(`${family}/`, corpus))
-    ? readdirSync(new URL(`${family}/`, corpus))
-        .sort()
-        .map((name) => `${family}/${name}`)
-    : [];
-const raw = (path: string): unknown =>
-  JSON.parse(readFileSync(new URL(path, corpus), 'utf8').replace(/^\uFEFF/, ''));
+const filesOf = corpusPaths;
+const raw = rawCorpusJson;
 
 // ---- An independent reference walk over the raw JSON, with the published mapping --------------------------
 

@@ -1,24 +1,15 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Severity } from '../../src/core/model/severity.js';
 import { gitleaksParser } from '../../src/core/sast/parsers/gitleaks-parser.js';
 import { trivyParser } from '../../src/core/sast/parsers/trivy-parser.js';
 import type { ParsedFinding } from '../../src/core/sast/sast-parser.js';
+import { corpusNames, hasCorpus, manifestNotes, noticeIfNoCorpus, readCorpus } from '../support/corpus.js';
 
 // Real gitleaks reports from ../shared/corpus (present in CI), read in place: never copied into the project.
-const corpus = new URL('../../../shared/corpus/', import.meta.url);
-const hasCorpus = existsSync(new URL('MANIFEST.tsv', corpus));
-if (!hasCorpus) console.info('gitleaks corpus suite skipped: ../shared/corpus not found');
+noticeIfNoCorpus('gitleaks');
 
-const read = (path: string) => readFileSync(new URL(path, corpus), 'utf8').replace(/^\uFEFF/, '');
-const filesOf = (family: string) => (hasCorpus ? readdirSync(new URL(`${family}/`, corpus)).sort() : []);
-
-/** MANIFEST.tsv notes by corpus path. */
-function manifestNotes(): Map<string, string> {
-  if (!hasCorpus) return new Map();
-  const rows = read('MANIFEST.tsv').split('\n').slice(1);
-  return new Map(rows.map((row) => row.split('\t')).map((cells) => [cells[0] ?? '', cells[7] ?? '']));
-}
+const read = readCorpus;
+const filesOf = corpusNames;
 
 type Raw = Record<string, unknown>;
 const emptyCounts = (): Record<Severity, number> => ({ critical: 0, high: 0, medium: 0, low: 0, info: 0 });

@@ -1,23 +1,14 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SEVERITIES } from '../../src/core/model/severity.js';
 import type { Severity } from '../../src/core/model/severity.js';
 import { npmAuditParser } from '../../src/core/sast/parsers/npm-audit-parser.js';
 import type { ParsedFinding } from '../../src/core/sast/sast-parser.js';
+import { corpusPaths, hasCorpus, noticeIfNoCorpus, rawCorpusJson } from '../support/corpus.js';
 
-// Real reports from ../shared/corpus (present in CI), read in place: never copied into the project.
-const corpus = new URL('../../../shared/corpus/', import.meta.url);
-const hasCorpus = existsSync(new URL('MANIFEST.tsv', corpus));
-if (!hasCorpus) console.info('npm audit corpus suite skipped: ../shared/corpus not found');
+noticeIfNoCorpus('npm audit');
 
-const filesOf = (family: string): string[] =>
-  hasCorpus && existsSync(new URL(`${family}/`, corpus))
-    ? readdirSync(new URL(`${family}/`, corpus))
-        .sort()
-        .map((name) => `${family}/${name}`)
-    : [];
-const raw = (path: string): unknown =>
-  JSON.parse(readFileSync(new URL(path, corpus), 'utf8').replace(/^\uFEFF/, ''));
+const filesOf = corpusPaths;
+const raw = rawCorpusJson;
 
 // ---- An independent reference walk over the raw JSON, with the published mapping --------------------------
 

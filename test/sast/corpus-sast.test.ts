@@ -1,24 +1,14 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/core/errors/input-error.js';
 import type { Severity } from '../../src/core/model/severity.js';
 import { parseSast } from '../../src/core/sast/parse-sast.js';
 import { summarizeFindings } from '../../src/core/sast/summarize-findings.js';
+import { corpusNames, hasCorpus, manifestNotes, noticeIfNoCorpus, readCorpus } from '../support/corpus.js';
 
-// Real reports from ../shared/corpus (present in CI), read in place: never copied into the project.
-const corpus = new URL('../../../shared/corpus/', import.meta.url);
-const hasCorpus = existsSync(new URL('MANIFEST.tsv', corpus));
-if (!hasCorpus) console.info('SAST corpus suite skipped: ../shared/corpus not found');
+noticeIfNoCorpus('SAST');
 
-const read = (path: string) => readFileSync(new URL(path, corpus), 'utf8');
-const filesOf = (family: string) => (hasCorpus ? readdirSync(new URL(`${family}/`, corpus)).sort() : []);
-
-/** MANIFEST.tsv notes by corpus path (the manifest repeats some rows; they agree). */
-function manifestNotes(): Map<string, string> {
-  if (!hasCorpus) return new Map();
-  const rows = read('MANIFEST.tsv').split('\n').slice(1);
-  return new Map(rows.map((row) => row.split('\t')).map((cells) => [cells[0] ?? '', cells[7] ?? '']));
-}
+const read = readCorpus;
+const filesOf = corpusNames;
 
 // ---- An independent reference walk over the raw JSON, with the published rules ----------------------------
 
