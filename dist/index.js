@@ -20871,7 +20871,7 @@ var require_picomatch = __commonJS({
     var parse6 = require_parse2();
     var utils = require_utils2();
     var constants3 = require_constants6();
-    var isObject13 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch3 = (glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
         const fns = glob2.map((input) => picomatch3(input, options, returnState));
@@ -20884,7 +20884,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject13(glob2) && glob2.tokens && glob2.input;
+      const isState = isObject2(glob2) && glob2.tokens && glob2.input;
       if (glob2 === "" || typeof glob2 !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -26462,7 +26462,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     }
     return propValues;
   });
-  const isObject13 = isObject;
+  const isObject2 = isObject;
   const catchall = def.catchall;
   let value;
   const memo2 = globalConfig.memoizer;
@@ -26470,7 +26470,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
     const input = payload.value;
-    if (!isObject13(input)) {
+    if (!isObject2(input)) {
       payload.issues.push({
         expected: "object",
         code: "invalid_type",
@@ -26606,7 +26606,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
     return doc.compile();
   };
   let fastpass;
-  const isObject13 = isObject;
+  const isObject2 = isObject;
   const jit = !globalConfig.jitless;
   const allowsEval2 = allowsEval;
   const fastEnabled = jit && allowsEval2.value;
@@ -26615,7 +26615,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
     const input = payload.value;
-    if (!isObject13(input)) {
+    if (!isObject2(input)) {
       payload.issues.push({
         expected: "object",
         code: "invalid_type",
@@ -33035,10 +33035,14 @@ function validateReportShape(schema2, document3, source, format) {
   throw new InputError(source, `${first ? describeIssue(first, document3) : `not a ${format} report`}${more}`);
 }
 
+// src/core/text/is-json-object.ts
+function isJsonObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
 // src/core/sast/parsers/bandit-parser.ts
 var SEVERITY = { HIGH: "high", MEDIUM: "medium", LOW: "low", UNDEFINED: "info" };
 var CONFIDENCE = { HIGH: "high", MEDIUM: "medium", LOW: "low" };
-var isObject2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 function toFinding(result7) {
   const start = result7.line_number;
   const rangeEnd = result7.line_range?.length ? Math.max(...result7.line_range) : void 0;
@@ -33060,8 +33064,9 @@ function toFinding(result7) {
 var banditParser = {
   format: "bandit",
   detect(document3) {
-    if (!isObject2(document3) || !Array.isArray(document3.results) || !isObject2(document3.metrics)) return false;
-    return !document3.results.some((result7) => isObject2(result7) && "check_id" in result7);
+    if (!isJsonObject(document3) || !Array.isArray(document3.results) || !isJsonObject(document3.metrics))
+      return false;
+    return !document3.results.some((result7) => isJsonObject(result7) && "check_id" in result7);
   },
   parse(document3, source) {
     const report2 = validateReportShape(banditReportSchema, document3, source, "Bandit JSON");
@@ -33181,9 +33186,8 @@ var checkovSummarySchema = looseObject({
 });
 
 // src/core/sast/parsers/checkov-parser.ts
-var isObject3 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-var isFramework = (value) => isObject3(value) && typeof value.check_type === "string" && isObject3(value.results) && Array.isArray(value.results.failed_checks);
-var isSummary = (value) => isObject3(value) && typeof value.checkov_version === "string" && "passed" in value && "failed" in value;
+var isFramework = (value) => isJsonObject(value) && typeof value.check_type === "string" && isJsonObject(value.results) && Array.isArray(value.results.failed_checks);
+var isSummary = (value) => isJsonObject(value) && typeof value.checkov_version === "string" && "passed" in value && "failed" in value;
 var checkovParser = {
   format: "checkov",
   detect(document3) {
@@ -33303,14 +33307,13 @@ var result2 = looseObject({
 var eslintReportSchema = array(result2);
 
 // src/core/sast/parsers/eslint-parser.ts
-var isObject4 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 var isIgnoredFileNotice = (message3) => (message3.ruleId ?? null) === null && /^File ignored\b/.test(message3.message ?? "");
 var eslintParser = {
   format: "eslint",
   detect(document3) {
     if (!Array.isArray(document3)) return false;
     const [first] = document3;
-    return isObject4(first) && typeof first.filePath === "string" && Array.isArray(first.messages);
+    return isJsonObject(first) && typeof first.filePath === "string" && Array.isArray(first.messages);
   },
   parse(document3, source) {
     const results = validateReportShape(eslintReportSchema, document3, source, "ESLint JSON");
@@ -33365,9 +33368,8 @@ function leakFinding(leak) {
 }
 
 // src/core/sast/parsers/gitleaks-parser.ts
-var isObject5 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-var isV8Leak = (value) => isObject5(value) && typeof value.RuleID === "string" && ["Secret", "Match", "File", "StartLine"].some((key) => key in value);
-var isV7Leak = (value) => isObject5(value) && typeof value.rule === "string" && "offender" in value;
+var isV8Leak = (value) => isJsonObject(value) && typeof value.RuleID === "string" && ["Secret", "Match", "File", "StartLine"].some((key) => key in value);
+var isV7Leak = (value) => isJsonObject(value) && typeof value.rule === "string" && "offender" in value;
 function readLeaks(document3, source) {
   if (!Array.isArray(document3))
     throw new InputError(source, "expected a gitleaks report (a JSON array of leaks)");
@@ -33554,8 +33556,7 @@ function vulnerabilityFinding(key, vulnerability3) {
 // src/core/sast/parsers/npm-audit-parser.ts
 var REPORT_VERSION = 2;
 var TOOL = "npm audit";
-var isObject6 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-var isNpmError = (document3) => Object.keys(document3).length === 1 && isObject6(document3.error) && typeof document3.error.summary === "string";
+var isNpmError = (document3) => Object.keys(document3).length === 1 && isJsonObject(document3.error) && typeof document3.error.summary === "string";
 function readFindings(document3, source) {
   if ("auditReportVersion" in document3) {
     const version2 = document3.auditReportVersion;
@@ -33575,12 +33576,12 @@ function readFindings(document3, source) {
 var npmAuditParser = {
   format: "npm-audit",
   detect(document3) {
-    if (!isObject6(document3)) return false;
+    if (!isJsonObject(document3)) return false;
     if ("auditReportVersion" in document3 || isNpmError(document3)) return true;
-    return isObject6(document3.advisories) && ("actions" in document3 || "metadata" in document3);
+    return isJsonObject(document3.advisories) && ("actions" in document3 || "metadata" in document3);
   },
   parse(document3, source) {
-    if (!isObject6(document3)) throw new InputError(source, "expected an npm audit report (a JSON object)");
+    if (!isJsonObject(document3)) throw new InputError(source, "expected an npm audit report (a JSON object)");
     if (isNpmError(document3)) return [npmErrorRun(document3, source)];
     return [{ tool: TOOL, complete: true, incompleteReason: null, findings: readFindings(document3, source) }];
   }
@@ -33686,7 +33687,6 @@ function semgrepSeverity(word) {
 // src/core/sast/parsers/semgrep-parser.ts
 var REQUIRES_LOGIN = "requires login";
 var CONFIDENCE2 = { HIGH: "high", MEDIUM: "medium", LOW: "low" };
-var isObject7 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 var real = (value) => value === void 0 || value.trim() === "" || value.trim() === REQUIRES_LOGIN ? void 0 : value;
 function confidenceOf(value) {
   if (typeof value !== "string") return null;
@@ -33714,10 +33714,10 @@ function toFinding2(result7) {
 var semgrepParser = {
   format: "semgrep",
   detect(document3) {
-    if (!isObject7(document3) || "metrics" in document3) return false;
+    if (!isJsonObject(document3) || "metrics" in document3) return false;
     const { results, errors } = document3;
     if (!Array.isArray(results) || !Array.isArray(errors)) return false;
-    return results.length === 0 || results.some((result7) => isObject7(result7) && "check_id" in result7);
+    return results.length === 0 || results.some((result7) => isJsonObject(result7) && "check_id" in result7);
   },
   parse(document3, source) {
     const report2 = validateReportShape(semgrepReportSchema, document3, source, "Semgrep JSON");
@@ -33917,11 +33917,11 @@ var legacyTrivyReportSchema = array(result4);
 
 // src/core/sast/parsers/trivy-parser.ts
 var SCHEMA_VERSION = 2;
-var isObject8 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-var isLegacyResult = (value) => isObject8(value) && typeof value.Target === "string" && ["Vulnerabilities", "Misconfigurations", "Secrets"].some((key) => key in value);
+var isLegacyResult = (value) => isJsonObject(value) && typeof value.Target === "string" && ["Vulnerabilities", "Misconfigurations", "Secrets"].some((key) => key in value);
 function readResults(document3, source) {
   if (Array.isArray(document3)) return validateReportShape(legacyTrivyReportSchema, document3, source, "Trivy");
-  if (!isObject8(document3)) throw new InputError(source, "expected a Trivy report (a JSON object or array)");
+  if (!isJsonObject(document3))
+    throw new InputError(source, "expected a Trivy report (a JSON object or array)");
   if ("ClusterName" in document3 || "Resources" in document3) {
     throw new InputError(
       source,
@@ -33939,7 +33939,7 @@ var trivyParser = {
   format: "trivy",
   detect(document3) {
     if (Array.isArray(document3)) return isLegacyResult(document3[0]);
-    if (!isObject8(document3)) return false;
+    if (!isJsonObject(document3)) return false;
     return "SchemaVersion" in document3 || "ArtifactName" in document3 && "Results" in document3;
   },
   parse(document3, source) {
@@ -33949,15 +33949,14 @@ var trivyParser = {
 };
 
 // src/core/sast/parsers/sarif/sarif-schema.ts
-var lenient2 = (schema2) => schema2.optional().catch(void 0);
-var lenientArray = (item) => lenient2(array(lenient2(item)));
-var text8 = lenient2(string2());
-var index = lenient2(number2().int().nonnegative());
-var line5 = lenient2(number2().int().positive());
-var looseRecord = lenient2(record(string2(), unknown()));
+var lenientArray = (item) => lenient(array(lenient(item)));
+var text8 = lenient(string2());
+var index = lenient(number2().int().nonnegative());
+var line5 = lenient(number2().int().positive());
+var looseRecord = lenient(record(string2(), unknown()));
 var level = _enum(["none", "note", "warning", "error"]);
-var messageStrings = lenient2(record(string2(), lenient2(looseObject({ text: text8, markdown: text8 }))));
-var message2 = looseObject({ text: text8, markdown: text8, id: text8, arguments: lenient2(array(unknown())) });
+var messageStrings = lenient(record(string2(), lenient(looseObject({ text: text8, markdown: text8 }))));
+var message2 = looseObject({ text: text8, markdown: text8, id: text8, arguments: lenient(array(unknown())) });
 var rule = looseObject({
   id: text8,
   messageStrings,
@@ -33970,30 +33969,30 @@ var toolComponent = looseObject({
   globalMessageStrings: messageStrings
 });
 var artifactLocation = looseObject({ uri: text8, uriBaseId: text8, index });
-var region = looseObject({ startLine: line5, endLine: line5, snippet: lenient2(looseObject({ text: text8 })) });
+var region = looseObject({ startLine: line5, endLine: line5, snippet: lenient(looseObject({ text: text8 })) });
 var physicalLocation = looseObject({
-  artifactLocation: lenient2(artifactLocation),
-  region: lenient2(region)
+  artifactLocation: lenient(artifactLocation),
+  region: lenient(region)
 });
 var result5 = looseObject({
   ruleId: text8,
   ruleIndex: index,
-  rule: lenient2(
-    looseObject({ id: text8, index, toolComponent: lenient2(looseObject({ index, name: text8 })) })
+  rule: lenient(
+    looseObject({ id: text8, index, toolComponent: lenient(looseObject({ index, name: text8 })) })
   ),
   kind: _enum(["pass", "open", "informational", "notApplicable", "review", "fail"]).optional(),
   level: level.optional(),
-  message: lenient2(message2),
-  locations: lenientArray(looseObject({ physicalLocation: lenient2(physicalLocation) })),
+  message: lenient(message2),
+  locations: lenientArray(looseObject({ physicalLocation: lenient(physicalLocation) })),
   baselineState: _enum(["new", "unchanged", "updated", "absent"]).optional(),
   suppressions: array(looseObject({ status: _enum(["accepted", "underReview", "rejected"]).optional() })).optional(),
   fingerprints: looseRecord,
   partialFingerprints: looseRecord,
   properties: looseRecord
 });
-var notification = looseObject({ level: text8, message: lenient2(message2) });
+var notification = looseObject({ level: text8, message: lenient(message2) });
 var invocation = looseObject({
-  executionSuccessful: lenient2(boolean2()),
+  executionSuccessful: lenient(boolean2()),
   toolExecutionNotifications: lenientArray(notification),
   toolConfigurationNotifications: lenientArray(notification)
 });
@@ -34005,8 +34004,8 @@ var run = looseObject({
   // null and absent both mean the tool produced no results array: the run did not finish (SARIF §3.14.23).
   results: array(result5).nullable().optional(),
   invocations: lenientArray(invocation),
-  artifacts: lenientArray(looseObject({ location: lenient2(artifactLocation) })),
-  originalUriBaseIds: lenient2(record(string2(), lenient2(artifactLocation)))
+  artifacts: lenientArray(looseObject({ location: lenient(artifactLocation) })),
+  originalUriBaseIds: lenient(record(string2(), lenient(artifactLocation)))
 });
 var sarifLogSchema = looseObject({ runs: array(run) });
 
@@ -34184,7 +34183,6 @@ function toolFingerprint(result7) {
 }
 
 // src/core/sast/parsers/sarif-parser.ts
-var isObject9 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 function toFinding3(result7, run4) {
   const rule2 = resolveRule(result7, run4.tool);
   const { snippet, ...location } = resultLocation(result7, run4);
@@ -34210,7 +34208,7 @@ function toFinding3(result7, run4) {
 var sarifParser = {
   format: "sarif",
   detect(document3) {
-    if (!isObject9(document3)) return false;
+    if (!isJsonObject(document3)) return false;
     if (Array.isArray(document3.runs)) return true;
     return typeof document3.version === "string" && typeof document3.$schema === "string" && /sarif/i.test(document3.$schema);
   },
@@ -34748,7 +34746,6 @@ function ghIssuesReport(records, source, options) {
 }
 
 // src/core/trackers/parsers/github-gh-json-parser.ts
-var isObject10 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 var GH_FIELDS = /* @__PURE__ */ new Set([
   "assignees",
   "author",
@@ -34798,16 +34795,16 @@ var OTHERS = [
   "fields",
   "key"
 ];
-var isGhIssue = (value) => isObject10(value) && ("title" in value || "number" in value) && !OTHERS.some((key) => key in value) && (GH_ONLY.some((key) => key in value) || Object.keys(value).every((key) => GH_FIELDS.has(key)));
+var isGhIssue = (value) => isJsonObject(value) && ("title" in value || "number" in value) && !OTHERS.some((key) => key in value) && (GH_ONLY.some((key) => key in value) || Object.keys(value).every((key) => GH_FIELDS.has(key)));
 var githubGhJsonParser = {
   kind: "json",
   format: "github-json",
   detect(document3) {
-    if (isObject10(document3)) return isGhIssue(document3);
+    if (isJsonObject(document3)) return isGhIssue(document3);
     return Array.isArray(document3) && (document3.length === 0 || isGhIssue(document3[0]));
   },
   parse(document3, source, options) {
-    if (isObject10(document3)) return ghIssuesReport([document3], source, options);
+    if (isJsonObject(document3)) return ghIssuesReport([document3], source, options);
     if (!Array.isArray(document3))
       throw new InputError(source, "expected gh issue list output: a JSON array of issue objects");
     return ghIssuesReport(document3, source, options);
@@ -34815,13 +34812,12 @@ var githubGhJsonParser = {
 };
 
 // src/core/trackers/parsers/github/rest-issue-records.ts
-var isObject11 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 function restIssueRecords(document3, source) {
   if (Array.isArray(document3)) {
     const slurped = document3.length > 0 && document3.every(Array.isArray);
     return { records: slurped ? document3.flat() : document3, warnings: [] };
   }
-  if (!isObject11(document3)) return null;
+  if (!isJsonObject(document3)) return null;
   if (typeof document3.number === "number") return { records: [document3], warnings: [] };
   if (!Array.isArray(document3.items) || typeof document3.total_count !== "number") return null;
   const warnings = [];
@@ -34956,8 +34952,7 @@ function restIssuesReport(records, source, format, options, warnings = []) {
 }
 
 // src/core/trackers/parsers/github-rest-json-parser.ts
-var isObject12 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-var isRestIssue = (value) => isObject12(value) && typeof value.number === "number" && ["html_url", "node_id", "repository_url", "user", "labels_url"].some((key) => key in value) && !("iid" in value) && !("project_id" in value);
+var isRestIssue = (value) => isJsonObject(value) && typeof value.number === "number" && ["html_url", "node_id", "repository_url", "user", "labels_url"].some((key) => key in value) && !("iid" in value) && !("project_id" in value);
 var githubRestJsonParser = {
   kind: "json",
   format: "github-json",
@@ -52918,7 +52913,7 @@ function readTagExp(xmlData, i, removeNSPrefix, closingChar = ">") {
 function readStopNodeData(xmlData, tagName, i) {
   const startIndex = i;
   let openTagCount = 1;
-  let lenient3 = false;
+  let lenient2 = false;
   let nextGt = -1;
   const xmllen = xmlData.length;
   for (; i < xmllen; i++) {
@@ -52947,7 +52942,7 @@ function readStopNodeData(xmlData, tagName, i) {
         const closeIndex = findClosingIndex(xmlData, "]]>", i, "StopNode is not closed.") - 2;
         i = closeIndex;
       } else {
-        const tagData = lenient3 ? void 0 : readTagExp(xmlData, i, false);
+        const tagData = lenient2 ? void 0 : readTagExp(xmlData, i, false);
         if (tagData) {
           const openTagName = tagData.tagName;
           if (openTagName === tagName && tagData.tagExp[tagData.tagExp.length - 1] !== "/") {
@@ -52955,7 +52950,7 @@ function readStopNodeData(xmlData, tagName, i) {
           }
           i = tagData.closeIndex;
         } else {
-          lenient3 = true;
+          lenient2 = true;
           if (nextGt < i) {
             nextGt = xmlData.indexOf(">", i);
             if (nextGt === -1) return;
@@ -55510,6 +55505,20 @@ var DEFAULT_WEIGHTS = {
   checklist: 15
 };
 
+// src/core/rules/prepend-label-patterns.ts
+var KINDS2 = ["priority", "severity", "module", "blocking"];
+function prependLabelPatterns(base, patterns2, placeOf2) {
+  const compile = (kind) => (patterns2[kind] ?? []).map((pattern, index3) => {
+    try {
+      return new RegExp(pattern, "i");
+    } catch (error5) {
+      const cause = getErrorMessage(error5).replace(/^Invalid regular expression: \/.*\/\w*: /, "");
+      throw new ConfigError(`${placeOf2(kind, index3)}: invalid regular expression: ${cause}`);
+    }
+  });
+  return Object.fromEntries(KINDS2.map((kind) => [kind, [...compile(kind), ...base[kind]]]));
+}
+
 // src/core/risk/risk-settings.ts
 var DEFAULT_SLA_DAYS = { P0: 7, P1: 30, P2: 90, P3: 120, P4: 180 };
 var PRIORITY_BASE = { P0: 40, P1: 25, P2: 12, P3: 5, P4: 2 };
@@ -55580,29 +55589,14 @@ function normalizeRules(file, root, sources) {
     });
     return names;
   };
-  const labelConventionsOf = (labels2) => {
-    const compile = (kind) => (labels2[kind] ?? []).map((pattern, index3) => {
-      try {
-        return new RegExp(pattern, "i");
-      } catch (error5) {
-        const owner = sources.find(
-          ({ file: written }) => written.inputs?.labels?.[kind]?.includes(pattern)
-        ) ?? {
-          source: root
-        };
-        const location = locateYamlPath(owner.source.text, ["inputs", "labels", kind, index3]);
-        throw new ConfigError(
-          `${placeOf(owner.source.name, location)}inputs.labels.${kind}[${index3}]: invalid regular expression: ${getErrorMessage(error5).replace(/^Invalid regular expression: \/.*\/\w*: /, "")}`
-        );
-      }
-    });
-    return {
-      priority: [...compile("priority"), ...DEFAULT_LABEL_CONVENTIONS.priority],
-      severity: [...compile("severity"), ...DEFAULT_LABEL_CONVENTIONS.severity],
-      module: [...compile("module"), ...DEFAULT_LABEL_CONVENTIONS.module],
-      blocking: [...compile("blocking"), ...DEFAULT_LABEL_CONVENTIONS.blocking]
-    };
-  };
+  const labelConventionsOf = (labels2) => prependLabelPatterns(DEFAULT_LABEL_CONVENTIONS, labels2, (kind, index3) => {
+    const pattern = labels2[kind]?.[index3];
+    const owner = sources.find(
+      ({ file: written }) => pattern === void 0 ? false : written.inputs?.labels?.[kind]?.includes(pattern)
+    ) ?? { source: root };
+    const location = locateYamlPath(owner.source.text, ["inputs", "labels", kind, index3]);
+    return `${placeOf(owner.source.name, location)}inputs.labels.${kind}[${index3}]`;
+  });
   const checkOf = (gate2) => {
     if (gate2.coverage) {
       const c = gate2.coverage;
@@ -55715,28 +55709,18 @@ function normalizeRules(file, root, sources) {
   const labels = labelConventionsOf(file.inputs?.labels ?? {});
   const trackerEntries = file.inputs?.trackers === void 0 ? [] : [file.inputs.trackers].flat();
   const withLabelPatterns = (base, github, index3) => {
-    const patterns2 = (kind) => [github[`${kind}-labels`] ?? []].flat().map((pattern, at) => {
-      try {
-        return new RegExp(String(pattern), "i");
-      } catch (error5) {
-        const location = locateYamlPath(root.text, [
-          "inputs",
-          "trackers",
-          index3,
-          "github",
-          `${kind}-labels`
-        ]);
-        throw new ConfigError(
-          `${placeOf(root.name, location)}inputs.trackers[${index3}].github.${kind}-labels${Array.isArray(github[`${kind}-labels`]) ? `[${at}]` : ""}: invalid regular expression: ${getErrorMessage(error5).replace(/^Invalid regular expression: \/.*\/\w*: /, "")}`
-        );
-      }
+    const written = (kind) => github[`${kind}-labels`];
+    const patterns2 = Object.fromEntries(
+      ["priority", "severity", "module", "blocking"].map((kind) => [
+        kind,
+        [written(kind) ?? []].flat().map(String)
+      ])
+    );
+    return prependLabelPatterns(base, patterns2, (kind, at) => {
+      const path2 = ["inputs", "trackers", index3, "github", `${kind}-labels`];
+      const place3 = placeOf(root.name, locateYamlPath(root.text, path2));
+      return `${place3}inputs.trackers[${index3}].github.${kind}-labels${Array.isArray(written(kind)) ? `[${at}]` : ""}`;
     });
-    return {
-      priority: [...patterns2("priority"), ...base.priority],
-      severity: [...patterns2("severity"), ...base.severity],
-      module: [...patterns2("module"), ...base.module],
-      blocking: [...patterns2("blocking"), ...base.blocking]
-    };
   };
   return {
     sources: sources.map(({ source }) => source.name),
@@ -55855,6 +55839,23 @@ var DEFAULT_CONFIG = ".github/gonogo.yml";
 function loadRules(config2, cwd) {
   const chosen = config2 ?? (existsSync3(resolve7(cwd, DEFAULT_CONFIG)) ? DEFAULT_CONFIG : "recommended");
   return resolveRules(chosen, fileRulesLoader(cwd));
+}
+
+// src/core/evaluate/select-modules.ts
+function selectModules(selector, rules) {
+  if (selector === null) return [];
+  if (selector === "critical") {
+    return Object.entries(rules.modules).filter(([, module]) => module.critical).map(([name]) => name);
+  }
+  return [...selector];
+}
+
+// src/core/risk/risk-settings-of.ts
+function riskSettingsOf(rules) {
+  return {
+    slaDays: rules.risk.slaDays,
+    criticalModules: selectModules("critical", rules).map((name) => name.toLowerCase())
+  };
 }
 
 // src/core/coverage/merge-coverage.ts
@@ -56627,15 +56628,6 @@ function checklistGate(gate2, check2, context3) {
   });
 }
 
-// src/core/evaluate/select-modules.ts
-function selectModules(selector, rules) {
-  if (selector === null) return [];
-  if (selector === "critical") {
-    return Object.entries(rules.modules).filter(([, module]) => module.critical).map(([name]) => name);
-  }
-  return [...selector];
-}
-
 // src/core/evaluate/unresolved-paths.ts
 var EXAMPLES = 3;
 function unresolvedPaths(context3) {
@@ -57393,12 +57385,7 @@ function evaluate(rules, bundle, options) {
     verdict = "go";
     reason = `${plural(evaluated.length, "gate")} passed`;
   }
-  const criticalModules = Object.entries(rules.modules).filter(([, module]) => module.critical).map(([name]) => name.toLowerCase());
-  const trackers = bundle.trackers.configured ? summarizeTrackers(
-    bundle.trackers.reports,
-    { slaDays: rules.risk.slaDays, criticalModules },
-    options.today
-  ) : null;
+  const trackers = bundle.trackers.configured ? summarizeTrackers(bundle.trackers.reports, riskSettingsOf(rules), options.today) : null;
   const snapshot = {
     coverage: bundle.coverage.reports.length ? Object.fromEntries(
       [...context3.coverage.values()].filter((file) => file.resolved !== false).map((file) => {
@@ -58710,8 +58697,8 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   const isFunctionReplacer = typeof replacer === "function";
   const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
   const prepareVal = (parent, key, val) => {
-    const isObject13 = val !== null && typeof val === "object";
-    const hasToJSON = isObject13 && typeof val.toJSON === "function";
+    const isObject2 = val !== null && typeof val === "object";
+    const hasToJSON = isObject2 && typeof val.toJSON === "function";
     if (hasToJSON) {
       val = val.toJSON(key);
     }
