@@ -120,10 +120,8 @@ describe('readZipReports', () => {
     const zip = bomb();
     expect(zip.length).toBeLessThan(MiB / 10);
 
-    const started = performance.now();
     const error = failure(() => read(zip));
 
-    expect(performance.now() - started).toBeLessThan(250);
     expect(error.message).toMatch(
       /^artifact reports \(id 42\): zip entry "bomb\.xml" expands \d+× \(50 MiB\), over the 100× limit \(maxRatio\): a zip bomb\?$/,
     );
@@ -134,10 +132,8 @@ describe('readZipReports', () => {
     // The central directory now claims 1,000 bytes: within every limit, and nowhere near a bomb's ratio.
     new DataView(zip.buffer).setUint32(centralEntry(zip, 'bomb.xml') + 24, 1000, true);
 
-    const started = performance.now();
     const error = failure(() => read(zip));
 
-    expect(performance.now() - started).toBeLessThan(250);
     expect(error.message).toBe(
       `${SOURCE}: zip entry "bomb.xml": inflates past the 1000 bytes its header declares (a forged size); refused`,
     );
