@@ -123,13 +123,12 @@ describe('parseCommentCommands: what is not the comment’s own prose', () => {
     expect(parse('> /gonogo\n' + 'x'.repeat(20_000))).toEqual({ commands: [], errors: [] });
   });
 
-  it('reads hostile inline markdown quickly (these took seconds to minutes with emphasis and links parsed)', () => {
-    const started = Date.now();
+  // These took seconds to minutes with emphasis and links parsed; a regression shows as the test timing out.
+  it('reads hostile inline markdown', () => {
     for (const unit of ['a~', 'a~~', '[a]', 'a*', '[^a]', '`a']) {
       const body = `/gonogo\n${unit.repeat(Math.floor(19_000 / unit.length))}`;
       expect(parse(body).commands).toEqual([{ kind: 'evaluate' }]);
     }
-    expect(Date.now() - started).toBeLessThan(3_000);
   });
 });
 
