@@ -3,10 +3,11 @@ import { loadRules } from '../cli/load-rules.js';
 import { evaluate } from '../core/evaluate/evaluate.js';
 import type { EvidenceBundle } from '../core/model/evidence-bundle.js';
 import type { Verdict } from '../core/model/verdict.js';
-import { baselineCoverageReport } from '../core/publish/baseline-coverage-report.js';
+import { baselineOfVerdict } from '../core/publish/baseline-of-verdict.js';
 import { encodeBaseline } from '../core/publish/baseline.js';
 import { fitUtf8 } from '../core/publish/fit-utf8.js';
 import { truncateMarkdown } from '../core/publish/truncate-markdown.js';
+import { withBaseline } from '../core/publish/with-baseline.js';
 import { verdictAnnotations } from '../core/publish/verdict-annotations.js';
 import { workflowCommandAnnotations } from '../core/publish/workflow-commands.js';
 import { VERDICT_LABEL } from '../core/report/labels.js';
@@ -156,31 +157,10 @@ export async function actionMain(io: ActionIo): Promise<number> {
       }
     },
   );
-  const baseline = comparisons.baseline;
-  const bundle: EvidenceBundle = {
-    ...gathered,
-    diff: comparisons.diff,
-    baselineFingerprints: baseline?.fingerprints ?? null,
-    baseCoverage:
-      baseline && Object.keys(baseline.coverage).length > 0 && gathered.coverage.configured
-        ? {
-            configured: true,
-            requested: [`baseline of ${baseline.sha.slice(0, 7)}`],
-            reports: [
-              baselineCoverageReport(
-                Object.fromEntries(
-                  Object.entries(baseline.coverage).map(([path, lines]) => [
-                    path,
-                    { lines, branches: baseline.branches?.[path] ?? null },
-                  ]),
-                ),
-                `baseline of ${baseline.sha.slice(0, 7)}`,
-              ),
-            ],
-            problems: [],
-          }
-        : gathered.baseCoverage,
-  };
+  const bundle: EvidenceBundle = withBaseline(
+    { ...gathered, diff: comparisons.diff, baselineFingerprints: null },
+    comparisons.baseline,
+  );
 
   // 5. Evaluation.
   const verdict = evaluate(rules, bundle, { today });
@@ -199,19 +179,7 @@ export async function actionMain(io: ActionIo): Promise<number> {
   const title = `${VERDICT_LABEL[verdict.verdict]} — readiness ${verdict.score}/100 (${verdict.grade})`;
   const fullReportNote = '…truncated: the full report is in the job summary of the workflow run.';
   const baselineText = event.defaultBranchPush
-    ? encodeBaseline({
-        version: 1,
-        sha: event.headSha,
-        coverage: Object.fromEntries(
-          Object.entries(verdict.snapshot.coverage ?? {}).map(([path, totals]) => [path, totals.lines]),
-        ),
-        branches: Object.fromEntries(
-          Object.entries(verdict.snapshot.coverage ?? {}).flatMap(([path, totals]) =>
-            totals.branches ? [[path, totals.branches]] : [],
-          ),
-        ),
-        fingerprints: verdict.snapshot.fingerprints ?? [],
-      })
+    ? encodeBaseline(baselineOfVerdict(verdict, event.headSha))
     : undefined;
   let checkRunWritten = false;
   try {

@@ -12,6 +12,8 @@ export interface ExistingCheckRun {
   /** Annotations GitHub holds for the run (appended by every request that sent some). */
   annotationsCount: number;
   text: string;
+  /** When the run started (ISO 8601): how long the App has been waiting for reports. */
+  startedAt: string | null;
 }
 
 /**
@@ -42,5 +44,6 @@ export async function findCheckRuns(
       marker: ANNOTATIONS_MARKER.exec(run.output.text ?? '')?.[0] ?? null,
       annotationsCount: run.output.annotations_count ?? 0,
       text: run.output.text ?? '',
+      startedAt: run.started_at ?? null,
     }));
 }

@@ -24,7 +24,7 @@ export interface PublishCheckRunOptions {
   /** The check's name, as branch protection requires it. */
   name: string;
   headSha: string;
-  conclusion: 'success' | 'neutral' | 'failure';
+  conclusion: 'success' | 'neutral' | 'failure' | 'action_required';
   title: string;
   /** Markdown; cut to GitHub's 65,535 bytes if longer. */
   summary: string;
@@ -33,6 +33,15 @@ export interface PublishCheckRunOptions {
   /** Most important first; the first `MAX_ANNOTATIONS` that have a repository path are sent. */
   annotations: readonly CheckRunAnnotation[];
   detailsUrl?: string;
+  /** Buttons under the check run (at most three): GitHub sends `check_run.requested_action` with the identifier. */
+  actions?: readonly CheckRunAction[];
+}
+
+/** A button of a check run: label ≤ 20 characters, description ≤ 40, identifier ≤ 20. */
+export interface CheckRunAction {
+  label: string;
+  description: string;
+  identifier: string;
 }
 
 /** The run written, and how many annotations it shows. */
@@ -98,7 +107,12 @@ export async function publishCheckRun(
       conclusion: options.conclusion,
     });
     const batches = chunks(prepared.annotations.slice(plan.kind === 'update' ? plan.from : 0));
-    const details = options.detailsUrl ? { details_url: options.detailsUrl } : {};
+    const details = {
+      ...(options.detailsUrl ? { details_url: options.detailsUrl } : {}),
+      ...(options.actions?.length
+        ? { actions: options.actions.slice(0, 3).map((action) => ({ ...action })) }
+        : {}),
+    };
     let run = plan.kind === 'update' ? { id: plan.run.id, url: plan.run.url } : null;
     for (const [index, batch] of batches.entries()) {
       const last = index === batches.length - 1;

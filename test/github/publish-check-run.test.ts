@@ -439,6 +439,9 @@ describe('startCheckRun', () => {
     summary: 'gonogo is at work',
   };
 
+  const open = (id: number) =>
+    checkRun(id, { status: 'in_progress', conclusion: null, text: '<!-- gonogo:annotations:0123456789abcdef -->' });
+
   it('creates an in-progress run carrying no annotation', async () => {
     const created = recorder();
     const scope = nock(API)
@@ -446,34 +449,83 @@ describe('startCheckRun', () => {
       .query(true)
       .reply(200, listed(checkRun(30, { text: null })))
       .post(CREATE, created.take)
-      .reply(201, checkRun(31, { status: 'in_progress' }));
+      .reply(201, checkRun(31, { status: 'in_progress' }))
+      .get(LIST)
+      .query(true)
+      .reply(200, listed(open(31), checkRun(30, { text: null })));
 
     const result = await startCheckRun(client(), start);
 
     expect(scope.isDone()).toBe(true);
-    expect(result).toEqual({ id: 31, url: 'https://github.com/octo/shop/runs/31', created: true });
+    expect(result).toMatchObject({ id: 31, url: 'https://github.com/octo/shop/runs/31', created: true });
     expect(created.bodies[0]).toMatchObject({ status: 'in_progress', output: { title: 'Evaluating…' } });
     expect(created.bodies[0]?.output.text).toMatch(/^<!-- gonogo:annotations:[0-9a-f]{16} -->$/);
   });
 
   it('reuses its own run that is still in progress, without writing', async () => {
-    const scope = nock(API)
-      .get(LIST)
-      .query(true)
-      .reply(
-        200,
-        listed(
-          checkRun(32, {
-            status: 'in_progress',
-            conclusion: null,
-            text: '<!-- gonogo:annotations:0123456789abcdef -->',
-          }),
-        ),
-      );
+    const scope = nock(API).get(LIST).query(true).reply(200, listed(open(32)));
 
     const result = await startCheckRun(client(), start);
 
     expect(scope.isDone()).toBe(true);
     expect(result).toMatchObject({ id: 32, created: false });
+  });
+
+  it('refreshes the summary of its in-progress run when asked (what the App still waits for)', async () => {
+    const updated = recorder();
+    const scope = nock(API)
+      .get(LIST)
+      .query(true)
+      .reply(200, listed(open(33)))
+      .patch(run(33), updated.take)
+      .reply(200, open(33));
+
+    const result = await startCheckRun(client(), { ...start, refresh: true, summary: 'Waiting for CI' });
+
+    expect(scope.isDone()).toBe(true);
+    expect(result).toMatchObject({ id: 33, created: false });
+    expect(updated.bodies[0]?.output).toMatchObject({ title: 'Evaluating…', summary: 'Waiting for CI' });
+    expect(updated.bodies[0]?.status).toBeUndefined();
+  });
+
+  it('after a race that created two runs, keeps the newest and closes the older one', async () => {
+    // Another delivery created run 40 between our look and our create (41): both racers keep 41.
+    const closed = recorder();
+    const scope = nock(API)
+      .get(LIST)
+      .query(true)
+      .reply(200, listed())
+      .post(CREATE)
+      .reply(201, checkRun(41, { status: 'in_progress' }))
+      .get(LIST)
+      .query(true)
+      .reply(200, listed(open(41), open(40)))
+      .patch(run(40), closed.take)
+      .reply(200, checkRun(40, { conclusion: 'cancelled' }));
+
+    const result = await startCheckRun(client(), start);
+
+    expect(scope.isDone()).toBe(true);
+    expect(result).toMatchObject({ id: 41, created: true });
+    expect(closed.bodies[0]).toMatchObject({ status: 'completed', conclusion: 'cancelled' });
+  });
+
+  it('the racer that created the older run keeps the newer one, without closing it', async () => {
+    const scope = nock(API)
+      .get(LIST)
+      .query(true)
+      .reply(200, listed())
+      .post(CREATE)
+      .reply(201, checkRun(40, { status: 'in_progress' }))
+      .get(LIST)
+      .query(true)
+      .reply(200, listed(open(41), open(40)))
+      .patch(run(40))
+      .reply(200, checkRun(40, { conclusion: 'cancelled' }));
+
+    const result = await startCheckRun(client(), start);
+
+    expect(scope.isDone()).toBe(true);
+    expect(result).toMatchObject({ id: 41, created: false });
   });
 });

@@ -71,26 +71,37 @@ export async function listRunArtifacts(
         conclusion: run.conclusion,
       }))
       .filter((run) => !options.workflows || matches(run, options.workflows));
-    const artifacts: RunArtifact[] = [];
-    const expired: RunArtifact[] = [];
-    for (const run of runs) {
-      const listed = await client.paginate(client.rest.actions.listWorkflowRunArtifacts, {
-        owner,
-        repo,
-        run_id: run.id,
-        per_page: 100,
-      });
-      for (const artifact of listed)
-        (artifact.expired ? expired : artifacts).push({
-          id: artifact.id,
-          name: artifact.name,
-          sizeInBytes: artifact.size_in_bytes,
-          expired: artifact.expired,
-          run,
-        });
-    }
-    return { runs, artifacts, expired };
+    return { runs, ...(await listArtifactsOfRuns(client, { owner, repo, runs })) };
   } catch (error) {
     throw GitHubApiError.from(error, `${owner}/${repo}`, ARTIFACTS_SUBJECT);
   }
+}
+
+/**
+ * The artifacts of some completed runs (`GET …/actions/runs/{id}/artifacts`, every page, 100 a page): those that can
+ * be downloaded, and those past retention. Errors are the caller's to wrap.
+ */
+export async function listArtifactsOfRuns(
+  client: GithubClient,
+  options: { owner: string; repo: string; runs: readonly CompletedRun[] },
+): Promise<Omit<RunArtifacts, 'runs'>> {
+  const artifacts: RunArtifact[] = [];
+  const expired: RunArtifact[] = [];
+  for (const run of options.runs) {
+    const listed = await client.paginate(client.rest.actions.listWorkflowRunArtifacts, {
+      owner: options.owner,
+      repo: options.repo,
+      run_id: run.id,
+      per_page: 100,
+    });
+    for (const artifact of listed)
+      (artifact.expired ? expired : artifacts).push({
+        id: artifact.id,
+        name: artifact.name,
+        sizeInBytes: artifact.size_in_bytes,
+        expired: artifact.expired,
+        run,
+      });
+  }
+  return { artifacts, expired };
 }
