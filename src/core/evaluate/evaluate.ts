@@ -8,6 +8,7 @@ import { mergeFindings } from '../sast/merge-findings.js';
 import { resolveSastPaths } from '../sast/resolve-sast-paths.js';
 import type { EvidenceBundle } from '../model/evidence-bundle.js';
 import type { GateResult } from '../model/gate-result.js';
+import type { GateWaiver } from '../model/gate-waiver.js';
 import type { EvidenceSnapshot, Verdict, VerdictValue } from '../model/verdict.js';
 import { branchTotals, lineTotals } from '../coverage/coverage-totals.js';
 import type { GateRule, Rules } from '../rules/rules.js';
@@ -18,6 +19,7 @@ import { coverageGate } from './gates/coverage-gate.js';
 import { issuesGate } from './gates/issues-gate.js';
 import { sastGate } from './gates/sast-gate.js';
 import { todosGate } from './gates/todos-gate.js';
+import { applyGateWaivers } from './apply-gate-waivers.js';
 import { gradeOf } from './grade-of.js';
 import { scoreCategories } from './score-categories.js';
 import { topRisks } from './top-risks.js';
@@ -45,7 +47,11 @@ function evaluateGate(gate: GateRule, context: GateContext): GateResult {
  * 3. the verdict: a failed block gate → no-go; else a failed warn gate or a score under `min-score` →
  *    go-with-warnings; else go. Nothing evaluated at all → no-go (a gate never passes because it saw nothing).
  */
-export function evaluate(rules: Rules, bundle: EvidenceBundle, options: { today: string }): Verdict {
+export function evaluate(
+  rules: Rules,
+  bundle: EvidenceBundle,
+  options: { today: string; gateWaivers?: readonly GateWaiver[] },
+): Verdict {
   // 0. Report paths → repository files (base reports the same way, so deltas and fingerprints compare like paths);
   //    the same SAST problem reported by several tools merged into one.
   const repository = bundle.repository.files ? repositoryIndex(bundle.repository.files) : null;
@@ -82,8 +88,16 @@ export function evaluate(rules: Rules, bundle: EvidenceBundle, options: { today:
     },
   };
 
-  // 1. Gates.
-  const gates = rules.gates.map((gate) => evaluateGate(gate, context));
+  // 1. Gates, then the whole-gate waivers a maintainer granted (`/gonogo waive`).
+  const gates = applyGateWaivers(
+    rules.gates.map((gate) => evaluateGate(gate, context)),
+    options.gateWaivers ?? [],
+    options.today,
+  );
+  const waived = gates.filter((gate) => gate.status === 'waived');
+  const waivedNote = waived.length
+    ? `; ${plural(waived.length, 'gate')} waived (${waived.map((gate) => `${gate.id} by ${gate.waiver?.owner ?? '?'}`).join(', ')})`
+    : '';
   const failed = (level: GateRule['level']) =>
     gates.filter((gate) => gate.status === 'fail' && gate.level === level);
   const blocking = failed('block');
@@ -113,16 +127,16 @@ export function evaluate(rules: Rules, bundle: EvidenceBundle, options: { today:
       : 'nothing was evaluated: the rules define no gate';
   } else if (blocking.length) {
     verdict = 'no-go';
-    reason = `${plural(blocking.length, 'blocking gate')} failed: ${ids(blocking)}`;
+    reason = `${plural(blocking.length, 'blocking gate')} failed: ${ids(blocking)}${waivedNote}`;
   } else if (warnings.length) {
     verdict = 'go-with-warnings';
-    reason = `${plural(warnings.length, 'warning gate')} failed: ${ids(warnings)}`;
+    reason = `${plural(warnings.length, 'warning gate')} failed: ${ids(warnings)}${waivedNote}`;
   } else if (score < rules.readiness.minScore) {
     verdict = 'go-with-warnings';
-    reason = `every gate passed, but the readiness score ${score} is under ${rules.readiness.minScore}`;
+    reason = `every gate passed${waivedNote ? ` or was waived${waivedNote}` : ''}, but the readiness score ${score} is under ${rules.readiness.minScore}`;
   } else {
     verdict = 'go';
-    reason = `${plural(evaluated.length, 'gate')} passed`;
+    reason = `${plural(evaluated.length - waived.length, 'gate')} passed${waivedNote}`;
   }
 
   // 4. Tracked items: counts, risk, domains (for the report; gates read the items themselves).

@@ -1,3 +1,4 @@
+import type { GateWaiver } from './gate-waiver.js';
 import type { Priority } from './priority.js';
 import type { Severity } from './severity.js';
 
@@ -8,11 +9,12 @@ export type GateLevel = 'block' | 'warn' | 'info';
 export type GateKind = 'coverage' | 'sast' | 'issues' | 'checklist' | 'todos';
 
 /**
- * `pass` and `fail` are measured outcomes. `not-applicable` means the repository does not use the gate's input
+ * `pass` and `fail` are measured outcomes; `waived` is a `fail` a maintainer accepted (a `GateWaiver`): it is
+ * shown with what failed and who accepted it, but does not fail the verdict. `not-applicable` means the repository does not use the gate's input
  * family at all (nothing configured or given): shown, not scored, never a failure. A configured input that is
  * missing or unreadable is a `fail`, not `not-applicable`.
  */
-export type GateStatus = 'pass' | 'fail' | 'not-applicable';
+export type GateStatus = 'pass' | 'fail' | 'waived' | 'not-applicable';
 
 /** One item that made a gate fail, with why. */
 export interface EvidenceItem {
@@ -48,4 +50,6 @@ export interface GateResult {
   notes: string[];
   /** What to do to make a failed gate pass, one sentence; `null` when it passed or does not apply. */
   action: string | null;
+  /** The waiver that accepted this failed gate (status `waived`); absent otherwise. */
+  waiver?: GateWaiver;
 }

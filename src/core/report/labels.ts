@@ -16,7 +16,12 @@ export const VERDICT_ICON: Readonly<Record<VerdictValue, string>> = {
 
 /** A gate's outcome in one word, taking its level into account. */
 export function outcomeLabel(gate: Pick<GateResult, 'status' | 'level'>): string {
-  const labels: Record<GateStatus, string> = { pass: 'pass', fail: 'FAIL', 'not-applicable': 'n/a' };
+  const labels: Record<GateStatus, string> = {
+    pass: 'pass',
+    fail: 'FAIL',
+    waived: 'waived',
+    'not-applicable': 'n/a',
+  };
   if (gate.status === 'fail' && gate.level !== 'block') return gate.level === 'warn' ? 'warn' : 'info';
   return labels[gate.status];
 }
@@ -24,5 +29,6 @@ export function outcomeLabel(gate: Pick<GateResult, 'status' | 'level'>): string
 export function outcomeIcon(gate: Pick<GateResult, 'status' | 'level'>): string {
   if (gate.status === 'pass') return '✅';
   if (gate.status === 'not-applicable') return '➖';
+  if (gate.status === 'waived') return '🛂';
   return gate.level === 'block' ? '❌' : gate.level === 'warn' ? '⚠️' : 'ℹ️';
 }

@@ -142,6 +142,11 @@ export function renderMarkdown(input: ReportInput): string {
     out.push('### Failed gates in detail', '');
     for (const gate of failed) out.push(...gateDetails(gate));
   }
+  const waived = verdict.gates.filter((gate) => gate.status === 'waived');
+  if (waived.length) {
+    out.push('### Waived gates', '');
+    for (const gate of waived) out.push(...gateDetails(gate));
+  }
 
   out.push('### Inputs', '');
   for (const line of describeInputs(input.bundle)) out.push(`- ${line.family}: ${md(line.text)}`);

@@ -20,7 +20,7 @@ export function renderText(input: ReportInput): string {
     out.push(
       `  ${outcomeLabel(gate).padEnd(4)}  ${gate.id.padEnd(width)}  ${gate.level.padEnd(5)}  ${clean(gate.measured)} (${clean(gate.threshold)}) — ${clean(gate.summary)}`,
     );
-    if (gate.status !== 'fail') continue;
+    if (gate.status !== 'fail' && gate.status !== 'waived') continue;
     for (const item of gate.evidence.slice(0, EVIDENCE_PER_GATE)) {
       const where =
         item.path && !item.label.includes(item.path)
