@@ -2,6 +2,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError } from '../core/errors/config-error.js';
+import { EXTENDS_REPOSITORY } from '../core/rules/resolve-rules.js';
 import type { RulesLoader, RulesSource } from '../core/rules/rules-source.js';
 import { suggestNearest } from '../core/rules/suggest-nearest.js';
 
@@ -37,6 +38,10 @@ function readRules(path: string, name: string): string {
  */
 export function fileRulesLoader(cwd: string): RulesLoader {
   return (ref: string, from: RulesSource | null): RulesSource => {
+    if (ref.startsWith(EXTENDS_REPOSITORY))
+      throw new ConfigError(
+        "another repository's rules are read by the gonogo App only; here use `extends:` with a preset or a file path",
+      );
     const base = from && !from.id.startsWith('preset:') ? dirname(from.id) : from ? presetsDir() : cwd;
     const asPath = resolve(base, ref);
     if (isPresetName(ref) && !(from === null && existsSync(asPath))) {

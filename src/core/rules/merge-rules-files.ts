@@ -41,5 +41,6 @@ export function mergeRulesFiles(base: RulesFile, over: RulesFile): RulesFile {
       weights: { ...base.readiness?.weights, ...over.readiness?.weights },
     },
     waivers: [...(base.waivers ?? []), ...(over.waivers ?? [])],
+    app: { ...base.app, ...over.app },
   };
 }

@@ -249,5 +249,10 @@ export function normalizeRules(file: RulesFile, root: RulesSource, sources: read
       weights: { ...DEFAULT_WEIGHTS, ...file.readiness?.weights },
     },
     waivers,
+    app: {
+      workflows: file.app?.workflows ?? [],
+      artifacts: file.app?.artifacts ?? [],
+      timeoutMinutes: file.app?.['timeout-minutes'] ?? 60,
+    },
   };
 }

@@ -8,6 +8,12 @@ import type { ParsedSource, RulesLoader, RulesSource } from './rules-source.js';
 import type { RulesFile } from './rules-schema.js';
 import { locateYamlPath } from './yaml-locate.js';
 
+/**
+ * How `_extends: <repo>` reaches a `RulesLoader`: the ref with this prefix. Loaders without API access (the CLI and
+ * the Action read files) refuse it.
+ */
+export const EXTENDS_REPOSITORY = '_extends:';
+
 interface Resolved {
   file: RulesFile;
   sources: ParsedSource[];
@@ -16,22 +22,28 @@ interface Resolved {
 function resolveFile(source: RulesSource, load: RulesLoader, chain: readonly RulesSource[]): Resolved {
   const parsed = parseRulesFile(source);
   checkGateEntries(parsed, source);
-  const refs =
+  const listed =
     parsed.extends === undefined
       ? []
       : typeof parsed.extends === 'string'
-        ? [parsed.extends]
-        : parsed.extends;
+        ? [{ ref: parsed.extends, path: ['extends'] }]
+        : parsed.extends.map((ref, index) => ({ ref, path: ['extends', index] }));
+  // `_extends` (another repository's rules, for the App) is the base; `extends` entries build on it in order.
+  const refs: { ref: string; path: (string | number)[] }[] = [
+    ...(parsed._extends === undefined
+      ? []
+      : [{ ref: `${EXTENDS_REPOSITORY}${parsed._extends}`, path: ['_extends'] }]),
+    ...listed,
+  ];
   let merged: RulesFile = {};
   const sources: ParsedSource[] = [];
-  refs.forEach((ref, index) => {
-    const path = typeof parsed.extends === 'string' ? ['extends'] : ['extends', index];
+  refs.forEach(({ ref, path }) => {
     const at = placeOf(source.name, locateYamlPath(source.text, path));
     let target: RulesSource;
     try {
       target = load(ref, source);
     } catch (error) {
-      if (error instanceof ConfigError) throw new ConfigError(`${at}extends: ${error.message}`);
+      if (error instanceof ConfigError) throw new ConfigError(`${at}${path[0]}: ${error.message}`);
       throw error;
     }
     const cycle = [...chain, source].findIndex((seen) => seen.id === target.id);

@@ -216,6 +216,37 @@ const risk = z
 export const rulesFileSchema = z
   .strictObject({
     $schema: z.string().optional(),
+    _extends: z
+      .string()
+      .regex(
+        /^(?:[\w.-]+\/)?[\w.-]+(?::[^\s:]+)?$/,
+        'expected repo, owner/repo or owner/repo:path/to/file.yml',
+      )
+      .optional()
+      .describe(
+        'For the App: the rules of another repository to build on (`repo`, `owner/repo`, `owner/repo:path`; `.github` is the organization’s), read from its default branch.',
+      ),
+    app: z
+      .strictObject({
+        workflows: z
+          .array(z.string().min(1))
+          .optional()
+          .describe(
+            'Workflows (names or files) whose runs for the commit the App waits for; default: every run.',
+          ),
+        artifacts: z
+          .array(z.string().min(1))
+          .optional()
+          .describe('Artifact names (globs) the App reads reports from; default: every artifact.'),
+        'timeout-minutes': z
+          .number()
+          .int()
+          .positive()
+          .optional()
+          .describe('Minutes to wait for the workflows before concluding "action required" (default 60).'),
+      })
+      .optional()
+      .describe('How the GitHub App finds the reports of a commit.'),
     extends: z
       .union([z.string().min(1), z.array(z.string().min(1))])
       .optional()

@@ -111,6 +111,14 @@ export interface Rules {
   gates: readonly GateRule[];
   readiness: { minScore: number; weights: Readonly<Record<Category, number>> };
   waivers: readonly WaiverRule[];
+  /** How the App finds a commit's reports (`app:`). */
+  app: {
+    /** Workflows awaited (names or files); empty awaits every run of the commit. */
+    workflows: readonly string[];
+    /** Artifact name globs read; empty reads every artifact. */
+    artifacts: readonly string[];
+    timeoutMinutes: number;
+  };
 }
 
 /** Weights of the readiness categories when the rules do not set them. */
