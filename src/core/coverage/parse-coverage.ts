@@ -44,6 +44,12 @@ function parserFor(head: string, source: string): CoverageParser {
   throw new InputError(source, `unknown coverage format (supported: ${SUPPORTED})`);
 }
 
+/** Whether a text's first characters are a coverage report gonogo reads (the App sorts artifact files with it). */
+export function detectsCoverage(head: string): boolean {
+  const content = stripBom(head).slice(0, HEAD_LENGTH);
+  return PARSERS.some((candidate) => candidate.detect(content));
+}
+
 /**
  * Parses one coverage report, detecting its format from its content.
  * Throws `InputError` for an empty file, an unknown format or a malformed report.

@@ -59,6 +59,11 @@ function toReport(source: string, format: SastFormat, runs: readonly ParsedRun[]
   };
 }
 
+/** Whether a parsed JSON document is a SAST report gonogo reads (the App sorts artifact files with it). */
+export function detectsSast(document: unknown): boolean {
+  return PARSERS.some((candidate) => candidate.detect(document));
+}
+
 /**
  * Parses one SAST report, detecting its format from its content.
  * Throws `InputError` for an empty file, malformed JSON, an unknown or unsupported format.
