@@ -1,4 +1,5 @@
-// Builds what gonogo commits: dist/cli.js (the CLI), dist/index.js (the Action) and rules/schema.json.
+// Builds what gonogo commits: dist/cli.js (the CLI), dist/index.js (the Action), dist/app.js and
+// dist/serverless.js (the App) and rules/schema.json.
 //   node scripts/build.mjs           write them
 //   node scripts/build.mjs --check   rebuild in memory and fail when a committed file differs (CI)
 import { build } from 'esbuild';
@@ -24,8 +25,8 @@ const common = {
   },
 };
 
-async function bundle(entry, outfile) {
-  const result = await build({ ...common, entryPoints: [entry], outfile: join(root, outfile) });
+async function bundle(entry, outfile, extra = {}) {
+  const result = await build({ ...common, ...extra, entryPoints: [entry], outfile: join(root, outfile) });
   return { path: outfile, text: result.outputFiles[0].text };
 }
 
@@ -57,6 +58,9 @@ const outputs = process.argv.includes('--schema-only')
   : await Promise.all([
       bundle('src/cli/run.ts', 'dist/cli.js'),
       bundle('src/action/run.ts', 'dist/index.js'),
+      // The App is installed with its dependencies (`npm ci --omit=dev`): its bundles import them at run time.
+      bundle('src/app/app.ts', 'dist/app.js', { packages: 'external' }),
+      bundle('src/app/serverless.ts', 'dist/serverless.js', { packages: 'external' }),
       schema(),
     ]);
 
