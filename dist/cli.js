@@ -3684,6 +3684,43 @@ function todosGate(gate2, check2) {
   );
 }
 
+// src/core/evaluate/apply-gate-waivers.ts
+var grantedBy = (waiver2) => `${waiver2.owner}${waiver2.expires ? ` until ${waiver2.expires}` : ""}`;
+function applyGateWaivers(gates, waivers, today) {
+  return gates.map((gate2) => {
+    const mine = waivers.filter((waiver2) => waiver2.gate === gate2.id).sort((a, b) => b.grantedAt.localeCompare(a.grantedAt));
+    if (mine.length === 0) return gate2;
+    const live = mine.find((waiver2) => waiver2.expires === null || waiver2.expires >= today);
+    if (gate2.status !== "fail") {
+      return {
+        ...gate2,
+        notes: [
+          ...gate2.notes,
+          `waiver by ${grantedBy(mine[0])} not needed: the gate did not fail`
+        ]
+      };
+    }
+    if (!live) {
+      const lapsed = mine[0];
+      return {
+        ...gate2,
+        notes: [
+          ...gate2.notes,
+          `waiver by ${lapsed.owner} expired on ${lapsed.expires ?? "?"}: the gate counts again`
+        ]
+      };
+    }
+    return {
+      ...gate2,
+      status: "waived",
+      summary: `waived by ${grantedBy(live)} \u2014 ${gate2.summary}`,
+      notes: [...gate2.notes, `waived by ${grantedBy(live)} (${live.source}): ${live.reason}`],
+      action: null,
+      waiver: live
+    };
+  });
+}
+
 // src/core/evaluate/grade-of.ts
 function gradeOf(score, blockingFailure) {
   const grade = score >= 90 ? "A" : score >= 80 ? "B" : score >= 70 ? "C" : score >= 60 ? "D" : "F";
@@ -3819,7 +3856,13 @@ function evaluate(rules, bundle, options) {
       unresolved: sastPaths.unresolved
     }
   };
-  const gates = rules.gates.map((gate2) => evaluateGate(gate2, context));
+  const gates = applyGateWaivers(
+    rules.gates.map((gate2) => evaluateGate(gate2, context)),
+    options.gateWaivers ?? [],
+    options.today
+  );
+  const waived = gates.filter((gate2) => gate2.status === "waived");
+  const waivedNote = waived.length ? `; ${plural(waived.length, "gate")} waived (${waived.map((gate2) => `${gate2.id} by ${gate2.waiver?.owner ?? "?"}`).join(", ")})` : "";
   const failed = (level2) => gates.filter((gate2) => gate2.status === "fail" && gate2.level === level2);
   const blocking = failed("block");
   const warnings = failed("warn");
@@ -3839,16 +3882,16 @@ function evaluate(rules, bundle, options) {
     reason = gates.length ? "nothing was evaluated: no gate had an input to judge (give reports or trackers)" : "nothing was evaluated: the rules define no gate";
   } else if (blocking.length) {
     verdict = "no-go";
-    reason = `${plural(blocking.length, "blocking gate")} failed: ${ids(blocking)}`;
+    reason = `${plural(blocking.length, "blocking gate")} failed: ${ids(blocking)}${waivedNote}`;
   } else if (warnings.length) {
     verdict = "go-with-warnings";
-    reason = `${plural(warnings.length, "warning gate")} failed: ${ids(warnings)}`;
+    reason = `${plural(warnings.length, "warning gate")} failed: ${ids(warnings)}${waivedNote}`;
   } else if (score < rules.readiness.minScore) {
     verdict = "go-with-warnings";
-    reason = `every gate passed, but the readiness score ${score} is under ${rules.readiness.minScore}`;
+    reason = `every gate passed${waivedNote ? ` or was waived${waivedNote}` : ""}, but the readiness score ${score} is under ${rules.readiness.minScore}`;
   } else {
     verdict = "go";
-    reason = `${plural(evaluated.length, "gate")} passed`;
+    reason = `${plural(evaluated.length - waived.length, "gate")} passed${waivedNote}`;
   }
   const trackers = bundle.trackers.configured ? summarizeTrackers(bundle.trackers.reports, riskSettingsOf(rules), options.today) : null;
   const snapshot = {
@@ -4058,13 +4101,19 @@ var VERDICT_ICON = {
   "no-go": "\u26D4"
 };
 function outcomeLabel(gate2) {
-  const labels = { pass: "pass", fail: "FAIL", "not-applicable": "n/a" };
+  const labels = {
+    pass: "pass",
+    fail: "FAIL",
+    waived: "waived",
+    "not-applicable": "n/a"
+  };
   if (gate2.status === "fail" && gate2.level !== "block") return gate2.level === "warn" ? "warn" : "info";
   return labels[gate2.status];
 }
 function outcomeIcon(gate2) {
   if (gate2.status === "pass") return "\u2705";
   if (gate2.status === "not-applicable") return "\u2796";
+  if (gate2.status === "waived") return "\u{1F6C2}";
   return gate2.level === "block" ? "\u274C" : gate2.level === "warn" ? "\u26A0\uFE0F" : "\u2139\uFE0F";
 }
 
@@ -4182,6 +4231,11 @@ function renderMarkdown(input) {
     out.push("### Failed gates in detail", "");
     for (const gate2 of failed) out.push(...gateDetails(gate2));
   }
+  const waived = verdict.gates.filter((gate2) => gate2.status === "waived");
+  if (waived.length) {
+    out.push("### Waived gates", "");
+    for (const gate2 of waived) out.push(...gateDetails(gate2));
+  }
   out.push("### Inputs", "");
   for (const line6 of describeInputs(input.bundle)) out.push(`- ${line6.family}: ${escapeMarkdown(line6.text)}`);
   out.push(`- rules: ${input.rulesSources.map((source) => escapeMarkdown(source)).join(" \u2192 ")}`);
@@ -4208,7 +4262,7 @@ function renderText(input) {
     out.push(
       `  ${outcomeLabel(gate2).padEnd(4)}  ${gate2.id.padEnd(width)}  ${gate2.level.padEnd(5)}  ${clean(gate2.measured)} (${clean(gate2.threshold)}) \u2014 ${clean(gate2.summary)}`
     );
-    if (gate2.status !== "fail") continue;
+    if (gate2.status !== "fail" && gate2.status !== "waived") continue;
     for (const item of gate2.evidence.slice(0, EVIDENCE_PER_GATE2)) {
       const where = item.path && !item.label.includes(item.path) ? ` [${item.path}${item.line ? `:${item.line}` : ""}]` : "";
       out.push(`          - ${clean(item.label)}${clean(where) === "\u2014" ? "" : where}: ${clean(item.why)}`);
@@ -35557,6 +35611,19 @@ var risk = strictObject({
 }).describe("Risk scoring of open tracked items.");
 var rulesFileSchema = strictObject({
   $schema: string2().optional(),
+  _extends: string2().regex(
+    /^(?:[\w.-]+\/)?[\w.-]+(?::[^\s:]+)?$/,
+    "expected repo, owner/repo or owner/repo:path/to/file.yml"
+  ).optional().describe(
+    "For the App: the rules of another repository to build on (`repo`, `owner/repo`, `owner/repo:path`; `.github` is the organization\u2019s), read from its default branch."
+  ),
+  app: strictObject({
+    workflows: array(string2().min(1)).optional().describe(
+      "Workflows (names or files) whose runs for the commit the App waits for; default: every run."
+    ),
+    artifacts: array(string2().min(1)).optional().describe("Artifact names (globs) the App reads reports from; default: every artifact."),
+    "timeout-minutes": number2().int().positive().optional().describe('Minutes to wait for the workflows before concluding "action required" (default 60).')
+  }).optional().describe("How the GitHub App finds the reports of a commit."),
   extends: union([string2().min(1), array(string2().min(1))]).optional().describe("Presets (recommended, mvp-plus, production-readiness) or paths relative to this file."),
   inputs: strictObject({
     coverage: globs.optional(),
@@ -35735,7 +35802,8 @@ function mergeRulesFiles(base, over) {
       go: { ...base.readiness?.go, ...over.readiness?.go },
       weights: { ...base.readiness?.weights, ...over.readiness?.weights }
     },
-    waivers: [...base.waivers ?? [], ...over.waivers ?? []]
+    waivers: [...base.waivers ?? [], ...over.waivers ?? []],
+    app: { ...base.app, ...over.app }
   };
 }
 
@@ -35961,25 +36029,34 @@ function normalizeRules(file, root, sources) {
       minScore: file.readiness?.go?.["min-score"] ?? 0,
       weights: { ...DEFAULT_WEIGHTS, ...file.readiness?.weights }
     },
-    waivers
+    waivers,
+    app: {
+      workflows: file.app?.workflows ?? [],
+      artifacts: file.app?.artifacts ?? [],
+      timeoutMinutes: file.app?.["timeout-minutes"] ?? 60
+    }
   };
 }
 
 // src/core/rules/resolve-rules.ts
+var EXTENDS_REPOSITORY = "_extends:";
 function resolveFile(source, load2, chain) {
   const parsed = parseRulesFile(source);
   checkGateEntries(parsed, source);
-  const refs = parsed.extends === void 0 ? [] : typeof parsed.extends === "string" ? [parsed.extends] : parsed.extends;
+  const listed = parsed.extends === void 0 ? [] : typeof parsed.extends === "string" ? [{ ref: parsed.extends, path: ["extends"] }] : parsed.extends.map((ref, index3) => ({ ref, path: ["extends", index3] }));
+  const refs = [
+    ...parsed._extends === void 0 ? [] : [{ ref: `${EXTENDS_REPOSITORY}${parsed._extends}`, path: ["_extends"] }],
+    ...listed
+  ];
   let merged = {};
   const sources = [];
-  refs.forEach((ref, index3) => {
-    const path2 = typeof parsed.extends === "string" ? ["extends"] : ["extends", index3];
+  refs.forEach(({ ref, path: path2 }) => {
     const at = placeOf(source.name, locateYamlPath(source.text, path2));
     let target;
     try {
       target = load2(ref, source);
     } catch (error4) {
-      if (error4 instanceof ConfigError) throw new ConfigError(`${at}extends: ${error4.message}`);
+      if (error4 instanceof ConfigError) throw new ConfigError(`${at}${path2[0]}: ${error4.message}`);
       throw error4;
     }
     const cycle = [...chain, source].findIndex((seen) => seen.id === target.id);
@@ -36026,6 +36103,10 @@ function readRules(path2, name) {
 }
 function fileRulesLoader(cwd) {
   return (ref, from) => {
+    if (ref.startsWith(EXTENDS_REPOSITORY))
+      throw new ConfigError(
+        "another repository's rules are read by the gonogo App only; here use `extends:` with a preset or a file path"
+      );
     const base = from && !from.id.startsWith("preset:") ? dirname2(from.id) : from ? presetsDir() : cwd;
     const asPath = resolve6(base, ref);
     if (isPresetName(ref) && !(from === null && existsSync(asPath))) {

@@ -55299,6 +55299,19 @@ var risk = strictObject({
 }).describe("Risk scoring of open tracked items.");
 var rulesFileSchema = strictObject({
   $schema: string2().optional(),
+  _extends: string2().regex(
+    /^(?:[\w.-]+\/)?[\w.-]+(?::[^\s:]+)?$/,
+    "expected repo, owner/repo or owner/repo:path/to/file.yml"
+  ).optional().describe(
+    "For the App: the rules of another repository to build on (`repo`, `owner/repo`, `owner/repo:path`; `.github` is the organization\u2019s), read from its default branch."
+  ),
+  app: strictObject({
+    workflows: array(string2().min(1)).optional().describe(
+      "Workflows (names or files) whose runs for the commit the App waits for; default: every run."
+    ),
+    artifacts: array(string2().min(1)).optional().describe("Artifact names (globs) the App reads reports from; default: every artifact."),
+    "timeout-minutes": number2().int().positive().optional().describe('Minutes to wait for the workflows before concluding "action required" (default 60).')
+  }).optional().describe("How the GitHub App finds the reports of a commit."),
   extends: union([string2().min(1), array(string2().min(1))]).optional().describe("Presets (recommended, mvp-plus, production-readiness) or paths relative to this file."),
   inputs: strictObject({
     coverage: globs.optional(),
@@ -55493,7 +55506,8 @@ function mergeRulesFiles(base, over) {
       go: { ...base.readiness?.go, ...over.readiness?.go },
       weights: { ...base.readiness?.weights, ...over.readiness?.weights }
     },
-    waivers: [...base.waivers ?? [], ...over.waivers ?? []]
+    waivers: [...base.waivers ?? [], ...over.waivers ?? []],
+    app: { ...base.app, ...over.app }
   };
 }
 
@@ -55750,25 +55764,34 @@ function normalizeRules(file, root, sources) {
       minScore: file.readiness?.go?.["min-score"] ?? 0,
       weights: { ...DEFAULT_WEIGHTS, ...file.readiness?.weights }
     },
-    waivers
+    waivers,
+    app: {
+      workflows: file.app?.workflows ?? [],
+      artifacts: file.app?.artifacts ?? [],
+      timeoutMinutes: file.app?.["timeout-minutes"] ?? 60
+    }
   };
 }
 
 // src/core/rules/resolve-rules.ts
+var EXTENDS_REPOSITORY = "_extends:";
 function resolveFile(source, load2, chain) {
   const parsed = parseRulesFile(source);
   checkGateEntries(parsed, source);
-  const refs = parsed.extends === void 0 ? [] : typeof parsed.extends === "string" ? [parsed.extends] : parsed.extends;
+  const listed = parsed.extends === void 0 ? [] : typeof parsed.extends === "string" ? [{ ref: parsed.extends, path: ["extends"] }] : parsed.extends.map((ref, index3) => ({ ref, path: ["extends", index3] }));
+  const refs = [
+    ...parsed._extends === void 0 ? [] : [{ ref: `${EXTENDS_REPOSITORY}${parsed._extends}`, path: ["_extends"] }],
+    ...listed
+  ];
   let merged = {};
   const sources = [];
-  refs.forEach((ref, index3) => {
-    const path2 = typeof parsed.extends === "string" ? ["extends"] : ["extends", index3];
+  refs.forEach(({ ref, path: path2 }) => {
     const at = placeOf(source.name, locateYamlPath(source.text, path2));
     let target;
     try {
       target = load2(ref, source);
     } catch (error5) {
-      if (error5 instanceof ConfigError) throw new ConfigError(`${at}extends: ${error5.message}`);
+      if (error5 instanceof ConfigError) throw new ConfigError(`${at}${path2[0]}: ${error5.message}`);
       throw error5;
     }
     const cycle = [...chain, source].findIndex((seen) => seen.id === target.id);
@@ -55815,6 +55838,10 @@ function readRules(path2, name) {
 }
 function fileRulesLoader(cwd) {
   return (ref, from) => {
+    if (ref.startsWith(EXTENDS_REPOSITORY))
+      throw new ConfigError(
+        "another repository's rules are read by the gonogo App only; here use `extends:` with a preset or a file path"
+      );
     const base = from && !from.id.startsWith("preset:") ? dirname2(from.id) : from ? presetsDir() : cwd;
     const asPath = resolve6(base, ref);
     if (isPresetName(ref) && !(from === null && existsSync2(asPath))) {
@@ -57219,6 +57246,43 @@ function todosGate(gate2, check2) {
   );
 }
 
+// src/core/evaluate/apply-gate-waivers.ts
+var grantedBy = (waiver2) => `${waiver2.owner}${waiver2.expires ? ` until ${waiver2.expires}` : ""}`;
+function applyGateWaivers(gates, waivers, today) {
+  return gates.map((gate2) => {
+    const mine = waivers.filter((waiver2) => waiver2.gate === gate2.id).sort((a, b) => b.grantedAt.localeCompare(a.grantedAt));
+    if (mine.length === 0) return gate2;
+    const live = mine.find((waiver2) => waiver2.expires === null || waiver2.expires >= today);
+    if (gate2.status !== "fail") {
+      return {
+        ...gate2,
+        notes: [
+          ...gate2.notes,
+          `waiver by ${grantedBy(mine[0])} not needed: the gate did not fail`
+        ]
+      };
+    }
+    if (!live) {
+      const lapsed = mine[0];
+      return {
+        ...gate2,
+        notes: [
+          ...gate2.notes,
+          `waiver by ${lapsed.owner} expired on ${lapsed.expires ?? "?"}: the gate counts again`
+        ]
+      };
+    }
+    return {
+      ...gate2,
+      status: "waived",
+      summary: `waived by ${grantedBy(live)} \u2014 ${gate2.summary}`,
+      notes: [...gate2.notes, `waived by ${grantedBy(live)} (${live.source}): ${live.reason}`],
+      action: null,
+      waiver: live
+    };
+  });
+}
+
 // src/core/evaluate/grade-of.ts
 function gradeOf(score, blockingFailure) {
   const grade = score >= 90 ? "A" : score >= 80 ? "B" : score >= 70 ? "C" : score >= 60 ? "D" : "F";
@@ -57354,7 +57418,13 @@ function evaluate(rules, bundle, options) {
       unresolved: sastPaths.unresolved
     }
   };
-  const gates = rules.gates.map((gate2) => evaluateGate(gate2, context3));
+  const gates = applyGateWaivers(
+    rules.gates.map((gate2) => evaluateGate(gate2, context3)),
+    options.gateWaivers ?? [],
+    options.today
+  );
+  const waived = gates.filter((gate2) => gate2.status === "waived");
+  const waivedNote = waived.length ? `; ${plural(waived.length, "gate")} waived (${waived.map((gate2) => `${gate2.id} by ${gate2.waiver?.owner ?? "?"}`).join(", ")})` : "";
   const failed = (level2) => gates.filter((gate2) => gate2.status === "fail" && gate2.level === level2);
   const blocking = failed("block");
   const warnings = failed("warn");
@@ -57374,16 +57444,16 @@ function evaluate(rules, bundle, options) {
     reason = gates.length ? "nothing was evaluated: no gate had an input to judge (give reports or trackers)" : "nothing was evaluated: the rules define no gate";
   } else if (blocking.length) {
     verdict = "no-go";
-    reason = `${plural(blocking.length, "blocking gate")} failed: ${ids(blocking)}`;
+    reason = `${plural(blocking.length, "blocking gate")} failed: ${ids(blocking)}${waivedNote}`;
   } else if (warnings.length) {
     verdict = "go-with-warnings";
-    reason = `${plural(warnings.length, "warning gate")} failed: ${ids(warnings)}`;
+    reason = `${plural(warnings.length, "warning gate")} failed: ${ids(warnings)}${waivedNote}`;
   } else if (score < rules.readiness.minScore) {
     verdict = "go-with-warnings";
-    reason = `every gate passed, but the readiness score ${score} is under ${rules.readiness.minScore}`;
+    reason = `every gate passed${waivedNote ? ` or was waived${waivedNote}` : ""}, but the readiness score ${score} is under ${rules.readiness.minScore}`;
   } else {
     verdict = "go";
-    reason = `${plural(evaluated.length, "gate")} passed`;
+    reason = `${plural(evaluated.length - waived.length, "gate")} passed${waivedNote}`;
   }
   const trackers = bundle.trackers.configured ? summarizeTrackers(bundle.trackers.reports, riskSettingsOf(rules), options.today) : null;
   const snapshot = {
@@ -57405,22 +57475,17 @@ function evaluate(rules, bundle, options) {
   return { verdict, score, grade, reason, gates, categories, topRisks: topRisks(gates), trackers, snapshot };
 }
 
-// src/core/publish/baseline-coverage-report.ts
-function baselineCoverageReport(coverage, source) {
+// src/core/publish/baseline-of-verdict.ts
+function baselineOfVerdict(verdict, sha) {
+  const coverage = Object.entries(verdict.snapshot.coverage ?? {});
   return {
-    source,
-    format: "gonogo-baseline",
-    sourceRoots: [],
-    totalsOnly: true,
-    files: Object.entries(coverage).map(([path2, totals]) => ({
-      path: path2,
-      lines: new LineHits(),
-      branches: null,
-      statedTotals: {
-        lines: { covered: totals.lines[0], total: totals.lines[1] },
-        branches: totals.branches ? { covered: totals.branches[0], total: totals.branches[1] } : null
-      }
-    }))
+    version: 1,
+    sha,
+    coverage: Object.fromEntries(coverage.map(([path2, totals]) => [path2, totals.lines])),
+    branches: Object.fromEntries(
+      coverage.flatMap(([path2, totals]) => totals.branches ? [[path2, totals.branches]] : [])
+    ),
+    fingerprints: verdict.snapshot.fingerprints ?? []
   };
 }
 
@@ -57560,6 +57625,52 @@ function truncateMarkdown(text12, limit, note) {
 ${note}`;
 }
 
+// src/core/publish/baseline-coverage-report.ts
+function baselineCoverageReport(coverage, source) {
+  return {
+    source,
+    format: "gonogo-baseline",
+    sourceRoots: [],
+    totalsOnly: true,
+    files: Object.entries(coverage).map(([path2, totals]) => ({
+      path: path2,
+      lines: new LineHits(),
+      branches: null,
+      statedTotals: {
+        lines: { covered: totals.lines[0], total: totals.lines[1] },
+        branches: totals.branches ? { covered: totals.branches[0], total: totals.branches[1] } : null
+      }
+    }))
+  };
+}
+
+// src/core/publish/with-baseline.ts
+function withBaseline(bundle, baseline) {
+  if (!baseline) return bundle;
+  const label2 = `baseline of ${baseline.sha.slice(0, 7)}`;
+  const useCoverage = Object.keys(baseline.coverage).length > 0 && bundle.coverage.configured;
+  return {
+    ...bundle,
+    baselineFingerprints: baseline.fingerprints,
+    baseCoverage: useCoverage ? {
+      configured: true,
+      requested: [label2],
+      reports: [
+        baselineCoverageReport(
+          Object.fromEntries(
+            Object.entries(baseline.coverage).map(([path2, lines]) => [
+              path2,
+              { lines, branches: baseline.branches?.[path2] ?? null }
+            ])
+          ),
+          label2
+        )
+      ],
+      problems: []
+    } : bundle.baseCoverage
+  };
+}
+
 // src/core/publish/verdict-annotations.ts
 var LEVEL = {
   block: "failure",
@@ -57630,13 +57741,19 @@ var VERDICT_ICON = {
   "no-go": "\u26D4"
 };
 function outcomeLabel(gate2) {
-  const labels = { pass: "pass", fail: "FAIL", "not-applicable": "n/a" };
+  const labels = {
+    pass: "pass",
+    fail: "FAIL",
+    waived: "waived",
+    "not-applicable": "n/a"
+  };
   if (gate2.status === "fail" && gate2.level !== "block") return gate2.level === "warn" ? "warn" : "info";
   return labels[gate2.status];
 }
 function outcomeIcon(gate2) {
   if (gate2.status === "pass") return "\u2705";
   if (gate2.status === "not-applicable") return "\u2796";
+  if (gate2.status === "waived") return "\u{1F6C2}";
   return gate2.level === "block" ? "\u274C" : gate2.level === "warn" ? "\u26A0\uFE0F" : "\u2139\uFE0F";
 }
 
@@ -57929,6 +58046,11 @@ function renderMarkdown(input) {
   if (failed.length) {
     out.push("### Failed gates in detail", "");
     for (const gate2 of failed) out.push(...gateDetails(gate2));
+  }
+  const waived = verdict.gates.filter((gate2) => gate2.status === "waived");
+  if (waived.length) {
+    out.push("### Waived gates", "");
+    for (const gate2 of waived) out.push(...gateDetails(gate2));
   }
   out.push("### Inputs", "");
   for (const line6 of describeInputs(input.bundle)) out.push(`- ${line6.family}: ${escapeMarkdown(line6.text)}`);
@@ -62637,7 +62759,8 @@ async function findCheckRuns(client, options) {
     conclusion: run4.conclusion,
     marker: ANNOTATIONS_MARKER.exec(run4.output.text ?? "")?.[0] ?? null,
     annotationsCount: run4.output.annotations_count ?? 0,
-    text: run4.output.text ?? ""
+    text: run4.output.text ?? "",
+    startedAt: run4.started_at ?? null
   }));
 }
 
@@ -62728,7 +62851,10 @@ async function publishCheckRun(client, options) {
       conclusion: options.conclusion
     });
     const batches = chunks(prepared.annotations.slice(plan.kind === "update" ? plan.from : 0));
-    const details = options.detailsUrl ? { details_url: options.detailsUrl } : {};
+    const details = {
+      ...options.detailsUrl ? { details_url: options.detailsUrl } : {},
+      ...options.actions?.length ? { actions: options.actions.slice(0, 3).map((action) => ({ ...action })) } : {}
+    };
     let run4 = plan.kind === "update" ? { id: plan.run.id, url: plan.run.url } : null;
     for (const [index3, batch] of batches.entries()) {
       const last = index3 === batches.length - 1;
@@ -63040,28 +63166,10 @@ async function actionMain(io) {
       }
     }
   );
-  const baseline = comparisons.baseline;
-  const bundle = {
-    ...gathered,
-    diff: comparisons.diff,
-    baselineFingerprints: baseline?.fingerprints ?? null,
-    baseCoverage: baseline && Object.keys(baseline.coverage).length > 0 && gathered.coverage.configured ? {
-      configured: true,
-      requested: [`baseline of ${baseline.sha.slice(0, 7)}`],
-      reports: [
-        baselineCoverageReport(
-          Object.fromEntries(
-            Object.entries(baseline.coverage).map(([path2, lines]) => [
-              path2,
-              { lines, branches: baseline.branches?.[path2] ?? null }
-            ])
-          ),
-          `baseline of ${baseline.sha.slice(0, 7)}`
-        )
-      ],
-      problems: []
-    } : gathered.baseCoverage
-  };
+  const bundle = withBaseline(
+    { ...gathered, diff: comparisons.diff, baselineFingerprints: null },
+    comparisons.baseline
+  );
   const verdict = evaluate(rules, bundle, { today });
   const report2 = {
     verdict,
@@ -63075,19 +63183,7 @@ async function actionMain(io) {
   const annotations = verdictAnnotations(verdict);
   const title = `${VERDICT_LABEL[verdict.verdict]} \u2014 readiness ${verdict.score}/100 (${verdict.grade})`;
   const fullReportNote = "\u2026truncated: the full report is in the job summary of the workflow run.";
-  const baselineText = event.defaultBranchPush ? encodeBaseline({
-    version: 1,
-    sha: event.headSha,
-    coverage: Object.fromEntries(
-      Object.entries(verdict.snapshot.coverage ?? {}).map(([path2, totals]) => [path2, totals.lines])
-    ),
-    branches: Object.fromEntries(
-      Object.entries(verdict.snapshot.coverage ?? {}).flatMap(
-        ([path2, totals]) => totals.branches ? [[path2, totals.branches]] : []
-      )
-    ),
-    fingerprints: verdict.snapshot.fingerprints ?? []
-  }) : void 0;
+  const baselineText = event.defaultBranchPush ? encodeBaseline(baselineOfVerdict(verdict, event.headSha)) : void 0;
   let checkRunWritten = false;
   try {
     const published = await publishCheckRun(client, {

@@ -87,9 +87,11 @@ export async function evaluateCommit(
   const now = env.now();
   const today = now.toISOString().slice(0, 10);
   // The timeout counts from when an in-progress run of ours started waiting; a completed run starts nothing.
-  const existing = await findCheckRuns(client, { owner, repo, sha: headSha, name: checkName }).catch((error) => {
-    throw GitHubApiError.from(error, `${owner}/${repo}`, API_SUBJECTS.checkRunsRead);
-  });
+  const existing = await findCheckRuns(client, { owner, repo, sha: headSha, name: checkName }).catch(
+    (error) => {
+      throw GitHubApiError.from(error, `${owner}/${repo}`, API_SUBJECTS.checkRunsRead);
+    },
+  );
   const waitingSince =
     existing.find((run) => run.marker !== null && run.status !== 'completed')?.startedAt ?? null;
   const conclude = async (conclusion: 'failure' | 'action_required', title: string, markdown: string) => {
@@ -145,7 +147,12 @@ export async function evaluateCommit(
     }
 
     // 3. Inputs.
-    const gathered = await gatherArtifacts(client, { owner, repo, runs: progress.done, names: rules.app.artifacts });
+    const gathered = await gatherArtifacts(client, {
+      owner,
+      repo,
+      runs: progress.done,
+      names: rules.app.artifacts,
+    });
     const fromArtifacts = evidenceFromArtifacts(gathered.artifacts, rules.inputs);
     const comparisons = await readComparisons(client, target, checkName);
     const trackers = await readTrackers(env, target, rules, fromArtifacts.trackers);
@@ -233,10 +240,16 @@ export async function evaluateCommit(
   } catch (error) {
     // Fail closed: a check that cannot be judged concludes as failed with why, rather than pending or passing.
     const known = error instanceof GitHubApiError || error instanceof InputError;
-    const reason = known ? getErrorMessage(error) : `internal error: ${getErrorMessage(error)} (a bug in gonogo)`;
+    const reason = known
+      ? getErrorMessage(error)
+      : `internal error: ${getErrorMessage(error)} (a bug in gonogo)`;
     env.log.error(`gonogo: ${owner}/${repo}@${headSha.slice(0, 7)}: ${reason}`);
     try {
-      await conclude('failure', 'gonogo could not evaluate this commit', `**gonogo could not evaluate this commit**: ${reason}`);
+      await conclude(
+        'failure',
+        'gonogo could not evaluate this commit',
+        `**gonogo could not evaluate this commit**: ${reason}`,
+      );
     } catch (publishError) {
       env.log.error(`gonogo: could not publish the failure either: ${getErrorMessage(publishError)}`);
     }
@@ -261,7 +274,9 @@ async function readTrackers(
     const [owner = target.owner, repo = target.repo] = entry.repo?.split('/') ?? [];
     requested.push(`github:${owner}/${repo}`);
     try {
-      reports.push(await importGithubIssues(env.client, { owner, repo, state: entry.state, labels: entry.labels }));
+      reports.push(
+        await importGithubIssues(env.client, { owner, repo, state: entry.state, labels: entry.labels }),
+      );
     } catch (error) {
       if (!(error instanceof GitHubApiError)) throw error;
       problems.push(`github:${owner}/${repo}: ${error.message}`);

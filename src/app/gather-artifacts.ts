@@ -56,7 +56,12 @@ export async function gatherArtifacts(
   if (ignored > 0) notes.push(`${ignored} artifact(s) not named in app.artifacts: not read`);
   for (const artifact of chosen) {
     try {
-      const bytes = await downloadArtifact(client, { owner, repo, artifactId: artifact.id, name: artifact.name });
+      const bytes = await downloadArtifact(client, {
+        owner,
+        repo,
+        artifactId: artifact.id,
+        name: artifact.name,
+      });
       const read = readZipReports(bytes, DEFAULT_ZIP_LIMITS, `artifact ${artifact.name}`);
       artifacts.push({ name: artifact.name, runName: artifact.run.name, ...read });
     } catch (error) {

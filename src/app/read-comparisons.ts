@@ -42,7 +42,8 @@ export async function readComparisons(
   let baseline: Baseline | null = null;
   if (target.baseSha) {
     const read = await readBaseline(client, { owner, repo, sha: target.baseSha, checkName });
-    if ('missing' in read) notes.push(`baseline: none for base ${target.baseSha.slice(0, 7)} (${read.missing})`);
+    if ('missing' in read)
+      notes.push(`baseline: none for base ${target.baseSha.slice(0, 7)} (${read.missing})`);
     else {
       baseline = read;
       notes.push(`baseline: base ${target.baseSha.slice(0, 7)}`);

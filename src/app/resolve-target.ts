@@ -34,7 +34,13 @@ export async function resolveTarget(
   const defaultBranchPush =
     options.headBranch === options.defaultBranch && (options.cause === null || options.cause === 'push');
   const listed = options.pulls.find((pull) => pull?.head.sha === headSha);
-  if (listed) return { ...base, pull: { number: listed.number, baseSha: listed.base.sha }, baseSha: listed.base.sha, defaultBranchPush: false };
+  if (listed)
+    return {
+      ...base,
+      pull: { number: listed.number, baseSha: listed.base.sha },
+      baseSha: listed.base.sha,
+      defaultBranchPush: false,
+    };
   if (defaultBranchPush || options.cause === 'merge_group' || options.cause === 'push')
     return { ...base, pull: null, baseSha: null, defaultBranchPush };
   const found = await findPullRequestForSha(env.client, {
@@ -45,6 +51,11 @@ export async function resolveTarget(
     ...(options.headBranch ? { headBranch: options.headBranch } : {}),
   });
   return found
-    ? { ...base, pull: { number: found.number, baseSha: found.baseSha }, baseSha: found.baseSha, defaultBranchPush: false }
+    ? {
+        ...base,
+        pull: { number: found.number, baseSha: found.baseSha },
+        baseSha: found.baseSha,
+        defaultBranchPush: false,
+      }
     : { ...base, pull: null, baseSha: null, defaultBranchPush: false };
 }

@@ -440,7 +440,11 @@ describe('startCheckRun', () => {
   };
 
   const open = (id: number) =>
-    checkRun(id, { status: 'in_progress', conclusion: null, text: '<!-- gonogo:annotations:0123456789abcdef -->' });
+    checkRun(id, {
+      status: 'in_progress',
+      conclusion: null,
+      text: '<!-- gonogo:annotations:0123456789abcdef -->',
+    });
 
   it('creates an in-progress run carrying no annotation', async () => {
     const created = recorder();
@@ -463,7 +467,10 @@ describe('startCheckRun', () => {
   });
 
   it('reuses its own run that is still in progress, without writing', async () => {
-    const scope = nock(API).get(LIST).query(true).reply(200, listed(open(32)));
+    const scope = nock(API)
+      .get(LIST)
+      .query(true)
+      .reply(200, listed(open(32)));
 
     const result = await startCheckRun(client(), start);
 

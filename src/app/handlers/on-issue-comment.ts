@@ -16,7 +16,13 @@ import { evaluateCommit } from '../evaluate-commit.js';
 /** The fields of an `issue_comment.created` payload the App reads. */
 export interface IssueCommentPayload {
   issue: { number: number; pull_request?: unknown };
-  comment: { id: number; body: string; html_url: string; created_at: string; user: { login: string; type?: string } | null };
+  comment: {
+    id: number;
+    body: string;
+    html_url: string;
+    created_at: string;
+    user: { login: string; type?: string } | null;
+  };
   repository: { name: string; owner: { login: string } };
 }
 
