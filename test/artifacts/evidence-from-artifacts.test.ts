@@ -21,7 +21,7 @@ describe('classifyReport', () => {
   it('recognizes reports by content, whatever their names, and nothing else', () => {
     expect(classifyReport(fixture('cobertura.xml'), 'out/report.data')).toBe('coverage');
     expect(classifyReport(fixture('results.sarif'), 'anything.json')).toBe('sast');
-    expect(classifyReport(fixture('test-output.log'), 'test-output.log')).toBeNull();
+    expect(classifyReport(fixture('test-output.txt'), 'test-output.txt')).toBeNull();
     expect(classifyReport('{"stats": {"tests": 3}}', 'mocha.json')).toBeNull();
     expect(classifyReport('<html><body>report</body></html>', 'index.html')).toBeNull();
     expect(classifyReport('[]', 'gitleaks.json')).toBe('sast');
@@ -38,7 +38,7 @@ describe('evidenceFromArtifacts', () => {
         artifact('reports', {
           'coverage/cobertura.xml': fixture('cobertura.xml'),
           'results.sarif': fixture('results.sarif'),
-          'test-output.log': fixture('test-output.log'),
+          'test-output.txt': fixture('test-output.txt'),
         }),
       ],
       inputs,
@@ -50,7 +50,7 @@ describe('evidenceFromArtifacts', () => {
     expect(evidence.sast.reports.map((report) => report.findings.length)).toEqual([1]);
     expect(evidence.trackers.configured).toBe(false);
     expect(evidence.notes).toEqual([
-      '1 artifact file(s) are not reports gonogo reads: reports/test-output.log',
+      '1 artifact file(s) are not reports gonogo reads: reports/test-output.txt',
     ]);
   });
 
