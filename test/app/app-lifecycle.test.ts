@@ -161,7 +161,7 @@ describe('the App through a pull request’s life', () => {
     expect(replies()[0]?.body).toContain('Waiver recorded: gate `coverage-overall`');
     const latest = github.runsOf(HEAD).at(-1);
     expect(latest?.conclusion).toBe('success');
-    expect(latest?.output.summary).toContain('waived by alice until 2026-12-31');
+    expect(latest?.output.summary).toContain('waived by @\u200balice until 2026-12-31');
     expect(sticky()).toHaveLength(1);
     expect(sticky()[0]?.body).toContain('Waived gates');
 

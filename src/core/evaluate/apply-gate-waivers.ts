@@ -1,15 +1,21 @@
 import type { GateResult } from '../model/gate-result.js';
 import type { GateWaiver } from '../model/gate-waiver.js';
+import { waivedBy } from '../model/gate-waiver.js';
 
-/** `alice until 2026-12-31` — who, and until when. */
-const grantedBy = (waiver: GateWaiver) =>
-  `${waiver.owner}${waiver.expires ? ` until ${waiver.expires}` : ''}`;
+/** Latest granted first; timestamps compared as instants, so `+02:00` and `Z` order right. */
+const latestFirst = (a: GateWaiver, b: GateWaiver) =>
+  (Date.parse(b.grantedAt) || 0) - (Date.parse(a.grantedAt) || 0) || b.grantedAt.localeCompare(a.grantedAt);
+const isLive = (waiver: GateWaiver, today: string) => waiver.expires === null || waiver.expires >= today;
 
 /**
- * Gate results with whole-gate waivers applied: a failed gate with a live waiver (no expiry, or expiring today or
- * later; the latest granted wins) becomes `waived`, keeping what it measured and its evidence, with who accepted it,
- * until when and why. An expired waiver leaves the gate failed with a note; a waiver for a gate that did not fail
- * only adds a note. Waivers for gates the rules do not define change nothing.
+ * Gate results with whole-gate waivers applied (`today` is `YYYY-MM-DD`; a waiver applies through its `expires`
+ * day):
+ * - a failed gate with a live waiver becomes `waived`: what it measured, its summary and evidence stay (the report
+ *   still shows what failed), plus `waiver` and a note saying who accepted it, until when and why. Of several live
+ *   waivers, the latest granted wins;
+ * - a failed gate whose waivers all expired stays failed, with a note naming the latest one and when it expired;
+ * - a gate that passed or does not apply is unchanged but for a note that the waiver was not needed.
+ * Waivers for ids the rules do not define are ignored: the shell validates gate ids when it grants them.
  */
 export function applyGateWaivers(
   gates: readonly GateResult[],
@@ -17,37 +23,26 @@ export function applyGateWaivers(
   today: string,
 ): GateResult[] {
   return gates.map((gate) => {
-    const mine = waivers
-      .filter((waiver) => waiver.gate === gate.id)
-      .sort((a, b) => b.grantedAt.localeCompare(a.grantedAt));
-    if (mine.length === 0) return gate;
-    const live = mine.find((waiver) => waiver.expires === null || waiver.expires >= today);
+    const mine = waivers.filter((waiver) => waiver.gate === gate.id).sort(latestFirst);
+    const latest = mine[0];
+    if (!latest) return gate;
+    const live = mine.find((waiver) => isLive(waiver, today));
+    const note = (text: string): GateResult => ({ ...gate, notes: [...gate.notes, text] });
+
     if (gate.status !== 'fail') {
-      return {
-        ...gate,
-        notes: [
-          ...gate.notes,
-          `waiver by ${grantedBy(mine[0] as GateWaiver)} not needed: the gate did not fail`,
-        ],
-      };
+      const outcome = gate.status === 'pass' ? 'the gate passed' : 'the gate does not apply';
+      return note(`waiver by ${waivedBy(live ?? latest, false)} not needed: ${outcome}`);
     }
     if (!live) {
-      const lapsed = mine[0] as GateWaiver;
-      return {
-        ...gate,
-        notes: [
-          ...gate.notes,
-          `waiver by ${lapsed.owner} expired on ${lapsed.expires ?? '?'}: the gate counts again`,
-        ],
-      };
+      return note(
+        `waiver by ${waivedBy(latest, false)} expired on ${latest.expires ?? '?'}: the gate fails again`,
+      );
     }
+    const { owner, reason, expires, grantedAt, source } = live;
     return {
-      ...gate,
+      ...note(`waived by ${waivedBy(live)}: ${reason}`),
       status: 'waived',
-      summary: `waived by ${grantedBy(live)} — ${gate.summary}`,
-      notes: [...gate.notes, `waived by ${grantedBy(live)} (${live.source}): ${live.reason}`],
-      action: null,
-      waiver: live,
+      waiver: { owner, reason, expires, grantedAt, source },
     };
   });
 }

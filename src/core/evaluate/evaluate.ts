@@ -9,6 +9,7 @@ import { resolveSastPaths } from '../sast/resolve-sast-paths.js';
 import type { EvidenceBundle } from '../model/evidence-bundle.js';
 import type { GateResult } from '../model/gate-result.js';
 import type { GateWaiver } from '../model/gate-waiver.js';
+import { waivedBy } from '../model/gate-waiver.js';
 import type { EvidenceSnapshot, Verdict, VerdictValue } from '../model/verdict.js';
 import { branchTotals, lineTotals } from '../coverage/coverage-totals.js';
 import type { GateRule, Rules } from '../rules/rules.js';
@@ -42,10 +43,12 @@ function evaluateGate(gate: GateRule, context: GateContext): GateResult {
 
 /**
  * Evaluates the rules against the evidence:
- * 1. every gate → pass, fail (with evidence) or not applicable;
+ * 1. every gate → pass, fail (with evidence) or not applicable; then a failed gate with a live whole-gate waiver
+ *    (`options.gateWaivers`) → waived: still evaluated and shown with what failed, but failing nothing;
  * 2. the readiness score over the categories that have data;
  * 3. the verdict: a failed block gate → no-go; else a failed warn gate or a score under `min-score` →
  *    go-with-warnings; else go. Nothing evaluated at all → no-go (a gate never passes because it saw nothing).
+ *    The reason names the waived gates and who waived them.
  */
 export function evaluate(
   rules: Rules,
@@ -88,20 +91,18 @@ export function evaluate(
     },
   };
 
-  // 1. Gates, then the whole-gate waivers a maintainer granted (`/gonogo waive`).
+  // 1. Gates, then the whole-gate waivers a maintainer granted (`/gonogo waive`): a waived gate is evaluated but
+  //    fails nothing.
   const gates = applyGateWaivers(
     rules.gates.map((gate) => evaluateGate(gate, context)),
     options.gateWaivers ?? [],
     options.today,
   );
-  const waived = gates.filter((gate) => gate.status === 'waived');
-  const waivedNote = waived.length
-    ? `; ${plural(waived.length, 'gate')} waived (${waived.map((gate) => `${gate.id} by ${gate.waiver?.owner ?? '?'}`).join(', ')})`
-    : '';
   const failed = (level: GateRule['level']) =>
     gates.filter((gate) => gate.status === 'fail' && gate.level === level);
   const blocking = failed('block');
   const warnings = failed('warn');
+  const waived = gates.filter((gate) => gate.status === 'waived');
 
   // 2. Score.
   const categories = scoreCategories(context);
@@ -120,6 +121,11 @@ export function evaluate(
   let verdict: VerdictValue;
   let reason: string;
   const ids = (list: GateResult[]) => list.map((gate) => gate.id).join(', ');
+  // `1 waived (coverage-overall by @alice)`: who accepted which failure, in every reason that has one.
+  const waivedList = waived
+    .map((gate) => `${gate.id} by ${gate.waiver ? waivedBy(gate.waiver, false) : '?'}`)
+    .join(', ');
+  const andWaived = waived.length ? `; ${waived.length} waived (${waivedList})` : '';
   if (evaluated.length === 0) {
     verdict = 'no-go';
     reason = gates.length
@@ -127,16 +133,18 @@ export function evaluate(
       : 'nothing was evaluated: the rules define no gate';
   } else if (blocking.length) {
     verdict = 'no-go';
-    reason = `${plural(blocking.length, 'blocking gate')} failed: ${ids(blocking)}${waivedNote}`;
+    reason = `${plural(blocking.length, 'blocking gate')} failed: ${ids(blocking)}${andWaived}`;
   } else if (warnings.length) {
     verdict = 'go-with-warnings';
-    reason = `${plural(warnings.length, 'warning gate')} failed: ${ids(warnings)}${waivedNote}`;
+    reason = `${plural(warnings.length, 'warning gate')} failed: ${ids(warnings)}${andWaived}`;
   } else if (score < rules.readiness.minScore) {
     verdict = 'go-with-warnings';
-    reason = `every gate passed${waivedNote ? ` or was waived${waivedNote}` : ''}, but the readiness score ${score} is under ${rules.readiness.minScore}`;
+    const passed = waived.length ? `passed or was waived (${waivedList})` : 'passed';
+    reason = `every gate ${passed}, but the readiness score ${score} is under ${rules.readiness.minScore}`;
   } else {
     verdict = 'go';
-    reason = `${plural(evaluated.length - waived.length, 'gate')} passed${waivedNote}`;
+    const passed = `${plural(evaluated.length - waived.length, 'gate')} passed`;
+    reason = waived.length ? `${passed}, ${waived.length} waived (${waivedList})` : passed;
   }
 
   // 4. Tracked items: counts, risk, domains (for the report; gates read the items themselves).

@@ -31,6 +31,8 @@ function result(gate: GateRule, status: GateResult['status'], outcome: Outcome):
     evidenceTotal: evidence.length,
     notes: outcome.notes ?? [],
     action: status === 'fail' ? (outcome.action ?? null) : null,
+    // Whole-gate waivers are applied after every gate is evaluated (see `applyGateWaivers`).
+    waiver: null,
   };
 }
 

@@ -12,7 +12,10 @@ function rankOf(risk: Risk): number {
   return 5;
 }
 
-/** The most important evidence of failed gates: blocking gates first, then by severity or priority. */
+/**
+ * The most important evidence of failed gates: blocking gates first, then by severity or priority. Waived gates are
+ * left out: a maintainer accepted their failure, and the report lists them with the waiver instead.
+ */
 export function topRisks(gates: readonly GateResult[], limit = 10): Risk[] {
   return gates
     .filter((gate) => gate.status === 'fail' && gate.level !== 'info')

@@ -1,4 +1,4 @@
-import type { GateWaiver } from './gate-waiver.js';
+import type { AppliedGateWaiver } from './gate-waiver.js';
 import type { Priority } from './priority.js';
 import type { Severity } from './severity.js';
 
@@ -9,10 +9,11 @@ export type GateLevel = 'block' | 'warn' | 'info';
 export type GateKind = 'coverage' | 'sast' | 'issues' | 'checklist' | 'todos';
 
 /**
- * `pass` and `fail` are measured outcomes; `waived` is a `fail` a maintainer accepted (a `GateWaiver`): it is
- * shown with what failed and who accepted it, but does not fail the verdict. `not-applicable` means the repository does not use the gate's input
- * family at all (nothing configured or given): shown, not scored, never a failure. A configured input that is
- * missing or unreadable is a `fail`, not `not-applicable`.
+ * `pass` and `fail` are measured outcomes. `waived` is a `fail` a maintainer accepted with a live `GateWaiver`: it
+ * keeps what was measured and the evidence (the report still shows what failed) and who accepted it, counts as
+ * evaluated, but fails nothing (no verdict, grade cap, top risk or annotation). `not-applicable` means the
+ * repository does not use the gate's input family at all (nothing configured or given): shown, not scored, never a
+ * failure. A configured input that is missing or unreadable is a `fail`, not `not-applicable`.
  */
 export type GateStatus = 'pass' | 'fail' | 'waived' | 'not-applicable';
 
@@ -48,8 +49,11 @@ export interface GateResult {
   evidenceTotal: number;
   /** Data-quality notes that do not change the outcome. */
   notes: string[];
-  /** What to do to make a failed gate pass, one sentence; `null` when it passed or does not apply. */
+  /**
+   * What to do to make a failed gate pass, one sentence; `null` when it passed or does not apply. A waived gate
+   * keeps it: it says what would make the waiver unnecessary.
+   */
   action: string | null;
-  /** The waiver that accepted this failed gate (status `waived`); absent otherwise. */
-  waiver?: GateWaiver;
+  /** Who accepted this failed gate, until when and why (status `waived`); `null` for every other gate. */
+  waiver: AppliedGateWaiver | null;
 }

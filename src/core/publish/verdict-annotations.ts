@@ -20,7 +20,8 @@ const cut = (text: string, max: number) => (text.length > max ? `${text.slice(0,
  * Annotations for the evidence of failed gates that has a place in the code (a repository path and a line):
  * uncovered changed line ranges, SAST findings, checklist lines. Most important first: blocking gates before
  * warnings, then by severity or priority, then in the gate's order. Text goes out as plain text (GitHub does not
- * render annotations as markdown); the caller caps the count and batches the requests.
+ * render annotations as markdown); the caller caps the count and batches the requests. A waived gate gets none: its
+ * failure was accepted, and marking its lines as failures in the diff would say otherwise.
  */
 export function verdictAnnotations(verdict: Verdict): Annotation[] {
   const entries = verdict.gates

@@ -26,6 +26,7 @@ export function outcomeLabel(gate: Pick<GateResult, 'status' | 'level'>): string
   return labels[gate.status];
 }
 
+/** A gate's outcome as an icon: a waived gate has its own (🛂), never the pass icon. */
 export function outcomeIcon(gate: Pick<GateResult, 'status' | 'level'>): string {
   if (gate.status === 'pass') return '✅';
   if (gate.status === 'not-applicable') return '➖';

@@ -1,4 +1,5 @@
 import type { GateResult } from '../model/gate-result.js';
+import { waivedBy } from '../model/gate-waiver.js';
 import { plural } from '../text/plural.js';
 import { checklistSections } from './checklist-sections.js';
 import { trackerSections } from './tracker-sections.js';
@@ -18,6 +19,17 @@ const table = (header: readonly string[], rows: readonly (readonly string[])[]) 
 const place = (item: { path?: string; line?: number }, inTable = false) =>
   item.path ? inlineCode(item.line ? `${item.path}:${item.line}` : item.path, inTable) : '—';
 
+/** Where a waiver was granted: a link when it is a plain https URL, else its description, escaped. */
+const grantedIn = (source: string) =>
+  /^https:\/\/[^\s<>()\\]+$/.test(source) ? `[granted here](${source})` : `granted in ${md(source)}`;
+
+/** `🛂 **coverage-overall** (block) waived by @alice until 2026-12-31 — why ([granted here](…))`. */
+function waiverLine(gate: GateResult): string {
+  const waiver = gate.waiver;
+  if (!waiver) return '';
+  return `${outcomeIcon(gate)} **${md(gate.id)}** (${gate.level}) waived by ${md(waivedBy(waiver))} — ${md(waiver.reason)} (${grantedIn(waiver.source)})`;
+}
+
 function gateDetails(gate: GateResult): string[] {
   const lines = [`#### ${outcomeIcon(gate)} ${md(gate.id)} — ${md(gate.summary)}`, ''];
   for (const item of gate.evidence.slice(0, EVIDENCE_PER_GATE)) {
@@ -32,9 +44,10 @@ function gateDetails(gate: GateResult): string[] {
 }
 
 /**
- * The readiness report in GitHub-flavoured markdown: verdict line, gates table (measured vs threshold), top
- * risks, readiness by category, checklist completion, what to do next, gate details and inputs.
- * Every piece of input-derived text is escaped; no cell is ever empty.
+ * The readiness report in GitHub-flavoured markdown: verdict line, gates table (measured vs threshold), waivers
+ * (who accepted which failed gate, until when and why), top risks, readiness by category, checklist completion,
+ * what to do next, details of failed and waived gates (what failed), and inputs.
+ * Every piece of input-derived text is escaped (waiver owners and reasons too); no cell is ever empty.
  */
 export function renderMarkdown(input: ReportInput): string {
   const { verdict } = input;
@@ -61,6 +74,13 @@ export function renderMarkdown(input: ReportInput): string {
     ),
     '',
   );
+
+  const waived = verdict.gates.filter((gate) => gate.status === 'waived');
+  if (waived.length) {
+    out.push('### Waivers', '');
+    for (const gate of waived) out.push(`- ${waiverLine(gate)}`);
+    out.push('');
+  }
 
   if (verdict.topRisks.length) {
     out.push('### Top risks', '');
@@ -118,7 +138,7 @@ export function renderMarkdown(input: ReportInput): string {
   out.push('### What to do next', '');
   if (actions.length)
     actions.forEach((gate, index) => out.push(`${index + 1}. **${md(gate.id)}**: ${md(gate.action ?? '')}`));
-  else out.push('Nothing blocks: every applicable gate passed.');
+  else out.push(`Nothing blocks: every applicable gate passed${waived.length ? ' or was waived' : ''}.`);
   const urgent = (verdict.trackers?.open ?? []).filter(
     (item) => item.priority === 'P0' || item.priority === 'P1' || (item.daysOverdue ?? 0) > 0,
   );
@@ -142,9 +162,8 @@ export function renderMarkdown(input: ReportInput): string {
     out.push('### Failed gates in detail', '');
     for (const gate of failed) out.push(...gateDetails(gate));
   }
-  const waived = verdict.gates.filter((gate) => gate.status === 'waived');
   if (waived.length) {
-    out.push('### Waived gates', '');
+    out.push('### Waived gates in detail', '');
     for (const gate of waived) out.push(...gateDetails(gate));
   }
 

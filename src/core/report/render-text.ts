@@ -1,5 +1,5 @@
-import { VERDICT_LABEL } from './labels.js';
-import { outcomeLabel } from './labels.js';
+import { waivedBy } from '../model/gate-waiver.js';
+import { outcomeLabel, VERDICT_LABEL } from './labels.js';
 import type { ReportInput } from './report-input.js';
 
 const EVIDENCE_PER_GATE = 5;
@@ -8,7 +8,10 @@ const EVIDENCE_PER_GATE = 5;
 // eslint-disable-next-line no-control-regex -- stripping control characters is the point
 const clean = (text: string) => text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').trim() || '—';
 
-/** The readiness report for a terminal: verdict, one line per gate, evidence of failed gates, next steps. */
+/**
+ * The readiness report for a terminal: verdict, one line per gate, evidence of failed gates, who waived a waived
+ * gate and why (with what failed), next steps.
+ */
 export function renderText(input: ReportInput): string {
   const { verdict } = input;
   const out: string[] = [
@@ -16,11 +19,16 @@ export function renderText(input: ReportInput): string {
   ];
   out.push(clean(verdict.reason), '');
   const width = Math.max(4, ...verdict.gates.map((gate) => gate.id.length));
+  const labelWidth = Math.max(4, ...verdict.gates.map((gate) => outcomeLabel(gate).length));
   for (const gate of verdict.gates) {
     out.push(
-      `  ${outcomeLabel(gate).padEnd(4)}  ${gate.id.padEnd(width)}  ${gate.level.padEnd(5)}  ${clean(gate.measured)} (${clean(gate.threshold)}) — ${clean(gate.summary)}`,
+      `  ${outcomeLabel(gate).padEnd(labelWidth)}  ${gate.id.padEnd(width)}  ${gate.level.padEnd(5)}  ${clean(gate.measured)} (${clean(gate.threshold)}) — ${clean(gate.summary)}`,
     );
     if (gate.status !== 'fail' && gate.status !== 'waived') continue;
+    if (gate.waiver) {
+      const { reason, source } = gate.waiver;
+      out.push(`          waived by ${clean(waivedBy(gate.waiver))} (${clean(source)}): ${clean(reason)}`);
+    }
     for (const item of gate.evidence.slice(0, EVIDENCE_PER_GATE)) {
       const where =
         item.path && !item.label.includes(item.path)

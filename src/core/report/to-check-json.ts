@@ -4,8 +4,10 @@ import type { ReportInput } from './report-input.js';
 
 /**
  * The JSON document of `gonogo check --format json`. Fields may be added, never renamed or removed:
- * `verdict`, `score`, `grade`, `reason`, `gates[]` (with `passed`: true, false, or null when not applicable),
- * `failedGates`, `categories`, `topRisks`, `inputs`, `rules`.
+ * `verdict`, `score`, `grade`, `reason`, `gates[]` (with `passed`: true, false, or null when not applicable, and
+ * `waiver`: who accepted a failed gate, or null), `failedGates`, `waivedGates`, `categories`, `topRisks`, `inputs`,
+ * `rules`. A waived gate did not pass (`passed: false`, `status: "waived"`) but is not in `failedGates`: scripts that
+ * act on failures must not act on it.
  */
 export function toCheckJson(input: ReportInput): unknown {
   const { verdict } = input;
@@ -15,6 +17,7 @@ export function toCheckJson(input: ReportInput): unknown {
     grade: verdict.grade,
     reason: verdict.reason,
     failedGates: verdict.gates.filter((gate) => gate.status === 'fail').map((gate) => gate.id),
+    waivedGates: verdict.gates.filter((gate) => gate.status === 'waived').map((gate) => gate.id),
     gates: verdict.gates.map((gate) => ({
       ...gate,
       passed: gate.status === 'not-applicable' ? null : gate.status === 'pass',
