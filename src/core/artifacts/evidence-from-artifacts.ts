@@ -1,5 +1,6 @@
 import picomatch from 'picomatch';
 import { parseCoverage } from '../coverage/parse-coverage.js';
+import { getErrorMessage } from '../errors/get-error-message.js';
 import { InputError } from '../errors/input-error.js';
 import type { CoverageReport } from '../model/coverage.js';
 import type { FamilyInput } from '../model/evidence-bundle.js';
@@ -8,6 +9,7 @@ import type { TrackerReport } from '../model/tracked-item.js';
 import type { Rules } from '../rules/rules.js';
 import { parseSast } from '../sast/parse-sast.js';
 import { parseTracker } from '../trackers/parse-tracker.js';
+import { artifactLabels } from './artifact-labels.js';
 import { classifyReport } from './classify-report.js';
 
 /** The files of one artifact, as `readZipReports` read them. */
@@ -28,7 +30,17 @@ export interface ArtifactEvidence {
   notes: string[];
 }
 
-/** Names listed in a note before "and N more". */
+interface ArtifactFile {
+  /** `<artifact>/<path in the zip>`: how every message and report names it. */
+  source: string;
+  /** The path in the zip, and `<artifact name>/<path>`: what globs are matched against. */
+  paths: [string, string];
+  text: string;
+}
+
+type Family = 'coverage' | 'sast' | 'trackers';
+
+/** Names listed in a note before "and N more": hundreds of HTML pages must not drown the report. */
 const LISTED = 5;
 
 const listed = (names: readonly string[]) =>
@@ -36,102 +48,112 @@ const listed = (names: readonly string[]) =>
     ? names.join(', ')
     : `${names.slice(0, LISTED).join(', ')} and ${names.length - LISTED} more`;
 
-interface NamedFile {
-  /** `<artifact>/<path in the zip>`: how every message and report names it. */
-  source: string;
-  path: string;
-  text: string;
+const byPath = <T extends { path: string }>(a: T, b: T) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+
+/** The files a family's globs match, in file order, and a problem per glob that matches none. */
+function matchGlobs(files: readonly ArtifactFile[], globs: readonly string[]) {
+  const chosen = new Set<ArtifactFile>();
+  const problems: string[] = [];
+  for (const glob of globs) {
+    const matches = picomatch(glob, { dot: true });
+    const found = files.filter((file) => file.paths.some((path) => matches(path)));
+    if (found.length === 0) problems.push(`no artifact file matches "${glob}"`);
+    for (const file of found) chosen.add(file);
+  }
+  return { files: files.filter((file) => chosen.has(file)), problems };
 }
 
 /**
- * Parses one family: the files its globs match (against the path in the zip or `<artifact>/<path>`) when the rules
- * configure some, else the files `classifyReport` puts in it. A glob that matches nothing, or a matched file that
- * does not parse, is a problem its gates fail closed on — never an exception: one bad report must not stop the
- * evaluation of the others.
+ * Parses a family's files. A file that does not parse is a problem its gates fail closed on, never an exception:
+ * report contents are untrusted, and one bad report must not stop the evaluation of the others.
  */
-function family<T>(
-  files: readonly NamedFile[],
+function readFamily<T>(
+  files: readonly ArtifactFile[],
   globs: readonly string[],
-  detected: (file: NamedFile) => boolean,
+  globProblems: readonly string[],
   parse: (text: string, source: string) => T,
-): FamilyInput<T> & { read: Set<string> } {
+): FamilyInput<T> {
   const reports: T[] = [];
-  const problems: string[] = [];
-  const read = new Set<string>();
-  let chosen: NamedFile[];
-  if (globs.length) {
-    chosen = [];
-    for (const glob of globs) {
-      const matches = picomatch(glob, { dot: true });
-      const found = files.filter((file) => matches(file.path) || matches(file.source));
-      if (found.length === 0) problems.push(`no artifact file matches "${glob}"`);
-      for (const file of found) if (!chosen.includes(file)) chosen.push(file);
-    }
-  } else chosen = files.filter(detected);
-  for (const file of chosen) {
-    read.add(file.source);
+  const problems = [...globProblems];
+  for (const file of files) {
     try {
       reports.push(parse(file.text, file.source));
     } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      problems.push(error.message);
+      problems.push(
+        error instanceof InputError
+          ? error.message
+          : `${file.source}: could not be read (${getErrorMessage(error)})`,
+      );
     }
   }
-  return {
-    configured: globs.length > 0 || chosen.length > 0,
-    requested: [...globs],
-    reports,
-    problems,
-    read,
-  };
+  return { configured: globs.length > 0 || files.length > 0, requested: [...globs], reports, problems };
 }
 
 /**
- * The evidence in the artifacts of a commit's workflow runs: coverage, SAST and tracker files, chosen by the rules'
- * `inputs` globs when they have some and by content otherwise (tracker files only by globs: a markdown file is not
- * a checklist because it is in an artifact). Report contents are untrusted text: they go through the same parsers
- * as any file. Deterministic: artifacts in the order given, files in path order.
+ * The evidence in the artifacts of a commit's workflow runs. A family whose `inputs` globs are set reads exactly
+ * the files they match (against the path in the zip or `<artifact>/<path>`), and a glob matching nothing is a
+ * problem. A family without globs reads the other files `classifyReport` recognizes for it; tracker files are
+ * only read through globs (a markdown file is no checklist because it sits in an artifact). Files matched by a
+ * family's globs are that family's alone. Deterministic: artifacts in the order given, files in path order.
  */
 export function evidenceFromArtifacts(
   artifacts: readonly ArtifactContent[],
   inputs: Rules['inputs'],
 ): ArtifactEvidence {
-  const files: NamedFile[] = artifacts.flatMap((artifact) =>
-    [...artifact.files]
-      .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-      .map((file) => ({ source: `${artifact.name}/${file.path}`, path: file.path, text: file.text })),
+  const labels = artifactLabels(artifacts);
+  const files: ArtifactFile[] = artifacts.flatMap((artifact, index) =>
+    [...artifact.files].sort(byPath).map((file) => ({
+      source: `${labels[index]}/${file.path}`,
+      paths: [file.path, `${artifact.name}/${file.path}`] as [string, string],
+      text: file.text,
+    })),
   );
-  const kinds = new Map(files.map((file) => [file.source, classifyReport(file.text, file.path)]));
-  const coverage = family(
-    files,
-    inputs.coverage,
-    (file) => kinds.get(file.source) === 'coverage',
-    parseCoverage,
+  const globs: Record<Family, readonly string[]> = {
+    coverage: inputs.coverage,
+    sast: inputs.sast,
+    trackers: inputs.trackers,
+  };
+  const globbed = {
+    coverage: matchGlobs(files, globs.coverage),
+    sast: matchGlobs(files, globs.sast),
+    trackers: matchGlobs(files, globs.trackers),
+  };
+  const claimed = new Set([globbed.coverage, globbed.sast, globbed.trackers].flatMap((found) => found.files));
+  const kinds = new Map(
+    files
+      .filter((file) => !claimed.has(file))
+      .map((file) => [file, classifyReport(file.text, file.paths[0])] as const),
   );
-  const sast = family(files, inputs.sast, (file) => kinds.get(file.source) === 'sast', parseSast);
-  const trackers = family(
-    files,
-    inputs.trackers,
-    () => false,
-    (text, source) => parseTracker(text, source, { labels: inputs.labels }),
+  const chosen = (family: Family) =>
+    globs[family].length ? globbed[family].files : files.filter((file) => kinds.get(file) === family);
+  const coverage = readFamily(chosen('coverage'), globs.coverage, globbed.coverage.problems, parseCoverage);
+  const sast = readFamily(chosen('sast'), globs.sast, globbed.sast.problems, parseSast);
+  const trackers = readFamily(chosen('trackers'), globs.trackers, globbed.trackers.problems, (text, source) =>
+    parseTracker(text, source, { labels: inputs.labels }),
   );
+
   const notes: string[] = [];
-  const unread = files
-    .filter(
-      (file) =>
-        !coverage.read.has(file.source) && !sast.read.has(file.source) && !trackers.read.has(file.source),
-    )
-    .map((file) => file.source);
-  if (unread.length)
-    notes.push(`${unread.length} artifact file(s) are not reports gonogo reads: ${listed(unread)}`);
-  const skipped = artifacts.flatMap((artifact) =>
-    artifact.skipped.map((entry) => `${artifact.name}/${entry.path} (${entry.reason})`),
+  for (const family of ['coverage', 'sast'] as const) {
+    if (globs[family].length === 0) continue;
+    const missed = files.filter((file) => kinds.get(file) === family).map((file) => file.source);
+    if (missed.length)
+      notes.push(
+        `${missed.length} ${family === 'sast' ? 'SAST' : family} report(s) not read, not matched by inputs.${family}: ${listed(missed)}`,
+      );
+  }
+  const unknown = files.filter((file) => kinds.get(file) === null).map((file) => file.source);
+  if (unknown.length)
+    notes.push(`${unknown.length} artifact file(s) are not reports gonogo reads: ${listed(unknown)}`);
+  // A directory entry holds nothing: its files are entries of their own.
+  const skipped = artifacts.flatMap((artifact, index) =>
+    artifact.skipped
+      .filter((entry) => entry.reason !== 'a directory')
+      .sort(byPath)
+      .map((entry) => `${labels[index]}/${entry.path} (${entry.reason})`),
   );
   if (skipped.length)
     notes.push(
       `${skipped.length} artifact entr${skipped.length === 1 ? 'y was' : 'ies were'} not read: ${listed(skipped)}`,
     );
-  const strip = <T>({ read: _read, ...input }: FamilyInput<T> & { read: Set<string> }): FamilyInput<T> =>
-    input;
-  return { coverage: strip(coverage), sast: strip(sast), trackers: strip(trackers), notes };
+  return { coverage, sast, trackers, notes };
 }
