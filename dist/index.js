@@ -56510,6 +56510,12 @@ function resolveSastPaths(reports, repository, options) {
   return { reports: resolved, unresolved };
 }
 
+// src/core/model/gate-waiver.ts
+function waivedBy(waiver2, withExpiry = true) {
+  const owner = `@${waiver2.owner.replace(/^@+/, "")}`;
+  return withExpiry && waiver2.expires ? `${owner} until ${waiver2.expires}` : owner;
+}
+
 // src/core/coverage/coverage-totals.ts
 function lineTotals(file) {
   if (file.lines.size === 0 && file.statedTotals) return { ...file.statedTotals.lines };
@@ -56571,7 +56577,9 @@ function result6(gate2, status, outcome) {
     evidence: evidence.slice(0, EVIDENCE_LIMIT),
     evidenceTotal: evidence.length,
     notes: outcome.notes ?? [],
-    action: status === "fail" ? outcome.action ?? null : null
+    action: status === "fail" ? outcome.action ?? null : null,
+    // Whole-gate waivers are applied after every gate is evaluated (see `applyGateWaivers`).
+    waiver: null
   };
 }
 function measuredResult(gate2, passed, outcome) {
@@ -56692,7 +56700,8 @@ function combineResults(parts) {
     evidence: parts.flatMap((part) => part.evidence),
     evidenceTotal: parts.reduce((sum2, part) => sum2 + part.evidenceTotal, 0),
     notes: parts.flatMap((part) => part.notes),
-    action: status === "fail" ? parts.flatMap((part) => part.action ? [part.action] : []).join(" ") || null : null
+    action: status === "fail" ? parts.flatMap((part) => part.action ? [part.action] : []).join(" ") || null : null,
+    waiver: null
   };
 }
 
@@ -57247,38 +57256,29 @@ function todosGate(gate2, check2) {
 }
 
 // src/core/evaluate/apply-gate-waivers.ts
-var grantedBy = (waiver2) => `${waiver2.owner}${waiver2.expires ? ` until ${waiver2.expires}` : ""}`;
+var latestFirst = (a, b) => (Date.parse(b.grantedAt) || 0) - (Date.parse(a.grantedAt) || 0) || b.grantedAt.localeCompare(a.grantedAt);
+var isLive = (waiver2, today) => waiver2.expires === null || waiver2.expires >= today;
 function applyGateWaivers(gates, waivers, today) {
   return gates.map((gate2) => {
-    const mine = waivers.filter((waiver2) => waiver2.gate === gate2.id).sort((a, b) => b.grantedAt.localeCompare(a.grantedAt));
-    if (mine.length === 0) return gate2;
-    const live = mine.find((waiver2) => waiver2.expires === null || waiver2.expires >= today);
+    const mine = waivers.filter((waiver2) => waiver2.gate === gate2.id).sort(latestFirst);
+    const latest = mine[0];
+    if (!latest) return gate2;
+    const live = mine.find((waiver2) => isLive(waiver2, today));
+    const note = (text12) => ({ ...gate2, notes: [...gate2.notes, text12] });
     if (gate2.status !== "fail") {
-      return {
-        ...gate2,
-        notes: [
-          ...gate2.notes,
-          `waiver by ${grantedBy(mine[0])} not needed: the gate did not fail`
-        ]
-      };
+      const outcome = gate2.status === "pass" ? "the gate passed" : "the gate does not apply";
+      return note(`waiver by ${waivedBy(live ?? latest, false)} not needed: ${outcome}`);
     }
     if (!live) {
-      const lapsed = mine[0];
-      return {
-        ...gate2,
-        notes: [
-          ...gate2.notes,
-          `waiver by ${lapsed.owner} expired on ${lapsed.expires ?? "?"}: the gate counts again`
-        ]
-      };
+      return note(
+        `waiver by ${waivedBy(latest, false)} expired on ${latest.expires ?? "?"}: the gate fails again`
+      );
     }
+    const { owner, reason, expires, grantedAt, source } = live;
     return {
-      ...gate2,
+      ...note(`waived by ${waivedBy(live)}: ${reason}`),
       status: "waived",
-      summary: `waived by ${grantedBy(live)} \u2014 ${gate2.summary}`,
-      notes: [...gate2.notes, `waived by ${grantedBy(live)} (${live.source}): ${live.reason}`],
-      action: null,
-      waiver: live
+      waiver: { owner, reason, expires, grantedAt, source }
     };
   });
 }
@@ -57423,11 +57423,10 @@ function evaluate(rules, bundle, options) {
     options.gateWaivers ?? [],
     options.today
   );
-  const waived = gates.filter((gate2) => gate2.status === "waived");
-  const waivedNote = waived.length ? `; ${plural(waived.length, "gate")} waived (${waived.map((gate2) => `${gate2.id} by ${gate2.waiver?.owner ?? "?"}`).join(", ")})` : "";
   const failed = (level2) => gates.filter((gate2) => gate2.status === "fail" && gate2.level === level2);
   const blocking = failed("block");
   const warnings = failed("warn");
+  const waived = gates.filter((gate2) => gate2.status === "waived");
   const categories = scoreCategories(context3);
   const scored = categories.filter((category) => category.score !== null && category.weight > 0);
   const totalWeight = scored.reduce((sum2, category) => sum2 + category.weight, 0);
@@ -57439,21 +57438,25 @@ function evaluate(rules, bundle, options) {
   let verdict;
   let reason;
   const ids = (list4) => list4.map((gate2) => gate2.id).join(", ");
+  const waivedList = waived.map((gate2) => `${gate2.id} by ${gate2.waiver ? waivedBy(gate2.waiver, false) : "?"}`).join(", ");
+  const andWaived = waived.length ? `; ${waived.length} waived (${waivedList})` : "";
   if (evaluated.length === 0) {
     verdict = "no-go";
     reason = gates.length ? "nothing was evaluated: no gate had an input to judge (give reports or trackers)" : "nothing was evaluated: the rules define no gate";
   } else if (blocking.length) {
     verdict = "no-go";
-    reason = `${plural(blocking.length, "blocking gate")} failed: ${ids(blocking)}${waivedNote}`;
+    reason = `${plural(blocking.length, "blocking gate")} failed: ${ids(blocking)}${andWaived}`;
   } else if (warnings.length) {
     verdict = "go-with-warnings";
-    reason = `${plural(warnings.length, "warning gate")} failed: ${ids(warnings)}${waivedNote}`;
+    reason = `${plural(warnings.length, "warning gate")} failed: ${ids(warnings)}${andWaived}`;
   } else if (score < rules.readiness.minScore) {
     verdict = "go-with-warnings";
-    reason = `every gate passed${waivedNote ? ` or was waived${waivedNote}` : ""}, but the readiness score ${score} is under ${rules.readiness.minScore}`;
+    const passed = waived.length ? `passed or was waived (${waivedList})` : "passed";
+    reason = `every gate ${passed}, but the readiness score ${score} is under ${rules.readiness.minScore}`;
   } else {
     verdict = "go";
-    reason = `${plural(evaluated.length - waived.length, "gate")} passed${waivedNote}`;
+    const passed = `${plural(evaluated.length - waived.length, "gate")} passed`;
+    reason = waived.length ? `${passed}, ${waived.length} waived (${waivedList})` : passed;
   }
   const trackers = bundle.trackers.configured ? summarizeTrackers(bundle.trackers.reports, riskSettingsOf(rules), options.today) : null;
   const snapshot = {
@@ -57942,6 +57945,12 @@ var table = (header, rows) => [
   ...rows.map(row)
 ];
 var place2 = (item, inTable = false) => item.path ? inlineCode(item.line ? `${item.path}:${item.line}` : item.path, inTable) : "\u2014";
+var grantedIn = (source) => /^https:\/\/[^\s<>()\\]+$/.test(source) ? `[granted here](${source})` : `granted in ${escapeMarkdown(source)}`;
+function waiverLine(gate2) {
+  const waiver2 = gate2.waiver;
+  if (!waiver2) return "";
+  return `${outcomeIcon(gate2)} **${escapeMarkdown(gate2.id)}** (${gate2.level}) waived by ${escapeMarkdown(waivedBy(waiver2))} \u2014 ${escapeMarkdown(waiver2.reason)} (${grantedIn(waiver2.source)})`;
+}
 function gateDetails(gate2) {
   const lines = [`#### ${outcomeIcon(gate2)} ${escapeMarkdown(gate2.id)} \u2014 ${escapeMarkdown(gate2.summary)}`, ""];
   for (const item of gate2.evidence.slice(0, EVIDENCE_PER_GATE)) {
@@ -57978,6 +57987,12 @@ function renderMarkdown(input) {
     ),
     ""
   );
+  const waived = verdict.gates.filter((gate2) => gate2.status === "waived");
+  if (waived.length) {
+    out.push("### Waivers", "");
+    for (const gate2 of waived) out.push(`- ${waiverLine(gate2)}`);
+    out.push("");
+  }
   if (verdict.topRisks.length) {
     out.push("### Top risks", "");
     out.push(
@@ -58028,7 +58043,7 @@ function renderMarkdown(input) {
   out.push("### What to do next", "");
   if (actions.length)
     actions.forEach((gate2, index3) => out.push(`${index3 + 1}. **${escapeMarkdown(gate2.id)}**: ${escapeMarkdown(gate2.action ?? "")}`));
-  else out.push("Nothing blocks: every applicable gate passed.");
+  else out.push(`Nothing blocks: every applicable gate passed${waived.length ? " or was waived" : ""}.`);
   const urgent = (verdict.trackers?.open ?? []).filter(
     (item) => item.priority === "P0" || item.priority === "P1" || (item.daysOverdue ?? 0) > 0
   );
@@ -58047,9 +58062,8 @@ function renderMarkdown(input) {
     out.push("### Failed gates in detail", "");
     for (const gate2 of failed) out.push(...gateDetails(gate2));
   }
-  const waived = verdict.gates.filter((gate2) => gate2.status === "waived");
   if (waived.length) {
-    out.push("### Waived gates", "");
+    out.push("### Waived gates in detail", "");
     for (const gate2 of waived) out.push(...gateDetails(gate2));
   }
   out.push("### Inputs", "");

@@ -6484,11 +6484,29 @@ function parseTracker(text9, source, options = { labels: DEFAULT_LABEL_CONVENTIO
   return parser.parse(content, source, options);
 }
 
+// src/core/artifacts/artifact-labels.ts
+function artifactLabels(artifacts) {
+  const count5 = (labels, label2) => labels.filter((other) => other === label2).length;
+  const names = artifacts.map((artifact) => artifact.name);
+  const withRun = artifacts.map(
+    (artifact) => count5(names, artifact.name) > 1 ? `${artifact.name} (${artifact.runName})` : artifact.name
+  );
+  const seen = /* @__PURE__ */ new Map();
+  return withRun.map((label2) => {
+    if (count5(withRun, label2) === 1) return label2;
+    const index2 = (seen.get(label2) ?? 0) + 1;
+    seen.set(label2, index2);
+    return `${label2} #${index2}`;
+  });
+}
+
 // src/core/artifacts/classify-report.ts
-var ARRAY_TOOL_NAME = /gitleaks|leaks|trivy|eslint/i;
+var ARRAY_TOOL_NAME = /leaks|trivy|lint/i;
 function classifyReport(text9, path) {
   const content = stripBom(text9);
   if (detectsCoverage(content)) return "coverage";
+  const name = path.split("/").pop() ?? path;
+  if (/\.sarif$/i.test(name)) return "sast";
   if (!/^\s*[[{]/.test(content)) return null;
   let document;
   try {
@@ -6496,78 +6514,91 @@ function classifyReport(text9, path) {
   } catch {
     return null;
   }
-  if (Array.isArray(document) && document.length === 0)
-    return ARRAY_TOOL_NAME.test(path.split("/").pop() ?? path) ? "sast" : null;
+  if (Array.isArray(document) && document.length === 0) return ARRAY_TOOL_NAME.test(name) ? "sast" : null;
   return detectsSast(document) ? "sast" : null;
 }
 
 // src/core/artifacts/evidence-from-artifacts.ts
 var LISTED = 5;
 var listed = (names) => names.length <= LISTED ? names.join(", ") : `${names.slice(0, LISTED).join(", ")} and ${names.length - LISTED} more`;
-function family(files, globs2, detected, parse2) {
-  const reports = [];
+var byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+function matchGlobs(files, globs2) {
+  const chosen = /* @__PURE__ */ new Set();
   const problems = [];
-  const read = /* @__PURE__ */ new Set();
-  let chosen;
-  if (globs2.length) {
-    chosen = [];
-    for (const glob of globs2) {
-      const matches2 = picomatch(glob, { dot: true });
-      const found2 = files.filter((file) => matches2(file.path) || matches2(file.source));
-      if (found2.length === 0) problems.push(`no artifact file matches "${glob}"`);
-      for (const file of found2) if (!chosen.includes(file)) chosen.push(file);
-    }
-  } else chosen = files.filter(detected);
-  for (const file of chosen) {
-    read.add(file.source);
+  for (const glob of globs2) {
+    const matches2 = picomatch(glob, { dot: true });
+    const found2 = files.filter((file) => file.paths.some((path) => matches2(path)));
+    if (found2.length === 0) problems.push(`no artifact file matches "${glob}"`);
+    for (const file of found2) chosen.add(file);
+  }
+  return { files: files.filter((file) => chosen.has(file)), problems };
+}
+function readFamily(files, globs2, globProblems, parse2) {
+  const reports = [];
+  const problems = [...globProblems];
+  for (const file of files) {
     try {
       reports.push(parse2(file.text, file.source));
     } catch (error3) {
-      if (!(error3 instanceof InputError)) throw error3;
-      problems.push(error3.message);
+      problems.push(
+        error3 instanceof InputError ? error3.message : `${file.source}: could not be read (${getErrorMessage(error3)})`
+      );
     }
   }
-  return {
-    configured: globs2.length > 0 || chosen.length > 0,
-    requested: [...globs2],
-    reports,
-    problems,
-    read
-  };
+  return { configured: globs2.length > 0 || files.length > 0, requested: [...globs2], reports, problems };
 }
 function evidenceFromArtifacts(artifacts, inputs) {
+  const labels = artifactLabels(artifacts);
   const files = artifacts.flatMap(
-    (artifact) => [...artifact.files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0).map((file) => ({ source: `${artifact.name}/${file.path}`, path: file.path, text: file.text }))
+    (artifact, index2) => [...artifact.files].sort(byPath).map((file) => ({
+      source: `${labels[index2]}/${file.path}`,
+      paths: [file.path, `${artifact.name}/${file.path}`],
+      text: file.text
+    }))
   );
-  const kinds = new Map(files.map((file) => [file.source, classifyReport(file.text, file.path)]));
-  const coverage = family(
-    files,
-    inputs.coverage,
-    (file) => kinds.get(file.source) === "coverage",
-    parseCoverage
+  const globs2 = {
+    coverage: inputs.coverage,
+    sast: inputs.sast,
+    trackers: inputs.trackers
+  };
+  const globbed = {
+    coverage: matchGlobs(files, globs2.coverage),
+    sast: matchGlobs(files, globs2.sast),
+    trackers: matchGlobs(files, globs2.trackers)
+  };
+  const claimed = new Set([globbed.coverage, globbed.sast, globbed.trackers].flatMap((found2) => found2.files));
+  const kinds = new Map(
+    files.filter((file) => !claimed.has(file)).map((file) => [file, classifyReport(file.text, file.paths[0])])
   );
-  const sast = family(files, inputs.sast, (file) => kinds.get(file.source) === "sast", parseSast);
-  const trackers = family(
-    files,
-    inputs.trackers,
-    () => false,
+  const chosen = (family) => globs2[family].length ? globbed[family].files : files.filter((file) => kinds.get(file) === family);
+  const coverage = readFamily(chosen("coverage"), globs2.coverage, globbed.coverage.problems, parseCoverage);
+  const sast = readFamily(chosen("sast"), globs2.sast, globbed.sast.problems, parseSast);
+  const trackers = readFamily(
+    chosen("trackers"),
+    globs2.trackers,
+    globbed.trackers.problems,
     (text9, source) => parseTracker(text9, source, { labels: inputs.labels })
   );
   const notes = [];
-  const unread = files.filter(
-    (file) => !coverage.read.has(file.source) && !sast.read.has(file.source) && !trackers.read.has(file.source)
-  ).map((file) => file.source);
-  if (unread.length)
-    notes.push(`${unread.length} artifact file(s) are not reports gonogo reads: ${listed(unread)}`);
+  for (const family of ["coverage", "sast"]) {
+    if (globs2[family].length === 0) continue;
+    const missed = files.filter((file) => kinds.get(file) === family).map((file) => file.source);
+    if (missed.length)
+      notes.push(
+        `${missed.length} ${family === "sast" ? "SAST" : family} report(s) not read, not matched by inputs.${family}: ${listed(missed)}`
+      );
+  }
+  const unknown7 = files.filter((file) => kinds.get(file) === null).map((file) => file.source);
+  if (unknown7.length)
+    notes.push(`${unknown7.length} artifact file(s) are not reports gonogo reads: ${listed(unknown7)}`);
   const skipped = artifacts.flatMap(
-    (artifact) => artifact.skipped.map((entry) => `${artifact.name}/${entry.path} (${entry.reason})`)
+    (artifact, index2) => artifact.skipped.filter((entry) => entry.reason !== "a directory").sort(byPath).map((entry) => `${labels[index2]}/${entry.path} (${entry.reason})`)
   );
   if (skipped.length)
     notes.push(
       `${skipped.length} artifact entr${skipped.length === 1 ? "y was" : "ies were"} not read: ${listed(skipped)}`
     );
-  const strip = ({ read: _read, ...input }) => input;
-  return { coverage: strip(coverage), sast: strip(sast), trackers: strip(trackers), notes };
+  return { coverage, sast, trackers, notes };
 }
 
 // src/core/errors/config-error.ts
@@ -7263,6 +7294,12 @@ function resolveSastPaths(reports, repository, options) {
   return { reports: resolved, unresolved };
 }
 
+// src/core/model/gate-waiver.ts
+function waivedBy(waiver2, withExpiry = true) {
+  const owner = `@${waiver2.owner.replace(/^@+/, "")}`;
+  return withExpiry && waiver2.expires ? `${owner} until ${waiver2.expires}` : owner;
+}
+
 // src/core/coverage/coverage-totals.ts
 function lineTotals(file) {
   if (file.lines.size === 0 && file.statedTotals) return { ...file.statedTotals.lines };
@@ -7324,7 +7361,9 @@ function result6(gate2, status, outcome) {
     evidence: evidence.slice(0, EVIDENCE_LIMIT),
     evidenceTotal: evidence.length,
     notes: outcome.notes ?? [],
-    action: status === "fail" ? outcome.action ?? null : null
+    action: status === "fail" ? outcome.action ?? null : null,
+    // Whole-gate waivers are applied after every gate is evaluated (see `applyGateWaivers`).
+    waiver: null
   };
 }
 function measuredResult(gate2, passed, outcome) {
@@ -7345,10 +7384,10 @@ function missingInput(gate2, threshold, reason, notes = []) {
     action: `Provide what ${gate2.id} needs (${reason}), or set "if-missing: skip" on the gate if it does not apply.`
   });
 }
-function requireFamily(gate2, threshold, input, family2) {
-  if (!input.configured) return notApplicable(gate2, threshold, `no ${family2} input was configured or given`);
+function requireFamily(gate2, threshold, input, family) {
+  if (!input.configured) return notApplicable(gate2, threshold, `no ${family} input was configured or given`);
   if (input.reports.length === 0) {
-    const reason = input.problems.length ? input.problems.join("; ") : `no ${family2} report was read`;
+    const reason = input.problems.length ? input.problems.join("; ") : `no ${family} report was read`;
     return missingInput(gate2, threshold, reason);
   }
   return null;
@@ -7445,7 +7484,8 @@ function combineResults(parts) {
     evidence: parts.flatMap((part) => part.evidence),
     evidenceTotal: parts.reduce((sum2, part) => sum2 + part.evidenceTotal, 0),
     notes: parts.flatMap((part) => part.notes),
-    action: status === "fail" ? parts.flatMap((part) => part.action ? [part.action] : []).join(" ") || null : null
+    action: status === "fail" ? parts.flatMap((part) => part.action ? [part.action] : []).join(" ") || null : null,
+    waiver: null
   };
 }
 
@@ -8000,38 +8040,29 @@ function todosGate(gate2, check2) {
 }
 
 // src/core/evaluate/apply-gate-waivers.ts
-var grantedBy = (waiver2) => `${waiver2.owner}${waiver2.expires ? ` until ${waiver2.expires}` : ""}`;
+var latestFirst = (a, b) => (Date.parse(b.grantedAt) || 0) - (Date.parse(a.grantedAt) || 0) || b.grantedAt.localeCompare(a.grantedAt);
+var isLive = (waiver2, today) => waiver2.expires === null || waiver2.expires >= today;
 function applyGateWaivers(gates, waivers, today) {
   return gates.map((gate2) => {
-    const mine = waivers.filter((waiver2) => waiver2.gate === gate2.id).sort((a, b) => b.grantedAt.localeCompare(a.grantedAt));
-    if (mine.length === 0) return gate2;
-    const live = mine.find((waiver2) => waiver2.expires === null || waiver2.expires >= today);
+    const mine = waivers.filter((waiver2) => waiver2.gate === gate2.id).sort(latestFirst);
+    const latest = mine[0];
+    if (!latest) return gate2;
+    const live = mine.find((waiver2) => isLive(waiver2, today));
+    const note = (text9) => ({ ...gate2, notes: [...gate2.notes, text9] });
     if (gate2.status !== "fail") {
-      return {
-        ...gate2,
-        notes: [
-          ...gate2.notes,
-          `waiver by ${grantedBy(mine[0])} not needed: the gate did not fail`
-        ]
-      };
+      const outcome = gate2.status === "pass" ? "the gate passed" : "the gate does not apply";
+      return note(`waiver by ${waivedBy(live ?? latest, false)} not needed: ${outcome}`);
     }
     if (!live) {
-      const lapsed = mine[0];
-      return {
-        ...gate2,
-        notes: [
-          ...gate2.notes,
-          `waiver by ${lapsed.owner} expired on ${lapsed.expires ?? "?"}: the gate counts again`
-        ]
-      };
+      return note(
+        `waiver by ${waivedBy(latest, false)} expired on ${latest.expires ?? "?"}: the gate fails again`
+      );
     }
+    const { owner, reason, expires, grantedAt, source } = live;
     return {
-      ...gate2,
+      ...note(`waived by ${waivedBy(live)}: ${reason}`),
       status: "waived",
-      summary: `waived by ${grantedBy(live)} \u2014 ${gate2.summary}`,
-      notes: [...gate2.notes, `waived by ${grantedBy(live)} (${live.source}): ${live.reason}`],
-      action: null,
-      waiver: live
+      waiver: { owner, reason, expires, grantedAt, source }
     };
   });
 }
@@ -8176,11 +8207,10 @@ function evaluate(rules, bundle, options) {
     options.gateWaivers ?? [],
     options.today
   );
-  const waived = gates.filter((gate2) => gate2.status === "waived");
-  const waivedNote = waived.length ? `; ${plural(waived.length, "gate")} waived (${waived.map((gate2) => `${gate2.id} by ${gate2.waiver?.owner ?? "?"}`).join(", ")})` : "";
   const failed = (level2) => gates.filter((gate2) => gate2.status === "fail" && gate2.level === level2);
   const blocking = failed("block");
   const warnings = failed("warn");
+  const waived = gates.filter((gate2) => gate2.status === "waived");
   const categories = scoreCategories(context);
   const scored = categories.filter((category) => category.score !== null && category.weight > 0);
   const totalWeight = scored.reduce((sum2, category) => sum2 + category.weight, 0);
@@ -8192,21 +8222,25 @@ function evaluate(rules, bundle, options) {
   let verdict;
   let reason;
   const ids = (list2) => list2.map((gate2) => gate2.id).join(", ");
+  const waivedList = waived.map((gate2) => `${gate2.id} by ${gate2.waiver ? waivedBy(gate2.waiver, false) : "?"}`).join(", ");
+  const andWaived = waived.length ? `; ${waived.length} waived (${waivedList})` : "";
   if (evaluated.length === 0) {
     verdict = "no-go";
     reason = gates.length ? "nothing was evaluated: no gate had an input to judge (give reports or trackers)" : "nothing was evaluated: the rules define no gate";
   } else if (blocking.length) {
     verdict = "no-go";
-    reason = `${plural(blocking.length, "blocking gate")} failed: ${ids(blocking)}${waivedNote}`;
+    reason = `${plural(blocking.length, "blocking gate")} failed: ${ids(blocking)}${andWaived}`;
   } else if (warnings.length) {
     verdict = "go-with-warnings";
-    reason = `${plural(warnings.length, "warning gate")} failed: ${ids(warnings)}${waivedNote}`;
+    reason = `${plural(warnings.length, "warning gate")} failed: ${ids(warnings)}${andWaived}`;
   } else if (score < rules.readiness.minScore) {
     verdict = "go-with-warnings";
-    reason = `every gate passed${waivedNote ? ` or was waived${waivedNote}` : ""}, but the readiness score ${score} is under ${rules.readiness.minScore}`;
+    const passed = waived.length ? `passed or was waived (${waivedList})` : "passed";
+    reason = `every gate ${passed}, but the readiness score ${score} is under ${rules.readiness.minScore}`;
   } else {
     verdict = "go";
-    reason = `${plural(evaluated.length - waived.length, "gate")} passed${waivedNote}`;
+    const passed = `${plural(evaluated.length - waived.length, "gate")} passed`;
+    reason = waived.length ? `${passed}, ${waived.length} waived (${waivedList})` : passed;
   }
   const trackers = bundle.trackers.configured ? summarizeTrackers(bundle.trackers.reports, riskSettingsOf(rules), options.today) : null;
   const snapshot = {
@@ -8283,7 +8317,7 @@ function encodeBaseline(baseline, maxLength = BASELINE_MAX_LENGTH) {
   for (const [wire, omitted] of candidates) {
     const dropped = [
       ...hadBranches && wire.branches === null ? ["branches"] : [],
-      ...omitted.filter((family2) => family2 !== "branches")
+      ...omitted.filter((family) => family !== "branches")
     ];
     const text9 = marker({ ...wire, complete: dropped.length === 0, omitted: dropped });
     if (text9.length <= maxLength) return text9;
@@ -8631,6 +8665,12 @@ var table = (header, rows) => [
   ...rows.map(row)
 ];
 var place2 = (item, inTable = false) => item.path ? inlineCode(item.line ? `${item.path}:${item.line}` : item.path, inTable) : "\u2014";
+var grantedIn = (source) => /^https:\/\/[^\s<>()\\]+$/.test(source) ? `[granted here](${source})` : `granted in ${escapeMarkdown(source)}`;
+function waiverLine(gate2) {
+  const waiver2 = gate2.waiver;
+  if (!waiver2) return "";
+  return `${outcomeIcon(gate2)} **${escapeMarkdown(gate2.id)}** (${gate2.level}) waived by ${escapeMarkdown(waivedBy(waiver2))} \u2014 ${escapeMarkdown(waiver2.reason)} (${grantedIn(waiver2.source)})`;
+}
 function gateDetails(gate2) {
   const lines = [`#### ${outcomeIcon(gate2)} ${escapeMarkdown(gate2.id)} \u2014 ${escapeMarkdown(gate2.summary)}`, ""];
   for (const item of gate2.evidence.slice(0, EVIDENCE_PER_GATE)) {
@@ -8667,6 +8707,12 @@ function renderMarkdown(input) {
     ),
     ""
   );
+  const waived = verdict.gates.filter((gate2) => gate2.status === "waived");
+  if (waived.length) {
+    out.push("### Waivers", "");
+    for (const gate2 of waived) out.push(`- ${waiverLine(gate2)}`);
+    out.push("");
+  }
   if (verdict.topRisks.length) {
     out.push("### Top risks", "");
     out.push(
@@ -8717,7 +8763,7 @@ function renderMarkdown(input) {
   out.push("### What to do next", "");
   if (actions.length)
     actions.forEach((gate2, index2) => out.push(`${index2 + 1}. **${escapeMarkdown(gate2.id)}**: ${escapeMarkdown(gate2.action ?? "")}`));
-  else out.push("Nothing blocks: every applicable gate passed.");
+  else out.push(`Nothing blocks: every applicable gate passed${waived.length ? " or was waived" : ""}.`);
   const urgent = (verdict.trackers?.open ?? []).filter(
     (item) => item.priority === "P0" || item.priority === "P1" || (item.daysOverdue ?? 0) > 0
   );
@@ -8736,9 +8782,8 @@ function renderMarkdown(input) {
     out.push("### Failed gates in detail", "");
     for (const gate2 of failed) out.push(...gateDetails(gate2));
   }
-  const waived = verdict.gates.filter((gate2) => gate2.status === "waived");
   if (waived.length) {
-    out.push("### Waived gates", "");
+    out.push("### Waived gates in detail", "");
     for (const gate2 of waived) out.push(...gateDetails(gate2));
   }
   out.push("### Inputs", "");
@@ -9914,11 +9959,17 @@ var isPresetName2 = (ref) => /^[a-z0-9][a-z0-9-]*$/.test(ref);
 function extendsTarget(value, from) {
   const match = /^(?:([\w.-]+)\/)?([\w.-]+)(?::(.+))?$/.exec(value);
   if (!match) throw new ConfigError(`"${value}" is not repo, owner/repo or owner/repo:path`);
-  return { owner: match[1] ?? from.owner, repo: match[2] ?? from.repo, path: match[3] ?? RULES_PATH };
+  const owner = match[1] ?? from.owner;
+  const repo = match[2];
+  const path = match[3] ?? RULES_PATH;
+  const same = owner === from.owner && repo === from.repo;
+  return { owner, repo, path, ...same && from.ref ? { ref: from.ref } : {} };
 }
 function relativeTarget(ref, from) {
-  const path = posix.normalize(posix.join(posix.dirname(from.path), ref));
-  if (path.startsWith("../") || path === "..")
+  const path = posix.normalize(
+    ref.startsWith("/") ? ref.slice(1) : posix.join(posix.dirname(from.path), ref)
+  );
+  if (path === ".." || path.startsWith("../"))
     throw new ConfigError(`"${ref}" points outside the repository ${from.owner}/${from.repo}`);
   return { ...from, path };
 }
@@ -9932,59 +9983,70 @@ function referencesOf(text9, at) {
   if (typeof document !== "object" || document === null) return [];
   const { _extends: base, extends: listed2 } = document;
   const refs = [];
-  if (typeof base === "string") {
+  const add = (target) => {
     try {
-      refs.push(extendsTarget(base, at));
+      refs.push(target());
     } catch {
     }
-  }
-  for (const ref of typeof listed2 === "string" ? [listed2] : Array.isArray(listed2) ? listed2 : []) {
-    if (typeof ref !== "string" || isPresetName2(ref)) continue;
-    try {
-      refs.push(relativeTarget(ref, at));
-    } catch {
-    }
-  }
+  };
+  if (typeof base === "string") add(() => extendsTarget(base, at));
+  for (const ref of typeof listed2 === "string" ? [listed2] : Array.isArray(listed2) ? listed2 : [])
+    if (typeof ref === "string" && !isPresetName2(ref)) add(() => relativeTarget(ref, at));
   return refs;
 }
-async function readRepositoryRules(client, options) {
-  const root = { owner: options.owner, repo: options.repo, path: RULES_PATH };
+async function prefetch(client, root) {
   const texts = /* @__PURE__ */ new Map();
-  const fetch = async (at, depth) => {
-    const key = keyOf3(at);
-    if (texts.has(key) || depth > MAX_DEPTH2) return;
-    const text9 = await readRepositoryFile(client, at);
-    texts.set(key, text9);
-    if (text9 !== null) for (const ref of referencesOf(text9, at)) await fetch(ref, depth + 1);
-  };
-  await fetch(root, 0);
-  if (texts.get(keyOf3(root)) === null) {
-    const rules2 = resolveRules("recommended", fileRulesLoader("/"));
-    return { rules: rules2, sources: rules2.sources };
+  let level2 = [root];
+  for (let depth = 0; depth <= MAX_DEPTH2 && level2.length > 0; depth++) {
+    const fetched = await Promise.all(
+      level2.map(async (at) => ({ at, text: await readRepositoryFile(client, at) }))
+    );
+    const next = /* @__PURE__ */ new Map();
+    for (const { at, text: text9 } of fetched) {
+      texts.set(keyOf3(at), text9);
+      for (const ref of text9 === null ? [] : referencesOf(text9, at)) next.set(keyOf3(ref), ref);
+    }
+    level2 = [...next.values()].filter((at) => !texts.has(keyOf3(at)));
   }
-  const files = fileRulesLoader("/");
+  return texts;
+}
+async function readRepositoryRules(client, options) {
+  const { owner, repo } = options;
+  const root = {
+    owner,
+    repo,
+    path: RULES_PATH,
+    ...options.ref ? { ref: options.ref } : {}
+  };
+  const texts = await prefetch(client, root);
+  const presets = fileRulesLoader("/");
+  if (texts.get(keyOf3(root)) === null) {
+    const rules2 = resolveRules("recommended", presets);
+    return { rules: rules2, sources: [`${rules2.sources.join(", ")} (${owner}/${repo} has no ${RULES_PATH})`] };
+  }
+  const located = /* @__PURE__ */ new Map();
   const sourceOf = (at) => {
-    const text9 = texts.get(keyOf3(at));
-    if (text9 === void 0) throw new ConfigError(`${keyOf3(at)}: more than ${MAX_DEPTH2} levels of extends`);
-    if (text9 === null) throw new ConfigError(`${keyOf3(at)}: no such file`);
-    return { id: `github:${keyOf3(at)}`, name: keyOf3(at), text: text9 };
+    const key = keyOf3(at);
+    const text9 = texts.get(key);
+    if (text9 === void 0) throw new ConfigError(`${key}: more than ${MAX_DEPTH2} levels of extends`);
+    if (text9 === null) {
+      const other = at.owner !== owner || at.repo !== repo;
+      const hint = other ? ` (or the App is not installed on ${at.owner}/${at.repo})` : "";
+      throw new ConfigError(`${key}: no such file${hint}`);
+    }
+    located.set(`github:${key}`, at);
+    return { id: `github:${key}`, name: key, text: text9 };
   };
   const loader = (ref, from) => {
     if (from === null) return sourceOf(root);
-    if (from.id.startsWith("preset:")) return files(ref, from);
-    const at = extendsTargetOf(from);
+    const at = located.get(from.id);
+    if (at === void 0 || isPresetName2(ref)) return presets(ref, from);
     if (ref.startsWith(EXTENDS_REPOSITORY))
       return sourceOf(extendsTarget(ref.slice(EXTENDS_REPOSITORY.length), at));
-    if (isPresetName2(ref)) return files(ref, { ...from, id: "preset:from-repository" });
     return sourceOf(relativeTarget(ref, at));
   };
   const rules = resolveRules(RULES_PATH, loader);
   return { rules, sources: rules.sources };
-}
-function extendsTargetOf(source) {
-  const match = /^github:([^/]+)\/([^:]+):(.+)$/.exec(source.id);
-  if (!match) throw new Error(`unreachable: a repository source id, got ${source.id}`);
-  return { owner: match[1], repo: match[2], path: match[3] };
 }
 
 // src/github/upsert-sticky-comment.ts
@@ -10635,7 +10697,7 @@ var CHECK_RUN_ACTIONS = [
   { label: "Post full report", description: "Comment the full report on the PR", identifier: "report" }
 ];
 var conclusionOf = (verdict) => verdict.verdict === "go" ? "success" : verdict.verdict === "go-with-warnings" ? "neutral" : "failure";
-var withProblems = (family2, extra2) => extra2.length && family2.configured ? { ...family2, problems: [...family2.problems, ...extra2] } : family2;
+var withProblems = (family, extra2) => extra2.length && family.configured ? { ...family, problems: [...family.problems, ...extra2] } : family;
 async function evaluateCommit(env, target, extra2 = {}) {
   const { client, checkName } = env;
   const { owner, repo, headSha } = target;
