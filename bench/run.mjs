@@ -1,6 +1,7 @@
 // `npm run bench`: coverage parsing on large generated reports, gonogo beside a fast-xml-parser DOM parse (the
 // baseline) and the npm packages users reach for, each in its own process, in one run on one machine.
 //   BENCH_MB=150 (default) sets the report size; BENCH_TIMEOUT=300 the seconds each tool may take.
+//   The TODO scan benchmark (bench/todos.mjs) follows; BENCH_ONLY=todos or BENCH_ONLY=coverage runs one of them.
 import { execFile } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -8,6 +9,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+
+if (process.env.BENCH_ONLY === 'todos') {
+  await import('./todos.mjs');
+  process.exit(0);
+}
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const megabytes = Number(process.env.BENCH_MB ?? 150);
@@ -121,3 +127,5 @@ if (gonogo?.ms && dom?.ms) {
     `\nTargets (Cobertura): time ≤ 1/5 of the DOM parse: ${fast ? 'met' : 'NOT met'} (1/${(dom.ms / gonogo.ms).toFixed(1)}); peak RSS ≤ 400 MB: ${small ? 'met' : 'NOT met'} (${gonogo.rssMB.toFixed(0)} MB).`,
   );
 }
+
+if (process.env.BENCH_ONLY !== 'coverage') await import('./todos.mjs');

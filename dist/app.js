@@ -6603,6 +6603,9 @@ var ConfigError = class extends Error {
   name = "ConfigError";
 };
 
+// src/core/rules/has-todos-gate.ts
+var hasTodosGate = (rules) => rules.gates.some((gate2) => gate2.check.kind === "todos");
+
 // src/core/evaluate/select-modules.ts
 function selectModules(selector, rules) {
   if (selector === null) return [];
@@ -8028,12 +8031,41 @@ function sastGate(gate2, check2, context) {
 }
 
 // src/core/evaluate/gates/todos-gate.ts
-function todosGate(gate2, check2) {
-  return notApplicable(
-    gate2,
-    `\u2264 ${check2.max}`,
-    "TODO/FIXME scanning is not available in this version of gonogo"
-  );
+function todoEvidence(todo, scope) {
+  return {
+    label: `${todo.path}:${todo.line} ${todo.keyword}`,
+    why: `${scope === "new" ? "new " : ""}${todo.keyword}${todo.text ? `: ${todo.text}` : ""}`,
+    path: todo.path,
+    line: todo.line
+  };
+}
+function todosGate(gate2, check2, context) {
+  const threshold = `\u2264 ${check2.max}`;
+  const input = context.bundle.todos;
+  const missing = requireFamily(gate2, threshold, input, "TODO scan");
+  if (missing) return missing;
+  const diff = context.bundle.diff;
+  if (check2.scope === "new" && diff === null)
+    return missingInput(gate2, threshold, 'scope "new" needs the change\u2019s diff (--diff FILE, or a pull request)');
+  const all = input.reports.flatMap((scan) => scan.todos);
+  const inScope = check2.scope === "new" ? all.filter((todo) => diff?.get(todo.path)?.has(todo.line) === true) : all;
+  const counted = inScope.filter((todo) => todo.issue === null);
+  const tracked = inScope.length - counted.length;
+  const what = check2.scope === "new" ? "new TODO" : "TODO";
+  const measured = plural(counted.length, what);
+  const passed = counted.length <= check2.max && input.problems.length === 0;
+  return measuredResult(gate2, passed, {
+    measured,
+    threshold,
+    value: counted.length,
+    summary: input.problems.length > 0 ? `fails closed: ${input.problems.join("; ")}` : `${measured} ${passed ? "within" : "over"} the limit of ${check2.max}`,
+    evidence: counted.map((todo) => todoEvidence(todo, check2.scope)),
+    notes: [
+      ...tracked ? [`${plural(tracked, what)} referring to an issue (TODO(#123)) not counted`] : [],
+      ...check2.scope === "new" ? [`${plural(all.length, "TODO")} in the tree`] : []
+    ],
+    action: `Resolve the ${what}s, or turn them into issues and reference them (TODO(#123)) \u2014 the limit is ${check2.max}.`
+  });
 }
 
 // src/core/evaluate/apply-gate-waivers.ts
@@ -8169,7 +8201,7 @@ function evaluateGate(gate2, context) {
     case "checklist":
       return checklistGate(gate2, check2, context);
     case "todos":
-      return todosGate(gate2, check2);
+      return todosGate(gate2, check2, context);
   }
 }
 function evaluate(rules, bundle, options) {
@@ -9408,6 +9440,18 @@ var rulesFileSchema = z19.strictObject({
     artifacts: z19.array(z19.string().min(1)).optional().describe("Artifact names (globs) the App reads reports from; default: every artifact."),
     "timeout-minutes": z19.number().int().positive().optional().describe('Minutes to wait for the workflows before concluding "action required" (default 60).')
   }).optional().describe("How the GitHub App finds the reports of a commit."),
+  todos: z19.strictObject({
+    keywords: z19.array(z19.string().regex(/^[\p{L}\p{N}_-]+$/u, "expected a word such as TODO")).min(1).optional().describe("Words that mark a TODO (default TODO, FIXME, HACK, XXX, BUG), matched as whole words."),
+    "case-sensitive": z19.boolean().optional().describe('Match the keywords\u2019 case exactly (default true: "Todo list" and "todos" are prose).'),
+    exclude: z19.array(z19.string().min(1)).optional().describe(
+      "Globs of files never scanned, besides .gitignore\u2019d, vendored, generated, minified and binary files."
+    ),
+    labels: z19.array(z19.string().min(1).max(50)).optional().describe("Labels put on every TODO issue, besides `todo` and those of the TODO\u2019s metadata."),
+    "max-new-issues": z19.number().int().min(0).optional().describe("Most issues one run opens (default 25); the rest wait for the next runs."),
+    issues: z19.enum(["off", "dry-run", "on"]).optional().describe(
+      "For the App: keep one issue per TODO of the default branch on each push (default off). The Action uses its `todo-issues` input."
+    )
+  }).optional().describe("TODO/FIXME comments: what counts, what is scanned, and their issues."),
   extends: z19.union([z19.string().min(1), z19.array(z19.string().min(1))]).optional().describe("Presets (recommended, mvp-plus, production-readiness) or paths relative to this file."),
   inputs: z19.strictObject({
     coverage: globs.optional(),
@@ -9603,9 +9647,13 @@ function mergeRulesFiles(base, over) {
       weights: { ...base.readiness?.weights, ...over.readiness?.weights }
     },
     waivers: [...base.waivers ?? [], ...over.waivers ?? []],
-    app: { ...base.app, ...over.app }
+    app: { ...base.app, ...over.app },
+    todos: { ...base.todos, ...over.todos }
   };
 }
+
+// src/core/todos/todo-options.ts
+var DEFAULT_TODO_KEYWORDS = ["TODO", "FIXME", "HACK", "XXX", "BUG"];
 
 // src/core/rules/rules.ts
 var DEFAULT_WEIGHTS = {
@@ -9834,6 +9882,14 @@ function normalizeRules(file, root, sources) {
       workflows: file.app?.workflows ?? [],
       artifacts: file.app?.artifacts ?? [],
       timeoutMinutes: file.app?.["timeout-minutes"] ?? 60
+    },
+    todos: {
+      keywords: file.todos?.keywords ?? DEFAULT_TODO_KEYWORDS,
+      caseSensitive: file.todos?.["case-sensitive"] ?? true,
+      exclude: file.todos?.exclude ?? [],
+      labels: file.todos?.labels ?? [],
+      maxNewIssues: file.todos?.["max-new-issues"] ?? 25,
+      issues: file.todos?.issues ?? "off"
     }
   };
 }
@@ -10780,6 +10836,14 @@ async function evaluateCommit(env, target, extra2 = {}) {
         sast: withProblems(fromArtifacts.sast, incomplete),
         baseSast: empty,
         trackers: withProblems(trackers, incomplete),
+        todos: hasTodosGate(rules) ? {
+          configured: true,
+          requested: [],
+          reports: [],
+          problems: [
+            "the App does not scan TODOs for gates yet: run the gonogo Action in a workflow for todos gates"
+          ]
+        } : empty,
         baselineFingerprints: null,
         diff: comparisons.diff,
         repository: comparisons.repository

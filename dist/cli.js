@@ -203,7 +203,7 @@ var require_constants = __commonJS({
     var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
     var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
     var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
+    var STAR2 = `${QMARK}*?`;
     var SEP = "/";
     var POSIX_CHARS = {
       DOT_LITERAL,
@@ -219,7 +219,7 @@ var require_constants = __commonJS({
       NO_DOT_SLASH,
       NO_DOTS_SLASH,
       QMARK_NO_DOT,
-      STAR,
+      STAR: STAR2,
       START_ANCHOR,
       SEP
     };
@@ -501,7 +501,7 @@ var require_scan = __commonJS({
       const tokens = [];
       const parts = [];
       let str = input;
-      let index3 = -1;
+      let index4 = -1;
       let start = 0;
       let lastIndex = 0;
       let isBrace = false;
@@ -518,13 +518,13 @@ var require_scan = __commonJS({
       let prev;
       let code2;
       let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index3 >= length;
-      const peek = () => str.charCodeAt(index3 + 1);
+      const eos = () => index4 >= length;
+      const peek = () => str.charCodeAt(index4 + 1);
       const advance = () => {
         prev = code2;
-        return str.charCodeAt(++index3);
+        return str.charCodeAt(++index4);
       };
-      while (index3 < length) {
+      while (index4 < length) {
         code2 = advance();
         let next;
         if (code2 === CHAR_BACKWARD_SLASH) {
@@ -581,15 +581,15 @@ var require_scan = __commonJS({
           break;
         }
         if (code2 === CHAR_FORWARD_SLASH) {
-          slashes.push(index3);
+          slashes.push(index4);
           tokens.push(token);
           token = { value: "", depth: 0, isGlob: false };
           if (finished === true) continue;
-          if (prev === CHAR_DOT && index3 === start + 1) {
+          if (prev === CHAR_DOT && index4 === start + 1) {
             start += 2;
             continue;
           }
-          lastIndex = index3 + 1;
+          lastIndex = index4 + 1;
           continue;
         }
         if (opts.noext !== true) {
@@ -598,7 +598,7 @@ var require_scan = __commonJS({
             isGlob = token.isGlob = true;
             isExtglob = token.isExtglob = true;
             finished = true;
-            if (code2 === CHAR_EXCLAMATION_MARK && index3 === start) {
+            if (code2 === CHAR_EXCLAMATION_MARK && index4 === start) {
               negatedExtglob = true;
             }
             if (scanToEnd === true) {
@@ -659,7 +659,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index3 === start) {
+        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index4 === start) {
           negated = token.negated = true;
           start++;
           continue;
@@ -969,10 +969,10 @@ var require_parse = __commonJS({
       return `${source}*`;
     };
     var getStarExtglobSequenceChars = (pattern) => {
-      let index3 = 0;
+      let index4 = 0;
       const chars = [];
-      while (index3 < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index3), false);
+      while (index4 < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index4), false);
         if (!match || match.type !== "*") {
           return;
         }
@@ -985,7 +985,7 @@ var require_parse = __commonJS({
           return;
         }
         chars.push(branch);
-        index3 += match.end + 1;
+        index4 += match.end + 1;
       }
       if (chars.length < 1) {
         return;
@@ -1066,7 +1066,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         QMARK,
         QMARK_NO_DOT,
-        STAR,
+        STAR: STAR2,
         START_ANCHOR
       } = PLATFORM_CHARS;
       const globstar = (opts2) => {
@@ -1074,7 +1074,7 @@ var require_parse = __commonJS({
       };
       const nodot = opts.dot ? "" : NO_DOT;
       const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
+      let star = opts.bash === true ? globstar(opts) : STAR2;
       if (opts.capture) {
         star = `(${star})`;
       }
@@ -1139,7 +1139,7 @@ var require_parse = __commonJS({
         state[type]--;
         stack.pop();
       };
-      const push2 = (tok) => {
+      const push3 = (tok) => {
         if (prev.type === "globstar") {
           const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
           const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
@@ -1173,8 +1173,8 @@ var require_parse = __commonJS({
         token.tokensIndex = tokens.length;
         const output = (opts.capture ? "(" : "") + token.open;
         increment("parens");
-        push2({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push2({ type: "paren", extglob: true, value: advance(), output });
+        push3({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push3({ type: "paren", extglob: true, value: advance(), output });
         extglobs.push(token);
       };
       const extglobClose = (token) => {
@@ -1183,18 +1183,18 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open3 = tokens[token.tokensIndex];
-          open3.type = "text";
-          open3.value = literal2;
-          open3.output = safeOutput || utils.escapeRegex(literal2);
+          const open4 = tokens[token.tokensIndex];
+          open4.type = "text";
+          open4.value = literal2;
+          open4.output = safeOutput || utils.escapeRegex(literal2);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open3.output;
+          state.output = token.output + open4.output;
           state.backtrack = true;
-          push2({ type: "paren", extglob: true, value, output: "" });
+          push3({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
           return;
         }
@@ -1216,12 +1216,12 @@ var require_parse = __commonJS({
             state.negatedExtglob = true;
           }
         }
-        push2({ type: "paren", extglob: true, value, output });
+        push3({ type: "paren", extglob: true, value, output });
         decrement("parens");
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
         let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc2, chars, first, rest, index3) => {
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc2, chars, first, rest, index4) => {
           if (first === "\\") {
             backslashes = true;
             return m;
@@ -1230,7 +1230,7 @@ var require_parse = __commonJS({
             if (esc2) {
               return esc2 + first + (rest ? QMARK.repeat(rest.length) : "");
             }
-            if (index3 === 0) {
+            if (index4 === 0) {
               return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
             }
             return QMARK.repeat(chars.length);
@@ -1277,7 +1277,7 @@ var require_parse = __commonJS({
           }
           if (!next) {
             value += "\\";
-            push2({ type: "text", value });
+            push3({ type: "text", value });
             continue;
           }
           const match = /^\\+/.exec(remaining());
@@ -1295,7 +1295,7 @@ var require_parse = __commonJS({
             value += advance();
           }
           if (state.brackets === 0) {
-            push2({ type: "text", value });
+            push3({ type: "text", value });
             continue;
           }
         }
@@ -1343,13 +1343,13 @@ var require_parse = __commonJS({
         if (value === '"') {
           state.quotes = state.quotes === 1 ? 0 : 1;
           if (opts.keepQuotes === true) {
-            push2({ type: "text", value });
+            push3({ type: "text", value });
           }
           continue;
         }
         if (value === "(") {
           increment("parens");
-          push2({ type: "paren", value });
+          push3({ type: "paren", value });
           continue;
         }
         if (value === ")") {
@@ -1361,7 +1361,7 @@ var require_parse = __commonJS({
             extglobClose(extglobs.pop());
             continue;
           }
-          push2({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          push3({ type: "paren", value, output: state.parens ? ")" : "\\)" });
           decrement("parens");
           continue;
         }
@@ -1374,19 +1374,19 @@ var require_parse = __commonJS({
           } else {
             increment("brackets");
           }
-          push2({ type: "bracket", value });
+          push3({ type: "bracket", value });
           continue;
         }
         if (value === "]") {
           if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push2({ type: "text", value, output: `\\${value}` });
+            push3({ type: "text", value, output: `\\${value}` });
             continue;
           }
           if (state.brackets === 0) {
             if (opts.strictBrackets === true) {
               throw new SyntaxError(syntaxError("opening", "["));
             }
-            push2({ type: "text", value, output: `\\${value}` });
+            push3({ type: "text", value, output: `\\${value}` });
             continue;
           }
           decrement("brackets");
@@ -1412,21 +1412,21 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open3 = {
+          const open4 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open3);
-          push2(open3);
+          braces.push(open4);
+          push3(open4);
           continue;
         }
         if (value === "}") {
           const brace = braces[braces.length - 1];
           if (opts.nobrace === true || !brace) {
-            push2({ type: "text", value, output: value });
+            push3({ type: "text", value, output: value });
             continue;
           }
           let output = ")";
@@ -1455,7 +1455,7 @@ var require_parse = __commonJS({
               state.output += t.output || t.value;
             }
           }
-          push2({ type: "brace", value, output });
+          push3({ type: "brace", value, output });
           decrement("braces");
           braces.pop();
           continue;
@@ -1464,7 +1464,7 @@ var require_parse = __commonJS({
           if (extglobs.length > 0) {
             extglobs[extglobs.length - 1].conditions++;
           }
-          push2({ type: "text", value });
+          push3({ type: "text", value });
           continue;
         }
         if (value === ",") {
@@ -1474,7 +1474,7 @@ var require_parse = __commonJS({
             brace.comma = true;
             output = "|";
           }
-          push2({ type: "comma", value, output });
+          push3({ type: "comma", value, output });
           continue;
         }
         if (value === "/") {
@@ -1486,7 +1486,7 @@ var require_parse = __commonJS({
             prev = bos;
             continue;
           }
-          push2({ type: "slash", value, output: SLASH_LITERAL });
+          push3({ type: "slash", value, output: SLASH_LITERAL });
           continue;
         }
         if (value === ".") {
@@ -1500,10 +1500,10 @@ var require_parse = __commonJS({
             continue;
           }
           if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push2({ type: "text", value, output: DOT_LITERAL });
+            push3({ type: "text", value, output: DOT_LITERAL });
             continue;
           }
-          push2({ type: "dot", value, output: DOT_LITERAL });
+          push3({ type: "dot", value, output: DOT_LITERAL });
           continue;
         }
         if (value === "?") {
@@ -1518,14 +1518,14 @@ var require_parse = __commonJS({
             if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
               output = `\\${value}`;
             }
-            push2({ type: "text", value, output });
+            push3({ type: "text", value, output });
             continue;
           }
           if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push2({ type: "qmark", value, output: QMARK_NO_DOT });
+            push3({ type: "qmark", value, output: QMARK_NO_DOT });
             continue;
           }
-          push2({ type: "qmark", value, output: QMARK });
+          push3({ type: "qmark", value, output: QMARK });
           continue;
         }
         if (value === "!") {
@@ -1546,22 +1546,22 @@ var require_parse = __commonJS({
             continue;
           }
           if (prev && prev.value === "(" || opts.regex === false) {
-            push2({ type: "plus", value, output: PLUS_LITERAL });
+            push3({ type: "plus", value, output: PLUS_LITERAL });
             continue;
           }
           if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push2({ type: "plus", value });
+            push3({ type: "plus", value });
             continue;
           }
-          push2({ type: "plus", value: PLUS_LITERAL });
+          push3({ type: "plus", value: PLUS_LITERAL });
           continue;
         }
         if (value === "@") {
           if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push2({ type: "at", extglob: true, value, output: "" });
+            push3({ type: "at", extglob: true, value, output: "" });
             continue;
           }
-          push2({ type: "text", value });
+          push3({ type: "text", value });
           continue;
         }
         if (value !== "*") {
@@ -1573,7 +1573,7 @@ var require_parse = __commonJS({
             value += match[0];
             state.index += match[0].length;
           }
-          push2({ type: "text", value });
+          push3({ type: "text", value });
           continue;
         }
         if (prev && (prev.type === "globstar" || prev.star === true)) {
@@ -1601,13 +1601,13 @@ var require_parse = __commonJS({
           const isStart = prior.type === "slash" || prior.type === "bos";
           const afterStar = before && (before.type === "star" || before.type === "globstar");
           if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push2({ type: "star", value, output: "" });
+            push3({ type: "star", value, output: "" });
             continue;
           }
           const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
           const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
           if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push2({ type: "star", value, output: "" });
+            push3({ type: "star", value, output: "" });
             continue;
           }
           while (rest.slice(0, 3) === "/**") {
@@ -1649,7 +1649,7 @@ var require_parse = __commonJS({
             state.output += prior.output + prev.output;
             state.globstar = true;
             consume(value + advance());
-            push2({ type: "slash", value: "/", output: "" });
+            push3({ type: "slash", value: "/", output: "" });
             continue;
           }
           if (prior.type === "bos" && rest[0] === "/") {
@@ -1659,7 +1659,7 @@ var require_parse = __commonJS({
             state.output = prev.output;
             state.globstar = true;
             consume(value + advance());
-            push2({ type: "slash", value: "/", output: "" });
+            push3({ type: "slash", value: "/", output: "" });
             continue;
           }
           state.output = state.output.slice(0, -prev.output.length);
@@ -1677,12 +1677,12 @@ var require_parse = __commonJS({
           if (prev.type === "bos" || prev.type === "slash") {
             token.output = nodot + token.output;
           }
-          push2(token);
+          push3(token);
           continue;
         }
         if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
           token.output = value;
-          push2(token);
+          push3(token);
           continue;
         }
         if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
@@ -1701,7 +1701,7 @@ var require_parse = __commonJS({
             prev.output += ONE_CHAR;
           }
         }
-        push2(token);
+        push3(token);
       }
       while (state.brackets > 0) {
         if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
@@ -1719,7 +1719,7 @@ var require_parse = __commonJS({
         decrement("braces");
       }
       if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push2({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+        push3({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
       }
       if (state.backtrack === true) {
         state.output = "";
@@ -1748,14 +1748,14 @@ var require_parse = __commonJS({
         NO_DOT,
         NO_DOTS,
         NO_DOTS_SLASH,
-        STAR,
+        STAR: STAR2,
         START_ANCHOR
       } = constants.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
       const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
+      let star = opts.bash === true ? ".*?" : STAR2;
       if (opts.capture) {
         star = `(${star})`;
       }
@@ -1810,9 +1810,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch3 = (glob2, options, returnState = false) => {
+    var picomatch4 = (glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
-        const fns = glob2.map((input) => picomatch3(input, options, returnState));
+        const fns = glob2.map((input) => picomatch4(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -1828,16 +1828,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix2 = opts.windows;
-      const regex = isState ? picomatch3.compileRe(glob2, options) : picomatch3.makeRe(glob2, options, false, true);
+      const regex = isState ? picomatch4.compileRe(glob2, options) : picomatch4.makeRe(glob2, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob: glob2, posix: posix2 });
+        const { isMatch, match, output } = picomatch4.test(input, regex, options, { glob: glob2, posix: posix2 });
         const result7 = { glob: glob2, state, regex, posix: posix2, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result7);
@@ -1863,7 +1863,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch3.test = (input, regex, options, { glob: glob2, posix: posix2 } = {}) => {
+    picomatch4.test = (input, regex, options, { glob: glob2, posix: posix2 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1880,24 +1880,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex, options, posix2);
+          match = picomatch4.matchBase(input, regex, options, posix2);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch3.matchBase = (input, glob2, options, posix2 = options && options.windows) => {
-      const regex = glob2 instanceof RegExp ? glob2 : picomatch3.makeRe(glob2, options);
+    picomatch4.matchBase = (input, glob2, options, posix2 = options && options.windows) => {
+      const regex = glob2 instanceof RegExp ? glob2 : picomatch4.makeRe(glob2, options);
       return regex.test(utils.basename(input, { windows: posix2 }));
     };
-    picomatch3.isMatch = (str, patterns2, options) => picomatch3(patterns2, options)(str);
-    picomatch3.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
+    picomatch4.isMatch = (str, patterns2, options) => picomatch4(patterns2, options)(str);
+    picomatch4.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
       return parse4(pattern, { ...options, fastpaths: false });
     };
-    picomatch3.scan = (input, options) => scan(input, options);
-    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch4.scan = (input, options) => scan(input, options);
+    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -1908,13 +1908,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch3.toRegex(source, options);
+      const regex = picomatch4.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch4.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -1925,9 +1925,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse4(input, options);
       }
-      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch3.toRegex = (source, options) => {
+    picomatch4.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -1936,8 +1936,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants;
-    module.exports = picomatch3;
+    picomatch4.constants = constants;
+    module.exports = picomatch4;
   }
 });
 
@@ -1947,14 +1947,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch3(glob2, options, returnState = false) {
+    function picomatch4(glob2, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob2, options, returnState);
     }
-    Object.assign(picomatch3, pico);
-    module.exports = picomatch3;
+    Object.assign(picomatch4, pico);
+    module.exports = picomatch4;
   }
 });
 
@@ -1992,8 +1992,8 @@ var require_parse_diff = __commonJS({
         i(), o.to = parseOldOrNewFile(e);
       }, f = (e) => +(e || 1), M = (e, t) => {
         o || p(e);
-        const [r, c, w, L] = t.slice(1);
-        u = +r, m = +w, d = { content: e, changes: [], oldStart: +r, oldLines: f(c), newStart: +w, newLines: f(L) }, l = { oldLines: f(c), newLines: f(L) }, o.chunks.push(d);
+        const [r, c2, w, L] = t.slice(1);
+        u = +r, m = +w, d = { content: e, changes: [], oldStart: +r, oldLines: f(c2), newStart: +w, newLines: f(L) }, l = { oldLines: f(c2), newLines: f(L) }, o.chunks.push(d);
       }, R = (e) => {
         d && (d.changes.push({ type: "del", del: true, ln: u++, content: e }), o.deletions++, l.oldLines--);
       }, b = (e) => {
@@ -2004,18 +2004,18 @@ var require_parse_diff = __commonJS({
         d.changes.push({ type: t.type, [t.type]: true, ln1: t.ln1, ln2: t.ln2, ln: t.ln, content: e });
       }, _ = [[/^diff\s/, p], [/^new file mode (\d+)$/, $], [/^deleted file mode (\d+)$/, N], [/^old mode (\d+)$/, x], [/^new mode (\d+)$/, F], [/^index\s[\da-zA-Z]+\.\.[\da-zA-Z]+(\s(\d+))?$/, S], [/^---\s/, k], [/^\+\+\+\s/, y], [/^@@\s+-(\d+),?(\d+)?\s+\+(\d+),?(\d+)?\s@@/, M], [/^\\ No newline at end of file$/, h]], v = [[/^\\ No newline at end of file$/, h], [/^-/, R], [/^\+/, b], [/^\s*/, g]], C = (e) => {
         for (const [t, r] of v) {
-          const c = e.match(t);
-          if (c) {
-            r(e, c);
+          const c2 = e.match(t);
+          if (c2) {
+            r(e, c2);
             break;
           }
         }
         l.oldLines === 0 && l.newLines === 0 && (l = null);
       }, H = (e) => {
         for (const [t, r] of _) {
-          const c = e.match(t);
-          if (c) {
-            r(e, c);
+          const c2 = e.match(t);
+          if (c2) {
+            r(e, c2);
             break;
           }
         }
@@ -2045,6 +2045,463 @@ var require_parse_diff = __commonJS({
     };
     var formTrimmingString = (n) => n == null ? "\\s" : n instanceof RegExp ? n.source : `[${makeString(n).replace(/([.*+?^=!:${}()|[\]/\\])/g, "\\$1")}]`;
     var makeString = (n) => `${n ?? ""}`;
+  }
+});
+
+// node_modules/ignore/index.js
+var require_ignore = __commonJS({
+  "node_modules/ignore/index.js"(exports2, module) {
+    function makeArray(subject) {
+      return Array.isArray(subject) ? subject : [subject];
+    }
+    var UNDEFINED = void 0;
+    var EMPTY = "";
+    var SPACE = " ";
+    var ESCAPE = "\\";
+    var REGEX_TEST_BLANK_LINE = /^\s+$/;
+    var REGEX_INVALID_TRAILING_BACKSLASH = /(?:[^\\]|^)\\$/;
+    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
+    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
+    var REGEX_SPLITALL_CRLF = /\r?\n/g;
+    var REGEX_TEST_INVALID_PATH = /^\.{0,2}\/|^\.{1,2}$/;
+    var REGEX_TEST_TRAILING_SLASH = /\/$/;
+    var SLASH4 = "/";
+    var TMP_KEY_IGNORE = "node-ignore";
+    if (typeof Symbol !== "undefined") {
+      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
+    }
+    var KEY_IGNORE = TMP_KEY_IGNORE;
+    var define = (object, key, value) => {
+      Object.defineProperty(object, key, { value });
+      return value;
+    };
+    var REGEX_REGEXP_RANGE = /([0-z])-([0-z])/g;
+    var RETURN_FALSE = () => false;
+    var sanitizeRange = (range) => range.replace(
+      REGEX_REGEXP_RANGE,
+      (match, from, to) => from.charCodeAt(0) <= to.charCodeAt(0) ? match : EMPTY
+    );
+    var cleanRangeBackSlash = (slashes) => {
+      const { length } = slashes;
+      return slashes.slice(0, length - length % 2);
+    };
+    var REPLACERS = [
+      [
+        // Remove BOM
+        // TODO:
+        // Other similar zero-width characters?
+        /^\uFEFF/,
+        () => EMPTY
+      ],
+      // > Trailing spaces are ignored unless they are quoted with backslash ("\")
+      [
+        // (a\ ) -> (a )
+        // (a  ) -> (a)
+        // (a ) -> (a)
+        // (a \ ) -> (a  )
+        /((?:\\\\)*?)(\\?\s+)$/,
+        (_, m1, m2) => m1 + (m2.indexOf("\\") === 0 ? SPACE : EMPTY)
+      ],
+      // Replace (\ ) with ' '
+      // (\ ) -> ' '
+      // (\\ ) -> '\\ '
+      // (\\\ ) -> '\\ '
+      [
+        /(\\+?)\s/g,
+        (_, m1) => {
+          const { length } = m1;
+          return m1.slice(0, length - length % 2) + SPACE;
+        }
+      ],
+      // Escape metacharacters
+      // which is written down by users but means special for regular expressions.
+      // > There are 12 characters with special meanings:
+      // > - the backslash \,
+      // > - the caret ^,
+      // > - the dollar sign $,
+      // > - the period or dot .,
+      // > - the vertical bar or pipe symbol |,
+      // > - the question mark ?,
+      // > - the asterisk or star *,
+      // > - the plus sign +,
+      // > - the opening parenthesis (,
+      // > - the closing parenthesis ),
+      // > - and the opening square bracket [,
+      // > - the opening curly brace {,
+      // > These special characters are often called "metacharacters".
+      [
+        /[\\$.|*+(){^]/g,
+        (match) => `\\${match}`
+      ],
+      [
+        // > a question mark (?) matches a single character
+        /(?!\\)\?/g,
+        () => "[^/]"
+      ],
+      // leading slash
+      [
+        // > A leading slash matches the beginning of the pathname.
+        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+        // A leading slash matches the beginning of the pathname
+        /^\//,
+        () => "^"
+      ],
+      // replace special metacharacter slash after the leading slash
+      [
+        /\//g,
+        () => "\\/"
+      ],
+      [
+        // > A leading "**" followed by a slash means match in all directories.
+        // > For example, "**/foo" matches file or directory "foo" anywhere,
+        // > the same as pattern "foo".
+        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+        // >   under directory "foo".
+        // Notice that the '*'s have been replaced as '\\*'
+        /^\^*\\\*\\\*\\\//,
+        // '**/foo' <-> 'foo'
+        () => "^(?:.*\\/)?"
+      ],
+      // starting
+      [
+        // there will be no leading '/'
+        //   (which has been replaced by section "leading slash")
+        // If starts with '**', adding a '^' to the regular expression also works
+        /^(?=[^^])/,
+        function startingReplacer() {
+          return !/\/(?!$)/.test(this) ? "(?:^|\\/)" : "^";
+        }
+      ],
+      // two globstars
+      [
+        // Use lookahead assertions so that we could match more than one `'/**'`
+        /\\\/\\\*\\\*(?=\\\/|$)/g,
+        // Zero, one or several directories
+        // should not use '*', or it will be replaced by the next replacer
+        // Check if it is not the last `'/**'`
+        (_, index4, str) => index4 + 6 < str.length ? "(?:\\/[^\\/]+)*" : "\\/.+"
+      ],
+      // normal intermediate wildcards
+      [
+        // Never replace escaped '*'
+        // ignore rule '\*' will match the path '*'
+        // 'abc.*/' -> go
+        // 'abc.*'  -> skip this rule,
+        //    coz trailing single wildcard will be handed by [trailing wildcard]
+        /(^|[^\\]+)(\\\*)+(?=.+)/g,
+        // '*.js' matches '.js'
+        // '*.js' doesn't match 'abc'
+        (_, p1, p2) => {
+          const unescaped = p2.replace(/\\\*/g, "[^\\/]*");
+          return p1 + unescaped;
+        }
+      ],
+      [
+        // unescape, revert step 3 except for back slash
+        // For example, if a user escape a '\\*',
+        // after step 3, the result will be '\\\\\\*'
+        /\\\\\\(?=[$.|*+(){^])/g,
+        () => ESCAPE
+      ],
+      [
+        // '\\\\' -> '\\'
+        /\\\\/g,
+        () => ESCAPE
+      ],
+      [
+        // > The range notation, e.g. [a-zA-Z],
+        // > can be used to match one of the characters in a range.
+        // `\` is escaped by step 3
+        /(\\)?\[([^\]/]*?)(\\*)($|\])/g,
+        (match, leadEscape, range, endEscape, close2) => leadEscape === ESCAPE ? `\\[${range}${cleanRangeBackSlash(endEscape)}${close2}` : close2 === "]" ? endEscape.length % 2 === 0 ? `[${sanitizeRange(range)}${endEscape}]` : "[]" : "[]"
+      ],
+      // ending
+      [
+        // 'js' will not match 'js.'
+        // 'ab' will not match 'abc'
+        /(?:[^*])$/,
+        // WTF!
+        // https://git-scm.com/docs/gitignore
+        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+        // which re-fixes #24, #38
+        // > If there is a separator at the end of the pattern then the pattern
+        // > will only match directories, otherwise the pattern can match both
+        // > files and directories.
+        // 'js*' will not match 'a.js'
+        // 'js/' will not match 'a.js'
+        // 'js' will match 'a.js' and 'a.js/'
+        (match) => /\/$/.test(match) ? `${match}$` : `${match}(?=$|\\/$)`
+      ]
+    ];
+    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\\\*$/;
+    var MODE_IGNORE = "regex";
+    var MODE_CHECK_IGNORE = "checkRegex";
+    var UNDERSCORE2 = "_";
+    var TRAILING_WILD_CARD_REPLACERS = {
+      [MODE_IGNORE](_, p1) {
+        const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
+        return `${prefix}(?=$|\\/$)`;
+      },
+      [MODE_CHECK_IGNORE](_, p1) {
+        const prefix = p1 ? `${p1}[^/]*` : "[^/]*";
+        return `${prefix}(?=$|\\/$)`;
+      }
+    };
+    var makeRegexPrefix = (pattern) => REPLACERS.reduce(
+      (prev, [matcher, replacer]) => prev.replace(matcher, replacer.bind(pattern)),
+      pattern
+    );
+    var isString = (subject) => typeof subject === "string";
+    var checkPattern = (pattern) => pattern && isString(pattern) && !REGEX_TEST_BLANK_LINE.test(pattern) && !REGEX_INVALID_TRAILING_BACKSLASH.test(pattern) && pattern.indexOf("#") !== 0;
+    var splitPattern2 = (pattern) => pattern.split(REGEX_SPLITALL_CRLF).filter(Boolean);
+    var IgnoreRule = class {
+      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
+        this.pattern = pattern;
+        this.mark = mark;
+        this.negative = negative;
+        define(this, "body", body);
+        define(this, "ignoreCase", ignoreCase);
+        define(this, "regexPrefix", prefix);
+      }
+      get regex() {
+        const key = UNDERSCORE2 + MODE_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_IGNORE, key);
+      }
+      get checkRegex() {
+        const key = UNDERSCORE2 + MODE_CHECK_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_CHECK_IGNORE, key);
+      }
+      _make(mode, key) {
+        const str = this.regexPrefix.replace(
+          REGEX_REPLACE_TRAILING_WILDCARD,
+          // It does not need to bind pattern
+          TRAILING_WILD_CARD_REPLACERS[mode]
+        );
+        const regex = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
+        return define(this, key, regex);
+      }
+    };
+    var createRule = ({
+      pattern,
+      mark
+    }, ignoreCase) => {
+      let negative = false;
+      let body = pattern;
+      if (body.indexOf("!") === 0) {
+        negative = true;
+        body = body.substr(1);
+      }
+      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
+      const regexPrefix = makeRegexPrefix(body);
+      return new IgnoreRule(
+        pattern,
+        mark,
+        body,
+        ignoreCase,
+        negative,
+        regexPrefix
+      );
+    };
+    var RuleManager = class {
+      constructor(ignoreCase) {
+        this._ignoreCase = ignoreCase;
+        this._rules = [];
+      }
+      _add(pattern) {
+        if (pattern && pattern[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern._rules._rules);
+          this._added = true;
+          return;
+        }
+        if (isString(pattern)) {
+          pattern = {
+            pattern
+          };
+        }
+        if (checkPattern(pattern.pattern)) {
+          const rule2 = createRule(pattern, this._ignoreCase);
+          this._added = true;
+          this._rules.push(rule2);
+        }
+      }
+      // @param {Array<string> | string | Ignore} pattern
+      add(pattern) {
+        this._added = false;
+        makeArray(
+          isString(pattern) ? splitPattern2(pattern) : pattern
+        ).forEach(this._add, this);
+        return this._added;
+      }
+      // Test one single path without recursively checking parent directories
+      //
+      // - checkUnignored `boolean` whether should check if the path is unignored,
+      //   setting `checkUnignored` to `false` could reduce additional
+      //   path matching.
+      // - check `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+      // @returns {TestResult} true if a file is ignored
+      test(path2, checkUnignored, mode) {
+        let ignored2 = false;
+        let unignored = false;
+        let matchedRule;
+        this._rules.forEach((rule2) => {
+          const { negative } = rule2;
+          if (unignored === negative && ignored2 !== unignored || negative && !ignored2 && !unignored && !checkUnignored) {
+            return;
+          }
+          const matched = rule2[mode].test(path2);
+          if (!matched) {
+            return;
+          }
+          ignored2 = !negative;
+          unignored = negative;
+          matchedRule = negative ? UNDEFINED : rule2;
+        });
+        const ret = {
+          ignored: ignored2,
+          unignored
+        };
+        if (matchedRule) {
+          ret.rule = matchedRule;
+        }
+        return ret;
+      }
+    };
+    var throwError2 = (message3, Ctor) => {
+      throw new Ctor(message3);
+    };
+    var checkPath2 = (path2, originalPath, doThrow) => {
+      if (!isString(path2)) {
+        return doThrow(
+          `path must be a string, but got \`${originalPath}\``,
+          TypeError
+        );
+      }
+      if (!path2) {
+        return doThrow(`path must not be empty`, TypeError);
+      }
+      if (checkPath2.isNotRelative(path2)) {
+        const r = "`path.relative()`d";
+        return doThrow(
+          `path should be a ${r} string, but got "${originalPath}"`,
+          RangeError
+        );
+      }
+      return true;
+    };
+    var isNotRelative = (path2) => REGEX_TEST_INVALID_PATH.test(path2);
+    checkPath2.isNotRelative = isNotRelative;
+    checkPath2.convert = (p) => p;
+    var Ignore = class {
+      constructor({
+        ignorecase = true,
+        ignoreCase = ignorecase,
+        allowRelativePaths = false
+      } = {}) {
+        define(this, KEY_IGNORE, true);
+        this._rules = new RuleManager(ignoreCase);
+        this._strictPathCheck = !allowRelativePaths;
+        this._initCache();
+      }
+      _initCache() {
+        this._ignoreCache = /* @__PURE__ */ Object.create(null);
+        this._testCache = /* @__PURE__ */ Object.create(null);
+      }
+      add(pattern) {
+        if (this._rules.add(pattern)) {
+          this._initCache();
+        }
+        return this;
+      }
+      // legacy
+      addPattern(pattern) {
+        return this.add(pattern);
+      }
+      // @returns {TestResult}
+      _test(originalPath, cache2, checkUnignored, slices) {
+        const path2 = originalPath && checkPath2.convert(originalPath);
+        checkPath2(
+          path2,
+          originalPath,
+          this._strictPathCheck ? throwError2 : RETURN_FALSE
+        );
+        return this._t(path2, cache2, checkUnignored, slices);
+      }
+      checkIgnore(path2) {
+        if (!REGEX_TEST_TRAILING_SLASH.test(path2)) {
+          return this.test(path2);
+        }
+        const slices = path2.split(SLASH4).filter(Boolean);
+        slices.pop();
+        if (slices.length) {
+          const parent = this._t(
+            slices.join(SLASH4) + SLASH4,
+            this._testCache,
+            true,
+            slices
+          );
+          if (parent.ignored) {
+            return parent;
+          }
+        }
+        return this._rules.test(path2, false, MODE_CHECK_IGNORE);
+      }
+      _t(path2, cache2, checkUnignored, slices) {
+        if (path2 in cache2) {
+          return cache2[path2];
+        }
+        if (!slices) {
+          slices = path2.split(SLASH4).filter(Boolean);
+        }
+        slices.pop();
+        if (!slices.length) {
+          return cache2[path2] = this._rules.test(path2, checkUnignored, MODE_IGNORE);
+        }
+        const parent = this._t(
+          slices.join(SLASH4) + SLASH4,
+          cache2,
+          checkUnignored,
+          slices
+        );
+        return cache2[path2] = parent.ignored ? parent : this._rules.test(path2, checkUnignored, MODE_IGNORE);
+      }
+      ignores(path2) {
+        return this._test(path2, this._ignoreCache, false).ignored;
+      }
+      createFilter() {
+        return (path2) => !this.ignores(path2);
+      }
+      filter(paths) {
+        return makeArray(paths).filter(this.createFilter());
+      }
+      // @returns {TestResult}
+      test(path2) {
+        return this._test(path2, this._testCache, true);
+      }
+    };
+    var factory = (options) => new Ignore(options);
+    var isPathValid = (path2) => checkPath2(path2 && checkPath2.convert(path2), path2, RETURN_FALSE);
+    var setupWindows = () => {
+      const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
+      checkPath2.convert = makePosix;
+      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
+      checkPath2.isNotRelative = (path2) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path2) || isNotRelative(path2);
+    };
+    if (
+      // Detect `process` so that it can run in browsers.
+      typeof process !== "undefined" && process.platform === "win32"
+    ) {
+      setupWindows();
+    }
+    module.exports = factory;
+    factory.default = factory;
+    module.exports.isPathValid = isPathValid;
+    define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
   }
 });
 
@@ -2805,11 +3262,11 @@ function summarizeTrackers(reports, settings, today) {
   const risked = items.map((item) => ({ ...item, ...scoreItemRisk(item, settings, today) }));
   for (const item of risked) counts[item.priority ?? "unknown"][item.status]++;
   const rank = (item) => item.priority ? PRIORITIES.indexOf(item.priority) : 5;
-  const open3 = risked.filter((item) => item.risk !== null).sort((a, b) => (b.risk ?? 0) - (a.risk ?? 0) || rank(a) - rank(b) || a.key.localeCompare(b.key));
+  const open4 = risked.filter((item) => item.risk !== null).sort((a, b) => (b.risk ?? 0) - (a.risk ?? 0) || rank(a) - rank(b) || a.key.localeCompare(b.key));
   const closed = risked.filter((item) => item.risk === null);
   const domains = DOMAINS.map((domain2) => {
     const all2 = risked.filter((item) => item.domains.includes(domain2));
-    const openInDomain = open3.filter((item) => item.domains.includes(domain2));
+    const openInDomain = open4.filter((item) => item.domains.includes(domain2));
     return {
       domain: domain2,
       total: all2.length,
@@ -2819,7 +3276,7 @@ function summarizeTrackers(reports, settings, today) {
       top: openInDomain[0] ?? null
     };
   });
-  return { total: items.length, counts, items: risked, open: open3, closed, domains };
+  return { total: items.length, counts, items: risked, open: open4, closed, domains };
 }
 
 // src/core/model/severity.ts
@@ -2836,13 +3293,13 @@ function isOpenFinding(finding) {
   return !finding.suppressed && finding.baselineState !== "absent";
 }
 function summarizeFindings(findings) {
-  const open3 = Object.fromEntries(SEVERITIES.map((severity5) => [severity5, 0]));
+  const open4 = Object.fromEntries(SEVERITIES.map((severity5) => [severity5, 0]));
   let suppressed = 0;
   for (const finding of findings) {
     if (finding.suppressed) suppressed++;
-    else if (isOpenFinding(finding)) open3[finding.severity]++;
+    else if (isOpenFinding(finding)) open4[finding.severity]++;
   }
-  return { open: open3, suppressed };
+  return { open: open4, suppressed };
 }
 
 // src/core/sast/merge-findings.ts
@@ -2916,9 +3373,9 @@ var NOT_A_FILE = /^[a-z][a-z0-9+.-]+:/i;
 function resolveSastPaths(reports, repository, options) {
   const unresolved = [];
   const resolved = reports.map((report2) => {
-    const cache = /* @__PURE__ */ new Map();
+    const cache2 = /* @__PURE__ */ new Map();
     const resolvePath = (path2) => {
-      const known = cache.get(path2);
+      const known = cache2.get(path2);
       if (known) return known;
       let outcome;
       if (!repository) outcome = { path: path2, resolved: true };
@@ -2930,7 +3387,7 @@ function resolveSastPaths(reports, repository, options) {
         outcome = { path: resolution.path, resolved: resolution.resolved };
         if (!resolution.resolved) unresolved.push({ report: report2.source, path: path2, reason: resolution.reason });
       }
-      cache.set(path2, outcome);
+      cache2.set(path2, outcome);
       return outcome;
     };
     const findings = report2.findings.map((finding) => {
@@ -3620,15 +4077,15 @@ function sastGate(gate2, check2, context) {
   }
   const toolFilter = check2.tools?.map((tool) => tool.toLowerCase()) ?? null;
   const ofTools = (tool) => toolFilter === null || toolFilter.includes(tool.toLowerCase());
-  const runs = input.reports.flatMap((report2) => report2.runs.map((run3) => ({ ...run3, source: report2.source }))).filter((run3) => ofTools(run3.tool));
+  const runs = input.reports.flatMap((report2) => report2.runs.map((run4) => ({ ...run4, source: report2.source }))).filter((run4) => ofTools(run4.tool));
   if (runs.length === 0) {
     const which = toolFilter ? ` of ${check2.tools?.join(", ")}` : "";
     return missingInput(gate2, threshold, `the SAST reports hold no scanner run${which}`);
   }
-  const open3 = context.sast.findings.filter(
+  const open4 = context.sast.findings.filter(
     (finding) => isOpenFinding(finding) && finding.tools.some(ofTools)
   );
-  const scoped = sastScope(open3, check2.scope, context.sast, context.bundle.diff);
+  const scoped = sastScope(open4, check2.scope, context.sast, context.bundle.diff);
   const notes = [...scoped.notes];
   const minConfidence = check2.minConfidence;
   const confident = minConfidence === null ? scoped.findings : scoped.findings.filter(
@@ -3649,10 +4106,10 @@ function sastGate(gate2, check2, context) {
     notes.push(
       `${plural(outside.length, "finding")} outside the repository's files (e.g. ${outside[0]?.path}): counted, no annotation`
     );
-  const incomplete = runs.filter((run3) => !run3.complete);
-  const incompleteEvidence = check2.allowIncomplete ? [] : incomplete.map((run3) => ({
-    label: `${run3.tool} run in ${run3.source}`,
-    why: `incomplete: ${run3.incompleteReason ?? "the scanner did not complete"}`
+  const incomplete = runs.filter((run4) => !run4.complete);
+  const incompleteEvidence = check2.allowIncomplete ? [] : incomplete.map((run4) => ({
+    label: `${run4.tool} run in ${run4.source}`,
+    why: `incomplete: ${run4.incompleteReason ?? "the scanner did not complete"}`
   }));
   if (check2.allowIncomplete && incomplete.length)
     notes.push(`${plural(incomplete.length, "incomplete run")} accepted by the rules`);
@@ -3685,12 +4142,41 @@ function sastGate(gate2, check2, context) {
 }
 
 // src/core/evaluate/gates/todos-gate.ts
-function todosGate(gate2, check2) {
-  return notApplicable(
-    gate2,
-    `\u2264 ${check2.max}`,
-    "TODO/FIXME scanning is not available in this version of gonogo"
-  );
+function todoEvidence(todo, scope) {
+  return {
+    label: `${todo.path}:${todo.line} ${todo.keyword}`,
+    why: `${scope === "new" ? "new " : ""}${todo.keyword}${todo.text ? `: ${todo.text}` : ""}`,
+    path: todo.path,
+    line: todo.line
+  };
+}
+function todosGate(gate2, check2, context) {
+  const threshold = `\u2264 ${check2.max}`;
+  const input = context.bundle.todos;
+  const missing = requireFamily(gate2, threshold, input, "TODO scan");
+  if (missing) return missing;
+  const diff = context.bundle.diff;
+  if (check2.scope === "new" && diff === null)
+    return missingInput(gate2, threshold, 'scope "new" needs the change\u2019s diff (--diff FILE, or a pull request)');
+  const all2 = input.reports.flatMap((scan) => scan.todos);
+  const inScope = check2.scope === "new" ? all2.filter((todo) => diff?.get(todo.path)?.has(todo.line) === true) : all2;
+  const counted = inScope.filter((todo) => todo.issue === null);
+  const tracked = inScope.length - counted.length;
+  const what = check2.scope === "new" ? "new TODO" : "TODO";
+  const measured = plural(counted.length, what);
+  const passed = counted.length <= check2.max && input.problems.length === 0;
+  return measuredResult(gate2, passed, {
+    measured,
+    threshold,
+    value: counted.length,
+    summary: input.problems.length > 0 ? `fails closed: ${input.problems.join("; ")}` : `${measured} ${passed ? "within" : "over"} the limit of ${check2.max}`,
+    evidence: counted.map((todo) => todoEvidence(todo, check2.scope)),
+    notes: [
+      ...tracked ? [`${plural(tracked, what)} referring to an issue (TODO(#123)) not counted`] : [],
+      ...check2.scope === "new" ? [`${plural(all2.length, "TODO")} in the tree`] : []
+    ],
+    action: `Resolve the ${what}s, or turn them into issues and reference them (TODO(#123)) \u2014 the limit is ${check2.max}.`
+  });
 }
 
 // src/core/evaluate/apply-gate-waivers.ts
@@ -3751,14 +4237,14 @@ function scoreCategories(context) {
     basis: linePercent === null ? "no coverage data" : `${formatPercent(linePercent)} of ${plural(lines.total, "coverable line")} covered`
   };
   const runs = bundle.sast.reports.reduce((count5, report2) => count5 + report2.runs.length, 0);
-  const open3 = applyWaivers(
+  const open4 = applyWaivers(
     context.sast.findings.filter(isOpenFinding),
     rules.waivers.filter((waiver2) => waiver2.gate === null),
     "",
     context.today
   ).kept;
-  const penalty = open3.reduce((sum2, finding) => sum2 + FINDING_PENALTY[finding.severity], 0);
-  const worst = ["critical", "high", "medium", "low"].map((severity5) => [severity5, open3.filter((finding) => finding.severity === severity5).length]).filter(([, count5]) => count5 > 0).map(([severity5, count5]) => `${count5} ${severity5}`);
+  const penalty = open4.reduce((sum2, finding) => sum2 + FINDING_PENALTY[finding.severity], 0);
+  const worst = ["critical", "high", "medium", "low"].map((severity5) => [severity5, open4.filter((finding) => finding.severity === severity5).length]).filter(([, count5]) => count5 > 0).map(([severity5, count5]) => `${count5} ${severity5}`);
   const security = {
     category: "security",
     score: runs === 0 ? null : clamp(100 - penalty),
@@ -3826,7 +4312,7 @@ function evaluateGate(gate2, context) {
     case "checklist":
       return checklistGate(gate2, check2, context);
     case "todos":
-      return todosGate(gate2, check2);
+      return todosGate(gate2, check2, context);
   }
 }
 function evaluate(rules, bundle, options) {
@@ -3949,7 +4435,7 @@ function inlineCode(text12, inTable = false) {
   let oneLine = text12.replace(/\r\n|\r|\n/g, " ");
   if (oneLine.trim() === "") return "\u2014";
   if (inTable) oneLine = oneLine.replace(/\|/g, "\\|");
-  const longestRun = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((run3) => run3.length));
+  const longestRun = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((run4) => run4.length));
   const fence = "`".repeat(longestRun + 1);
   const pad = oneLine.startsWith("`") || oneLine.endsWith("`") ? " " : "";
   return `${fence}${pad}${oneLine}${pad}${fence}`;
@@ -3979,9 +4465,9 @@ function executiveSummary(summary) {
   const rows = PRIORITY_ROWS.filter((row2) => sum(Object.values(summary.counts[row2])) > 0);
   const statusTotal = (status) => sum(PRIORITY_ROWS.map((row2) => summary.counts[row2][status]));
   const statuses = ITEM_STATUSES.filter((status) => statusTotal(status) > 0);
-  const open3 = summary.open.length;
+  const open4 = summary.open.length;
   const lines = [
-    `${plural(summary.total, "tracked item")}: ${open3} open, ${statusTotal("done")} done, ${statusTotal("dropped")} dropped.`,
+    `${plural(summary.total, "tracked item")}: ${open4} open, ${statusTotal("done")} done, ${statusTotal("dropped")} dropped.`,
     ""
   ];
   if (summary.total === 0) return lines;
@@ -4002,9 +4488,9 @@ function executiveSummary(summary) {
   ];
 }
 var dash = (value) => value ? escapeMarkdown(value) : "\u2014";
-function riskRow(item, index3) {
+function riskRow(item, index4) {
   return [
-    String(index3 + 1),
+    String(index4 + 1),
     escapeMarkdown(item.key),
     escapeMarkdown(item.title),
     dash(item.module),
@@ -4080,7 +4566,7 @@ function describeInputs(bundle) {
       (report2) => `${report2.format}, ${plural(report2.files.length, "file")}`
     ),
     ...describeFamily("sast", bundle.sast, (report2) => {
-      const tools = [...new Set(report2.runs.map((run3) => run3.tool))].join(", ") || "no scanner run";
+      const tools = [...new Set(report2.runs.map((run4) => run4.tool))].join(", ") || "no scanner run";
       return `${report2.format} (${tools}), ${plural(report2.findings.length, "result")}`;
     }),
     ...describeFamily(
@@ -4182,8 +4668,8 @@ function renderMarkdown(input) {
     out.push(
       ...table(
         ["#", "Gate", "Item", "Where", "Why"],
-        verdict.topRisks.map((risk2, index3) => [
-          String(index3 + 1),
+        verdict.topRisks.map((risk2, index4) => [
+          String(index4 + 1),
           escapeMarkdown(risk2.gate),
           escapeMarkdown(risk2.label),
           place2(risk2, true),
@@ -4226,17 +4712,17 @@ function renderMarkdown(input) {
   const actions = verdict.gates.filter((gate2) => gate2.status === "fail" && gate2.action !== null).sort((a, b) => ["block", "warn", "info"].indexOf(a.level) - ["block", "warn", "info"].indexOf(b.level));
   out.push("### What to do next", "");
   if (actions.length)
-    actions.forEach((gate2, index3) => out.push(`${index3 + 1}. **${escapeMarkdown(gate2.id)}**: ${escapeMarkdown(gate2.action ?? "")}`));
+    actions.forEach((gate2, index4) => out.push(`${index4 + 1}. **${escapeMarkdown(gate2.id)}**: ${escapeMarkdown(gate2.action ?? "")}`));
   else out.push(`Nothing blocks: every applicable gate passed${waived.length ? " or was waived" : ""}.`);
   const urgent = (verdict.trackers?.open ?? []).filter(
     (item) => item.priority === "P0" || item.priority === "P1" || (item.daysOverdue ?? 0) > 0
   );
   if (urgent.length) {
     out.push("", "Highest-risk open items to resolve or re-plan:", "");
-    urgent.slice(0, 5).forEach((item, index3) => {
+    urgent.slice(0, 5).forEach((item, index4) => {
       const due = item.daysOverdue ? `, ${item.daysOverdue} days overdue` : item.due ? `, due ${item.due}` : "";
       out.push(
-        `${index3 + 1}. ${escapeMarkdown(item.key)} ${escapeMarkdown(item.title)} (${item.priority ?? "no priority"}${due}, risk ${item.risk ?? 0})`
+        `${index4 + 1}. ${escapeMarkdown(item.key)} ${escapeMarkdown(item.title)} (${item.priority ?? "no priority"}${due}, risk ${item.risk ?? 0})`
       );
     });
   }
@@ -4298,7 +4784,7 @@ function renderText(input) {
   const actions = verdict.gates.filter((gate2) => gate2.status === "fail" && gate2.action);
   if (actions.length) {
     out.push("", "Next:");
-    actions.forEach((gate2, index3) => out.push(`  ${index3 + 1}. ${gate2.id}: ${clean(gate2.action ?? "")}`));
+    actions.forEach((gate2, index4) => out.push(`  ${index4 + 1}. ${gate2.id}: ${clean(gate2.action ?? "")}`));
   }
   return `${out.join("\n")}
 `;
@@ -6631,7 +7117,7 @@ var base64urlCharset = /^[A-Za-z0-9_-]*$/;
 function isValidBase64URL(data) {
   if (!base64urlCharset.test(data))
     return false;
-  const base642 = data.replace(/[-_]/g, (c) => c === "-" ? "+" : "/");
+  const base642 = data.replace(/[-_]/g, (c2) => c2 === "-" ? "+" : "/");
   const padded = base642.padEnd(Math.ceil(base642.length / 4) * 4, "=");
   return isValidBase64(padded);
 }
@@ -6757,7 +7243,7 @@ function capSize(inst, size) {
   const caps = sizeCaps(inst._zod.def.checks);
   if (!caps.length)
     return;
-  const cap = Math.min(...caps.map((c) => c[0]));
+  const cap = Math.min(...caps.map((c2) => c2[0]));
   const parse4 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
@@ -6776,11 +7262,11 @@ function capSize(inst, size) {
   };
 }
 var arraySize = (input) => Array.isArray(input) ? input.length : -1;
-function handleArrayResult(result7, final, index3) {
+function handleArrayResult(result7, final, index4) {
   if (result7.issues.length) {
-    final.issues.push(...prefixIssues(index3, result7.issues));
+    final.issues.push(...prefixIssues(index4, result7.issues));
   }
-  final.value[index3] = result7.value;
+  final.value[index4] = result7.value;
 }
 var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
   $ZodType.init(inst, def);
@@ -7322,14 +7808,14 @@ function mergeValues(a, b) {
       return { valid: false, mergeErrorPath: [] };
     }
     const newArray = [];
-    for (let index3 = 0; index3 < a.length; index3++) {
-      const itemA = a[index3];
-      const itemB = b[index3];
+    for (let index4 = 0; index4 < a.length; index4++) {
+      const itemA = a[index4];
+      const itemB = b[index4];
       const sharedValue = mergeValues(itemA, itemB);
       if (!sharedValue.valid) {
         return {
           valid: false,
-          mergeErrorPath: [index3, ...sharedValue.mergeErrorPath]
+          mergeErrorPath: [index4, ...sharedValue.mergeErrorPath]
         };
       }
       newArray.push(sharedValue.data);
@@ -7868,7 +8354,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve9) {
+function isRecursive(inst, stack, resolve10) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -7878,7 +8364,7 @@ function isRecursive(inst, stack, resolve9) {
   let result7 = NONE;
   const check2 = (child) => {
     if (result7 !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve9);
+      const answer = isRecursive(child, stack, resolve10);
       if (answer > result7)
         result7 = answer;
     }
@@ -7889,7 +8375,7 @@ function isRecursive(inst, stack, resolve9) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve9) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve10) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -7953,7 +8439,7 @@ function isRecursive(inst, stack, resolve9) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve9 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve10 ? inst._zod.innerType : void 0);
       merge2(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -11328,12 +11814,12 @@ function resolveYamlBinary(source) {
   if (input.length % 4 !== 0 || !BASE64_PATTERN.test(input)) return NOT_RESOLVED;
   const binary = atob(input);
   const result7 = new Uint8Array(binary.length);
-  for (let index3 = 0; index3 < binary.length; index3++) result7[index3] = binary.charCodeAt(index3);
+  for (let index4 = 0; index4 < binary.length; index4++) result7[index4] = binary.charCodeAt(index4);
   return result7;
 }
 function representYamlBinary(object) {
   let binary = "";
-  for (let index3 = 0; index3 < object.length; index3++) binary += String.fromCharCode(object[index3]);
+  for (let index4 = 0; index4 < object.length; index4++) binary += String.fromCharCode(object[index4]);
   return btoa(binary);
 }
 var binaryTag = defineScalarTag("tag:yaml.org,2002:binary", {
@@ -11510,15 +11996,15 @@ function createTagDefinitionListMap() {
 function compileTags(tags) {
   const result7 = [];
   for (const tag of tags) {
-    let index3 = result7.length;
+    let index4 = result7.length;
     for (let previousIndex = 0; previousIndex < result7.length; previousIndex++) {
       const previous3 = result7[previousIndex];
       if (previous3.nodeKind === tag.nodeKind && previous3.tagName === tag.tagName && previous3.matchByTagPrefix === tag.matchByTagPrefix) {
-        index3 = previousIndex;
+        index4 = previousIndex;
         break;
       }
     }
-    result7[index3] = tag;
+    result7[index4] = tag;
   }
   return result7;
 }
@@ -11715,9 +12201,9 @@ var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
 function normalizeKey(key) {
   if (Array.isArray(key)) {
     const array2 = Array.prototype.slice.call(key);
-    for (let index3 = 0; index3 < array2.length; index3++) {
-      if (Array.isArray(array2[index3])) return null;
-      if (typeof array2[index3] === "object" && Object.prototype.toString.call(array2[index3]) === "[object Object]") array2[index3] = "[object Object]";
+    for (let index4 = 0; index4 < array2.length; index4++) {
+      if (Array.isArray(array2[index4])) return null;
+      if (typeof array2[index4] === "object" && Object.prototype.toString.call(array2[index4]) === "[object Object]") array2[index4] = "[object Object]";
     }
     return String(array2);
   }
@@ -11761,7 +12247,7 @@ var DEFAULT_SNIPPET_OPTIONS = {
   linesBefore: 3,
   linesAfter: 2
 };
-function getLine(buffer, lineStart, lineEnd, position3, maxLineLength) {
+function getLine(buffer, lineStart, lineEnd2, position3, maxLineLength) {
   let head = "";
   let tail = "";
   const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
@@ -11769,12 +12255,12 @@ function getLine(buffer, lineStart, lineEnd, position3, maxLineLength) {
     head = " ... ";
     lineStart = position3 - maxHalfLength + head.length;
   }
-  if (lineEnd - position3 > maxHalfLength) {
+  if (lineEnd2 - position3 > maxHalfLength) {
     tail = " ...";
-    lineEnd = position3 + maxHalfLength - tail.length;
+    lineEnd2 = position3 + maxHalfLength - tail.length;
   }
   return {
-    str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "\u2192") + tail,
+    str: head + buffer.slice(lineStart, lineEnd2).replace(/\t/g, "\u2192") + tail,
     pos: position3 - lineStart + head.length
   };
 }
@@ -11858,15 +12344,15 @@ var YAMLException = class YAMLException2 extends Error {
   static throwAt(source, position3, message3, filename = "") {
     let line6 = 0;
     let lineStart = 0;
-    for (let index3 = 0; index3 < position3; index3++) {
-      const ch = source.charCodeAt(index3);
+    for (let index4 = 0; index4 < position3; index4++) {
+      const ch = source.charCodeAt(index4);
       if (ch === 10) {
         line6++;
-        lineStart = index3 + 1;
+        lineStart = index4 + 1;
       } else if (ch === 13) {
         line6++;
-        if (source.charCodeAt(index3 + 1) === 10) index3++;
-        lineStart = index3 + 1;
+        if (source.charCodeAt(index4 + 1) === 10) index4++;
+        lineStart = index4 + 1;
       }
     }
     const mark = {
@@ -11905,8 +12391,8 @@ var CHOMPING_MODE = {
   KEEP: 3
 };
 var NO_RANGE$3 = -1;
-function simpleEscapeSequence(c) {
-  switch (c) {
+function simpleEscapeSequence(c2) {
+  switch (c2) {
     case 48:
       return "\0";
     case 97:
@@ -11953,17 +12439,17 @@ for (let i = 0; i < 256; i++) {
   simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
   simpleEscapeMap[i] = simpleEscapeSequence(i);
 }
-function charFromCodepoint(c) {
-  if (c <= 65535) return String.fromCharCode(c);
-  return String.fromCharCode((c - 65536 >> 10) + 55296, (c - 65536 & 1023) + 56320);
+function charFromCodepoint(c2) {
+  if (c2 <= 65535) return String.fromCharCode(c2);
+  return String.fromCharCode((c2 - 65536 >> 10) + 55296, (c2 - 65536 & 1023) + 56320);
 }
-function fromHexCode$1(c) {
-  if (c >= 48 && c <= 57) return c - 48;
-  return (c | 32) - 97 + 10;
+function fromHexCode$1(c2) {
+  if (c2 >= 48 && c2 <= 57) return c2 - 48;
+  return (c2 | 32) - 97 + 10;
 }
-function escapedHexLen$1(c) {
-  if (c === 120) return 2;
-  if (c === 117) return 4;
+function escapedHexLen$1(c2) {
+  if (c2 === 120) return 2;
+  if (c2 === 117) return 4;
   return 8;
 }
 function skipFoldedBreaks(input, position3, end) {
@@ -12133,20 +12619,20 @@ var TAG_SUFFIX_CHARS = "-#;/?:@&=+$_.~*'()";
 var TAG_URI_CHARS = TAG_SUFFIX_CHARS + "!,[]";
 function tagPercentDecode(source) {
   let result7 = "";
-  let index3 = 0;
-  while (index3 < source.length) {
-    if (source.charCodeAt(index3) !== 37) {
-      result7 += source[index3++];
+  let index4 = 0;
+  while (index4 < source.length) {
+    if (source.charCodeAt(index4) !== 37) {
+      result7 += source[index4++];
       continue;
     }
-    let ch = parseInt(source.slice(index3 + 1, index3 + 3), 16);
-    index3 += 3;
+    let ch = parseInt(source.slice(index4 + 1, index4 + 3), 16);
+    index4 += 3;
     if (ch >= 192) {
       let remaining = ch < 224 ? 1 : ch < 240 ? 2 : 3;
       ch &= (1 << 6 - remaining) - 1;
       while (remaining-- > 0) {
-        ch = ch << 6 | parseInt(source.slice(index3 + 1, index3 + 3), 16) & 63;
-        index3 += 3;
+        ch = ch << 6 | parseInt(source.slice(index4 + 1, index4 + 3), 16) & 63;
+        index4 += 3;
       }
     }
     if (ch < 65536) result7 += String.fromCharCode(ch);
@@ -12434,25 +12920,25 @@ function addDocumentEvent(state, explicitStart, explicitEnd) {
     directives: state.directives
   });
 }
-function addSequenceEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
+function addSequenceEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd2, style) {
   state.events.push({
     type: EVENT_ID.SEQUENCE,
     start,
     anchorStart,
     anchorEnd,
     tagStart,
-    tagEnd,
+    tagEnd: tagEnd2,
     style
   });
 }
-function addMappingEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
+function addMappingEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd2, style) {
   state.events.push({
     type: EVENT_ID.MAPPING,
     start,
     anchorStart,
     anchorEnd,
     tagStart,
-    tagEnd,
+    tagEnd: tagEnd2,
     style
   });
 }
@@ -12467,7 +12953,7 @@ function insertFlowPairMappingEvent(state, snapshot) {
     style: COLLECTION_STYLE.FLOW
   });
 }
-function addScalarEvent(state, valueStart, valueEnd, anchorStart, anchorEnd, tagStart, tagEnd, style, chomping = CHOMPING_MODE.CLIP, indent2 = -1, fast = false) {
+function addScalarEvent(state, valueStart, valueEnd, anchorStart, anchorEnd, tagStart, tagEnd2, style, chomping = CHOMPING_MODE.CLIP, indent2 = -1, fast = false) {
   state.events.push({
     type: EVENT_ID.SCALAR,
     valueStart,
@@ -12475,7 +12961,7 @@ function addScalarEvent(state, valueStart, valueEnd, anchorStart, anchorEnd, tag
     anchorStart,
     anchorEnd,
     tagStart,
-    tagEnd,
+    tagEnd: tagEnd2,
     style,
     chomping,
     indent: indent2,
@@ -12524,38 +13010,38 @@ function restoreState(state, snapshot) {
 function throwError(state, message3) {
   YAMLException.throwAt(state.input.slice(0, state.length), state.position, message3, state.filename);
 }
-function isEol(c) {
-  return c === 10 || c === 13;
+function isEol(c2) {
+  return c2 === 10 || c2 === 13;
 }
-function isWhiteSpace(c) {
-  return c === 9 || c === 32;
+function isWhiteSpace(c2) {
+  return c2 === 9 || c2 === 32;
 }
-function isWsOrEol(c) {
-  return isWhiteSpace(c) || isEol(c);
+function isWsOrEol(c2) {
+  return isWhiteSpace(c2) || isEol(c2);
 }
-function isWsOrEolOrEnd(c) {
-  return c === 0 || isWsOrEol(c);
+function isWsOrEolOrEnd(c2) {
+  return c2 === 0 || isWsOrEol(c2);
 }
-function isFlowIndicator(c) {
-  return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+function isFlowIndicator(c2) {
+  return c2 === 44 || c2 === 91 || c2 === 93 || c2 === 123 || c2 === 125;
 }
-function fromDecimalCode(c) {
-  return c >= 48 && c <= 57 ? c - 48 : -1;
+function fromDecimalCode(c2) {
+  return c2 >= 48 && c2 <= 57 ? c2 - 48 : -1;
 }
-function fromHexCode(c) {
-  if (c >= 48 && c <= 57) return c - 48;
-  const lc = c | 32;
+function fromHexCode(c2) {
+  if (c2 >= 48 && c2 <= 57) return c2 - 48;
+  const lc = c2 | 32;
   if (lc >= 97 && lc <= 102) return lc - 97 + 10;
   return -1;
 }
-function escapedHexLen(c) {
-  if (c === 120) return 2;
-  if (c === 117) return 4;
-  if (c === 85) return 8;
+function escapedHexLen(c2) {
+  if (c2 === 120) return 2;
+  if (c2 === 117) return 4;
+  if (c2 === 85) return 8;
   return 0;
 }
-function isSimpleEscape(c) {
-  return c === 48 || c === 97 || c === 98 || c === 116 || c === 9 || c === 110 || c === 118 || c === 102 || c === 114 || c === 101 || c === 32 || c === 34 || c === 47 || c === 92 || c === 78 || c === 95 || c === 76 || c === 80;
+function isSimpleEscape(c2) {
+  return c2 === 48 || c2 === 97 || c2 === 98 || c2 === 116 || c2 === 9 || c2 === 110 || c2 === 118 || c2 === 102 || c2 === 114 || c2 === 101 || c2 === 32 || c2 === 34 || c2 === 47 || c2 === 92 || c2 === 78 || c2 === 95 || c2 === 76 || c2 === 80;
 }
 function consumeLineBreak(state) {
   if (state.input.charCodeAt(state.position) === 10) state.position++;
@@ -13327,10 +13813,10 @@ function tryLongOrMultilineAsBlock(layout) {
   let position3 = 0;
   let shouldFold = false;
   while (position3 <= value.length) {
-    let lineEnd = value.length;
+    let lineEnd2 = value.length;
     const nextLineBreak = value.indexOf("\n", position3);
-    if (nextLineBreak !== -1) lineEnd = nextLineBreak;
-    const line6 = value.slice(position3, lineEnd);
+    if (nextLineBreak !== -1) lineEnd2 = nextLineBreak;
+    const line6 = value.slice(position3, lineEnd2);
     if (line6.length > availableWidth && line6[0] !== " " && / [^ \t]/.test(line6)) shouldFold = true;
     if (nextLineBreak === -1) break;
     position3 = nextLineBreak + 1;
@@ -14563,17 +15049,17 @@ function resultConfidence(result7, rule2) {
 
 // src/core/sast/parsers/sarif/result-location.ts
 var NOWHERE = { path: null, line: null, endLine: null, snippet: void 0 };
-function resultLocation(result7, run3) {
+function resultLocation(result7, run4) {
   const physical = result7.locations?.find((location) => location?.physicalLocation)?.physicalLocation;
   const artifact = physical?.artifactLocation;
   if (!physical || !artifact) return NOWHERE;
-  const listed = artifact.index === void 0 ? void 0 : run3.artifacts?.[artifact.index]?.location;
+  const listed = artifact.index === void 0 ? void 0 : run4.artifacts?.[artifact.index]?.location;
   const uri = artifact.uri ?? listed?.uri;
   const uriBaseId = artifact.uri !== void 0 ? artifact.uriBaseId : listed?.uriBaseId;
   if (uri === void 0 || uri.trim() === "") return NOWHERE;
   const line6 = physical.region?.startLine ?? null;
   const endLine = line6 === null ? null : Math.max(line6, physical.region?.endLine ?? line6);
-  const path2 = artifactPath(uri, uriBaseId, run3.originalUriBaseIds);
+  const path2 = artifactPath(uri, uriBaseId, run4.originalUriBaseIds);
   return { path: path2, line: line6, endLine, snippet: physical.region?.snippet?.text };
 }
 
@@ -14613,8 +15099,8 @@ function quote(message3) {
   const text12 = (message3?.text ?? message3?.markdown ?? "(no message)").replace(/\s+/g, " ").trim();
   return text12.length > MAX_QUOTE2 ? `${text12.slice(0, MAX_QUOTE2 - 1)}\u2026` : text12;
 }
-function firstErrorNotification(run3) {
-  for (const invocation2 of run3.invocations ?? []) {
+function firstErrorNotification(run4) {
+  for (const invocation2 of run4.invocations ?? []) {
     const groups = [
       ["tool execution error", invocation2?.toolExecutionNotifications],
       ["tool configuration error", invocation2?.toolConfigurationNotifications]
@@ -14626,15 +15112,15 @@ function firstErrorNotification(run3) {
   }
   return null;
 }
-function runCompleteness(run3) {
-  const failed = run3.invocations?.some((invocation2) => invocation2?.executionSuccessful === false) ?? false;
-  const error4 = firstErrorNotification(run3);
+function runCompleteness(run4) {
+  const failed = run4.invocations?.some((invocation2) => invocation2?.executionSuccessful === false) ?? false;
+  const error4 = firstErrorNotification(run4);
   let reason = null;
   if (failed) reason = `invocation reported executionSuccessful: false${error4 ? `; ${error4}` : ""}`;
   else if (error4) reason = error4;
-  else if (run3.results === void 0)
+  else if (run4.results === void 0)
     reason = "the run has no results array: the tool did not report its results";
-  else if (run3.results === null) reason = "the run has results null: the tool did not report its results";
+  else if (run4.results === null) reason = "the run has results null: the tool did not report its results";
   return { complete: reason === null, incompleteReason: reason };
 }
 
@@ -14667,14 +15153,14 @@ function toolFingerprint(result7) {
 }
 
 // src/core/sast/parsers/sarif-parser.ts
-function toFinding3(result7, run3) {
-  const rule2 = resolveRule(result7, run3.tool);
-  const { snippet, ...location } = resultLocation(result7, run3);
+function toFinding3(result7, run4) {
+  const rule2 = resolveRule(result7, run4.tool);
+  const { snippet, ...location } = resultLocation(result7, run4);
   return {
     ruleId: result7.ruleId ?? rule2?.id ?? result7.rule?.id ?? "unknown-rule",
     severity: sarifSeverity(result7, rule2),
     ...location,
-    message: resultMessage(result7.message, rule2, run3.tool.driver),
+    message: resultMessage(result7.message, rule2, run4.tool.driver),
     suppressed: isSuppressed(result7),
     baselineState: result7.baselineState ?? null,
     confidence: resultConfidence(result7, rule2),
@@ -14697,10 +15183,10 @@ var sarifParser = {
     return typeof document3.version === "string" && typeof document3.$schema === "string" && /sarif/i.test(document3.$schema);
   },
   parse(document3, source) {
-    return readSarifLog(document3, source).runs.map((run3) => {
-      const { complete, incompleteReason } = runCompleteness(run3);
-      const findings = (run3.results ?? []).filter((result7) => (result7.kind ?? "fail") === "fail").map((result7) => toFinding3(result7, run3));
-      return { tool: run3.tool.driver.name, complete, incompleteReason, findings };
+    return readSarifLog(document3, source).runs.map((run4) => {
+      const { complete, incompleteReason } = runCompleteness(run4);
+      const findings = (run4.results ?? []).filter((result7) => (result7.kind ?? "fail") === "fail").map((result7) => toFinding3(result7, run4));
+      return { tool: run4.tool.driver.name, complete, incompleteReason, findings };
     });
   }
 };
@@ -14719,8 +15205,8 @@ var PARSERS = [
 var SUPPORTED = "SARIF 2.1.0, or the JSON of Semgrep, Bandit, ESLint, npm audit, Trivy, gitleaks or Checkov";
 function toReport(source, format, runs) {
   const findings = runs.flatMap(
-    (run3, index3) => run3.findings.map((parsed) => ({
-      tool: run3.tool,
+    (run4, index4) => run4.findings.map((parsed) => ({
+      tool: run4.tool,
       ruleId: parsed.ruleId,
       severity: parsed.severity,
       path: parsed.path,
@@ -14730,11 +15216,11 @@ function toReport(source, format, runs) {
       fingerprint: "",
       suppressed: parsed.suppressed,
       baselineState: parsed.baselineState,
-      runComplete: run3.complete,
+      runComplete: run4.complete,
       confidence: parsed.confidence,
       cwes: parsed.cwes,
       identity: findingIdentity(parsed),
-      run: index3
+      run: index4
     }))
   );
   return {
@@ -14751,8 +15237,8 @@ function parseSast(text12, source) {
   if (!/^\s*[[{]/.test(content3)) throw new InputError(source, `unknown SAST format: expected ${SUPPORTED}`);
   const document3 = parseJson(content3, source);
   if (Array.isArray(document3) && document3.length === 0) {
-    const { format, run: run3 } = emptyArrayRun(source);
-    return toReport(source, format, [run3]);
+    const { format, run: run4 } = emptyArrayRun(source);
+    return toReport(source, format, [run4]);
   }
   const parser = PARSERS.find((candidate) => candidate.detect(document3));
   if (parser) return toReport(source, parser.format, parser.parse(document3, source));
@@ -15013,15 +15499,15 @@ function trackedIssue(facts, place3, conventions) {
 // src/core/trackers/parsers/github/build-issues-report.ts
 function buildIssuesReport(input) {
   const { source, records } = input;
-  const positions = records.flatMap((record2, index3) => input.isPullRequest(record2) ? [] : [index3]);
-  const kept = positions.map((index3) => records[index3] ?? {});
+  const positions = records.flatMap((record2, index4) => input.isPullRequest(record2) ? [] : [index4]);
+  const kept = positions.map((index4) => records[index4] ?? {});
   const missing = missingFieldWarnings(kept, source, input.expected);
-  const issues = positions.flatMap((index3) => {
-    const record2 = records[index3];
-    const parsed = input.parsed[index3];
+  const issues = positions.flatMap((index4) => {
+    const record2 = records[index4];
+    const parsed = input.parsed[index4];
     if (record2 === void 0 || parsed === void 0) return [];
     const facts = input.facts(record2, parsed, missing.absent);
-    return [trackedIssue(facts, { source, index: index3, line: null }, input.options.labels)];
+    return [trackedIssue(facts, { source, index: index4, line: null }, input.options.labels)];
   });
   const seen = /* @__PURE__ */ new Map();
   const items = issues.flatMap(({ item }) => {
@@ -15505,10 +15991,10 @@ function fieldReader(record2, note) {
   const value = (path2) => {
     let current = record2;
     const steps = path2.split(".");
-    for (const [index3, step] of steps.entries()) {
+    for (const [index4, step] of steps.entries()) {
       if (current === void 0 || current === null) return void 0;
       if (!isRecord(current))
-        return wrong(steps.slice(0, index3).join("."), current, "an object") ?? void 0;
+        return wrong(steps.slice(0, index4).join("."), current, "an object") ?? void 0;
       current = current[step];
     }
     return current;
@@ -15681,67 +16167,67 @@ function gitlabWorkflow(input) {
 }
 
 // src/core/trackers/parsers/gitlab/gitlab-api-fields.ts
-var dateAt = (read, path2) => {
-  const value = read.text(path2);
+var dateAt = (read2, path2) => {
+  const value = read2.text(path2);
   return value === null ? null : { field: path2, value };
 };
-function keyOf(read, iid) {
-  const relative3 = read.text("references.relative");
+function keyOf(read2, iid) {
+  const relative3 = read2.text("references.relative");
   return relative3 !== null && relative3.endsWith(`#${iid}`) ? relative3 : `#${iid}`;
 }
-function labelsOf(read, note) {
-  const raw = read.list("labels");
+function labelsOf(read2, note) {
+  const raw = read2.list("labels");
   const labels = raw.map((label2) => typeof label2 === "string" ? label2 : fieldReader(label2, () => void 0).text("name")).filter((label2) => label2 !== null && label2.trim() !== "");
   if (labels.length < raw.length)
     note(`"labels" has ${raw.length - labels.length} entries without a name; ignored`);
   return labels;
 }
-function assigneesOf(read) {
-  const people = read.list("assignees");
-  const single = read.object("assignee");
+function assigneesOf(read2) {
+  const people = read2.list("assignees");
+  const single = read2.object("assignee");
   return (people.length > 0 ? people : single === null ? [] : [single]).map((person) => {
     const who = fieldReader(person, () => void 0);
     return who.text("username") ?? who.text("name");
   }).filter((name) => name !== null);
 }
-function progressOf(read, body) {
-  const total = read.count("task_completion_status.count");
-  const done = read.count("task_completion_status.completed_count");
+function progressOf(read2, body) {
+  const total = read2.count("task_completion_status.count");
+  const done = read2.count("task_completion_status.completed_count");
   if (total === null || done === null) return countTaskList(body);
   return total > 0 && done <= total ? { done, total } : null;
 }
 function gitlabApiFields(issue2, note) {
-  const read = fieldReader(issue2, note);
-  const labels = labelsOf(read, note);
+  const read2 = fieldReader(issue2, note);
+  const labels = labelsOf(read2, note);
   const workflow = gitlabWorkflow({
-    state: read.text("state"),
+    state: read2.text("state"),
     labels,
-    duplicate: read.text("_links.closed_as_duplicate_of") !== null,
-    moved: read.value("moved_to_id") !== void 0 && read.value("moved_to_id") !== null
+    duplicate: read2.text("_links.closed_as_duplicate_of") !== null,
+    moved: read2.value("moved_to_id") !== void 0 && read2.value("moved_to_id") !== null
   });
   if (workflow.problem) note(workflow.problem);
-  const severity5 = read.text("severity");
-  const epic = read.count("epic.iid") ?? read.count("epic_iid");
-  const body = read.text("description");
+  const severity5 = read2.text("severity");
+  const epic = read2.count("epic.iid") ?? read2.count("epic_iid");
+  const body = read2.text("description");
   return {
-    key: keyOf(read, issue2.iid),
-    title: read.text("title"),
-    url: read.text("web_url"),
+    key: keyOf(read2, issue2.iid),
+    title: read2.text("title"),
+    url: read2.text("web_url"),
     workflow,
     priorityWord: null,
     severityWord: severity5 === null || severity5.toUpperCase() === "UNKNOWN" ? null : severity5,
     labels,
     component: null,
-    assignees: assigneesOf(read),
+    assignees: assigneesOf(read2),
     dates: {
-      due: dateAt(read, "due_date"),
-      dueFallback: dateAt(read, "milestone.due_date"),
-      created: dateAt(read, "created_at"),
-      updated: dateAt(read, "updated_at")
+      due: dateAt(read2, "due_date"),
+      dueFallback: dateAt(read2, "milestone.due_date"),
+      created: dateAt(read2, "created_at"),
+      updated: dateAt(read2, "updated_at")
     },
     parent: epic === null ? null : `&${epic}`,
     body,
-    progress: progressOf(read, body),
+    progress: progressOf(read2, body),
     line: null
   };
 }
@@ -15783,8 +16269,8 @@ var MONTH_PREFIXES = [
 function monthOf(name) {
   const word = name.normalize("NFD").replace(/[\u0300-\u036f.]/g, "").toLowerCase();
   if (word.length < 3) return null;
-  const index3 = MONTH_PREFIXES.findIndex((prefixes) => prefixes.some((prefix) => word.startsWith(prefix)));
-  return index3 < 0 ? null : index3 + 1;
+  const index4 = MONTH_PREFIXES.findIndex((prefixes) => prefixes.some((prefix) => word.startsWith(prefix)));
+  return index4 < 0 ? null : index4 + 1;
 }
 function isoDate(year, month, day) {
   if (month === null || year < 1900 || year > 2999) return null;
@@ -15922,39 +16408,39 @@ var gitlabJsonParser = {
 };
 
 // src/core/trackers/parsers/gitlab/gitlab-export-fields.ts
-var dateAt2 = (read, path2) => {
-  const value = read.text(path2);
+var dateAt2 = (read2, path2) => {
+  const value = read2.text(path2);
   return value === null ? null : { field: path2, value };
 };
-var isSet = (read, path2) => read.value(path2) !== void 0 && read.value(path2) !== null;
+var isSet = (read2, path2) => read2.value(path2) !== void 0 && read2.value(path2) !== null;
 function gitlabExportFields(issue2, line6, note) {
-  const read = fieldReader(issue2, note);
-  const labels = read.list("label_links").map((link) => fieldReader(link, () => void 0).text("label.title")).filter((label2) => label2 !== null);
+  const read2 = fieldReader(issue2, note);
+  const labels = read2.list("label_links").map((link) => fieldReader(link, () => void 0).text("label.title")).filter((label2) => label2 !== null);
   const workflow = gitlabWorkflow({
-    state: read.text("state"),
+    state: read2.text("state"),
     labels,
-    duplicate: isSet(read, "duplicated_to_id"),
-    moved: isSet(read, "moved_to_id")
+    duplicate: isSet(read2, "duplicated_to_id"),
+    moved: isSet(read2, "moved_to_id")
   });
   if (workflow.problem) note(workflow.problem);
-  const severity5 = read.text("issuable_severity.severity");
-  const epic = read.count("epic_issue.epic.iid");
-  const body = read.text("description");
+  const severity5 = read2.text("issuable_severity.severity");
+  const epic = read2.count("epic_issue.epic.iid");
+  const body = read2.text("description");
   return {
     key: `#${issue2.iid}`,
-    title: read.text("title"),
+    title: read2.text("title"),
     url: null,
     workflow,
     priorityWord: null,
     severityWord: severity5 === null || severity5.toUpperCase() === "UNKNOWN" ? null : severity5,
     labels,
     component: null,
-    assignees: read.list("issue_assignees").map((assignee) => fieldReader(assignee, () => void 0).text("user_id")).filter((id) => id !== null).map((id) => `user:${id}`),
+    assignees: read2.list("issue_assignees").map((assignee) => fieldReader(assignee, () => void 0).text("user_id")).filter((id) => id !== null).map((id) => `user:${id}`),
     dates: {
-      due: dateAt2(read, "due_date"),
-      dueFallback: dateAt2(read, "milestone.due_date"),
-      created: dateAt2(read, "created_at"),
-      updated: dateAt2(read, "updated_at")
+      due: dateAt2(read2, "due_date"),
+      dueFallback: dateAt2(read2, "milestone.due_date"),
+      created: dateAt2(read2, "created_at"),
+      updated: dateAt2(read2, "updated_at")
     },
     parent: epic === null ? null : `&${epic}`,
     body,
@@ -15984,8 +16470,8 @@ var gitlabNdjsonParser = {
     const records = Array.isArray(document3) ? document3 : [document3];
     const context = { source, labels: options.labels, priorities: priorityScale([]) };
     const notes = [];
-    const items = records.map((record2, index3) => {
-      const line6 = index3 + 1;
+    const items = records.map((record2, index4) => {
+      const line6 = index4 + 1;
       const issue2 = validateReportShape(
         gitlabIssueSchema,
         record2,
@@ -16006,12 +16492,12 @@ var gitlabNdjsonParser = {
 var keyOf2 = (name) => name.trim().toLowerCase().replace(/\s+/g, " ");
 function csvColumns(header) {
   const indexes = /* @__PURE__ */ new Map();
-  header.forEach((name, index3) => {
+  header.forEach((name, index4) => {
     const key = keyOf2(name);
-    indexes.set(key, [...indexes.get(key) ?? [], index3]);
+    indexes.set(key, [...indexes.get(key) ?? [], index4]);
   });
   const columns = (names) => names.flatMap((name) => indexes.get(keyOf2(name)) ?? []).sort((a, b) => a - b);
-  const all2 = (row2, ...names) => columns(names).map((index3) => (row2[index3] ?? "").trim()).filter((cell) => cell !== "");
+  const all2 = (row2, ...names) => columns(names).map((index4) => (row2[index4] ?? "").trim()).filter((cell) => cell !== "");
   return {
     has: (...names) => columns(names).length > 0,
     first: (row2, ...names) => all2(row2, ...names)[0] ?? null,
@@ -16057,8 +16543,8 @@ function jiraWorkflow(statusWord2, categoryWord, resolution) {
   else {
     status = resolved ? "done" : "todo";
     const what = statusWord2 === null ? "no status" : `unknown status ${JSON.stringify(statusWord2)}`;
-    const read = resolved ? `closed (resolution ${JSON.stringify(resolution)})` : "open (todo)";
-    problem = `${what}${categoryWord === null ? "" : ` and unknown status category ${JSON.stringify(categoryWord)}`}; read as ${read}`;
+    const read2 = resolved ? `closed (resolution ${JSON.stringify(resolution)})` : "open (todo)";
+    problem = `${what}${categoryWord === null ? "" : ` and unknown status category ${JSON.stringify(categoryWord)}`}; read as ${read2}`;
   }
   const closed = status === "done" || status === "dropped";
   if (closed && DROPPING_RESOLUTIONS.has(normalized(resolution))) status = "dropped";
@@ -16141,10 +16627,10 @@ var jiraCsvParser = {
       priorities: priorityScale(rows.map((row2) => columns.first(row2, "Priority")))
     };
     const notes = [];
-    const items = rows.flatMap((row2, index3) => {
+    const items = rows.flatMap((row2, index4) => {
       if (isBlank(row2)) return [];
-      const line6 = lines[index3] ?? null;
-      const key = columns.first(row2, "Issue key") ?? `${source}#${index3 + 1}`;
+      const line6 = lines[index4] ?? null;
+      const key = columns.first(row2, "Issue key") ?? `${source}#${index4 + 1}`;
       const note = (problem) => notes.push({ place: itemPlace(source, line6, key), problem });
       if (hasKeys && key.startsWith(`${source}#`)) note('no "Issue key"; keyed by its record number');
       if (row2.length > header.length) {
@@ -16218,33 +16704,33 @@ function adfText(document3) {
 }
 
 // src/core/trackers/parsers/jira/jira-json-fields.ts
-var dateAt3 = (read, path2) => {
-  const value = read.text(path2);
+var dateAt3 = (read2, path2) => {
+  const value = read2.text(path2);
   return value === null ? null : { field: path2, value };
 };
 function personName(value) {
-  const read = fieldReader(value, () => void 0);
-  return read.text("displayName") ?? read.text("name") ?? read.text("emailAddress") ?? read.text("accountId");
+  const read2 = fieldReader(value, () => void 0);
+  return read2.text("displayName") ?? read2.text("name") ?? read2.text("emailAddress") ?? read2.text("accountId");
 }
 function browseUrl(self, key) {
   if (typeof self !== "string") return null;
   const match = /^(https?:\/\/.+?)\/rest\/api\//.exec(self);
   return match ? `${match[1]}/browse/${key}` : null;
 }
-function fixVersionDue(read) {
-  const dates = read.list("fields.fixVersions").map((version2) => fieldReader(version2, () => void 0).text("releaseDate")).filter((date2) => date2 !== null).sort();
+function fixVersionDue(read2) {
+  const dates = read2.list("fields.fixVersions").map((version2) => fieldReader(version2, () => void 0).text("releaseDate")).filter((date2) => date2 !== null).sort();
   return dates[0] === void 0 ? null : { field: "fields.fixVersions.releaseDate", value: dates[0] };
 }
-function subtaskProgress(read) {
-  const subtasks = read.list("fields.subtasks");
+function subtaskProgress(read2) {
+  const subtasks = read2.list("fields.subtasks");
   if (subtasks.length === 0) return null;
   const done = subtasks.filter(
     (subtask) => fieldReader(subtask, () => void 0).text("fields.status.statusCategory.key") === "done"
   ).length;
   return { done, total: subtasks.length };
 }
-function description(read, note) {
-  const value = read.value("fields.description");
+function description(read2, note) {
+  const value = read2.value("fields.description");
   if (value === void 0 || value === null) return null;
   if (typeof value === "string") return value.trim() === "" ? null : value.trim();
   if (typeof value === "object" && !Array.isArray(value)) return adfText(value);
@@ -16252,36 +16738,36 @@ function description(read, note) {
   return null;
 }
 function jiraJsonFields(issue2, note) {
-  const read = fieldReader(issue2, note);
+  const read2 = fieldReader(issue2, note);
   const workflow = jiraWorkflow(
-    read.text("fields.status.name"),
-    read.text("fields.status.statusCategory.key") ?? read.text("fields.status.statusCategory.name"),
-    read.text("fields.resolution.name")
+    read2.text("fields.status.name"),
+    read2.text("fields.status.statusCategory.key") ?? read2.text("fields.status.statusCategory.name"),
+    read2.text("fields.resolution.name")
   );
   if (workflow.problem) note(workflow.problem);
-  const labels = read.list("fields.labels");
+  const labels = read2.list("fields.labels");
   if (labels.some((label2) => typeof label2 !== "string"))
     note('"fields.labels" has entries that are not text; ignored');
-  const assignee = read.object("fields.assignee");
+  const assignee = read2.object("fields.assignee");
   return {
     key: issue2.key,
-    title: read.text("fields.summary"),
+    title: read2.text("fields.summary"),
     url: browseUrl(issue2.self, issue2.key),
     workflow,
-    priorityWord: read.text("fields.priority.name"),
+    priorityWord: read2.text("fields.priority.name"),
     severityWord: null,
     labels: labels.filter((label2) => typeof label2 === "string" && label2.trim() !== ""),
-    component: read.list("fields.components").map((component) => fieldReader(component, () => void 0).text("name")).find((name) => name !== null) ?? null,
+    component: read2.list("fields.components").map((component) => fieldReader(component, () => void 0).text("name")).find((name) => name !== null) ?? null,
     assignees: assignee === null ? [] : [personName(assignee)].filter((name) => name !== null),
     dates: {
-      due: dateAt3(read, "fields.duedate"),
-      dueFallback: fixVersionDue(read),
-      created: dateAt3(read, "fields.created"),
-      updated: dateAt3(read, "fields.updated")
+      due: dateAt3(read2, "fields.duedate"),
+      dueFallback: fixVersionDue(read2),
+      created: dateAt3(read2, "fields.created"),
+      updated: dateAt3(read2, "fields.updated")
     },
-    parent: read.text("fields.parent.key"),
-    body: description(read, note),
-    progress: subtaskProgress(read),
+    parent: read2.text("fields.parent.key"),
+    body: description(read2, note),
+    progress: subtaskProgress(read2),
     line: null
   };
 }
@@ -16303,7 +16789,7 @@ function issuesOf(document3, source) {
   const pages = (value) => isRecord5(value) && Array.isArray(value.issues);
   if (Array.isArray(document3) && document3.length > 0 && document3.every(pages)) {
     return document3.flatMap(
-      (page, index3) => validateReportShape(jiraSearchSchema, page, `${source}:${index3 + 1}`, "Jira JSON").issues
+      (page, index4) => validateReportShape(jiraSearchSchema, page, `${source}:${index4 + 1}`, "Jira JSON").issues
     );
   }
   return validateReportShape(array(jiraIssueSchema), document3, source, "Jira JSON");
@@ -16343,9 +16829,9 @@ function linearWorkflow(statusWord2, milestones) {
   let problem = null;
   if (fromWord !== null) {
     status = fromWord;
-    const open3 = status !== "done" && status !== "dropped";
+    const open4 = status !== "done" && status !== "dropped";
     const closedAt = milestones.canceled ? "Canceled" : milestones.completed ? "Completed" : null;
-    if (open3 && closedAt !== null) {
+    if (open4 && closedAt !== null) {
       problem = `status ${JSON.stringify(statusWord2)} but a "${closedAt}" date is set; the status decides (open)`;
     }
   } else {
@@ -16437,10 +16923,10 @@ var linearCsvParser = {
       priorities: priorityScale(rows.map((row2) => columns.first(row2, "Priority")))
     };
     const notes = [];
-    const items = rows.flatMap((row2, index3) => {
+    const items = rows.flatMap((row2, index4) => {
       if (isBlank2(row2)) return [];
-      const line6 = lines[index3] ?? null;
-      const key = columns.first(row2, "ID") ?? `${source}#${index3 + 1}`;
+      const line6 = lines[index4] ?? null;
+      const key = columns.first(row2, "ID") ?? `${source}#${index4 + 1}`;
       const note = (problem) => notes.push({ place: itemPlace(source, line6, key), problem });
       if (hasIds && key.startsWith(`${source}#`)) note('no "ID"; keyed by its record number');
       if (row2.length > header.length) {
@@ -16467,7 +16953,7 @@ var WINDOWS_1252_ALIASES = Object.fromEntries(
 // src/core/text/code-page.ts
 function byteMap(high, aliases) {
   const map = new Map(Object.entries(aliases));
-  [...high].forEach((char, index3) => map.set(char, 128 + index3));
+  [...high].forEach((char, index4) => map.set(char, 128 + index4));
   return map;
 }
 var MOJIBAKE_CODE_PAGES = [
@@ -16482,8 +16968,8 @@ function continuations(lead) {
   if (lead >= 240 && lead <= 244) return 3;
   return 0;
 }
-function continues(lead, index3, byte) {
-  if (index3 === 0) {
+function continues(lead, index4, byte) {
+  if (index4 === 0) {
     if (lead === 224) return byte >= 160 && byte <= 191;
     if (lead === 237) return byte >= 128 && byte <= 159;
     if (lead === 240) return byte >= 144 && byte <= 191;
@@ -16491,8 +16977,8 @@ function continues(lead, index3, byte) {
   }
   return byte >= 128 && byte <= 191;
 }
-function selectorFollows(bytes, index3) {
-  return bytes[index3] === 239 && bytes[index3 + 1] === 184;
+function selectorFollows(bytes, index4) {
+  return bytes[index4] === 239 && bytes[index4 + 1] === 184;
 }
 function codePoint(bytes, start, count5) {
   const lead = bytes[start] ?? 0;
@@ -16541,11 +17027,11 @@ function readBack(text12, page) {
   let chars = [];
   const flush = () => {
     if (bytes.length === 0) return;
-    const run3 = decodeUtf8Run(bytes, chars, page.lossy);
-    out += run3.text;
-    restored += run3.restored;
-    kept += run3.kept;
-    lost += run3.lost;
+    const run4 = decodeUtf8Run(bytes, chars, page.lossy);
+    out += run4.text;
+    restored += run4.restored;
+    kept += run4.kept;
+    lost += run4.lost;
     bytes = [];
     chars = [];
   };
@@ -16596,7 +17082,7 @@ var MONTHS = Object.fromEntries(
     ["october", "octobre", "oct"],
     ["november", "novembre", "nov"],
     ["december", "decembre", "dec"]
-  ].flatMap((names, index3) => names.map((name) => [name, index3 + 1]))
+  ].flatMap((names, index4) => names.map((name) => [name, index4 + 1]))
 );
 var NONE3 = /^(?:|-|—|–|n\/a|none|aucune?|tbd|tbc|\?|a definir|a determiner|to be defined|not set|non definie?)$/;
 var iso = (year, month, day) => `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
@@ -16619,10 +17105,10 @@ function planDate(text12) {
   const part = /^([qths])([1-4]) (\d{4})$/.exec(value);
   if (part) {
     const size = part[1] === "h" || part[1] === "s" ? 6 : 3;
-    const index3 = Number(part[2]);
-    if (index3 * size <= 12) {
+    const index4 = Number(part[2]);
+    if (index4 * size <= 12) {
       const year = Number(part[3]);
-      return { date: iso(year, index3 * size, lastDay(year, index3 * size)), understood: true };
+      return { date: iso(year, index4 * size, lastDay(year, index4 * size)), understood: true };
     }
   }
   return { date: null, understood: false };
@@ -16817,9 +17303,9 @@ function textRuns(nodes) {
 // src/core/trackers/parsers/markdown/is-struck-heading.ts
 function isStruckHeading(nodes) {
   const runs = textRuns(nodes);
-  if (!runs.some((run3) => run3.struck && run3.text.trim() !== "")) return false;
+  if (!runs.some((run4) => run4.struck && run4.text.trim() !== "")) return false;
   const rest = readHeading(
-    runs.filter((run3) => !run3.struck).map((run3) => run3.text).join("").trim()
+    runs.filter((run4) => !run4.struck).map((run4) => run4.text).join("").trim()
   );
   const title = rest.title.replace(/^[^\p{L}\p{N}#]*#?\d{1,3}(?:\.\d{1,3})*[.):\s–—-]*/u, "");
   return !/[\p{L}\p{N}]/u.test(title);
@@ -16855,7 +17341,7 @@ function newChecklistItem(source, line6, title, section) {
 // src/core/trackers/parsers/markdown/heading-items.ts
 function headingItems(context) {
   const items = [];
-  context.sections.forEach((reading, index3) => {
+  context.sections.forEach((reading, index4) => {
     if (!reading.item) return;
     const { section, heading } = reading;
     const item = newChecklistItem(
@@ -16886,13 +17372,13 @@ function headingItems(context) {
       );
       item.rawPriority = own4.value === "" ? null : own4.value;
     } else {
-      const priority2 = context.inherited(index3);
+      const priority2 = context.inherited(index4);
       item.priority = priority2?.priority ?? null;
       item.rawPriority = priority2?.raw ?? null;
     }
     applyFields(item, section.fields, context, section.line);
     item.body = section.body.length === 0 ? null : section.body.join("\n");
-    items.push({ item, section: index3, stated: status !== null });
+    items.push({ item, section: index4, stated: status !== null });
   });
   return items;
 }
@@ -16937,22 +17423,22 @@ var PlanContext = class {
     this.warnings.push({ line: line6, text: text12 });
   }
   /** Key of the item a section is, when it is one. */
-  sectionKey(index3) {
-    const reading = index3 === null ? void 0 : this.sections[index3];
+  sectionKey(index4) {
+    const reading = index4 === null ? void 0 : this.sections[index4];
     return reading?.item ? `${this.source}#L${reading.section.line}` : null;
   }
   /** Key of the innermost heading item enclosing a point of the section `index` (the section itself included). */
-  nearestItem(index3) {
-    for (let at = index3; at !== null; at = this.sections[at]?.section.enclosing ?? null) {
+  nearestItem(index4) {
+    for (let at = index4; at !== null; at = this.sections[at]?.section.enclosing ?? null) {
       const key = this.sectionKey(at);
       if (key) return key;
     }
     return null;
   }
   /** Headings from the outermost to the section `index` included, as written; empty headings name none. */
-  path(index3) {
+  path(index4) {
     const titles = [];
-    for (let at = index3; at !== null; at = this.sections[at]?.section.enclosing ?? null) {
+    for (let at = index4; at !== null; at = this.sections[at]?.section.enclosing ?? null) {
       const text12 = this.sections[at]?.section.text ?? "";
       if (text12 !== "") titles.unshift(text12);
     }
@@ -16965,8 +17451,8 @@ var PlanContext = class {
     return priority2 === null ? null : { priority: priority2, raw: reading.raw };
   }
   /** The priority a point of section `index` inherits: from its own or the nearest enclosing section that has one. */
-  inherited(index3) {
-    for (let at = index3; at !== null; at = this.sections[at]?.section.enclosing ?? null) {
+  inherited(index4) {
+    for (let at = index4; at !== null; at = this.sections[at]?.section.enclosing ?? null) {
       const reading = this.sections[at];
       const found = this.resolve(reading?.priority?.reading ?? null) ?? this.resolve(reading?.headingPriority ?? null);
       if (found) return found;
@@ -17014,7 +17500,7 @@ var FIELD_NAMES = new Map([
 
 // src/core/trackers/parsers/markdown/plain-text.ts
 function plainText(nodes) {
-  return textRuns(nodes).map((run3) => run3.text).join("").replace(/\s+/g, " ").trim();
+  return textRuns(nodes).map((run4) => run4.text).join("").replace(/\s+/g, " ").trim();
 }
 
 // src/core/trackers/parsers/markdown/priority-vocabulary.ts
@@ -17178,19 +17664,19 @@ function readSections(outline) {
   });
   const defined = /* @__PURE__ */ new Map();
   const refersBack = (reading) => reading.heading.hashed && reading.status === null && reading.priority === null;
-  readings.forEach((reading, index3) => {
+  readings.forEach((reading, index4) => {
     const number3 = reading.heading.number;
     if (reading.item && number3 !== null && !refersBack(reading) && !defined.has(number3))
-      defined.set(number3, index3);
+      defined.set(number3, index4);
   });
-  readings.forEach((reading, index3) => {
+  readings.forEach((reading, index4) => {
     const number3 = reading.heading.number;
     if (!refersBack(reading) || number3 === null) return;
     const target = defined.get(number3);
-    if (target !== void 0 && target !== index3) {
+    if (target !== void 0 && target !== index4) {
       reading.mentionOf = target;
       reading.item = false;
-    } else if (reading.item && target === void 0) defined.set(number3, index3);
+    } else if (reading.item && target === void 0) defined.set(number3, index4);
   });
   return readings;
 }
@@ -17219,7 +17705,7 @@ function tableItems(outline, context) {
       const item = newChecklistItem(context.source, line6, title, context.path(table2.section));
       item.parent = context.nearestItem(table2.section);
       const fields = columns.flatMap(
-        (found, index3) => found.kind && found.kind !== "title" ? [{ kind: found.kind, name: found.name, value: cells[index3] ?? "" }] : []
+        (found, index4) => found.kind && found.kind !== "title" ? [{ kind: found.kind, name: found.name, value: cells[index4] ?? "" }] : []
       );
       const statusValue = fields.find((field) => field.kind === "status")?.value ?? "";
       if (statusValue !== "") {
@@ -17244,8 +17730,8 @@ function tableItems(outline, context) {
 
 // src/core/trackers/parsers/markdown/is-struck-through.ts
 function isStruckThrough(nodes) {
-  const visible = textRuns(nodes).filter((run3) => run3.text.trim() !== "");
-  return visible.length > 0 && visible.every((run3) => run3.struck);
+  const visible = textRuns(nodes).filter((run4) => run4.text.trim() !== "");
+  return visible.length > 0 && visible.every((run4) => run4.struck);
 }
 
 // src/core/trackers/parsers/markdown/leading-status-emoji.ts
@@ -17339,9 +17825,9 @@ function buildPlanItems(outline, source) {
     ...items.map((item) => [item.source.line, item.key])
   ]);
   const taskKeys = /* @__PURE__ */ new Map();
-  outline.tasks.forEach((task, index3) => {
+  outline.tasks.forEach((task, index4) => {
     const key = byLine.get(task.line);
-    if (key) taskKeys.set(index3, key);
+    if (key) taskKeys.set(index4, key);
   });
   applyProgress(items, outline, context, taskKeys);
   const references = [
@@ -17398,9 +17884,9 @@ function one(value, includeImageAlt, includeHtml) {
 }
 function all(values, includeImageAlt, includeHtml) {
   const result7 = [];
-  let index3 = -1;
-  while (++index3 < values.length) {
-    result7[index3] = one(values[index3], includeImageAlt, includeHtml);
+  let index4 = -1;
+  while (++index4 < values.length) {
+    result7[index4] = one(values[index4], includeImageAlt, includeHtml);
   }
   return result7.join("");
 }
@@ -19581,9 +20067,9 @@ function push(list3, items) {
 var hasOwnProperty = {}.hasOwnProperty;
 function combineExtensions(extensions) {
   const all2 = {};
-  let index3 = -1;
-  while (++index3 < extensions.length) {
-    syntaxExtension(all2, extensions[index3]);
+  let index4 = -1;
+  while (++index4 < extensions.length) {
+    syntaxExtension(all2, extensions[index4]);
   }
   return all2;
 }
@@ -19608,11 +20094,11 @@ function syntaxExtension(all2, extension2) {
   }
 }
 function constructs(existing, list3) {
-  let index3 = -1;
+  let index4 = -1;
   const before = [];
-  while (++index3 < list3.length) {
+  while (++index4 < list3.length) {
     ;
-    (list3[index3].add === "after" ? existing : before).push(list3[index3]);
+    (list3[index4].add === "after" ? existing : before).push(list3[index4]);
   }
   splice(existing, 0, 0, before);
 }
@@ -19791,8 +20277,8 @@ var EditMap = class {
    * @returns {undefined}
    *   Nothing.
    */
-  add(index3, remove, add) {
-    addImplementation(this, index3, remove, add, false);
+  add(index4, remove, add) {
+    addImplementation(this, index4, remove, add, false);
   }
   /**
    * Create an edit: but insert `add` before existing additions, instead of
@@ -19807,8 +20293,8 @@ var EditMap = class {
    * @returns {undefined}
    *   Nothing.
    */
-  addBefore(index3, remove, add) {
-    addImplementation(this, index3, remove, add, true);
+  addBefore(index4, remove, add) {
+    addImplementation(this, index4, remove, add, true);
   }
   /**
    * Done, change the events.
@@ -19825,12 +20311,12 @@ var EditMap = class {
     if (this.map.length === 0) {
       return;
     }
-    let index3 = this.map.length;
+    let index4 = this.map.length;
     const vecs = [];
-    while (index3 > 0) {
-      index3 -= 1;
-      vecs.push(events.slice(this.map[index3][0] + this.map[index3][1]), this.map[index3][2]);
-      events.length = this.map[index3][0];
+    while (index4 > 0) {
+      index4 -= 1;
+      vecs.push(events.slice(this.map[index4][0] + this.map[index4][1]), this.map[index4][2]);
+      events.length = this.map[index4][0];
     }
     vecs.push(events.slice());
     events.length = 0;
@@ -19905,16 +20391,16 @@ function initializeDocument(effects) {
         }
       }
       exitContainers(continued);
-      let index3 = indexBeforeExits;
-      while (index3 < self.events.length) {
-        self.events[index3][1].end = {
+      let index4 = indexBeforeExits;
+      while (index4 < self.events.length) {
+        self.events[index4][1].end = {
           ...point3
         };
-        index3++;
+        index4++;
       }
       const editMap = new EditMap();
       editMap.add(indexBeforeFlow + 1, 0, self.events.slice(indexBeforeExits));
-      editMap.add(indexBeforeExits, index3 - indexBeforeExits, []);
+      editMap.add(indexBeforeExits, index4 - indexBeforeExits, []);
       editMap.consume(self.events);
       return checkNewContainers(code2);
     }
@@ -20001,13 +20487,13 @@ function initializeDocument(effects) {
     childFlow.defineSkip(token.start);
     childFlow.write(stream);
     if (self.parser.lazy[token.start.line]) {
-      let index3 = childFlow.events.length;
-      while (index3--) {
+      let index4 = childFlow.events.length;
+      while (index4--) {
         if (
           // The token starts before the line ending…
-          childFlow.events[index3][1].start.offset < lineStartOffset && // …and either is not ended yet…
-          (!childFlow.events[index3][1].end || // …or ends after it.
-          childFlow.events[index3][1].end.offset > lineStartOffset)
+          childFlow.events[index4][1].start.offset < lineStartOffset && // …and either is not ended yet…
+          (!childFlow.events[index4][1].end || // …or ends after it.
+          childFlow.events[index4][1].end.offset > lineStartOffset)
         ) {
           return;
         }
@@ -20026,23 +20512,23 @@ function initializeDocument(effects) {
         }
       }
       exitContainers(continued);
-      index3 = indexBeforeExits;
-      while (index3 < self.events.length) {
-        self.events[index3][1].end = {
+      index4 = indexBeforeExits;
+      while (index4 < self.events.length) {
+        self.events[index4][1].end = {
           ...point3
         };
-        index3++;
+        index4++;
       }
       const editMap = new EditMap();
       editMap.add(indexBeforeFlow + 1, 0, self.events.slice(indexBeforeExits));
-      editMap.add(indexBeforeExits, index3 - indexBeforeExits, []);
+      editMap.add(indexBeforeExits, index4 - indexBeforeExits, []);
       editMap.consume(self.events);
     }
   }
   function exitContainers(size) {
-    let index3 = stack.length;
-    while (index3-- > size) {
-      const entry = stack[index3];
+    let index4 = stack.length;
+    while (index4-- > size) {
+      const entry = stack[index4];
       self.containerState = entry[1];
       entry[0].exit.call(self, effects);
     }
@@ -20072,12 +20558,12 @@ function classifyCharacter(code2) {
 // node_modules/micromark-util-resolve-all/index.js
 function resolveAll(constructs2, events, context) {
   const called = [];
-  let index3 = -1;
-  while (++index3 < constructs2.length) {
-    const resolve9 = constructs2[index3].resolveAll;
-    if (resolve9 && !called.includes(resolve9)) {
-      events = resolve9(events, context);
-      called.push(resolve9);
+  let index4 = -1;
+  while (++index4 < constructs2.length) {
+    const resolve10 = constructs2[index4].resolveAll;
+    if (resolve10 && !called.includes(resolve10)) {
+      events = resolve10(events, context);
+      called.push(resolve10);
     }
   }
   return events;
@@ -20090,23 +20576,23 @@ var attention = {
   tokenize: tokenizeAttention
 };
 function resolveAllAttention(events, context) {
-  let index3 = -1;
+  let index4 = -1;
   let nextEvents;
-  while (++index3 < events.length) {
-    if (events[index3][0] === "enter" && events[index3][1].type === "attentionSequence" && events[index3][1]._close) {
-      let open3 = index3;
-      while (open3--) {
-        if (events[open3][0] === "exit" && events[open3][1].type === "attentionSequence" && events[open3][1]._open && // If the markers are the same:
-        context.sliceSerialize(events[open3][1]).charCodeAt(0) === context.sliceSerialize(events[index3][1]).charCodeAt(0)) {
-          if ((events[open3][1]._close || events[index3][1]._open) && (events[index3][1].end.offset - events[index3][1].start.offset) % 3 && !((events[open3][1].end.offset - events[open3][1].start.offset + events[index3][1].end.offset - events[index3][1].start.offset) % 3)) {
+  while (++index4 < events.length) {
+    if (events[index4][0] === "enter" && events[index4][1].type === "attentionSequence" && events[index4][1]._close) {
+      let open4 = index4;
+      while (open4--) {
+        if (events[open4][0] === "exit" && events[open4][1].type === "attentionSequence" && events[open4][1]._open && // If the markers are the same:
+        context.sliceSerialize(events[open4][1]).charCodeAt(0) === context.sliceSerialize(events[index4][1]).charCodeAt(0)) {
+          if ((events[open4][1]._close || events[index4][1]._open) && (events[index4][1].end.offset - events[index4][1].start.offset) % 3 && !((events[open4][1].end.offset - events[open4][1].start.offset + events[index4][1].end.offset - events[index4][1].start.offset) % 3)) {
             continue;
           }
-          const use = events[open3][1].end.offset - events[open3][1].start.offset > 1 && events[index3][1].end.offset - events[index3][1].start.offset > 1 ? 2 : 1;
+          const use = events[open4][1].end.offset - events[open4][1].start.offset > 1 && events[index4][1].end.offset - events[index4][1].start.offset > 1 ? 2 : 1;
           const start = {
-            ...events[open3][1].end
+            ...events[open4][1].end
           };
           const end = {
-            ...events[index3][1].start
+            ...events[index4][1].start
           };
           movePoint(start, -use);
           movePoint(end, use);
@@ -20114,23 +20600,23 @@ function resolveAllAttention(events, context) {
             type: use > 1 ? "strongSequence" : "emphasisSequence",
             start,
             end: {
-              ...events[open3][1].end
+              ...events[open4][1].end
             }
           };
           const closingSequence = {
             type: use > 1 ? "strongSequence" : "emphasisSequence",
             start: {
-              ...events[index3][1].start
+              ...events[index4][1].start
             },
             end
           };
           const text12 = {
             type: use > 1 ? "strongText" : "emphasisText",
             start: {
-              ...events[open3][1].end
+              ...events[open4][1].end
             },
             end: {
-              ...events[index3][1].start
+              ...events[index4][1].start
             }
           };
           const group = {
@@ -20142,35 +20628,35 @@ function resolveAllAttention(events, context) {
               ...closingSequence.end
             }
           };
-          events[open3][1].end = {
+          events[open4][1].end = {
             ...openingSequence.start
           };
-          events[index3][1].start = {
+          events[index4][1].start = {
             ...closingSequence.end
           };
           nextEvents = [];
-          if (events[open3][1].end.offset - events[open3][1].start.offset) {
-            nextEvents = push(nextEvents, [["enter", events[open3][1], context], ["exit", events[open3][1], context]]);
+          if (events[open4][1].end.offset - events[open4][1].start.offset) {
+            nextEvents = push(nextEvents, [["enter", events[open4][1], context], ["exit", events[open4][1], context]]);
           }
           nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text12, context]]);
-          nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open3 + 1, index3), context));
+          nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open4 + 1, index4), context));
           nextEvents = push(nextEvents, [["exit", text12, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
           let offset = 0;
-          if (events[index3][1].end.offset - events[index3][1].start.offset) {
+          if (events[index4][1].end.offset - events[index4][1].start.offset) {
             offset = 2;
-            nextEvents = push(nextEvents, [["enter", events[index3][1], context], ["exit", events[index3][1], context]]);
+            nextEvents = push(nextEvents, [["enter", events[index4][1], context], ["exit", events[index4][1], context]]);
           }
-          splice(events, open3 - 1, index3 - open3 + 3, nextEvents);
-          index3 = open3 + nextEvents.length - offset - 2;
+          splice(events, open4 - 1, index4 - open4 + 3, nextEvents);
+          index4 = open4 + nextEvents.length - offset - 2;
           break;
         }
       }
     }
   }
-  index3 = -1;
-  while (++index3 < events.length) {
-    if (events[index3][1].type === "attentionSequence") {
-      events[index3][1].type = "data";
+  index4 = -1;
+  while (++index4 < events.length) {
+    if (events[index4][1].type === "attentionSequence") {
+      events[index4][1].type = "data";
     }
   }
   return events;
@@ -20193,10 +20679,10 @@ function tokenizeAttention(effects, ok3) {
     }
     const token = effects.exit("attentionSequence");
     const after = classifyCharacter(code2);
-    const open3 = !after || after === 2 && before || attentionMarkers2.includes(code2) && code2 !== 42 && code2 !== 95;
-    const close = !before || before === 2 && after || attentionMarkers2.includes(previous3) && previous3 !== 42 && previous3 !== 95;
-    token._open = Boolean(marker === 42 ? open3 : open3 && (before || !close));
-    token._close = Boolean(marker === 42 ? close : close && (after || !open3));
+    const open4 = !after || after === 2 && before || attentionMarkers2.includes(code2) && code2 !== 42 && code2 !== 95;
+    const close2 = !before || before === 2 && after || attentionMarkers2.includes(previous3) && previous3 !== 42 && previous3 !== 95;
+    token._open = Boolean(marker === 42 ? open4 : open4 && (before || !close2));
+    token._close = Boolean(marker === 42 ? close2 : close2 && (after || !open4));
     return ok3(code2);
   }
 }
@@ -20220,9 +20706,9 @@ function tokenizeAutolink(effects, ok3, nok) {
     effects.consume(code2);
     effects.exit("autolinkMarker");
     effects.enter("autolinkProtocol");
-    return open3;
+    return open4;
   }
-  function open3(code2) {
+  function open4(code2) {
     if (asciiAlpha(code2)) {
       effects.consume(code2);
       return schemeOrEmailAtext;
@@ -20422,9 +20908,9 @@ function tokenizeCharacterReference(effects, ok3, nok) {
     effects.enter("characterReferenceMarker");
     effects.consume(code2);
     effects.exit("characterReferenceMarker");
-    return open3;
+    return open4;
   }
-  function open3(code2) {
+  function open4(code2) {
     if (code2 === 35) {
       effects.enter("characterReferenceMarkerNumeric");
       effects.consume(code2);
@@ -20724,12 +21210,12 @@ var codeText = {
 function resolveCodeText(events) {
   let tailExitIndex = events.length - 4;
   let headEnterIndex = 3;
-  let index3;
+  let index4;
   let enter;
   if ((events[headEnterIndex][1].type === "lineEnding" || events[headEnterIndex][1].type === "space") && (events[tailExitIndex][1].type === "lineEnding" || events[tailExitIndex][1].type === "space")) {
-    index3 = headEnterIndex;
-    while (++index3 < tailExitIndex) {
-      if (events[index3][1].type === "codeTextData") {
+    index4 = headEnterIndex;
+    while (++index4 < tailExitIndex) {
+      if (events[index4][1].type === "codeTextData") {
         events[headEnterIndex][1].type = "codeTextPadding";
         events[tailExitIndex][1].type = "codeTextPadding";
         headEnterIndex += 2;
@@ -20738,20 +21224,20 @@ function resolveCodeText(events) {
       }
     }
   }
-  index3 = headEnterIndex - 1;
+  index4 = headEnterIndex - 1;
   tailExitIndex++;
-  while (++index3 <= tailExitIndex) {
+  while (++index4 <= tailExitIndex) {
     if (enter === void 0) {
-      if (index3 !== tailExitIndex && events[index3][1].type !== "lineEnding") {
-        enter = index3;
+      if (index4 !== tailExitIndex && events[index4][1].type !== "lineEnding") {
+        enter = index4;
       }
-    } else if (index3 === tailExitIndex || events[index3][1].type === "lineEnding") {
+    } else if (index4 === tailExitIndex || events[index4][1].type === "lineEnding") {
       events[enter][1].type = "codeTextData";
-      if (index3 !== enter + 2) {
-        events[enter][1].end = events[index3 - 1][1].end;
-        events.splice(enter + 2, index3 - enter - 2);
-        tailExitIndex -= index3 - enter - 2;
-        index3 = enter + 2;
+      if (index4 !== enter + 2) {
+        events[enter][1].end = events[index4 - 1][1].end;
+        events.splice(enter + 2, index4 - enter - 2);
+        tailExitIndex -= index4 - enter - 2;
+        index4 = enter + 2;
       }
       enter = void 0;
     }
@@ -20850,12 +21336,12 @@ var SpliceBuffer = class {
    * @return {T}
    *   Item.
    */
-  get(index3) {
-    if (index3 < 0 || index3 >= this.left.length + this.right.length) {
-      throw new RangeError("Cannot access index `" + index3 + "` in a splice buffer of size `" + (this.left.length + this.right.length) + "`");
+  get(index4) {
+    if (index4 < 0 || index4 >= this.left.length + this.right.length) {
+      throw new RangeError("Cannot access index `" + index4 + "` in a splice buffer of size `" + (this.left.length + this.right.length) + "`");
     }
-    if (index3 < this.left.length) return this.left[index3];
-    return this.right[this.right.length - index3 + this.left.length - 1];
+    if (index4 < this.left.length) return this.left[index4];
+    return this.right[this.right.length - index4 + this.left.length - 1];
   }
   /**
    * The length of the splice buffer, one greater than the largest index in the
@@ -21025,21 +21511,21 @@ function chunkedPush(list3, right) {
 // node_modules/micromark-util-subtokenize/index.js
 function subtokenize(eventsArray) {
   const jumps = {};
-  let index3 = -1;
+  let index4 = -1;
   let event;
-  let lineIndex;
+  let lineIndex2;
   let otherIndex;
   let otherEvent;
   let parameters;
   let subevents;
   let more;
   const events = new SpliceBuffer(eventsArray);
-  while (++index3 < events.length) {
-    while (index3 in jumps) {
-      index3 = jumps[index3];
+  while (++index4 < events.length) {
+    while (index4 in jumps) {
+      index4 = jumps[index4];
     }
-    event = events.get(index3);
-    if (index3 && event[1].type === "chunkFlow" && events.get(index3 - 1)[1].type === "listItemPrefix") {
+    event = events.get(index4);
+    if (index4 && event[1].type === "chunkFlow" && events.get(index4 - 1)[1].type === "listItemPrefix") {
       subevents = event[1]._tokenizer.events;
       otherIndex = 0;
       if (otherIndex < subevents.length && subevents[otherIndex][1].type === "lineEndingBlank") {
@@ -21059,35 +21545,35 @@ function subtokenize(eventsArray) {
     }
     if (event[0] === "enter") {
       if (event[1].contentType) {
-        Object.assign(jumps, subcontent(events, index3));
-        index3 = jumps[index3];
+        Object.assign(jumps, subcontent(events, index4));
+        index4 = jumps[index4];
         more = true;
       }
     } else if (event[1]._container) {
-      otherIndex = index3;
-      lineIndex = void 0;
+      otherIndex = index4;
+      lineIndex2 = void 0;
       while (otherIndex--) {
         otherEvent = events.get(otherIndex);
         if (otherEvent[1].type === "lineEnding" || otherEvent[1].type === "lineEndingBlank") {
           if (otherEvent[0] === "enter") {
-            if (lineIndex) {
-              events.get(lineIndex)[1].type = "lineEndingBlank";
+            if (lineIndex2) {
+              events.get(lineIndex2)[1].type = "lineEndingBlank";
             }
             otherEvent[1].type = "lineEnding";
-            lineIndex = otherIndex;
+            lineIndex2 = otherIndex;
           }
         } else if (otherEvent[1].type === "linePrefix" || otherEvent[1].type === "listItemIndent") {
         } else {
           break;
         }
       }
-      if (lineIndex) {
+      if (lineIndex2) {
         event[1].end = {
-          ...events.get(lineIndex)[1].start
+          ...events.get(lineIndex2)[1].start
         };
-        parameters = events.slice(lineIndex, index3);
+        parameters = events.slice(lineIndex2, index4);
         parameters.unshift(event);
-        events.splice(lineIndex, index3 - lineIndex + 1, parameters);
+        events.splice(lineIndex2, index4 - lineIndex2 + 1, parameters);
       }
     }
   }
@@ -21111,7 +21597,7 @@ function subcontent(events, eventIndex) {
   const gaps = {};
   let stream;
   let previous3;
-  let index3 = -1;
+  let index4 = -1;
   let current = token;
   let adjust = 0;
   let start = 0;
@@ -21140,12 +21626,12 @@ function subcontent(events, eventIndex) {
     current = current.next;
   }
   current = token;
-  while (++index3 < childEvents.length) {
+  while (++index4 < childEvents.length) {
     if (
       // Find a void token that includes a break.
-      childEvents[index3][0] === "exit" && childEvents[index3 - 1][0] === "enter" && childEvents[index3][1].type === childEvents[index3 - 1][1].type && childEvents[index3][1].start.line !== childEvents[index3][1].end.line
+      childEvents[index4][0] === "exit" && childEvents[index4 - 1][0] === "enter" && childEvents[index4][1].type === childEvents[index4 - 1][1].type && childEvents[index4][1].start.line !== childEvents[index4][1].end.line
     ) {
-      start = index3 + 1;
+      start = index4 + 1;
       breaks.push(start);
       current._tokenizer = void 0;
       current.previous = void 0;
@@ -21159,18 +21645,18 @@ function subcontent(events, eventIndex) {
   } else {
     breaks.pop();
   }
-  index3 = breaks.length;
-  while (index3--) {
-    const slice = childEvents.slice(breaks[index3], breaks[index3 + 1]);
+  index4 = breaks.length;
+  while (index4--) {
+    const slice = childEvents.slice(breaks[index4], breaks[index4 + 1]);
     const start2 = startPositions.pop();
     jumps.push([start2, start2 + slice.length - 1]);
     events.splice(start2, 2, slice);
   }
   jumps.reverse();
-  index3 = -1;
-  while (++index3 < jumps.length) {
-    gaps[adjust + jumps[index3][0]] = adjust + jumps[index3][1];
-    adjust += jumps[index3][1] - jumps[index3][0] - 1;
+  index4 = -1;
+  while (++index4 < jumps.length) {
+    gaps[adjust + jumps[index4][0]] = adjust + jumps[index4][1];
+    adjust += jumps[index4][1] - jumps[index4][0] - 1;
   }
   return gaps;
 }
@@ -21450,9 +21936,9 @@ function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
       return atBreak(code2);
     }
     effects.consume(code2);
-    return code2 === 92 ? escape : inside;
+    return code2 === 92 ? escape3 : inside;
   }
-  function escape(code2) {
+  function escape3(code2) {
     if (code2 === marker || code2 === 92) {
       effects.consume(code2);
       return inside;
@@ -21755,25 +22241,25 @@ var blankLineBefore = {
   tokenize: tokenizeBlankLineBefore
 };
 function resolveToHtmlFlow(events) {
-  let index3 = events.length;
-  while (index3--) {
-    if (events[index3][0] === "enter" && events[index3][1].type === "htmlFlow") {
+  let index4 = events.length;
+  while (index4--) {
+    if (events[index4][0] === "enter" && events[index4][1].type === "htmlFlow") {
       break;
     }
   }
-  if (index3 > 1 && events[index3 - 2][1].type === "linePrefix") {
-    events[index3][1].start = events[index3 - 2][1].start;
-    events[index3 + 1][1].start = events[index3 - 2][1].start;
-    events.splice(index3 - 2, 2);
+  if (index4 > 1 && events[index4 - 2][1].type === "linePrefix") {
+    events[index4][1].start = events[index4 - 2][1].start;
+    events[index4 + 1][1].start = events[index4 - 2][1].start;
+    events.splice(index4 - 2, 2);
   }
   return events;
 }
 function tokenizeHtmlFlow(effects, ok3, nok) {
   const self = this;
   let marker;
-  let closingTag;
+  let closingTag2;
   let buffer;
-  let index3;
+  let index4;
   let markerB;
   return start;
   function start(code2) {
@@ -21783,16 +22269,16 @@ function tokenizeHtmlFlow(effects, ok3, nok) {
     effects.enter("htmlFlow");
     effects.enter("htmlFlowData");
     effects.consume(code2);
-    return open3;
+    return open4;
   }
-  function open3(code2) {
+  function open4(code2) {
     if (code2 === 33) {
       effects.consume(code2);
       return declarationOpen;
     }
     if (code2 === 47) {
       effects.consume(code2);
-      closingTag = true;
+      closingTag2 = true;
       return tagCloseStart;
     }
     if (code2 === 63) {
@@ -21816,7 +22302,7 @@ function tokenizeHtmlFlow(effects, ok3, nok) {
     if (code2 === 91) {
       effects.consume(code2);
       marker = 5;
-      index3 = 0;
+      index4 = 0;
       return cdataOpenInside;
     }
     if (asciiAlpha(code2)) {
@@ -21835,9 +22321,9 @@ function tokenizeHtmlFlow(effects, ok3, nok) {
   }
   function cdataOpenInside(code2) {
     const value = "CDATA[";
-    if (code2 === value.charCodeAt(index3++)) {
+    if (code2 === value.charCodeAt(index4++)) {
       effects.consume(code2);
-      if (index3 === value.length) {
+      if (index4 === value.length) {
         return self.interrupt ? ok3 : continuation;
       }
       return cdataOpenInside;
@@ -21856,7 +22342,7 @@ function tokenizeHtmlFlow(effects, ok3, nok) {
     if (code2 === null || code2 === 47 || code2 === 62 || markdownLineEndingOrSpace(code2)) {
       const slash = code2 === 47;
       const name = buffer.toLowerCase();
-      if (!slash && !closingTag && htmlRawNames.includes(name)) {
+      if (!slash && !closingTag2 && htmlRawNames.includes(name)) {
         marker = 1;
         return self.interrupt ? ok3(code2) : continuation(code2);
       }
@@ -21869,7 +22355,7 @@ function tokenizeHtmlFlow(effects, ok3, nok) {
         return self.interrupt ? ok3(code2) : continuation(code2);
       }
       marker = 7;
-      return self.interrupt && !self.parser.lazy[self.now().line] ? nok(code2) : closingTag ? completeClosingTagAfter(code2) : completeAttributeNameBefore(code2);
+      return self.interrupt && !self.parser.lazy[self.now().line] ? nok(code2) : closingTag2 ? completeClosingTagAfter(code2) : completeAttributeNameBefore(code2);
     }
     if (code2 === 45 || asciiAlphanumeric(code2)) {
       effects.consume(code2);
@@ -22110,16 +22596,16 @@ var htmlText = {
 function tokenizeHtmlText(effects, ok3, nok) {
   const self = this;
   let marker;
-  let index3;
+  let index4;
   let returnState;
   return start;
   function start(code2) {
     effects.enter("htmlText");
     effects.enter("htmlTextData");
     effects.consume(code2);
-    return open3;
+    return open4;
   }
-  function open3(code2) {
+  function open4(code2) {
     if (code2 === 33) {
       effects.consume(code2);
       return declarationOpen;
@@ -22145,7 +22631,7 @@ function tokenizeHtmlText(effects, ok3, nok) {
     }
     if (code2 === 91) {
       effects.consume(code2);
-      index3 = 0;
+      index4 = 0;
       return cdataOpenInside;
     }
     if (asciiAlpha(code2)) {
@@ -22188,9 +22674,9 @@ function tokenizeHtmlText(effects, ok3, nok) {
   }
   function cdataOpenInside(code2) {
     const value = "CDATA[";
-    if (code2 === value.charCodeAt(index3++)) {
+    if (code2 === value.charCodeAt(index4++)) {
       effects.consume(code2);
-      return index3 === value.length ? cdata : cdataOpenInside;
+      return index4 === value.length ? cdata : cdataOpenInside;
     }
     return nok(code2);
   }
@@ -22425,15 +22911,15 @@ var referenceCollapsedConstruct = {
   tokenize: tokenizeReferenceCollapsed
 };
 function resolveAllLabelEnd(events) {
-  let index3 = -1;
+  let index4 = -1;
   const newEvents = [];
-  while (++index3 < events.length) {
-    const token = events[index3][1];
-    newEvents.push(events[index3]);
+  while (++index4 < events.length) {
+    const token = events[index4][1];
+    newEvents.push(events[index4]);
     if (token.type === "labelImage" || token.type === "labelLink" || token.type === "labelEnd") {
       const offset = token.type === "labelImage" ? 4 : 2;
       token.type = "data";
-      index3 += offset;
+      index4 += offset;
     }
   }
   if (events.length !== newEvents.length) {
@@ -22442,36 +22928,36 @@ function resolveAllLabelEnd(events) {
   return events;
 }
 function resolveToLabelEnd(events, context) {
-  let index3 = events.length;
+  let index4 = events.length;
   let offset = 0;
-  let open3;
-  let close;
+  let open4;
+  let close2;
   let media;
-  while (index3--) {
-    const token = events[index3][1];
-    if (open3) {
+  while (index4--) {
+    const token = events[index4][1];
+    if (open4) {
       if (token.type === "link" || token.type === "labelLink" && token._inactive) {
         break;
       }
-      if (events[index3][0] === "enter" && token.type === "labelLink") {
+      if (events[index4][0] === "enter" && token.type === "labelLink") {
         token._inactive = true;
       }
-    } else if (close) {
-      if (events[index3][0] === "enter" && (token.type === "labelImage" || token.type === "labelLink") && !token._balanced) {
-        open3 = index3;
+    } else if (close2) {
+      if (events[index4][0] === "enter" && (token.type === "labelImage" || token.type === "labelLink") && !token._balanced) {
+        open4 = index4;
         if (token.type !== "labelLink") {
           offset = 2;
           break;
         }
       }
     } else if (token.type === "labelEnd") {
-      close = index3;
+      close2 = index4;
     }
   }
   const group = {
-    type: events[open3][1].type === "labelLink" ? "link" : "image",
+    type: events[open4][1].type === "labelLink" ? "link" : "image",
     start: {
-      ...events[open3][1].start
+      ...events[open4][1].start
     },
     end: {
       ...events[events.length - 1][1].end
@@ -22480,29 +22966,29 @@ function resolveToLabelEnd(events, context) {
   const label2 = {
     type: "label",
     start: {
-      ...events[open3][1].start
+      ...events[open4][1].start
     },
     end: {
-      ...events[close][1].end
+      ...events[close2][1].end
     }
   };
   const text12 = {
     type: "labelText",
     start: {
-      ...events[open3 + offset + 2][1].end
+      ...events[open4 + offset + 2][1].end
     },
     end: {
-      ...events[close - 2][1].start
+      ...events[close2 - 2][1].start
     }
   };
   media = [["enter", group, context], ["enter", label2, context]];
-  media = push(media, events.slice(open3 + 1, open3 + offset + 3));
+  media = push(media, events.slice(open4 + 1, open4 + offset + 3));
   media = push(media, [["enter", text12, context]]);
-  media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open3 + offset + 4, close - 3), context));
-  media = push(media, [["exit", text12, context], events[close - 2], events[close - 1], ["exit", label2, context]]);
-  media = push(media, events.slice(close + 1));
+  media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open4 + offset + 4, close2 - 3), context));
+  media = push(media, [["exit", text12, context], events[close2 - 2], events[close2 - 1], ["exit", label2, context]]);
+  media = push(media, events.slice(close2 + 1));
   media = push(media, [["exit", group, context]]);
-  splice(events, open3, events.length, media);
+  splice(events, open4, events.length, media);
   return events;
 }
 function tokenizeLabelEnd(effects, ok3, nok) {
@@ -22649,9 +23135,9 @@ function tokenizeLabelStartImage(effects, ok3, nok) {
     effects.enter("labelImageMarker");
     effects.consume(code2);
     effects.exit("labelImageMarker");
-    return open3;
+    return open4;
   }
-  function open3(code2) {
+  function open4(code2) {
     if (code2 === 91) {
       effects.enter("labelMarker");
       effects.consume(code2);
@@ -22891,25 +23377,25 @@ var setextUnderline = {
 };
 function resolveToSetextUnderline(events, context) {
   const editMap = new EditMap();
-  let index3 = events.length;
+  let index4 = events.length;
   let content3;
   let text12;
   let definition2;
-  while (index3--) {
-    if (events[index3][0] === "enter") {
-      if (events[index3][1].type === "content") {
-        content3 = index3;
+  while (index4--) {
+    if (events[index4][0] === "enter") {
+      if (events[index4][1].type === "content") {
+        content3 = index4;
         break;
       }
-      if (events[index3][1].type === "paragraph") {
-        text12 = index3;
+      if (events[index4][1].type === "paragraph") {
+        text12 = index4;
       }
     } else {
-      if (events[index3][1].type === "content") {
-        editMap.add(index3, 1, []);
+      if (events[index4][1].type === "content") {
+        editMap.add(index4, 1, []);
       }
-      if (!definition2 && events[index3][1].type === "definition") {
-        definition2 = index3;
+      if (!definition2 && events[index4][1].type === "definition") {
+        definition2 = index4;
       }
     }
   }
@@ -22941,11 +23427,11 @@ function tokenizeSetextUnderline(effects, ok3, nok) {
   let marker;
   return start;
   function start(code2) {
-    let index3 = self.events.length;
+    let index4 = self.events.length;
     let paragraph;
-    while (index3--) {
-      if (self.events[index3][1].type !== "lineEnding" && self.events[index3][1].type !== "linePrefix" && self.events[index3][1].type !== "content") {
-        paragraph = self.events[index3][1].type === "paragraph";
+    while (index4--) {
+      if (self.events[index4][1].type !== "lineEnding" && self.events[index4][1].type !== "linePrefix" && self.events[index4][1].type !== "content") {
+        paragraph = self.events[index4][1].type === "paragraph";
         break;
       }
     }
@@ -23056,10 +23542,10 @@ function initializeFactory(field) {
         return true;
       }
       const list3 = constructs2[code2];
-      let index3 = -1;
+      let index4 = -1;
       if (list3) {
-        while (++index3 < list3.length) {
-          const item = list3[index3];
+        while (++index4 < list3.length) {
+          const item = list3[index4];
           if (!item.previous || item.previous.call(self, self.previous)) {
             return true;
           }
@@ -23072,19 +23558,19 @@ function initializeFactory(field) {
 function createResolver(extraResolver) {
   return resolveAllText;
   function resolveAllText(events, context) {
-    let index3 = -1;
+    let index4 = -1;
     let enter;
-    while (++index3 <= events.length) {
+    while (++index4 <= events.length) {
       if (enter === void 0) {
-        if (events[index3] && events[index3][1].type === "data") {
-          enter = index3;
-          index3++;
+        if (events[index4] && events[index4][1].type === "data") {
+          enter = index4;
+          index4++;
         }
-      } else if (!events[index3] || events[index3][1].type !== "data") {
-        if (index3 !== enter + 2) {
-          events[enter][1].end = events[index3 - 1][1].end;
-          events.splice(enter + 2, index3 - enter - 2);
-          index3 = enter + 2;
+      } else if (!events[index4] || events[index4][1].type !== "data") {
+        if (index4 !== enter + 2) {
+          events[enter][1].end = events[index4 - 1][1].end;
+          events.splice(enter + 2, index4 - enter - 2);
+          index4 = enter + 2;
         }
         enter = void 0;
       }
@@ -23099,12 +23585,12 @@ function resolveAllLineSuffixes(events, context) {
     if ((eventIndex === events.length || events[eventIndex][1].type === "lineEnding") && events[eventIndex - 1][1].type === "data") {
       const data = events[eventIndex - 1][1];
       const chunks = context.sliceStream(data);
-      let index3 = chunks.length;
+      let index4 = chunks.length;
       let bufferIndex = -1;
       let size = 0;
       let tabs;
-      while (index3--) {
-        const chunk = chunks[index3];
+      while (index4--) {
+        const chunk = chunks[index4];
         if (typeof chunk === "string") {
           bufferIndex = chunk.length;
           while (chunk.charCodeAt(bufferIndex - 1) === 32) {
@@ -23120,7 +23606,7 @@ function resolveAllLineSuffixes(events, context) {
           size++;
         } else if (chunk === -1) {
         } else {
-          index3++;
+          index4++;
           break;
         }
       }
@@ -23131,8 +23617,8 @@ function resolveAllLineSuffixes(events, context) {
         const token = {
           type: eventIndex === events.length || tabs || size < 2 ? "lineSuffix" : "hardBreakTrailing",
           start: {
-            _bufferIndex: index3 ? bufferIndex : data.start._bufferIndex + bufferIndex,
-            _index: data.start._index + index3,
+            _bufferIndex: index4 ? bufferIndex : data.start._bufferIndex + bufferIndex,
+            _index: data.start._index + index4,
             line: data.end.line,
             column: data.end.column - size,
             offset: data.end.offset - size
@@ -23514,11 +24000,11 @@ function sliceChunks(chunks, token) {
   return view;
 }
 function serializeChunks(chunks, expandTabs) {
-  let index3 = -1;
+  let index4 = -1;
   const result7 = [];
   let atTab;
-  while (++index3 < chunks.length) {
-    const chunk = chunks[index3];
+  while (++index4 < chunks.length) {
+    const chunk = chunks[index4];
     let value;
     if (typeof chunk === "string") {
       value = chunk;
@@ -23753,9 +24239,9 @@ function compiler(options) {
       emphasis: opener(emphasis),
       hardBreakEscape: opener(hardBreak),
       hardBreakTrailing: opener(hardBreak),
-      htmlFlow: opener(html, buffer),
+      htmlFlow: opener(html2, buffer),
       htmlFlowData: onenterdata,
-      htmlText: opener(html, buffer),
+      htmlText: opener(html2, buffer),
       htmlTextData: onenterdata,
       image: opener(image),
       label: buffer,
@@ -23846,11 +24332,11 @@ function compiler(options) {
     };
     const listStack = [];
     const prepared = [];
-    let index3 = -1;
-    while (++index3 < events.length) {
-      prepared.push(events[index3]);
-      if (events[index3][1].type === "listOrdered" || events[index3][1].type === "listUnordered") {
-        if (events[index3][0] === "enter") {
+    let index4 = -1;
+    while (++index4 < events.length) {
+      prepared.push(events[index4]);
+      if (events[index4][1].type === "listOrdered" || events[index4][1].type === "listUnordered") {
+        if (events[index4][0] === "enter") {
           listStack.push(prepared.length - 1);
         } else {
           const tail = listStack.pop();
@@ -23859,26 +24345,26 @@ function compiler(options) {
       }
     }
     events = prepared;
-    index3 = -1;
-    while (++index3 < events.length) {
-      const handler = config2[events[index3][0]];
-      if (events[index3][0] === "enter" && config2.beforeEnter.length > 0) {
+    index4 = -1;
+    while (++index4 < events.length) {
+      const handler = config2[events[index4][0]];
+      if (events[index4][0] === "enter" && config2.beforeEnter.length > 0) {
         callListeners(config2.beforeEnter, {
           ...context,
-          sliceSerialize: events[index3][2].sliceSerialize
-        }, events[index3][1]);
+          sliceSerialize: events[index4][2].sliceSerialize
+        }, events[index4][1]);
       }
-      if (own3.call(handler, events[index3][1].type)) {
-        handler[events[index3][1].type].call({
+      if (own3.call(handler, events[index4][1].type)) {
+        handler[events[index4][1].type].call({
           ...context,
-          sliceSerialize: events[index3][2].sliceSerialize
-        }, events[index3][1]);
+          sliceSerialize: events[index4][2].sliceSerialize
+        }, events[index4][1]);
       }
-      if (events[index3][0] === "exit" && config2.afterExit.length > 0) {
+      if (events[index4][0] === "exit" && config2.afterExit.length > 0) {
         callListeners(config2.afterExit, {
           ...context,
-          sliceSerialize: events[index3][2].sliceSerialize
-        }, events[index3][1]);
+          sliceSerialize: events[index4][2].sliceSerialize
+        }, events[index4][1]);
       }
     }
     if (context.tokenStack.length > 0) {
@@ -23898,30 +24384,30 @@ function compiler(options) {
         offset: 0
       })
     };
-    index3 = -1;
-    while (++index3 < config2.transforms.length) {
-      tree = config2.transforms[index3](tree) || tree;
+    index4 = -1;
+    while (++index4 < config2.transforms.length) {
+      tree = config2.transforms[index4](tree) || tree;
     }
     return tree;
   }
   function callListeners(listeners, context, token) {
-    let index3 = -1;
-    while (++index3 < listeners.length) {
-      listeners[index3].call(context, token);
+    let index4 = -1;
+    while (++index4 < listeners.length) {
+      listeners[index4].call(context, token);
     }
   }
   function prepareList(events, start) {
     const end = events.length - 1;
-    let index3 = start - 1;
+    let index4 = start - 1;
     let containerBalance = -1;
     let listSpread = false;
     let listItem2;
-    let lineIndex;
+    let lineIndex2;
     let firstBlankLineIndex;
     let atMarker;
     const insertions = [];
-    while (++index3 <= end) {
-      const event = events[index3];
+    while (++index4 <= end) {
+      const event = events[index4];
       switch (event[1].type) {
         case "listUnordered":
         case "listOrdered":
@@ -23937,7 +24423,7 @@ function compiler(options) {
         case "lineEndingBlank": {
           if (event[0] === "enter") {
             if (listItem2 && !atMarker && !containerBalance && !firstBlankLineIndex) {
-              firstBlankLineIndex = index3;
+              firstBlankLineIndex = index4;
             }
             atMarker = void 0;
           }
@@ -23956,29 +24442,29 @@ function compiler(options) {
       }
       if (!containerBalance && event[0] === "enter" && event[1].type === "listItemPrefix" || containerBalance === -1 && event[0] === "exit" && (event[1].type === "listUnordered" || event[1].type === "listOrdered")) {
         if (listItem2) {
-          let tailIndex = index3;
-          lineIndex = void 0;
+          let tailIndex = index4;
+          lineIndex2 = void 0;
           while (tailIndex--) {
             const tailEvent = events[tailIndex];
             if (tailEvent[1].type === "lineEnding" || tailEvent[1].type === "lineEndingBlank") {
               if (tailEvent[0] === "exit") continue;
-              if (lineIndex) {
-                events[lineIndex][1].type = "lineEndingBlank";
+              if (lineIndex2) {
+                events[lineIndex2][1].type = "lineEndingBlank";
                 listSpread = true;
               }
               tailEvent[1].type = "lineEnding";
-              lineIndex = tailIndex;
+              lineIndex2 = tailIndex;
             } else if (tailEvent[1].type === "linePrefix" || tailEvent[1].type === "blockQuotePrefix" || tailEvent[1].type === "blockQuotePrefixWhitespace" || tailEvent[1].type === "blockQuoteMarker" || tailEvent[1].type === "listItemIndent") {
             } else {
               break;
             }
           }
-          if (firstBlankLineIndex && (!lineIndex || firstBlankLineIndex < lineIndex)) {
+          if (firstBlankLineIndex && (!lineIndex2 || firstBlankLineIndex < lineIndex2)) {
             listItem2._spread = true;
           }
-          listItem2.end = Object.assign({}, lineIndex ? events[lineIndex][1].start : event[1].end);
+          listItem2.end = Object.assign({}, lineIndex2 ? events[lineIndex2][1].start : event[1].end);
           insertions.push({
-            at: lineIndex || index3,
+            at: lineIndex2 || index4,
             event: ["exit", listItem2, event[2]]
           });
         }
@@ -23992,7 +24478,7 @@ function compiler(options) {
           };
           listItem2 = item;
           insertions.push({
-            at: index3,
+            at: index4,
             event: ["enter", item, event[2]]
           });
           firstBlankLineIndex = void 0;
@@ -24002,18 +24488,18 @@ function compiler(options) {
     }
     const listEvents = events.splice(start);
     let insertion = 0;
-    index3 = -1;
-    while (++index3 < listEvents.length) {
-      while (insertion < insertions.length && insertions[insertion].at === start + index3) {
+    index4 = -1;
+    while (++index4 < listEvents.length) {
+      while (insertion < insertions.length && insertions[insertion].at === start + index4) {
         events.push(insertions[insertion++].event);
       }
-      events.push(listEvents[index3]);
+      events.push(listEvents[index4]);
     }
     events[start][1]._spread = listSpread;
   }
   function opener(create, and) {
-    return open3;
-    function open3(token) {
+    return open4;
+    function open4(token) {
       enter.call(this, create(token), token);
       if (and) and.call(this, token);
     }
@@ -24037,27 +24523,27 @@ function compiler(options) {
     };
   }
   function closer(and) {
-    return close;
-    function close(token) {
+    return close2;
+    function close2(token) {
       if (and) and.call(this, token);
       exit3.call(this, token);
     }
   }
   function exit3(token, onExitError) {
     const node3 = this.stack.pop();
-    const open3 = this.tokenStack.pop();
-    if (!open3) {
+    const open4 = this.tokenStack.pop();
+    if (!open4) {
       throw new Error("Cannot close `" + token.type + "` (" + stringifyPosition({
         start: token.start,
         end: token.end
       }) + "): it\u2019s not open");
     }
-    if (open3[0].type !== token.type) {
+    if (open4[0].type !== token.type) {
       if (onExitError) {
-        onExitError.call(this, token, open3[0]);
+        onExitError.call(this, token, open4[0]);
       } else {
-        const handler = open3[1] || defaultOnError;
-        handler.call(this, token, open3[0]);
+        const handler = open4[1] || defaultOnError;
+        handler.call(this, token, open4[0]);
       }
     }
     node3.position.end = point2(token.end);
@@ -24340,7 +24826,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function html() {
+  function html2() {
     return {
       type: "html",
       value: "",
@@ -24420,9 +24906,9 @@ function point2(d) {
   };
 }
 function configure(combined, extensions) {
-  let index3 = -1;
-  while (++index3 < extensions.length) {
-    const value = extensions[index3];
+  let index4 = -1;
+  while (++index4 < extensions.length) {
+    const value = extensions[index4];
     if (Array.isArray(value)) {
       configure(combined, value);
     } else {
@@ -24492,10 +24978,10 @@ function ccount(value, character) {
     throw new TypeError("Expected character");
   }
   let count5 = 0;
-  let index3 = source.indexOf(character);
-  while (index3 !== -1) {
+  let index4 = source.indexOf(character);
+  while (index4 !== -1) {
     count5++;
-    index3 = source.indexOf(character, index3 + character.length);
+    index4 = source.indexOf(character, index4 + character.length);
   }
   return count5;
 }
@@ -24551,17 +25037,17 @@ var convert = (
     throw new Error("Expected function, string, or object as test");
   })
 );
-function anyFactory(tests) {
+function anyFactory(tests2) {
   const checks = [];
-  let index3 = -1;
-  while (++index3 < tests.length) {
-    checks[index3] = convert(tests[index3]);
+  let index4 = -1;
+  while (++index4 < tests2.length) {
+    checks[index4] = convert(tests2[index4]);
   }
   return castFactory(any);
   function any(...parameters) {
-    let index4 = -1;
-    while (++index4 < checks.length) {
-      if (checks[index4].apply(this, parameters)) return true;
+    let index5 = -1;
+    while (++index5 < checks.length) {
+      if (checks[index5].apply(this, parameters)) return true;
     }
     return false;
   }
@@ -24593,12 +25079,12 @@ function typeFactory(check2) {
 }
 function castFactory(testFunction) {
   return check2;
-  function check2(value, index3, parent) {
+  function check2(value, index4, parent) {
     return Boolean(
       looksLikeANode(value) && testFunction.call(
         this,
         value,
-        typeof index3 === "number" ? index3 : void 0,
+        typeof index4 === "number" ? index4 : void 0,
         parent || void 0
       )
     );
@@ -24666,7 +25152,7 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
   const is2 = convert(check2);
   const step = preorder ? 1 : -1;
   factory(tree, void 0, [])();
-  function factory(node3, index3, parents) {
+  function factory(node3, index4, parents) {
     const value = (
       /** @type {Record<string, unknown>} */
       node3 && typeof node3 === "object" ? node3 : {}
@@ -24685,10 +25171,10 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
     }
     return visit;
     function visit() {
-      const matches = !check2 || is2(node3, index3, parents[parents.length - 1] || void 0);
+      const matches = !check2 || is2(node3, index4, parents[parents.length - 1] || void 0);
       let result7 = empty;
       if (enter && matches) {
-        result7 = toResult(enter(node3, parents, index3));
+        result7 = toResult(enter(node3, parents, index4));
         if (result7[0] === EXIT) {
           return result7;
         }
@@ -24712,7 +25198,7 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
         }
       }
       if (exit3 && matches) {
-        const exitResult = toResult(exit3(node3, parents, index3));
+        const exitResult = toResult(exit3(node3, parents, index4));
         if (exitResult[0] === SKIP) {
           throw new Error(
             "Unexpected value `" + exitResult[0] + "` from `exit`, expected `CONTINUE`, `EXIT`, index, or nothing"
@@ -24739,19 +25225,19 @@ function toResult(value) {
 // node_modules/mdast-util-find-and-replace/lib/index.js
 function findAndReplace(tree, list3, options) {
   const settings = options || {};
-  const ignored = convert(settings.ignore || []);
+  const ignored2 = convert(settings.ignore || []);
   const pairs = toPairs(list3);
   let pairIndex = -1;
   while (++pairIndex < pairs.length) {
     visitParents(tree, visitor);
   }
-  function visitor(node3, parents, index3) {
-    if (node3.type === "text" && typeof index3 === "number") {
-      return handler(node3, parents, index3);
+  function visitor(node3, parents, index4) {
+    if (node3.type === "text" && typeof index4 === "number") {
+      return handler(node3, parents, index4);
     }
-    if (ignored(node3, index3, parents[parents.length - 1])) return SKIP;
+    if (ignored2(node3, index4, parents[parents.length - 1])) return SKIP;
   }
-  function handler(node3, parents, index3) {
+  function handler(node3, parents, index4) {
     const parent = parents[parents.length - 1];
     const find = pairs[pairIndex][0];
     const replace2 = pairs[pairIndex][1];
@@ -24794,11 +25280,11 @@ function findAndReplace(tree, list3, options) {
       if (start < node3.value.length) {
         add({ type: "text", value: node3.value.slice(start) });
       }
-      parent.children.splice(index3, 1, ...nodes);
+      parent.children.splice(index4, 1, ...nodes);
     } else {
       nodes = [node3];
     }
-    return index3 + nodes.length;
+    return index4 + nodes.length;
     function add(child) {
       const previous3 = nodes[nodes.length - 1];
       if (previous3 && previous3.type === "text" && child.type === "text") {
@@ -24821,9 +25307,9 @@ function toPairs(tupleOrList) {
     /** @type {FindAndReplaceTuple} */
     tupleOrList
   ];
-  let index3 = -1;
-  while (++index3 < list3.length) {
-    const tuple = list3[index3];
+  let index4 = -1;
+  while (++index4 < list3.length) {
+    const tuple = list3[index4];
     result7.push([toExpression(tuple[0]), toFunction(tuple[1])]);
   }
   return result7;
@@ -24972,20 +25458,20 @@ function isCorrectDomain(domain2) {
   return true;
 }
 function splitUrl(url) {
-  let index3 = url.length;
-  while (index3 > 0) {
-    const code2 = url.charCodeAt(index3 - 1);
+  let index4 = url.length;
+  while (index4 > 0) {
+    const code2 = url.charCodeAt(index4 - 1);
     if (code2 === 33 || code2 === 34 || code2 === 38 || code2 === 39 || code2 === 41 || code2 === 44 || code2 === 46 || code2 === 58 || code2 === 59 || code2 === 60 || code2 === 62 || code2 === 63 || code2 === 93 || code2 === 125) {
-      index3--;
+      index4--;
     } else {
       break;
     }
   }
-  if (index3 === url.length) {
+  if (index4 === url.length) {
     return [url, void 0];
   }
-  let trail2 = url.slice(index3);
-  url = url.slice(0, index3);
+  let trail2 = url.slice(index4);
+  url = url.slice(0, index4);
   let closingParenIndex = trail2.indexOf(")");
   const openingParens = ccount(url, "(");
   let closingParens = ccount(url, ")");
@@ -25197,10 +25683,10 @@ function exitParagraphWithTaskListItem(token) {
     const head = node3.children[0];
     if (head && head.type === "text") {
       const siblings = parent.children;
-      let index3 = -1;
+      let index4 = -1;
       let firstParagraph;
-      while (++index3 < siblings.length) {
-        const sibling = siblings[index3];
+      while (++index4 < siblings.length) {
+        const sibling = siblings[index4];
         if (sibling.type === "paragraph") {
           firstParagraph = sibling;
           break;
@@ -25555,10 +26041,10 @@ function gfmAtext(code2) {
   return code2 === 43 || code2 === 45 || code2 === 46 || code2 === 95 || asciiAlphanumeric(code2);
 }
 function previousUnbalanced(events) {
-  let index3 = events.length;
+  let index4 = events.length;
   let result7 = false;
-  while (index3--) {
-    const token = events[index3][1];
+  while (index4--) {
+    const token = events[index4][1];
     if ((token.type === "labelLink" || token.type === "labelImage") && !token._balanced) {
       result7 = true;
       break;
@@ -25607,11 +26093,11 @@ function gfmFootnote() {
 }
 function tokenizePotentialGfmFootnoteCall(effects, ok3, nok) {
   const self = this;
-  let index3 = self.events.length;
+  let index4 = self.events.length;
   const defined = self.parser.gfmFootnotes || (self.parser.gfmFootnotes = []);
   let labelStart;
-  while (index3--) {
-    const token = self.events[index3][1];
+  while (index4--) {
+    const token = self.events[index4][1];
     if (token.type === "labelImage") {
       labelStart = token;
       break;
@@ -25639,25 +26125,25 @@ function tokenizePotentialGfmFootnoteCall(effects, ok3, nok) {
   }
 }
 function resolveToPotentialGfmFootnoteCall(events, context) {
-  let index3 = events.length;
+  let index4 = events.length;
   let labelStart;
-  while (index3--) {
-    if (events[index3][1].type === "labelImage" && events[index3][0] === "enter") {
-      labelStart = events[index3][1];
+  while (index4--) {
+    if (events[index4][1].type === "labelImage" && events[index4][0] === "enter") {
+      labelStart = events[index4][1];
       break;
     }
   }
-  events[index3 + 1][1].type = "data";
-  events[index3 + 3][1].type = "gfmFootnoteCallLabelMarker";
+  events[index4 + 1][1].type = "data";
+  events[index4 + 3][1].type = "gfmFootnoteCallLabelMarker";
   const call = {
     type: "gfmFootnoteCall",
-    start: Object.assign({}, events[index3 + 3][1].start),
+    start: Object.assign({}, events[index4 + 3][1].start),
     end: Object.assign({}, events[events.length - 1][1].end)
   };
   const marker = {
     type: "gfmFootnoteCallMarker",
-    start: Object.assign({}, events[index3 + 3][1].end),
-    end: Object.assign({}, events[index3 + 3][1].end)
+    start: Object.assign({}, events[index4 + 3][1].end),
+    end: Object.assign({}, events[index4 + 3][1].end)
   };
   marker.end.column++;
   marker.end.offset++;
@@ -25675,12 +26161,12 @@ function resolveToPotentialGfmFootnoteCall(events, context) {
   };
   const replacement = [
     // Take the `labelImageMarker` (now `data`, the `!`)
-    events[index3 + 1],
-    events[index3 + 2],
+    events[index4 + 1],
+    events[index4 + 2],
     ["enter", call, context],
     // The `[`
-    events[index3 + 3],
-    events[index3 + 4],
+    events[index4 + 3],
+    events[index4 + 4],
     // The `^`.
     ["enter", marker, context],
     ["exit", marker, context],
@@ -25694,7 +26180,7 @@ function resolveToPotentialGfmFootnoteCall(events, context) {
     events[events.length - 1],
     ["exit", call, context]
   ];
-  events.splice(index3, events.length - index3 + 1, ...replacement);
+  events.splice(index4, events.length - index4 + 1, ...replacement);
   return events;
 }
 function tokenizeGfmFootnoteCall(effects, ok3, nok) {
@@ -25873,42 +26359,42 @@ function gfmStrikethrough(options) {
     }
   };
   function resolveAllStrikethrough(events, context) {
-    let index3 = -1;
-    while (++index3 < events.length) {
-      if (events[index3][0] === "enter" && events[index3][1].type === "strikethroughSequenceTemporary" && events[index3][1]._close) {
-        let open3 = index3;
-        while (open3--) {
-          if (events[open3][0] === "exit" && events[open3][1].type === "strikethroughSequenceTemporary" && events[open3][1]._open && // If the sizes are the same:
-          events[index3][1].end.offset - events[index3][1].start.offset === events[open3][1].end.offset - events[open3][1].start.offset) {
-            events[index3][1].type = "strikethroughSequence";
-            events[open3][1].type = "strikethroughSequence";
+    let index4 = -1;
+    while (++index4 < events.length) {
+      if (events[index4][0] === "enter" && events[index4][1].type === "strikethroughSequenceTemporary" && events[index4][1]._close) {
+        let open4 = index4;
+        while (open4--) {
+          if (events[open4][0] === "exit" && events[open4][1].type === "strikethroughSequenceTemporary" && events[open4][1]._open && // If the sizes are the same:
+          events[index4][1].end.offset - events[index4][1].start.offset === events[open4][1].end.offset - events[open4][1].start.offset) {
+            events[index4][1].type = "strikethroughSequence";
+            events[open4][1].type = "strikethroughSequence";
             const strikethrough = {
               type: "strikethrough",
-              start: Object.assign({}, events[open3][1].start),
-              end: Object.assign({}, events[index3][1].end)
+              start: Object.assign({}, events[open4][1].start),
+              end: Object.assign({}, events[index4][1].end)
             };
             const text12 = {
               type: "strikethroughText",
-              start: Object.assign({}, events[open3][1].end),
-              end: Object.assign({}, events[index3][1].start)
+              start: Object.assign({}, events[open4][1].end),
+              end: Object.assign({}, events[index4][1].start)
             };
-            const nextEvents = [["enter", strikethrough, context], ["enter", events[open3][1], context], ["exit", events[open3][1], context], ["enter", text12, context]];
+            const nextEvents = [["enter", strikethrough, context], ["enter", events[open4][1], context], ["exit", events[open4][1], context], ["enter", text12, context]];
             const insideSpan2 = context.parser.constructs.insideSpan.null;
             if (insideSpan2) {
-              splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events.slice(open3 + 1, index3), context));
+              splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events.slice(open4 + 1, index4), context));
             }
-            splice(nextEvents, nextEvents.length, 0, [["exit", text12, context], ["enter", events[index3][1], context], ["exit", events[index3][1], context], ["exit", strikethrough, context]]);
-            splice(events, open3 - 1, index3 - open3 + 3, nextEvents);
-            index3 = open3 + nextEvents.length - 2;
+            splice(nextEvents, nextEvents.length, 0, [["exit", text12, context], ["enter", events[index4][1], context], ["exit", events[index4][1], context], ["exit", strikethrough, context]]);
+            splice(events, open4 - 1, index4 - open4 + 3, nextEvents);
+            index4 = open4 + nextEvents.length - 2;
             break;
           }
         }
       }
     }
-    index3 = -1;
-    while (++index3 < events.length) {
-      if (events[index3][1].type === "strikethroughSequenceTemporary") {
-        events[index3][1].type = "data";
+    index4 = -1;
+    while (++index4 < events.length) {
+      if (events[index4][1].type === "strikethroughSequenceTemporary") {
+        events[index4][1].type = "data";
       }
     }
     return events;
@@ -25964,8 +26450,8 @@ var EditMap2 = class {
    * @returns {undefined}
    *   Nothing.
    */
-  add(index3, remove, add) {
-    addImplementation2(this, index3, remove, add);
+  add(index4, remove, add) {
+    addImplementation2(this, index4, remove, add);
   }
   // To do: add this when moving to `micromark`.
   // /**
@@ -25994,12 +26480,12 @@ var EditMap2 = class {
     if (this.map.length === 0) {
       return;
     }
-    let index3 = this.map.length;
+    let index4 = this.map.length;
     const vecs = [];
-    while (index3 > 0) {
-      index3 -= 1;
-      vecs.push(events.slice(this.map[index3][0] + this.map[index3][1]), this.map[index3][2]);
-      events.length = this.map[index3][0];
+    while (index4 > 0) {
+      index4 -= 1;
+      vecs.push(events.slice(this.map[index4][0] + this.map[index4][1]), this.map[index4][2]);
+      events.length = this.map[index4][0];
     }
     vecs.push(events.slice());
     events.length = 0;
@@ -26030,18 +26516,18 @@ function addImplementation2(editMap, at, remove, add) {
 }
 
 // node_modules/micromark-extension-gfm-table/lib/infer.js
-function gfmTableAlign(events, index3) {
+function gfmTableAlign(events, index4) {
   let inDelimiterRow = false;
   const align = [];
-  while (index3 < events.length) {
-    const event = events[index3];
+  while (index4 < events.length) {
+    const event = events[index4];
     if (inDelimiterRow) {
       if (event[0] === "enter") {
         if (event[1].type === "tableContent") {
-          align.push(events[index3 + 1][1].type === "tableDelimiterMarker" ? "left" : "none");
+          align.push(events[index4 + 1][1].type === "tableDelimiterMarker" ? "left" : "none");
         }
       } else if (event[1].type === "tableContent") {
-        if (events[index3 - 1][1].type === "tableDelimiterMarker") {
+        if (events[index4 - 1][1].type === "tableDelimiterMarker") {
           const alignIndex = align.length - 1;
           align[alignIndex] = align[alignIndex] === "left" ? "center" : "right";
         }
@@ -26051,7 +26537,7 @@ function gfmTableAlign(events, index3) {
     } else if (event[0] === "enter" && event[1].type === "tableDelimiterRow") {
       inDelimiterRow = true;
     }
-    index3 += 1;
+    index4 += 1;
   }
   return align;
 }
@@ -26075,19 +26561,19 @@ function tokenizeTable(effects, ok3, nok) {
   let seen;
   return start;
   function start(code2) {
-    let index3 = self.events.length - 1;
-    while (index3 > -1) {
+    let index4 = self.events.length - 1;
+    while (index4 > -1) {
       const {
         type
-      } = self.events[index3][1];
+      } = self.events[index4][1];
       if (type === "lineEnding" || // Note: markdown-rs uses `whitespace` instead of `linePrefix`
       type === "linePrefix") {
-        index3--;
+        index4--;
       } else {
         break;
       }
     }
-    const tail = index3 > -1 ? self.events[index3][1].type : null;
+    const tail = index4 > -1 ? self.events[index4][1].type : null;
     const next = tail === "tableHead" || tail === "tableRow" ? bodyRowStart : headRowBefore;
     if (next === bodyRowStart && self.parser.lazy[self.now().line]) {
       return nok(code2);
@@ -26289,7 +26775,7 @@ function tokenizeTable(effects, ok3, nok) {
   }
 }
 function resolveTable(events, context) {
-  let index3 = -1;
+  let index4 = -1;
   let inFirstCellAwaitingPipe = true;
   let rowKind = 0;
   let lastCell = [0, 0, 0, 0];
@@ -26300,8 +26786,8 @@ function resolveTable(events, context) {
   let currentBody;
   let currentCell;
   const map = new EditMap2();
-  while (++index3 < events.length) {
-    const event = events[index3];
+  while (++index4 < events.length) {
+    const event = events[index4];
     const token = event[1];
     if (event[0] === "enter") {
       if (token.type === "tableHead") {
@@ -26317,12 +26803,12 @@ function resolveTable(events, context) {
           // Note: correct end is set later.
           end: Object.assign({}, token.end)
         };
-        map.add(index3, 0, [["enter", currentTable, context]]);
+        map.add(index4, 0, [["enter", currentTable, context]]);
       } else if (token.type === "tableRow" || token.type === "tableDelimiterRow") {
         inFirstCellAwaitingPipe = true;
         currentCell = void 0;
         lastCell = [0, 0, 0, 0];
-        cell = [0, index3 + 1, 0, 0];
+        cell = [0, index4 + 1, 0, 0];
         if (afterHeadAwaitingFirstBodyRow) {
           afterHeadAwaitingFirstBodyRow = false;
           currentBody = {
@@ -26331,7 +26817,7 @@ function resolveTable(events, context) {
             // Note: correct end is set later.
             end: Object.assign({}, token.end)
           };
-          map.add(index3, 0, [["enter", currentBody, context]]);
+          map.add(index4, 0, [["enter", currentBody, context]]);
         }
         rowKind = token.type === "tableDelimiterRow" ? 2 : currentBody ? 3 : 1;
       } else if (rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller")) {
@@ -26342,7 +26828,7 @@ function resolveTable(events, context) {
             currentCell = flushCell(map, context, lastCell, rowKind, void 0, currentCell);
             lastCell = [0, 0, 0, 0];
           }
-          cell[2] = index3;
+          cell[2] = index4;
         }
       } else if (token.type === "tableCellDivider") {
         if (inFirstCellAwaitingPipe) {
@@ -26353,34 +26839,34 @@ function resolveTable(events, context) {
             currentCell = flushCell(map, context, lastCell, rowKind, void 0, currentCell);
           }
           lastCell = cell;
-          cell = [lastCell[1], index3, 0, 0];
+          cell = [lastCell[1], index4, 0, 0];
         }
       }
     } else if (token.type === "tableHead") {
       afterHeadAwaitingFirstBodyRow = true;
-      lastTableEnd = index3;
+      lastTableEnd = index4;
     } else if (token.type === "tableRow" || token.type === "tableDelimiterRow") {
-      lastTableEnd = index3;
+      lastTableEnd = index4;
       if (lastCell[1] !== 0) {
         cell[0] = cell[1];
-        currentCell = flushCell(map, context, lastCell, rowKind, index3, currentCell);
+        currentCell = flushCell(map, context, lastCell, rowKind, index4, currentCell);
       } else if (cell[1] !== 0) {
-        currentCell = flushCell(map, context, cell, rowKind, index3, currentCell);
+        currentCell = flushCell(map, context, cell, rowKind, index4, currentCell);
       }
       rowKind = 0;
     } else if (rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller")) {
-      cell[3] = index3;
+      cell[3] = index4;
     }
   }
   if (lastTableEnd !== 0) {
     flushTableEnd(map, context, lastTableEnd, currentTable, currentBody);
   }
   map.consume(context.events);
-  index3 = -1;
-  while (++index3 < context.events.length) {
-    const event = context.events[index3];
+  index4 = -1;
+  while (++index4 < context.events.length) {
+    const event = context.events[index4];
     if (event[0] === "enter" && event[1].type === "table") {
-      event[1]._align = gfmTableAlign(context.events, index3);
+      event[1]._align = gfmTableAlign(context.events, index4);
     }
   }
   return events;
@@ -26430,19 +26916,19 @@ function flushCell(map, context, range, rowKind, rowEnd, previousCell) {
   }
   return previousCell;
 }
-function flushTableEnd(map, context, index3, table2, tableBody) {
+function flushTableEnd(map, context, index4, table2, tableBody) {
   const exits = [];
-  const related = getPoint(context.events, index3);
+  const related = getPoint(context.events, index4);
   if (tableBody) {
     tableBody.end = Object.assign({}, related);
     exits.push(["exit", tableBody, context]);
   }
   table2.end = Object.assign({}, related);
   exits.push(["exit", table2, context]);
-  map.add(index3 + 1, 0, exits);
+  map.add(index4 + 1, 0, exits);
 }
-function getPoint(events, index3) {
-  const event = events[index3];
+function getPoint(events, index4) {
+  const event = events[index4];
   const side = event[0] === "enter" ? "start" : "end";
   return event[1][side];
 }
@@ -26461,8 +26947,8 @@ function gfmTaskListItem() {
 }
 function tokenizeTasklistCheck(effects, ok3, nok) {
   const self = this;
-  return open3;
-  function open3(code2) {
+  return open4;
+  function open4(code2) {
     if (
       // Exit if there’s stuff before.
       self.previous !== null || // Exit if not in the first content that is the first child of a list
@@ -26482,17 +26968,17 @@ function tokenizeTasklistCheck(effects, ok3, nok) {
       effects.enter("taskListCheckValueUnchecked");
       effects.consume(code2);
       effects.exit("taskListCheckValueUnchecked");
-      return close;
+      return close2;
     }
     if (code2 === 88 || code2 === 120) {
       effects.enter("taskListCheckValueChecked");
       effects.consume(code2);
       effects.exit("taskListCheckValueChecked");
-      return close;
+      return close2;
     }
     return nok(code2);
   }
-  function close(code2) {
+  function close2(code2) {
     if (code2 === 93) {
       effects.enter("taskListCheckMarker");
       effects.consume(code2);
@@ -26549,7 +27035,7 @@ function parseMarkdown(text12, source) {
 
 // src/core/trackers/parsers/markdown/inline-lines.ts
 function inlineLines(nodes) {
-  return textRuns(nodes).map((run3) => run3.text).join("").split(/\r\n|\r|\n/).map((line6) => line6.replace(/\s+/g, " ").trim());
+  return textRuns(nodes).map((run4) => run4.text).join("").split(/\r\n|\r|\n/).map((line6) => line6.replace(/\s+/g, " ").trim());
 }
 
 // src/core/trackers/parsers/markdown/scan-outline.ts
@@ -26567,7 +27053,7 @@ function hasEmptyBox(node3) {
 }
 function scanOutline(tree) {
   const outline = { sections: [], tasks: [], bullets: [], tables: [] };
-  const open3 = [];
+  const open4 = [];
   let current = null;
   const criteriaLists = /* @__PURE__ */ new WeakSet();
   const bodyOf = (frame) => {
@@ -26590,18 +27076,18 @@ function scanOutline(tree) {
     const { node: node3 } = frame;
     let task = frame.task;
     if (node3.type === "heading") {
-      while ((outline.sections[open3.at(-1) ?? -1]?.depth ?? 0) >= node3.depth) open3.pop();
+      while ((outline.sections[open4.at(-1) ?? -1]?.depth ?? 0) >= node3.depth) open4.pop();
       current = outline.sections.length;
       outline.sections.push({
         depth: node3.depth,
         text: plainText(node3.children),
         inline: node3.children,
         line: lineOf(node3),
-        enclosing: open3.at(-1) ?? null,
+        enclosing: open4.at(-1) ?? null,
         fields: [],
         body: []
       });
-      open3.push(current);
+      open4.push(current);
       continue;
     }
     if (node3.type === "paragraph") {
@@ -27525,10 +28011,10 @@ var delimiter_discover = function(records, options) {
     records = ((data) => {
       const records2 = [];
       const parser = transform2({ delimiter: [] });
-      const push2 = (record2) => records2.push(record2);
-      const close = () => {
+      const push3 = (record2) => records2.push(record2);
+      const close2 = () => {
       };
-      const error4 = parser.parse(data, true, push2, close);
+      const error4 = parser.parse(data, true, push3, close2);
       if (error4 !== void 0) throw error4;
       return records2;
     })(records);
@@ -27600,7 +28086,7 @@ var transform2 = function(original_options = {}) {
     state: init_state(options),
     __needMoreData: function(i, bufLen, end) {
       if (end) return false;
-      const { encoding, escape, quote: quote2 } = this.options;
+      const { encoding, escape: escape3, quote: quote2 } = this.options;
       const { quoting, needMoreDataSize, recordDelimiterMaxLength } = this.state;
       const numOfCharLeft = bufLen - i - 1;
       const requiredLength = Math.max(
@@ -27613,14 +28099,14 @@ var transform2 = function(original_options = {}) {
         // recordDelimiterMaxLength,
         recordDelimiterMaxLength === 0 ? Buffer.from("\r\n", encoding).length : recordDelimiterMaxLength,
         // Skip if remaining buffer can be an escaped quote
-        quoting ? (escape === null ? 0 : escape.length) + quote2.length : 0,
+        quoting ? (escape3 === null ? 0 : escape3.length) + quote2.length : 0,
         // Skip if remaining buffer can be record delimiter following the closing quote
         quoting ? quote2.length + recordDelimiterMaxLength : 0
       );
       return numOfCharLeft < requiredLength;
     },
     // Central parser implementation
-    parse: function(nextBuf, end, push2, close) {
+    parse: function(nextBuf, end, push3, close2) {
       const {
         bom,
         comment_no_infix,
@@ -27636,7 +28122,7 @@ var transform2 = function(original_options = {}) {
         to,
         to_line
       } = this.options;
-      let { comment, escape, quote: quote2, record_delimiter } = this.options;
+      let { comment, escape: escape3, quote: quote2, record_delimiter } = this.options;
       const {
         bomSkipped,
         delimiterDiscovered,
@@ -27672,7 +28158,7 @@ var transform2 = function(original_options = {}) {
       let buf;
       if (previousBuf === void 0) {
         if (nextBuf === void 0) {
-          close();
+          close2();
           return;
         } else {
           buf = nextBuf;
@@ -27703,7 +28189,7 @@ var transform2 = function(original_options = {}) {
               for (const key in options2) {
                 this.options[key] = options2[key];
               }
-              ({ comment, escape, quote: quote2 } = this.options);
+              ({ comment, escape: escape3, quote: quote2 } = this.options);
               break;
             }
           }
@@ -27722,7 +28208,7 @@ var transform2 = function(original_options = {}) {
         }
         if (to_line !== -1 && this.info.lines > to_line) {
           this.state.stop = true;
-          close();
+          close2();
           return;
         }
         if (this.state.quoting === false && record_delimiter.length === 0) {
@@ -27744,16 +28230,16 @@ var transform2 = function(original_options = {}) {
         if (this.state.escaping === true) {
           this.state.escaping = false;
         } else {
-          if (escape !== null && this.state.quoting === true && this.__isEscape(buf, pos, chr) && pos + escape.length < bufLen) {
+          if (escape3 !== null && this.state.quoting === true && this.__isEscape(buf, pos, chr) && pos + escape3.length < bufLen) {
             if (escapeIsQuote) {
-              if (this.__isQuote(buf, pos + escape.length)) {
+              if (this.__isQuote(buf, pos + escape3.length)) {
                 this.state.escaping = true;
-                pos += escape.length - 1;
+                pos += escape3.length - 1;
                 continue;
               }
             } else {
               this.state.escaping = true;
-              pos += escape.length - 1;
+              pos += escape3.length - 1;
               continue;
             }
           }
@@ -27768,8 +28254,8 @@ var transform2 = function(original_options = {}) {
                 nextChr
               );
               const isNextChrRecordDelimiter = record_delimiter.length === 0 ? this.__autoDiscoverRecordDelimiter(buf, pos + quote2.length) : this.__isRecordDelimiter(nextChr, buf, pos + quote2.length);
-              if (escape !== null && this.__isEscape(buf, pos, chr) && this.__isQuote(buf, pos + escape.length)) {
-                pos += escape.length - 1;
+              if (escape3 !== null && this.__isEscape(buf, pos, chr) && this.__isQuote(buf, pos + escape3.length)) {
+                pos += escape3.length - 1;
               } else if (!nextChr || isNextChrDelimiter || isNextChrRecordDelimiter || isNextChrComment || isNextChrTrimable) {
                 this.state.quoting = false;
                 this.state.wasQuoting = true;
@@ -27855,11 +28341,11 @@ var transform2 = function(original_options = {}) {
                 const errField = this.__onField();
                 if (errField !== void 0) return errField;
                 this.info.bytes = this.state.bufBytesStart + pos + recordDelimiterLength;
-                const errRecord = this.__onRecord(push2);
+                const errRecord = this.__onRecord(push3);
                 if (errRecord !== void 0) return errRecord;
                 if (to !== -1 && this.info.records >= to) {
                   this.state.stop = true;
-                  close();
+                  close2();
                   return;
                 }
               }
@@ -27947,7 +28433,7 @@ var transform2 = function(original_options = {}) {
             this.info.bytes = this.state.bufBytesStart + pos;
             const errField = this.__onField();
             if (errField !== void 0) return errField;
-            const errRecord = this.__onRecord(push2);
+            const errRecord = this.__onRecord(push3);
             if (errRecord !== void 0) return errRecord;
           } else if (this.state.wasRowDelimiter === true) {
             this.info.empty_lines++;
@@ -27964,7 +28450,7 @@ var transform2 = function(original_options = {}) {
         this.state.wasRowDelimiter = false;
       }
     },
-    __onRecord: function(push2) {
+    __onRecord: function(push3) {
       const {
         columns,
         group_columns_by_name,
@@ -28066,7 +28552,7 @@ var transform2 = function(original_options = {}) {
             );
             const err = this.__push(
               objname === void 0 ? extRecord : [obj[objname], extRecord],
-              push2
+              push3
             );
             if (err) {
               return err;
@@ -28074,7 +28560,7 @@ var transform2 = function(original_options = {}) {
           } else {
             const err = this.__push(
               objname === void 0 ? obj : [obj[objname], obj],
-              push2
+              push3
             );
             if (err) {
               return err;
@@ -28089,7 +28575,7 @@ var transform2 = function(original_options = {}) {
             );
             const err = this.__push(
               objname === void 0 ? extRecord : [record2[objname], extRecord],
-              push2
+              push3
             );
             if (err) {
               return err;
@@ -28097,7 +28583,7 @@ var transform2 = function(original_options = {}) {
           } else {
             const err = this.__push(
               objname === void 0 ? record2 : [record2[objname], record2],
-              push2
+              push3
             );
             if (err) {
               return err;
@@ -28170,7 +28656,7 @@ var transform2 = function(original_options = {}) {
       this.state.field.reset();
       this.state.wasQuoting = false;
     },
-    __push: function(record2, push2) {
+    __push: function(record2, push3) {
       const { on_record } = this.options;
       if (on_record !== void 0) {
         const info2 = this.__infoRecord();
@@ -28184,7 +28670,7 @@ var transform2 = function(original_options = {}) {
         }
       }
       this.info.bytes_records += this.info.bytes;
-      push2(record2);
+      push3(record2);
     },
     // Return a tuple with the error and the casted value
     __cast: function(field) {
@@ -28250,12 +28736,12 @@ var transform2 = function(original_options = {}) {
       return 0;
     },
     __isEscape: function(buf, pos, chr) {
-      const { escape } = this.options;
-      if (escape === null) return false;
-      const l = escape.length;
-      if (escape[0] === chr) {
+      const { escape: escape3 } = this.options;
+      if (escape3 === null) return false;
+      const l = escape3.length;
+      if (escape3[0] === chr) {
         for (let i = 0; i < l; i++) {
-          if (escape[i] !== buf[pos + i]) {
+          if (escape3[i] !== buf[pos + i]) {
             return false;
           }
         }
@@ -28380,15 +28866,15 @@ var parse3 = function(data, opts = {}) {
   }
   const records = opts && opts.objname ? /* @__PURE__ */ Object.create(null) : [];
   const parser = transform2(opts);
-  const push2 = (record2) => {
+  const push3 = (record2) => {
     if (parser.options.objname === void 0) records.push(record2);
     else {
       records[record2[0]] = record2[1];
     }
   };
-  const close = () => {
+  const close2 = () => {
   };
-  const error4 = parser.parse(data, true, push2, close);
+  const error4 = parser.parse(data, true, push3, close2);
   if (error4 !== void 0) throw error4;
   return records;
 };
@@ -28453,7 +28939,7 @@ function jsonDocument(text12, source) {
       return null;
     }
     const values = lines.flatMap(
-      (line6, index3) => line6.trim() === "" ? [] : [parseJson(line6, `${source}:${index3 + 1}`)]
+      (line6, index4) => line6.trim() === "" ? [] : [parseJson(line6, `${source}:${index4 + 1}`)]
     );
     return { document: values, ndjson: true };
   }
@@ -28608,10 +29094,10 @@ var resolveSymlinksAsync = function(path2, state, callback$1) {
   queue.enqueue();
   fs.realpath(path2, (error4, resolvedPath) => {
     if (error4) return queue.dequeue(suppressErrors ? null : error4, state);
-    fs.stat(resolvedPath, (error$1, stat4) => {
+    fs.stat(resolvedPath, (error$1, stat6) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat4.isDirectory() && isRecursive2(path2, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat4, resolvedPath);
+      if (stat6.isDirectory() && isRecursive2(path2, resolvedPath, state)) return queue.dequeue(null, state);
+      callback$1(stat6, resolvedPath);
       queue.dequeue(null, state);
     });
   });
@@ -28621,9 +29107,9 @@ var resolveSymlinks = function(path2, state, callback$1) {
   queue.enqueue();
   try {
     const resolvedPath = fs.realpathSync(path2);
-    const stat4 = fs.statSync(resolvedPath);
-    if (stat4.isDirectory() && isRecursive2(path2, resolvedPath, state)) return;
-    callback$1(stat4, resolvedPath);
+    const stat6 = fs.statSync(resolvedPath);
+    if (stat6.isDirectory() && isRecursive2(path2, resolvedPath, state)) return;
+    callback$1(stat6, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
   }
@@ -28820,8 +29306,8 @@ var Walker = class {
         this.walkDirectory(this.state, path2, path2, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
         let path2 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path2, this.state, (stat4, resolvedPath) => {
-          if (stat4.isDirectory()) {
+        this.resolveSymlink(path2, this.state, (stat6, resolvedPath) => {
+          if (stat6.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
             if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path2 + pathSeparator)) return;
             this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path2 + pathSeparator, depth - 1, this.walk);
@@ -29007,7 +29493,7 @@ var ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
 function getPartialMatcher(patterns2, options = {}) {
   const patternsCount = patterns2.length;
   const patternsParts = Array(patternsCount);
-  const matchers = Array(patternsCount);
+  const matchers2 = Array(patternsCount);
   let i, j;
   for (i = 0; i < patternsCount; i++) {
     const parts = splitPattern(patterns2[i]);
@@ -29015,14 +29501,14 @@ function getPartialMatcher(patterns2, options = {}) {
     const partsCount = parts.length;
     const partMatchers = Array(partsCount);
     for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch2.default)(parts[j], options);
-    matchers[i] = partMatchers;
+    matchers2[i] = partMatchers;
   }
   return (input) => {
     const inputParts = input.split("/");
     if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
     for (i = 0; i < patternsCount; i++) {
       const patternParts = patternsParts[i];
-      const matcher = matchers[i];
+      const matcher = matchers2[i];
       const inputPatternCount = inputParts.length;
       const minParts = Math.min(inputPatternCount, patternParts.length);
       j = 0;
@@ -29174,25 +29660,25 @@ function buildCrawler(options, patterns2) {
     posix: true
   };
   const matcher = (0, import_picomatch2.default)(processed.match, matchOptions);
-  const ignore = (0, import_picomatch2.default)(processed.ignore, matchOptions);
+  const ignore2 = (0, import_picomatch2.default)(processed.ignore, matchOptions);
   const partialMatcher = getPartialMatcher(processed.match, matchOptions);
   const format = buildFormat(cwd, root, absolute);
   const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
   const excludePredicate = (_, p) => {
     const relativePath = excludeFormatter(p, true);
-    return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+    return relativePath !== "." && !partialMatcher(relativePath) || ignore2(relativePath);
   };
   let maxDepth;
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug ? (p, isDirectory) => {
       const path2 = format(p, isDirectory);
-      const matches = matcher(path2) && !ignore(path2);
+      const matches = matcher(path2) && !ignore2(path2);
       if (matches) log(`matched ${path2}`);
       return matches;
     } : (p, isDirectory) => {
       const path2 = format(p, isDirectory);
-      return matcher(path2) && !ignore(path2);
+      return matcher(path2) && !ignore2(path2);
     }],
     exclude: debug ? (_, p) => {
       const skipped = excludePredicate(_, p);
@@ -29278,13 +29764,4453 @@ async function expandInputs(patterns2, cwd) {
   return { files: [...new Set(files)], problems };
 }
 
+// src/core/rules/has-todos-gate.ts
+var hasTodosGate = (rules) => rules.gates.some((gate2) => gate2.check.kind === "todos");
+
+// src/cli/todos/scan-directory.ts
+import { close, fstat, open as open2, read } from "node:fs";
+import { join as join3 } from "node:path";
+import { promisify } from "node:util";
+
+// src/core/todos/binary-content.ts
+var FIRST_FEW_BYTES = 8e3;
+function binaryContent(bytes) {
+  return bytes.subarray(0, FIRST_FEW_BYTES).indexOf(0) !== -1;
+}
+
+// src/core/todos/lexer/line-index.ts
+function lineIndex(text12) {
+  const starts = [0];
+  const ends = [];
+  const n = text12.length;
+  let i = 0;
+  while (i < n) {
+    const c2 = text12.charCodeAt(i);
+    if (c2 === 10 || c2 === 13) {
+      ends.push(i);
+      i += c2 === 13 && text12.charCodeAt(i + 1) === 10 ? 2 : 1;
+      starts.push(i);
+    } else i++;
+  }
+  ends.push(n);
+  return { starts, ends };
+}
+
+// src/core/todos/lexer/build-comments.ts
+function lineOf2(starts, offset, from) {
+  let lo = from;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+function hasCodeBefore(text12, lineStart, offset) {
+  for (let i = lineStart; i < offset; i++) {
+    const c2 = text12.charCodeAt(i);
+    if (c2 !== 32 && c2 !== 9 && c2 !== 12) return true;
+  }
+  return false;
+}
+function undecorate(line6) {
+  let i = 0;
+  while (i < line6.length && (line6.charCodeAt(i) === 32 || line6.charCodeAt(i) === 9)) i++;
+  return line6.charCodeAt(i) === 42 ? line6.slice(i + 1) : line6;
+}
+function trimStars(line6, first, last) {
+  let a = 0;
+  let b = line6.length;
+  if (first) while (a < b && line6.charCodeAt(a) === 42) a++;
+  if (last) while (b > a && line6.charCodeAt(b - 1) === 42) b--;
+  return a === 0 && b === line6.length ? line6 : line6.slice(a, b);
+}
+function buildComments(text12, raws) {
+  if (raws.length === 0) return [];
+  raws.sort((a, b) => a.start - b.start);
+  const { starts, ends } = lineIndex(text12);
+  const out = [];
+  let cursor = 0;
+  let previous3 = null;
+  for (const raw of raws) {
+    const first = lineOf2(starts, raw.contentStart, cursor);
+    const last = lineOf2(starts, raw.contentEnd, first);
+    cursor = first;
+    const trailing = hasCodeBefore(text12, starts[first], raw.start);
+    const lines = [];
+    for (let l = first; l <= last; l++) {
+      const from = Math.max(raw.contentStart, starts[l]);
+      const to = Math.min(raw.contentEnd, ends[l]);
+      let line6 = to > from ? text12.slice(from, to) : "";
+      if (raw.star) {
+        if (l > first) line6 = undecorate(line6);
+        line6 = trimStars(line6, l === first, l === last);
+      }
+      lines.push(line6);
+    }
+    if (raw.kind === "line" && !trailing && previous3 !== null && previous3.kind === "line" && !previous3.trailing && previous3.line + previous3.lines.length === first + 1 && lines.length === 1) {
+      previous3.lines.push(lines[0]);
+      continue;
+    }
+    previous3 = { line: first + 1, lines, kind: raw.kind, trailing };
+    out.push(previous3);
+  }
+  return out;
+}
+
+// src/core/todos/lexer/compile-syntax.ts
+var cache = /* @__PURE__ */ new WeakMap();
+function byLength(items, key) {
+  return [...items ?? []].sort((a, b) => key(b).length - key(a).length);
+}
+function compileSyntax(syntax) {
+  const hit = cache.get(syntax);
+  if (hit) return hit;
+  const interesting = new Uint8Array(128);
+  const mark = (s) => {
+    if (s) {
+      for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) < 128) interesting[s.charCodeAt(i)] = 1;
+    }
+  };
+  const markFirst = (s) => {
+    const c2 = s.charCodeAt(0);
+    if (c2 < 128) interesting[c2] = 1;
+    if (c2 >= 65 && c2 <= 90) interesting[c2 | 32] = 1;
+  };
+  mark("{}()[]");
+  for (const m of syntax.lineComments ?? []) markFirst(m);
+  for (const m of syntax.lineStartComments ?? []) markFirst(m);
+  for (const m of syntax.column1Comments ?? []) markFirst(m);
+  for (const m of syntax.wordComments ?? []) markFirst(m.toUpperCase());
+  for (const b of syntax.blockComments ?? []) markFirst(b.open);
+  for (const f of syntax.fencedStrings ?? []) markFirst(f.open);
+  mark(syntax.quotes);
+  mark(syntax.escapeChars);
+  if (syntax.cppRawStrings) mark("R");
+  if (syntax.regexLiterals) mark("/");
+  if (syntax.jsx || syntax.heredoc) mark("<");
+  if (syntax.heredoc) mark("\n\r");
+  if (syntax.longBrackets) mark("-[");
+  if (syntax.cssUrls) mark("u");
+  const compiled = {
+    syntax,
+    interesting,
+    lineComments: byLength(syntax.lineComments, (m) => m),
+    blockComments: byLength(syntax.blockComments, (b) => b.open),
+    fencedStrings: byLength(syntax.fencedStrings, (f) => f.open)
+  };
+  cache.set(syntax, compiled);
+  return compiled;
+}
+
+// src/core/todos/lexer/char-class.ts
+function isIdentChar(c2) {
+  return c2 >= 97 && c2 <= 122 || c2 >= 65 && c2 <= 90 || c2 >= 48 && c2 <= 57 || c2 === 95 || c2 === 36 || c2 >= 128;
+}
+function isBlank3(c2) {
+  return c2 === 32 || c2 === 9;
+}
+function isLineBreak(c2) {
+  return c2 === 10 || c2 === 13;
+}
+function inSet(set, c2) {
+  if (set === void 0) return false;
+  for (let i = 0; i < set.length; i++) if (set.charCodeAt(i) === c2) return true;
+  return false;
+}
+function lineEnd(text12, pos, end) {
+  let i = pos;
+  while (i < end) {
+    const c2 = text12.charCodeAt(i);
+    if (c2 === 10 || c2 === 13) return i;
+    i++;
+  }
+  return end;
+}
+function afterLineBreak(text12, pos) {
+  return text12.charCodeAt(pos) === 13 && text12.charCodeAt(pos + 1) === 10 ? pos + 2 : pos + 1;
+}
+function blanksBefore(text12, pos) {
+  let i = pos - 1;
+  while (i >= 0) {
+    const c2 = text12.charCodeAt(i);
+    if (c2 === 10 || c2 === 13) return true;
+    if (c2 !== 32 && c2 !== 9) return false;
+    i--;
+  }
+  return true;
+}
+function atWordStart(text12, pos) {
+  if (pos === 0) return true;
+  const c2 = text12.charCodeAt(pos - 1);
+  return c2 === 32 || c2 === 9 || c2 === 10 || c2 === 13 || c2 === 59 || c2 === 38 || c2 === 124 || c2 === 40 || c2 === 41 || c2 === 91 || c2 === 93 || c2 === 44;
+}
+function startsWithIgnoreCase(text12, word, pos) {
+  if (pos + word.length > text12.length) return false;
+  for (let i = 0; i < word.length; i++) {
+    if ((text12.charCodeAt(pos + i) | 32) !== word.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+// src/core/todos/lexer/scan-comment.ts
+var SLASH = 47;
+var BANG = 33;
+var DASH = 45;
+var STAR = 42;
+function longBracketLevel(text12, pos) {
+  if (text12.charCodeAt(pos) !== 91) return -1;
+  let i = pos + 1;
+  while (text12.charCodeAt(i) === 61) i++;
+  return text12.charCodeAt(i) === 91 ? i - pos - 1 : -1;
+}
+function push2(s, start, contentStart, contentEnd, kind, star) {
+  s.comments.push({ start, contentStart, contentEnd, kind, star });
+}
+function lineComment(s, start, marker) {
+  const { text: text12, end } = s;
+  let cs = start + marker.length;
+  const last = marker.charCodeAt(marker.length - 1);
+  if (!isIdentChar(last)) while (cs < end && text12.charCodeAt(cs) === last) cs++;
+  if (last === SLASH && text12.charCodeAt(cs) === BANG) cs++;
+  let e = cs;
+  const stop = s.stop;
+  while (e < end) {
+    const c2 = text12.charCodeAt(e);
+    if (c2 === 10 || c2 === 13) break;
+    if (stop !== null && c2 === stop.charCodeAt(0) && text12.startsWith(stop, e)) break;
+    e++;
+  }
+  push2(s, start, cs, e, "line", false);
+  s.pos = e;
+}
+function findClose(s, from, close2, lineStart) {
+  let k = s.text.indexOf(close2, from);
+  while (lineStart && k !== -1 && !blanksBefore(s.text, k)) k = s.text.indexOf(close2, k + 1);
+  return k === -1 || k + close2.length > s.end ? -1 : k;
+}
+function findNestedClose(s, from, open4, close2) {
+  const { text: text12, end } = s;
+  const o = open4.charCodeAt(0);
+  const c2 = close2.charCodeAt(0);
+  let depth = 1;
+  let i = from;
+  while (i < end) {
+    const ch = text12.charCodeAt(i);
+    if (ch === c2 && text12.startsWith(close2, i)) {
+      if (--depth === 0) return i;
+      i += close2.length;
+    } else if (ch === o && text12.startsWith(open4, i)) {
+      depth++;
+      i += open4.length;
+    } else i++;
+  }
+  return -1;
+}
+function blockComment(s, start, open4, close2, nested, lineStart) {
+  const cs = start + open4.length;
+  const k = nested ? findNestedClose(s, cs, open4, close2) : findClose(s, cs, close2, lineStart);
+  const ce = k === -1 ? s.end : k;
+  push2(s, start, cs, ce, "block", open4.charCodeAt(open4.length - 1) === STAR);
+  s.pos = k === -1 ? s.end : k + close2.length;
+}
+function scanComment(s, c2) {
+  const { text: text12, x } = s;
+  const pos = s.pos;
+  const syntax = x.syntax;
+  for (const b of x.blockComments) {
+    if (b.open.charCodeAt(0) !== c2 || !text12.startsWith(b.open, pos)) continue;
+    if (b.lineStart && !blanksBefore(text12, pos)) continue;
+    blockComment(s, pos, b.open, b.close, b.nested === true, b.lineStart === true);
+    return true;
+  }
+  if (syntax.longBrackets && c2 === DASH && text12.charCodeAt(pos + 1) === DASH) {
+    const level2 = longBracketLevel(text12, pos + 2);
+    if (level2 >= 0) {
+      blockComment(s, pos, text12.slice(pos, pos + level2 + 4), `]${"=".repeat(level2)}]`, false, false);
+      return true;
+    }
+  }
+  for (const m of x.lineComments) {
+    if (m.charCodeAt(0) !== c2 || !text12.startsWith(m, pos)) continue;
+    if (syntax.commentsAtWordStart && !atWordStart(text12, pos)) continue;
+    if (pos > 0 && inSet(syntax.commentNotAfter, text12.charCodeAt(pos - 1))) continue;
+    lineComment(s, pos, m);
+    return true;
+  }
+  for (const m of syntax.lineStartComments ?? []) {
+    if (m.charCodeAt(0) === c2 && text12.startsWith(m, pos) && blanksBefore(text12, pos)) {
+      lineComment(s, pos, m);
+      return true;
+    }
+  }
+  for (const m of syntax.column1Comments ?? []) {
+    if (m.charCodeAt(0) === c2 && text12.startsWith(m, pos) && (pos === 0 || isLineBreak(text12.charCodeAt(pos - 1)))) {
+      lineComment(s, pos, m);
+      return true;
+    }
+  }
+  for (const w of syntax.wordComments ?? []) {
+    const word = w.toLowerCase();
+    if ((c2 | 32) === word.charCodeAt(0) && (pos === 0 || !isIdentChar(text12.charCodeAt(pos - 1))) && startsWithIgnoreCase(text12, word, pos) && !isIdentChar(text12.charCodeAt(pos + word.length))) {
+      lineComment(s, pos, text12.slice(pos, pos + word.length));
+      return true;
+    }
+  }
+  return false;
+}
+function scanLongString(s) {
+  const level2 = longBracketLevel(s.text, s.pos);
+  if (level2 < 0) return false;
+  const k = s.text.indexOf(`]${"=".repeat(level2)}]`, s.pos + level2 + 2);
+  s.pos = k === -1 || k >= s.end ? s.end : k + level2 + 2;
+  return true;
+}
+
+// src/core/todos/lexer/scan-heredoc.ts
+function isWordChar(c2) {
+  return isIdentChar(c2) || c2 === 45 || c2 === 46;
+}
+function scanHeredoc(s) {
+  const { text: text12, end } = s;
+  const mode = s.x.syntax.heredoc;
+  const pos = s.pos;
+  if (text12.charCodeAt(pos + 1) !== 60) return false;
+  let i = pos + 2;
+  if (mode === "php") {
+    if (text12.charCodeAt(i) !== 60) return false;
+    i++;
+    while (isBlank3(text12.charCodeAt(i))) i++;
+  } else {
+    if (text12.charCodeAt(i) === 60) {
+      s.pos = pos + 3;
+      return true;
+    }
+    const c2 = text12.charCodeAt(i);
+    if (c2 === 45 || c2 === 126) i++;
+    const blanks = i;
+    while (isBlank3(text12.charCodeAt(i))) i++;
+    const q2 = text12.charCodeAt(i);
+    if (mode === "ruby" && i > blanks && q2 !== 34 && q2 !== 39) return false;
+    if (mode === "shell" && q2 === 92) i++;
+  }
+  const q = text12.charCodeAt(i);
+  const quoted = q === 34 || q === 39;
+  if (quoted) i++;
+  const first = text12.charCodeAt(i);
+  const start = i;
+  if (quoted) {
+    while (i < end && text12.charCodeAt(i) !== q && text12.charCodeAt(i) !== 10) i++;
+  } else {
+    const upper = first >= 65 && first <= 90;
+    const letter = upper || first >= 97 && first <= 122 || first === 95;
+    if (!letter || mode === "ruby" && !upper && first !== 95) return false;
+    while (i < end && (mode === "shell" ? isWordChar(text12.charCodeAt(i)) : isIdentChar(text12.charCodeAt(i)))) i++;
+  }
+  if (i === start) return false;
+  (s.heredocs ??= []).push(text12.slice(start, i));
+  s.pos = quoted && i < end ? i + 1 : i;
+  return true;
+}
+function terminatorLineEnd(text12, from, end, delimiter) {
+  let i = from;
+  while (i < end) {
+    let j = i;
+    while (j < end && isBlank3(text12.charCodeAt(j))) j++;
+    const e = lineEnd(text12, j, end);
+    if (text12.startsWith(delimiter, j)) {
+      let k = j + delimiter.length;
+      const c2 = text12.charCodeAt(k);
+      if (c2 === 59 || c2 === 44 || c2 === 41) return e;
+      while (k < e && isBlank3(text12.charCodeAt(k))) k++;
+      if (k === e) return e;
+    }
+    if (e >= end) break;
+    i = afterLineBreak(text12, e);
+  }
+  return -1;
+}
+function skipHeredocBodies(s) {
+  const { text: text12, end } = s;
+  const delimiters = s.heredocs ?? [];
+  s.heredocs = null;
+  let pos = s.pos;
+  let skipped = false;
+  for (const d of delimiters) {
+    const e = terminatorLineEnd(text12, afterLineBreak(text12, pos), end, d);
+    if (e < 0) break;
+    pos = e;
+    skipped = true;
+    if (e >= end) break;
+  }
+  s.pos = skipped ? pos : afterLineBreak(text12, pos);
+}
+
+// src/core/todos/lexer/operand-expected.ts
+var KEYWORDS = /* @__PURE__ */ new Set([
+  "return",
+  "typeof",
+  "instanceof",
+  "in",
+  "of",
+  "new",
+  "delete",
+  "void",
+  "throw",
+  "case",
+  "do",
+  "else",
+  "yield",
+  "await",
+  "when",
+  "if",
+  "elsif",
+  "unless",
+  "while",
+  "until",
+  "and",
+  "or",
+  "not",
+  "split",
+  "grep",
+  "map",
+  "join",
+  "default",
+  "export"
+]);
+function operandExpected(text12, pos) {
+  let i = pos - 1;
+  while (i >= 0) {
+    const c3 = text12.charCodeAt(i);
+    if (c3 !== 32 && c3 !== 9 && c3 !== 10 && c3 !== 13) break;
+    i--;
+  }
+  if (i < 0) return true;
+  const c2 = text12.charCodeAt(i);
+  if (isIdentChar(c2)) {
+    let j = i;
+    while (j > 0 && i - j < 12 && isIdentChar(text12.charCodeAt(j - 1))) j--;
+    return i - j < 11 && KEYWORDS.has(text12.slice(j, i + 1));
+  }
+  return !(c2 === 41 || c2 === 93 || c2 === 125 || c2 === 34 || c2 === 39 || c2 === 96);
+}
+
+// src/core/todos/lexer/scan-jsx.ts
+var LT = 60;
+var GT = 62;
+var SLASH2 = 47;
+var LBRACE = 123;
+var RBRACE = 125;
+var MAX_DEPTH = 200;
+function isNameChar(c2) {
+  return isIdentChar(c2) || c2 === 46 || c2 === 58 || c2 === 45;
+}
+function isLetter(c2) {
+  return (c2 | 32) >= 97 && (c2 | 32) <= 122 || c2 === 95 || c2 === 36;
+}
+function scanElement(s, lt) {
+  const { text: text12, end } = s;
+  const saved = s.comments.length;
+  const fail2 = () => {
+    s.comments.length = saved;
+    return false;
+  };
+  if (s.depth > MAX_DEPTH) return false;
+  s.depth++;
+  try {
+    let i = lt + 1;
+    if (text12.charCodeAt(i) === GT) {
+      i++;
+    } else {
+      const nameStart = i;
+      while (i < end && isNameChar(text12.charCodeAt(i))) i++;
+      if (i === nameStart) return fail2();
+      const single = i - nameStart === 1;
+      let j = i;
+      while (j < end && text12.charCodeAt(j) <= 32) j++;
+      if (text12.charCodeAt(j) === 44 || text12.startsWith("extends", j) && !isIdentChar(text12.charCodeAt(j + 7))) {
+        return fail2();
+      }
+      for (; ; ) {
+        if (i >= end) return fail2();
+        const c2 = text12.charCodeAt(i);
+        if (c2 === SLASH2 && text12.charCodeAt(i + 1) === GT) {
+          s.pos = i + 2;
+          return true;
+        }
+        if (c2 === GT) {
+          i++;
+          if (single && text12.charCodeAt(i) === 40) return fail2();
+          break;
+        }
+        if (c2 === LBRACE) {
+          s.pos = i + 1;
+          scanCode(s, RBRACE);
+          i = s.pos;
+          continue;
+        }
+        if (c2 === 34 || c2 === 39) {
+          const k = text12.indexOf(c2 === 34 ? '"' : "'", i + 1);
+          if (k === -1 || k >= end) return fail2();
+          i = k + 1;
+          continue;
+        }
+        if (c2 === LT || c2 === 59 || c2 === 41) return fail2();
+        i++;
+      }
+    }
+    for (; ; ) {
+      if (i >= end) return fail2();
+      const c2 = text12.charCodeAt(i);
+      if (c2 === LBRACE) {
+        s.pos = i + 1;
+        scanCode(s, RBRACE);
+        i = s.pos;
+        continue;
+      }
+      if (c2 === LT) {
+        if (text12.charCodeAt(i + 1) === SLASH2) {
+          const k = text12.indexOf(">", i + 2);
+          if (k === -1 || k >= end) return fail2();
+          s.pos = k + 1;
+          return true;
+        }
+        if (scanElement(s, i)) {
+          i = s.pos;
+          continue;
+        }
+      }
+      i++;
+    }
+  } finally {
+    s.depth--;
+  }
+}
+function scanJsx(s) {
+  const pos = s.pos;
+  const n = s.text.charCodeAt(pos + 1);
+  if (!(isLetter(n) || n === GT) || !operandExpected(s.text, pos)) return false;
+  if (scanElement(s, pos)) return true;
+  s.pos = pos;
+  return false;
+}
+
+// src/core/todos/lexer/scan-regex.ts
+function scanRegex(s) {
+  const { text: text12, end } = s;
+  const pos = s.pos;
+  if (!operandExpected(text12, pos)) return false;
+  let inClass = false;
+  let i = pos + 1;
+  while (i < end) {
+    const c2 = text12.charCodeAt(i);
+    if (c2 === 10 || c2 === 13) return false;
+    if (c2 === 92) {
+      i += 2;
+      continue;
+    }
+    if (inClass) {
+      if (c2 === 93) inClass = false;
+    } else if (c2 === 91) {
+      inClass = true;
+    } else if (c2 === 47) {
+      i++;
+      while (i < end && isIdentChar(text12.charCodeAt(i))) i++;
+      s.pos = i;
+      return true;
+    }
+    i++;
+  }
+  return false;
+}
+
+// src/core/todos/lexer/scan-string.ts
+var BACKSLASH = 92;
+var APOS = 39;
+var DQUOTE = 34;
+var LF = 10;
+var CR = 13;
+function isPrefixLetter(c2) {
+  const l = c2 | 32;
+  return l === 114 || l === 98 || l === 102 || l === 117 || l === 116;
+}
+function docstringStart(s, quote2) {
+  const text12 = s.text;
+  let i = quote2;
+  while (i > 0 && quote2 - i < 2 && isPrefixLetter(text12.charCodeAt(i - 1))) i--;
+  const start = i;
+  if (s.brackets > 0 || !blanksBefore(text12, start)) return -1;
+  while (i > 0 && isBlank3(text12.charCodeAt(i - 1))) i--;
+  if (i === 0) return start;
+  let j = i - 1;
+  if (text12.charCodeAt(j) === LF && text12.charCodeAt(j - 1) === CR) j--;
+  return text12.charCodeAt(j - 1) === BACKSLASH ? -1 : start;
+}
+function charLiteralEnd(text12, pos, end) {
+  if (pos > 0 && isIdentChar(text12.charCodeAt(pos - 1))) return -1;
+  const n = text12.charCodeAt(pos + 1);
+  if (n === BACKSLASH) {
+    for (let i = pos + 3; i < end && i < pos + 14; i++) {
+      const c2 = text12.charCodeAt(i);
+      if (c2 === APOS) return i + 1;
+      if (isLineBreak(c2)) return -1;
+    }
+    return -1;
+  }
+  if (n === APOS || isLineBreak(n) || pos + 1 >= end) return -1;
+  const width = n >= 55296 && n <= 56319 ? 2 : 1;
+  return text12.charCodeAt(pos + 1 + width) === APOS ? pos + 2 + width : -1;
+}
+function scanQuoted(s, from, q, escape3, multiline, triple, interpolated) {
+  const { text: text12, end } = s;
+  const openers = interpolated ? s.x.syntax.interpolations ?? [] : [];
+  let i = from;
+  while (i < end) {
+    const c2 = text12.charCodeAt(i);
+    if (c2 === q) {
+      if (!triple) return i + 1;
+      if (text12.charCodeAt(i + 1) === q && text12.charCodeAt(i + 2) === q) {
+        i += 3;
+        while (i < end && text12.charCodeAt(i) === q) i++;
+        return i;
+      }
+      i++;
+      continue;
+    }
+    if (openers.length > 0) {
+      let matched = false;
+      for (const o of openers) {
+        if (o.charCodeAt(0) === c2 && text12.startsWith(o, i)) {
+          const last = o.charCodeAt(o.length - 1);
+          s.pos = i + o.length;
+          scanCode(s, last === 40 ? 41 : 125);
+          i = s.pos;
+          matched = true;
+          break;
+        }
+      }
+      if (matched) continue;
+    }
+    if (c2 === escape3) {
+      i += text12.charCodeAt(i + 1) === CR && text12.charCodeAt(i + 2) === LF ? 3 : 2;
+      continue;
+    }
+    if ((c2 === LF || c2 === CR) && !multiline && !triple) return i;
+    i++;
+  }
+  return end;
+}
+function cppRawStringEnd(text12, pos, end) {
+  if (text12.charCodeAt(pos + 1) !== DQUOTE) return -1;
+  const open4 = text12.indexOf("(", pos + 2);
+  if (open4 === -1 || open4 - pos - 2 > 16) return -1;
+  for (let i = pos + 2; i < open4; i++) {
+    const c2 = text12.charCodeAt(i);
+    if (c2 === 32 || c2 === BACKSLASH || c2 === 41 || isLineBreak(c2) || c2 === DQUOTE) return -1;
+  }
+  const close2 = `)${text12.slice(pos + 2, open4)}"`;
+  const k = text12.indexOf(close2, open4 + 1);
+  return k === -1 || k >= end ? end : k + close2.length;
+}
+function scanString(s, c2) {
+  const { text: text12, end, x } = s;
+  const syntax = x.syntax;
+  const pos = s.pos;
+  for (const f of x.fencedStrings) {
+    if (f.open.charCodeAt(0) !== c2 || !text12.startsWith(f.open, pos)) continue;
+    if (f.close === "\n") {
+      s.pos = lineEnd(text12, pos, end);
+    } else {
+      const k = text12.indexOf(f.close, pos + f.open.length);
+      s.pos = k === -1 || k >= end ? end : k + f.close.length;
+    }
+    return true;
+  }
+  if (c2 === 82 && syntax.cppRawStrings) {
+    const e = cppRawStringEnd(text12, pos, end);
+    if (e >= 0) {
+      s.pos = e;
+      return true;
+    }
+  }
+  if (!inSet(syntax.quotes, c2)) return false;
+  const prev = pos > 0 ? text12.charCodeAt(pos - 1) : 0;
+  if (c2 === APOS) {
+    if (syntax.charLiterals) {
+      const e = charLiteralEnd(text12, pos, end);
+      if (e < 0) return false;
+      s.pos = e;
+      return true;
+    }
+    if (syntax.transposeQuote && (isIdentChar(prev) || prev === 41 || prev === 93 || prev === 125 || prev === APOS || prev === 46)) {
+      return false;
+    }
+  }
+  if (syntax.quotesAtWordStart && !atWordStart(text12, pos) && prev !== 123) return false;
+  const ansiC = c2 === APOS && syntax.ansiCQuotes === true && prev === 36;
+  const escape3 = inSet(syntax.rawQuotes, c2) && !ansiC ? -1 : syntax.stringEscape ? syntax.stringEscape.charCodeAt(0) : BACKSLASH;
+  const interpolated = inSet(syntax.interpolatedQuotes, c2);
+  if (syntax.tripleQuotes && text12.charCodeAt(pos + 1) === c2 && text12.charCodeAt(pos + 2) === c2) {
+    const docStart = syntax.docstrings ? docstringStart(s, pos) : -1;
+    const after = scanQuoted(s, pos + 3, c2, escape3, true, true, interpolated);
+    s.pos = after;
+    if (docStart >= 0) {
+      const closed = after - 3 >= pos + 3 && text12.charCodeAt(after - 1) === c2 && text12.charCodeAt(after - 2) === c2 && text12.charCodeAt(after - 3) === c2;
+      s.comments.push({ start: docStart, contentStart: pos + 3, contentEnd: closed ? after - 3 : after, kind: "docstring", star: false });
+    }
+    return true;
+  }
+  s.pos = scanQuoted(s, pos + 1, c2, escape3, inSet(syntax.multilineQuotes, c2), false, interpolated);
+  return true;
+}
+
+// src/core/todos/lexer/scan-code.ts
+var LF2 = 10;
+var CR2 = 13;
+var MAX_DEPTH2 = 200;
+function skipUrl(s) {
+  const { text: text12, end } = s;
+  const pos = s.pos;
+  if (!text12.startsWith("url(", pos) || pos > 0 && isIdentChar(text12.charCodeAt(pos - 1))) return false;
+  let i = pos + 4;
+  while (i < end && (text12.charCodeAt(i) === 32 || text12.charCodeAt(i) === 9)) i++;
+  const q = text12.charCodeAt(i);
+  if (q === 34 || q === 39) return false;
+  while (i < end) {
+    const c2 = text12.charCodeAt(i);
+    if (c2 === 41 || c2 === LF2 || c2 === CR2) break;
+    i++;
+  }
+  s.pos = i;
+  return true;
+}
+function scanCode(s, close2) {
+  if (s.depth > MAX_DEPTH2) return;
+  s.depth++;
+  const { text: text12, end, x } = s;
+  const syntax = x.syntax;
+  const table2 = x.interesting;
+  const open4 = close2 === 125 ? 123 : close2 === 41 ? 40 : -1;
+  const stop = s.stop;
+  const stop0 = stop === null ? -1 : stop.charCodeAt(0);
+  const escapes = syntax.escapeChars;
+  let depth = 0;
+  while (s.pos < end) {
+    const pos = s.pos;
+    const c2 = text12.charCodeAt(pos);
+    if (c2 >= 128 || table2[c2] === 0) {
+      if (c2 === stop0 && text12.startsWith(stop, pos)) break;
+      s.pos = pos + 1;
+      continue;
+    }
+    if (c2 === LF2 || c2 === CR2) {
+      if (s.heredocs !== null) skipHeredocBodies(s);
+      else s.pos = pos + 1;
+      continue;
+    }
+    if (c2 === stop0 && text12.startsWith(stop, pos)) break;
+    if (scanComment(s, c2) || scanString(s, c2)) continue;
+    if (escapes !== void 0 && inSet(escapes, c2)) {
+      s.pos = pos + (c2 !== 92 && text12.charCodeAt(pos + 1) === 92 ? 3 : 2);
+      continue;
+    }
+    if (c2 === 47 && syntax.regexLiterals && scanRegex(s)) continue;
+    if (c2 === 60 && (syntax.jsx && scanJsx(s) || syntax.heredoc && scanHeredoc(s))) continue;
+    if (c2 === 91 && syntax.longBrackets && scanLongString(s)) continue;
+    if (c2 === 117 && syntax.cssUrls && skipUrl(s)) continue;
+    if (c2 === open4) {
+      depth++;
+    } else if (c2 === close2) {
+      if (depth === 0) {
+        s.pos = pos + 1;
+        break;
+      }
+      depth--;
+    }
+    if (c2 === 40 || c2 === 91 || c2 === 123) s.brackets++;
+    else if ((c2 === 41 || c2 === 93 || c2 === 125) && s.brackets > 0) s.brackets--;
+    s.pos = pos + 1;
+  }
+  s.depth--;
+}
+
+// src/core/todos/lexer/scan-markdown.ts
+var BACKTICK = 96;
+var TILDE = 126;
+function run2(text12, i, end, c2) {
+  let j = i;
+  while (j < end && text12.charCodeAt(j) === c2) j++;
+  return j - i;
+}
+function blank(text12, from, to) {
+  for (let i = from; i < to; i++) {
+    const c2 = text12.charCodeAt(i);
+    if (c2 !== 32 && c2 !== 9) return false;
+  }
+  return true;
+}
+function scanMarkdown(s) {
+  const { text: text12, end } = s;
+  let i = s.pos;
+  let fence = 0;
+  let fenceLength = 0;
+  let lineStart = true;
+  while (i < end) {
+    if (lineStart) {
+      lineStart = false;
+      let j = i;
+      while (j < end && j - i < 4 && text12.charCodeAt(j) === 32) j++;
+      const c3 = text12.charCodeAt(j);
+      const e = lineEnd(text12, j, end);
+      if (j - i < 4 && (c3 === BACKTICK || c3 === TILDE)) {
+        const n = run2(text12, j, e, c3);
+        if (fence === 0 && n >= 3 && (c3 === TILDE || text12.indexOf("`", j + n) === -1 || text12.indexOf("`", j + n) >= e)) {
+          fence = c3;
+          fenceLength = n;
+          i = e;
+          continue;
+        }
+        if (fence === c3 && n >= fenceLength && blank(text12, j + n, e)) {
+          fence = 0;
+          i = e;
+          continue;
+        }
+      }
+      if (fence !== 0) {
+        i = e;
+        continue;
+      }
+    }
+    const c2 = text12.charCodeAt(i);
+    if (c2 === 10 || c2 === 13) {
+      i = afterLineBreak(text12, i);
+      lineStart = true;
+    } else if (c2 === 92) {
+      i += 2;
+    } else if (c2 === BACKTICK) {
+      const n = run2(text12, i, end, BACKTICK);
+      const e = lineEnd(text12, i, end);
+      let k = i + n;
+      let closed = -1;
+      while (k < e) {
+        if (text12.charCodeAt(k) === BACKTICK) {
+          const m = run2(text12, k, e, BACKTICK);
+          if (m === n) {
+            closed = k + m;
+            break;
+          }
+          k += m;
+        } else k++;
+      }
+      i = closed === -1 ? i + n : closed;
+    } else if (c2 === 60 && text12.startsWith("<!--", i)) {
+      const k = text12.indexOf("-->", i + 4);
+      const ce = k === -1 || k >= end ? end : k;
+      s.comments.push({ start: i, contentStart: i + 4, contentEnd: ce, kind: "block", star: false });
+      i = ce === end ? end : k + 3;
+    } else {
+      i++;
+    }
+  }
+  s.pos = end;
+}
+
+// src/core/todos/lexer/scan-markup.ts
+var LT2 = 60;
+function scanRegion(s, syntax, from, end, stop) {
+  const sub = {
+    text: s.text,
+    x: compileSyntax(syntax),
+    end,
+    stop,
+    comments: s.comments,
+    pos: from,
+    depth: s.depth,
+    brackets: 0,
+    heredocs: null
+  };
+  scanCode(sub, -1);
+  return sub.pos;
+}
+function tagEnd(text12, i, end) {
+  while (i < end) {
+    const c2 = text12.charCodeAt(i);
+    if (c2 === 62) return i + 1;
+    if (c2 === 34 || c2 === 39) {
+      const k = text12.indexOf(c2 === 34 ? '"' : "'", i + 1);
+      if (k === -1) return end;
+      i = k + 1;
+      continue;
+    }
+    i++;
+  }
+  return end;
+}
+function closingTag(text12, name, from, end) {
+  let k = text12.indexOf("</", from);
+  while (k !== -1 && k < end) {
+    if (startsWithIgnoreCase(text12, name, k + 2) && !isIdentChar(text12.charCodeAt(k + 2 + name.length))) return k;
+    k = text12.indexOf("</", k + 2);
+  }
+  return end;
+}
+function scanMarkup(s) {
+  const { text: text12, end, x } = s;
+  const embedded = x.syntax.embedded;
+  let i = s.pos;
+  outer: while (i < end) {
+    const c2 = text12.charCodeAt(i);
+    for (const b of x.blockComments) {
+      if (b.open.charCodeAt(0) === c2 && text12.startsWith(b.open, i)) {
+        const cs = i + b.open.length;
+        const k = text12.indexOf(b.close, cs);
+        const ce = k === -1 || k >= end ? end : k;
+        s.comments.push({ start: i, contentStart: cs, contentEnd: ce, kind: "block", star: false });
+        i = ce === end ? end : k + b.close.length;
+        continue outer;
+      }
+    }
+    if (c2 === LT2 && embedded) {
+      for (const island of embedded.islands ?? []) {
+        if (text12.startsWith(island.open, i)) {
+          const stopped = scanRegion(s, island.syntax, i + island.open.length, end, island.close);
+          i = Math.min(end, stopped + island.close.length);
+          continue outer;
+        }
+      }
+      const name = startsWithIgnoreCase(text12, "script", i + 1) ? "script" : startsWithIgnoreCase(text12, "style", i + 1) ? "style" : null;
+      const syntax = name === "script" ? embedded.script : name === "style" ? embedded.style : void 0;
+      if (name !== null && syntax !== void 0 && !isIdentChar(text12.charCodeAt(i + 1 + name.length))) {
+        const from = tagEnd(text12, i + 1 + name.length, end);
+        const to = closingTag(text12, name, from, end);
+        scanRegion(s, syntax, from, to, null);
+        i = to === end ? end : to + 2;
+        continue;
+      }
+    }
+    if (c2 === LT2 && text12.startsWith("<![CDATA[", i)) {
+      const k = text12.indexOf("]]>", i + 9);
+      i = k === -1 || k >= end ? end : k + 3;
+      continue;
+    }
+    i++;
+  }
+  s.pos = end;
+}
+
+// src/core/todos/lex-comments.ts
+function lexComments(text12, syntax) {
+  const source = text12.charCodeAt(0) === 65279 ? text12.slice(1) : text12;
+  const comments = [];
+  const state = {
+    text: source,
+    x: compileSyntax(syntax),
+    end: source.length,
+    stop: null,
+    comments,
+    pos: 0,
+    depth: 0,
+    brackets: 0,
+    heredocs: null
+  };
+  if (source.startsWith("#!") && (syntax.mode ?? "code") === "code") {
+    while (state.pos < source.length && source.charCodeAt(state.pos) !== 10 && source.charCodeAt(state.pos) !== 13) {
+      state.pos++;
+    }
+  }
+  if (syntax.mode === "markup") scanMarkup(state);
+  else if (syntax.mode === "markdown") scanMarkdown(state);
+  else scanCode(state, -1);
+  return buildComments(source, comments);
+}
+
+// src/core/todos/parse-todo-metadata.ts
+var ASSIGNEE = /^@([A-Za-z\d](?:[A-Za-z\d-]{0,38}))$/;
+var ISSUE = /^(?:#|GH-)(\d+)$/i;
+var ISSUE_URL = /^https?:\/\/\S+\/(?:issues|pull)\/(\d+)$/;
+var PRIORITY = /^P([0-4])$/i;
+var LABEL = /^[\p{L}\p{N}][\p{L}\p{N}_./:-]{0,49}$/u;
+function parseTodoMetadata(inside) {
+  const metadata = { assignee: null, labels: [], issue: null, priority: null };
+  for (const word of inside.split(/[\s,;]+/)) {
+    if (!word) continue;
+    const assignee = ASSIGNEE.exec(word);
+    if (assignee) {
+      metadata.assignee ??= assignee[1] ?? null;
+      continue;
+    }
+    const issue2 = ISSUE.exec(word) ?? ISSUE_URL.exec(word);
+    if (issue2) {
+      metadata.issue ??= `#${issue2[1]}`;
+      continue;
+    }
+    const priority2 = PRIORITY.exec(word);
+    if (priority2) {
+      metadata.priority ??= `P${priority2[1]}`;
+      continue;
+    }
+    if (LABEL.test(word) && !metadata.labels.includes(word)) metadata.labels.push(word);
+  }
+  return metadata;
+}
+
+// src/core/todos/todo-fingerprint.ts
+import { createHash as createHash2 } from "node:crypto";
+var normalizeTodoText = (text12) => text12.replace(/\s+/g, " ").trim().replace(/[\s.,;:!…]+$/u, "");
+function todoFingerprint(keyword, text12, occurrence) {
+  return createHash2("sha256").update(`${keyword}\0${normalizeTodoText(text12)}\0${occurrence}`).digest("hex").slice(0, 16);
+}
+
+// src/core/todos/todo-matcher.ts
+var DECORATION = /^[\s*\-–—•/#!;%>|@]*$/u;
+var STARTS_METADATA_OR_COLON = /^\s*[(:]/;
+var insideCodeSpan = (before) => (before.match(/`/g)?.length ?? 0) % 2 === 1;
+var escape = (word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function todoMatcher(options) {
+  const canonical = new Map(
+    options.keywords.map((word) => [options.caseSensitive ? word : word.toLowerCase(), word])
+  );
+  const alternatives = [...options.keywords].sort((a, b) => b.length - a.length).map(escape).join("|");
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}_])(${alternatives})(?![\\p{L}\\p{N}_])`,
+    options.caseSensitive ? "gu" : "giu"
+  );
+  return (line6) => {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(line6); match; match = pattern.exec(line6)) {
+      const found = match[1] ?? "";
+      const before = line6.slice(0, match.index);
+      const rest = line6.slice(match.index + found.length);
+      if (insideCodeSpan(before)) continue;
+      if (DECORATION.test(before) || STARTS_METADATA_OR_COLON.test(rest)) {
+        const keyword = canonical.get(options.caseSensitive ? found : found.toLowerCase()) ?? found;
+        return { keyword, rest };
+      }
+    }
+    return null;
+  };
+}
+
+// src/core/todos/find-todos.ts
+var CONTEXT = 3;
+var METADATA = /^\s*\(([^()]*)\)/;
+var SEPARATOR = /^\s*(?:[:\-–—]\s*)?/u;
+var CLOSER = /\s*(?:\*\/|-->|\*\)|-\}|#\]|\|#|=#|\]\])\s*$/;
+var matchers = /* @__PURE__ */ new WeakMap();
+var matcherFor = (options) => {
+  let matcher = matchers.get(options);
+  if (!matcher) matchers.set(options, matcher = todoMatcher(options));
+  return matcher;
+};
+function findTodos(path2, text12, language, options) {
+  const match = matcherFor(options);
+  const todos = [];
+  let fileLines;
+  const occurrences = /* @__PURE__ */ new Map();
+  for (const comment of lexComments(text12, language.syntax)) {
+    const { lines } = comment;
+    for (let index4 = 0; index4 < lines.length; index4 += 1) {
+      const start = match(lines[index4] ?? "");
+      if (!start) continue;
+      let rest = start.rest;
+      const metadataMatch = METADATA.exec(rest);
+      const metadata = parseTodoMetadata(metadataMatch?.[1] ?? "");
+      if (metadataMatch) rest = rest.slice(metadataMatch[0].length);
+      rest = rest.replace(SEPARATOR, "").replace(CLOSER, "").trim();
+      const body = [];
+      let next = index4 + 1;
+      for (; next < lines.length; next += 1) {
+        const line7 = (lines[next] ?? "").replace(CLOSER, "").trim();
+        if (line7 === "" || match(lines[next] ?? "")) break;
+        body.push(line7);
+      }
+      if (rest === "" && body.length) rest = body.shift() ?? "";
+      const key = `${start.keyword}\0${normalizeTodoText(rest)}`;
+      const occurrence = occurrences.get(key) ?? 0;
+      occurrences.set(key, occurrence + 1);
+      fileLines ??= text12.split(/\r\n|\r|\n/);
+      const line6 = comment.line + index4;
+      const first = Math.max(1, line6 - CONTEXT);
+      todos.push({
+        path: path2,
+        line: line6,
+        keyword: start.keyword,
+        text: rest,
+        assignee: metadata.assignee,
+        labels: metadata.labels,
+        issue: metadata.issue,
+        fingerprint: todoFingerprint(start.keyword, rest, occurrence),
+        priority: metadata.priority,
+        body,
+        context: { startLine: first, lines: fileLines.slice(first - 1, line6 + CONTEXT) },
+        language: language.name
+      });
+      index4 = next - 1;
+    }
+  }
+  return todos;
+}
+
+// src/core/todos/generated-file.ts
+var GENERATED_NAMES = [
+  /(^|\/)(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?)$/,
+  /(^|\/)(Cargo\.lock|composer\.lock|poetry\.lock|pdm\.lock|uv\.lock|Pipfile\.lock|Gemfile\.lock)$/,
+  /(^|\/)(go\.sum|Gopkg\.lock|glide\.lock)$/,
+  /(^|\/)(\w+\.)?esy\.lock$/,
+  /(^|\/)\.terraform\.lock\.hcl$/,
+  /(^|\/)\.pnp\.[^/]*$/,
+  /\.designer\.(cs|vb)$/i,
+  /\.feature\.cs$/i,
+  /\.pb\.(go|cc|h)$/,
+  /_pb2(_grpc)?\.pyi?$/,
+  /(^|\/)__generated__\//,
+  /(^|\/)\.idea\//,
+  /\.(nib|xcworkspacedata|xcuserstate)$/,
+  /(^|\/)Carthage\/Build\//,
+  /.\.zep\.(c|h|php)$/,
+  /_tlb\.pas$/i
+];
+var COMPILED_OUTPUT = /\.(js|mjs|cjs|css)$/i;
+var HEADER = /^[ \t]*(?:\/\/+!?|\/\*+!?|\*|#+|<!--|--|;+|%+|')?[ \t]*(?:Code generated .*DO NOT EDIT|(?:[^`'"\n]*\s)?@generated\b|<auto-generated\b|This (?:file|code) (?:is|was) (?:automatically |auto-?)?generated\b|Auto-?generated by\b|Generated by (?:the protocol buffer compiler|the gRPC|Cython|Haxe|CoffeeScript|PEG\.js)|GENERATED CODE -+ DO NOT (?:EDIT|MODIFY)|Generated code\. Do not modify|Autogenerated by Thrift Compiler|This file is generated by jOOQ|DO NOT EDIT THIS FILE - it is machine generated|The following code was generated by JFlex|This is a generated file\. Not intended for manual editing|(?:parser )?generated by jison)/im;
+var HEADER_LINES = 40;
+var HEADER_CHARS = 8192;
+function headOf(text12) {
+  const head = text12.slice(0, HEADER_CHARS);
+  let end = -1;
+  for (let line6 = 0; line6 < HEADER_LINES; line6++) {
+    end = head.indexOf("\n", end + 1);
+    if (end === -1) return head;
+  }
+  return head.slice(0, end);
+}
+function endsWithSourceMap(text12) {
+  const tail = text12.slice(-4096).replace(/\s+$/, "").split("\n").slice(-2);
+  return tail.some((line6) => /^\/[*/][#@] source(?:Mapping)?URL|sourceURL=/.test(line6));
+}
+function sourceMap(path2, text12) {
+  if (!/\.map$/i.test(path2)) return false;
+  return /(\.css|\.js)\.map$/i.test(path2) || /^\{"version":\d+,/.test(text12) || text12.startsWith("/** Begin line maps. **/{");
+}
+function generatedFile(path2, text12) {
+  if (GENERATED_NAMES.some((rule2) => rule2.test(path2))) return true;
+  if (sourceMap(path2, text12)) return true;
+  if (COMPILED_OUTPUT.test(path2) && endsWithSourceMap(text12)) return true;
+  return HEADER.test(headOf(text12));
+}
+
+// src/core/todos/languages/extension-preferences.ts
+var extensionPreferences = {
+  ".h": "C",
+  ".hh": "C++",
+  ".inc": "C++",
+  ".m": "Objective-C",
+  ".mm": "Objective-C++",
+  ".pl": "Perl",
+  ".cgi": "Perl",
+  ".fcgi": "PHP",
+  ".spec": "Python",
+  ".sql": "SQL",
+  ".ddl": "SQL",
+  ".prc": "SQL",
+  ".md": "Markdown",
+  ".ts": "TypeScript",
+  ".tsx": "TSX",
+  ".es": "JavaScript",
+  ".gs": "JavaScript",
+  ".frag": "GLSL",
+  ".v": "Verilog",
+  ".cls": "Apex",
+  ".trigger": "Apex",
+  ".fs": "F#",
+  ".ml": "OCaml",
+  ".d": "D",
+  ".s": "Unix Assembly",
+  ".pp": "Puppet",
+  ".php": "PHP",
+  ".rs": "Rust",
+  ".cake": "C#",
+  ".properties": "Java Properties",
+  ".pro": "INI",
+  ".bas": "VBA",
+  ".frm": "VBA",
+  ".vba": "VBA",
+  ".sch": "Scheme"
+};
+
+// node_modules/linguist-languages/data/JavaScript.js
+var JavaScript_default = {
+  name: "JavaScript",
+  type: "programming",
+  aceMode: "javascript",
+  extensions: [
+    ".js",
+    "._js",
+    ".bones",
+    ".cjs",
+    ".es",
+    ".es6",
+    ".frag",
+    ".gs",
+    ".jake",
+    ".javascript",
+    ".jsb",
+    ".jscad",
+    ".jsfl",
+    ".jslib",
+    ".jsm",
+    ".jspre",
+    ".jss",
+    ".jsx",
+    ".mjs",
+    ".njs",
+    ".pac",
+    ".sjs",
+    ".ssjs",
+    ".xsjs",
+    ".xsjslib"
+  ],
+  filenames: ["Jakefile"],
+  languageId: 183,
+  tmScope: "source.js",
+  aliases: ["js", "node"],
+  codemirrorMode: "javascript",
+  codemirrorMimeType: "text/javascript",
+  color: "#f1e05a",
+  interpreters: [
+    "bun",
+    "chakra",
+    "d8",
+    "deno",
+    "gjs",
+    "js",
+    "node",
+    "nodejs",
+    "qjs",
+    "rhino",
+    "v8",
+    "v8-shell"
+  ]
+};
+
+// node_modules/linguist-languages/data/TypeScript.js
+var TypeScript_default = {
+  name: "TypeScript",
+  type: "programming",
+  aceMode: "typescript",
+  extensions: [".ts", ".cts", ".mts"],
+  languageId: 378,
+  tmScope: "source.ts",
+  aliases: ["ts"],
+  codemirrorMode: "javascript",
+  codemirrorMimeType: "application/typescript",
+  color: "#3178c6",
+  interpreters: ["bun", "deno", "ts-node", "tsx", "node"]
+};
+
+// node_modules/linguist-languages/data/TSX.js
+var TSX_default = {
+  name: "TSX",
+  type: "programming",
+  aceMode: "tsx",
+  extensions: [".tsx"],
+  languageId: 94901924,
+  tmScope: "source.tsx",
+  aliases: ["typescriptreact"],
+  codemirrorMode: "jsx",
+  codemirrorMimeType: "text/typescript-jsx",
+  color: "#3178c6",
+  group: "TypeScript"
+};
+
+// node_modules/linguist-languages/data/Python.js
+var Python_default = {
+  name: "Python",
+  type: "programming",
+  aceMode: "python",
+  extensions: [
+    ".py",
+    ".cgi",
+    ".fcgi",
+    ".gyp",
+    ".gypi",
+    ".lmi",
+    ".py3",
+    ".pyde",
+    ".pyi",
+    ".pyp",
+    ".pyt",
+    ".pyw",
+    ".rpy",
+    ".spec",
+    ".tac",
+    ".wsgi",
+    ".xpy"
+  ],
+  filenames: [".gclient", "DEPS", "SConscript", "SConstruct", "wscript"],
+  languageId: 303,
+  tmScope: "source.python",
+  aliases: ["py", "py3", "python3", "rusthon"],
+  codemirrorMode: "python",
+  codemirrorMimeType: "text/x-python",
+  color: "#3572A5",
+  interpreters: ["python", "python2", "python3", "py", "pypy", "pypy3", "uv"]
+};
+
+// node_modules/linguist-languages/data/Java.js
+var Java_default = {
+  name: "Java",
+  type: "programming",
+  aceMode: "java",
+  extensions: [".java", ".jav", ".jsh"],
+  languageId: 181,
+  tmScope: "source.java",
+  codemirrorMode: "clike",
+  codemirrorMimeType: "text/x-java",
+  color: "#b07219"
+};
+
+// node_modules/linguist-languages/data/C_23_.js
+var C_23_default = {
+  name: "C#",
+  type: "programming",
+  aceMode: "csharp",
+  extensions: [".cs", ".cake", ".cs.pp", ".csx", ".linq"],
+  languageId: 42,
+  tmScope: "source.cs",
+  aliases: ["csharp", "cake", "cakescript"],
+  codemirrorMode: "clike",
+  codemirrorMimeType: "text/x-csharp",
+  color: "#7355dd"
+};
+
+// node_modules/linguist-languages/data/C_2b__2b_.js
+var C_2b_2b_default = {
+  name: "C++",
+  type: "programming",
+  aceMode: "c_cpp",
+  extensions: [
+    ".cpp",
+    ".c++",
+    ".cc",
+    ".cp",
+    ".cppm",
+    ".cxx",
+    ".h",
+    ".h++",
+    ".hh",
+    ".hpp",
+    ".hxx",
+    ".inc",
+    ".inl",
+    ".ino",
+    ".ipp",
+    ".ixx",
+    ".re",
+    ".tcc",
+    ".tpp",
+    ".txx"
+  ],
+  languageId: 43,
+  tmScope: "source.c++",
+  aliases: ["cpp"],
+  codemirrorMode: "clike",
+  codemirrorMimeType: "text/x-c++src",
+  color: "#f34b7d"
+};
+
+// node_modules/linguist-languages/data/C.js
+var C_default = {
+  name: "C",
+  type: "programming",
+  aceMode: "c_cpp",
+  extensions: [".c", ".cats", ".h", ".h.in", ".idc"],
+  languageId: 41,
+  tmScope: "source.c",
+  codemirrorMode: "clike",
+  codemirrorMimeType: "text/x-csrc",
+  color: "#555555",
+  interpreters: ["tcc"]
+};
+
+// node_modules/linguist-languages/data/PHP.js
+var PHP_default = {
+  name: "PHP",
+  type: "programming",
+  aceMode: "php",
+  extensions: [
+    ".php",
+    ".aw",
+    ".ctp",
+    ".fcgi",
+    ".inc",
+    ".php3",
+    ".php4",
+    ".php5",
+    ".phps",
+    ".phpt"
+  ],
+  filenames: [".php", ".php_cs", ".php_cs.dist", "Phakefile"],
+  languageId: 272,
+  tmScope: "text.html.php",
+  aliases: ["inc"],
+  codemirrorMode: "php",
+  codemirrorMimeType: "application/x-httpd-php",
+  color: "#4F5D95",
+  interpreters: ["php"]
+};
+
+// node_modules/linguist-languages/data/Shell.js
+var Shell_default = {
+  name: "Shell",
+  type: "programming",
+  aceMode: "sh",
+  extensions: [
+    ".sh",
+    ".bash",
+    ".bats",
+    ".cgi",
+    ".command",
+    ".fcgi",
+    ".ksh",
+    ".pacscript",
+    ".sbatch",
+    ".sh.in",
+    ".slurm",
+    ".tmux",
+    ".tool",
+    ".trigger",
+    ".zsh",
+    ".zsh-theme"
+  ],
+  filenames: [
+    ".bash_aliases",
+    ".bash_functions",
+    ".bash_history",
+    ".bash_logout",
+    ".bash_profile",
+    ".bashrc",
+    ".cshrc",
+    ".envrc",
+    ".flaskenv",
+    ".kshrc",
+    ".login",
+    ".profile",
+    ".tmux.conf",
+    ".xinitrc",
+    ".xsession",
+    ".zlogin",
+    ".zlogout",
+    ".zprofile",
+    ".zshenv",
+    ".zshrc",
+    "9fs",
+    "PKGBUILD",
+    "bash_aliases",
+    "bash_logout",
+    "bash_profile",
+    "bashrc",
+    "cshrc",
+    "gradlew",
+    "kshrc",
+    "login",
+    "man",
+    "mvnw",
+    "profile",
+    "tmux.conf",
+    "xinitrc",
+    "xsession",
+    "zlogin",
+    "zlogout",
+    "zprofile",
+    "zshenv",
+    "zshrc"
+  ],
+  languageId: 346,
+  tmScope: "source.shell",
+  aliases: ["sh", "shell-script", "bash", "zsh", "envrc"],
+  codemirrorMode: "shell",
+  codemirrorMimeType: "text/x-sh",
+  color: "#89e051",
+  interpreters: [
+    "ash",
+    "bash",
+    "dash",
+    "ksh",
+    "mksh",
+    "pdksh",
+    "rc",
+    "sh",
+    "zsh"
+  ]
+};
+
+// node_modules/linguist-languages/data/Go.js
+var Go_default = {
+  name: "Go",
+  type: "programming",
+  aceMode: "golang",
+  extensions: [".go"],
+  languageId: 132,
+  tmScope: "source.go",
+  aliases: ["golang"],
+  codemirrorMode: "go",
+  codemirrorMimeType: "text/x-go",
+  color: "#00ADD8"
+};
+
+// node_modules/linguist-languages/data/Ruby.js
+var Ruby_default = {
+  name: "Ruby",
+  type: "programming",
+  aceMode: "ruby",
+  extensions: [
+    ".rb",
+    ".builder",
+    ".eye",
+    ".fcgi",
+    ".gemspec",
+    ".god",
+    ".jbuilder",
+    ".mspec",
+    ".pluginspec",
+    ".podspec",
+    ".prawn",
+    ".rabl",
+    ".rake",
+    ".rbi",
+    ".rbuild",
+    ".rbw",
+    ".rbx",
+    ".ru",
+    ".ruby",
+    ".spec",
+    ".thor",
+    ".watchr"
+  ],
+  filenames: [
+    ".irbrc",
+    ".pryrc",
+    ".simplecov",
+    "Appraisals",
+    "Berksfile",
+    "Brewfile",
+    "Buildfile",
+    "Capfile",
+    "Dangerfile",
+    "Deliverfile",
+    "Fastfile",
+    "Gemfile",
+    "Guardfile",
+    "Jarfile",
+    "Mavenfile",
+    "Podfile",
+    "Puppetfile",
+    "Rakefile",
+    "Snapfile",
+    "Steepfile",
+    "Thorfile",
+    "Vagrantfile",
+    "buildfile"
+  ],
+  languageId: 326,
+  tmScope: "source.ruby",
+  aliases: ["jruby", "macruby", "rake", "rb", "rbx"],
+  codemirrorMode: "ruby",
+  codemirrorMimeType: "text/x-ruby",
+  color: "#701516",
+  interpreters: ["ruby", "macruby", "rake", "jruby", "rbx"]
+};
+
+// node_modules/linguist-languages/data/Kotlin.js
+var Kotlin_default = {
+  name: "Kotlin",
+  type: "programming",
+  aceMode: "kotlin",
+  extensions: [".kt", ".ktm", ".kts"],
+  languageId: 189,
+  tmScope: "source.kotlin",
+  codemirrorMode: "clike",
+  codemirrorMimeType: "text/x-kotlin",
+  color: "#A97BFF"
+};
+
+// node_modules/linguist-languages/data/Swift.js
+var Swift_default = {
+  name: "Swift",
+  type: "programming",
+  aceMode: "swift",
+  extensions: [".swift"],
+  languageId: 362,
+  tmScope: "source.swift",
+  codemirrorMode: "swift",
+  codemirrorMimeType: "text/x-swift",
+  color: "#F05138"
+};
+
+// node_modules/linguist-languages/data/Rust.js
+var Rust_default = {
+  name: "Rust",
+  type: "programming",
+  aceMode: "rust",
+  extensions: [".rs", ".rs.in"],
+  languageId: 327,
+  tmScope: "source.rust",
+  aliases: ["rs"],
+  codemirrorMode: "rust",
+  codemirrorMimeType: "text/x-rustsrc",
+  color: "#dea584",
+  interpreters: ["rust-script"]
+};
+
+// node_modules/linguist-languages/data/Dart.js
+var Dart_default = {
+  name: "Dart",
+  type: "programming",
+  aceMode: "dart",
+  extensions: [".dart"],
+  languageId: 87,
+  tmScope: "source.dart",
+  codemirrorMode: "dart",
+  codemirrorMimeType: "application/dart",
+  color: "#00B4AB",
+  interpreters: ["dart"]
+};
+
+// node_modules/linguist-languages/data/Objective-C.js
+var Objective_C_default = {
+  name: "Objective-C",
+  type: "programming",
+  aceMode: "objectivec",
+  extensions: [".m", ".h"],
+  languageId: 257,
+  tmScope: "source.objc",
+  aliases: ["obj-c", "objc", "objectivec"],
+  codemirrorMode: "clike",
+  codemirrorMimeType: "text/x-objectivec",
+  color: "#438eff"
+};
+
+// node_modules/linguist-languages/data/Objective-C_2b__2b_.js
+var Objective_C_2b_2b_default = {
+  name: "Objective-C++",
+  type: "programming",
+  aceMode: "objectivec",
+  extensions: [".mm"],
+  languageId: 258,
+  tmScope: "source.objc++",
+  aliases: ["obj-c++", "objc++", "objectivec++"],
+  codemirrorMode: "clike",
+  codemirrorMimeType: "text/x-objectivec++",
+  color: "#6866fb"
+};
+
+// node_modules/linguist-languages/data/Scala.js
+var Scala_default = {
+  name: "Scala",
+  type: "programming",
+  aceMode: "scala",
+  extensions: [".scala", ".kojo", ".sbt", ".sc"],
+  languageId: 341,
+  tmScope: "source.scala",
+  codemirrorMode: "clike",
+  codemirrorMimeType: "text/x-scala",
+  color: "#c22d40",
+  interpreters: ["scala"]
+};
+
+// node_modules/linguist-languages/data/HTML.js
+var HTML_default = {
+  name: "HTML",
+  type: "markup",
+  aceMode: "html",
+  extensions: [".html", ".hta", ".htm", ".html.hl", ".inc", ".xht", ".xhtml"],
+  languageId: 146,
+  tmScope: "text.html.basic",
+  aliases: ["xhtml"],
+  codemirrorMode: "htmlmixed",
+  codemirrorMimeType: "text/html",
+  color: "#e34c26"
+};
+
+// node_modules/linguist-languages/data/CSS.js
+var CSS_default = {
+  name: "CSS",
+  type: "markup",
+  aceMode: "css",
+  extensions: [".css"],
+  languageId: 50,
+  tmScope: "source.css",
+  codemirrorMode: "css",
+  codemirrorMimeType: "text/css",
+  color: "#663399"
+};
+
+// node_modules/linguist-languages/data/SCSS.js
+var SCSS_default = {
+  name: "SCSS",
+  type: "markup",
+  aceMode: "scss",
+  extensions: [".scss"],
+  languageId: 329,
+  tmScope: "source.css.scss",
+  codemirrorMode: "css",
+  codemirrorMimeType: "text/x-scss",
+  color: "#c6538c"
+};
+
+// node_modules/linguist-languages/data/Less.js
+var Less_default = {
+  name: "Less",
+  type: "markup",
+  aceMode: "less",
+  extensions: [".less"],
+  languageId: 198,
+  tmScope: "source.css.less",
+  aliases: ["less-css"],
+  codemirrorMode: "css",
+  codemirrorMimeType: "text/x-less",
+  color: "#1d365d"
+};
+
+// node_modules/linguist-languages/data/Sass.js
+var Sass_default = {
+  name: "Sass",
+  type: "markup",
+  aceMode: "sass",
+  extensions: [".sass"],
+  languageId: 340,
+  tmScope: "source.sass",
+  codemirrorMode: "sass",
+  codemirrorMimeType: "text/x-sass",
+  color: "#a53b70"
+};
+
+// node_modules/linguist-languages/data/Stylus.js
+var Stylus_default = {
+  name: "Stylus",
+  type: "markup",
+  aceMode: "stylus",
+  extensions: [".styl"],
+  languageId: 359,
+  tmScope: "source.stylus",
+  codemirrorMode: "stylus",
+  codemirrorMimeType: "text/x-styl",
+  color: "#ff6347"
+};
+
+// node_modules/linguist-languages/data/Vue.js
+var Vue_default = {
+  name: "Vue",
+  type: "markup",
+  aceMode: "vue",
+  extensions: [".vue"],
+  languageId: 391,
+  tmScope: "text.html.vue",
+  codemirrorMode: "vue",
+  codemirrorMimeType: "text/x-vue",
+  color: "#41b883"
+};
+
+// node_modules/linguist-languages/data/Svelte.js
+var Svelte_default = {
+  name: "Svelte",
+  type: "markup",
+  aceMode: "html",
+  extensions: [".svelte"],
+  languageId: 928734530,
+  tmScope: "source.svelte",
+  codemirrorMode: "htmlmixed",
+  codemirrorMimeType: "text/html",
+  color: "#ff3e00"
+};
+
+// node_modules/linguist-languages/data/Markdown.js
+var Markdown_default = {
+  name: "Markdown",
+  type: "prose",
+  aceMode: "markdown",
+  extensions: [
+    ".md",
+    ".livemd",
+    ".markdown",
+    ".mdown",
+    ".mdwn",
+    ".mkd",
+    ".mkdn",
+    ".mkdown",
+    ".ronn",
+    ".scd",
+    ".workbook"
+  ],
+  filenames: ["contents.lr"],
+  languageId: 222,
+  tmScope: "text.md",
+  aliases: ["md", "pandoc"],
+  codemirrorMode: "gfm",
+  codemirrorMimeType: "text/x-gfm",
+  color: "#083fa1",
+  wrap: true
+};
+
+// node_modules/linguist-languages/data/MDX.js
+var MDX_default = {
+  name: "MDX",
+  type: "markup",
+  aceMode: "markdown",
+  extensions: [".mdx"],
+  languageId: 512838272,
+  tmScope: "source.mdx",
+  codemirrorMode: "gfm",
+  codemirrorMimeType: "text/x-gfm",
+  color: "#fcb32c",
+  wrap: true
+};
+
+// node_modules/linguist-languages/data/YAML.js
+var YAML_default = {
+  name: "YAML",
+  type: "data",
+  aceMode: "yaml",
+  extensions: [
+    ".yml",
+    ".mir",
+    ".reek",
+    ".rviz",
+    ".sublime-syntax",
+    ".syntax",
+    ".yaml",
+    ".yaml-tmlanguage",
+    ".yaml.sed",
+    ".yml.mysql"
+  ],
+  filenames: [
+    ".clang-format",
+    ".clang-tidy",
+    ".clangd",
+    ".eslintrc",
+    ".gemrc",
+    ".releaserc",
+    "CITATION.cff",
+    "glide.lock",
+    "pixi.lock",
+    "yarn.lock"
+  ],
+  languageId: 407,
+  tmScope: "source.yaml",
+  aliases: ["yml"],
+  codemirrorMode: "yaml",
+  codemirrorMimeType: "text/x-yaml",
+  color: "#cb171e"
+};
+
+// node_modules/linguist-languages/data/TOML.js
+var TOML_default = {
+  name: "TOML",
+  type: "data",
+  aceMode: "toml",
+  extensions: [".toml", ".toml.example"],
+  filenames: [
+    "Cargo.lock",
+    "Cargo.toml.orig",
+    "Gopkg.lock",
+    "Pipfile",
+    "mise.local.lock",
+    "mise.lock",
+    "pdm.lock",
+    "poetry.lock",
+    "uv.lock"
+  ],
+  languageId: 365,
+  tmScope: "source.toml",
+  codemirrorMode: "toml",
+  codemirrorMimeType: "text/x-toml",
+  color: "#9c4221"
+};
+
+// node_modules/linguist-languages/data/Dockerfile.js
+var Dockerfile_default = {
+  name: "Dockerfile",
+  type: "programming",
+  aceMode: "dockerfile",
+  extensions: [".dockerfile", ".containerfile"],
+  filenames: ["Containerfile", "Dockerfile"],
+  languageId: 89,
+  tmScope: "source.dockerfile",
+  aliases: ["Containerfile"],
+  codemirrorMode: "dockerfile",
+  codemirrorMimeType: "text/x-dockerfile",
+  color: "#384d54"
+};
+
+// node_modules/linguist-languages/data/Makefile.js
+var Makefile_default = {
+  name: "Makefile",
+  type: "programming",
+  aceMode: "makefile",
+  extensions: [".mak", ".d", ".make", ".makefile", ".mk", ".mkfile"],
+  filenames: [
+    "BSDmakefile",
+    "GNUmakefile",
+    "Kbuild",
+    "Makefile",
+    "Makefile.am",
+    "Makefile.boot",
+    "Makefile.frag",
+    "Makefile.in",
+    "Makefile.inc",
+    "Makefile.pc",
+    "Makefile.wat",
+    "makefile",
+    "makefile.sco",
+    "mkfile"
+  ],
+  languageId: 220,
+  tmScope: "source.makefile",
+  aliases: ["bsdmake", "make", "mf"],
+  codemirrorMode: "cmake",
+  codemirrorMimeType: "text/x-cmake",
+  color: "#427819",
+  interpreters: ["make"]
+};
+
+// node_modules/linguist-languages/data/CMake.js
+var CMake_default = {
+  name: "CMake",
+  type: "programming",
+  aceMode: "text",
+  extensions: [".cmake", ".cmake.in"],
+  filenames: ["CMakeLists.txt"],
+  languageId: 47,
+  tmScope: "source.cmake",
+  codemirrorMode: "cmake",
+  codemirrorMimeType: "text/x-cmake",
+  color: "#DA3434"
+};
+
+// node_modules/linguist-languages/data/HCL.js
+var HCL_default = {
+  name: "HCL",
+  type: "programming",
+  aceMode: "terraform",
+  extensions: [".hcl", ".nomad", ".tf", ".tfvars", ".tofu", ".workflow"],
+  languageId: 144,
+  tmScope: "source.hcl",
+  aliases: ["HashiCorp Configuration Language", "opentofu", "terraform"],
+  codemirrorMode: "ruby",
+  codemirrorMimeType: "text/x-ruby",
+  color: "#844FBA"
+};
+
+// node_modules/linguist-languages/data/Nix.js
+var Nix_default = {
+  name: "Nix",
+  type: "programming",
+  aceMode: "nix",
+  extensions: [".nix"],
+  languageId: 252,
+  tmScope: "source.nix",
+  aliases: ["nixos"],
+  color: "#7e7eff"
+};
+
+// node_modules/linguist-languages/data/SQL.js
+var SQL_default = {
+  name: "SQL",
+  type: "data",
+  aceMode: "sql",
+  extensions: [
+    ".sql",
+    ".ddl",
+    ".inc",
+    ".mysql",
+    ".prc",
+    ".tab",
+    ".udf",
+    ".viw"
+  ],
+  languageId: 333,
+  tmScope: "source.sql",
+  codemirrorMode: "sql",
+  codemirrorMimeType: "text/x-sql",
+  color: "#e38c00"
+};
+
+// node_modules/linguist-languages/data/PLpgSQL.js
+var PLpgSQL_default = {
+  name: "PLpgSQL",
+  type: "programming",
+  aceMode: "pgsql",
+  extensions: [".pgsql", ".sql"],
+  languageId: 274,
+  tmScope: "source.sql",
+  codemirrorMode: "sql",
+  codemirrorMimeType: "text/x-sql",
+  color: "#336790"
+};
+
+// node_modules/linguist-languages/data/PLSQL.js
+var PLSQL_default = {
+  name: "PLSQL",
+  type: "programming",
+  aceMode: "plsql",
+  extensions: [
+    ".pls",
+    ".bdy",
+    ".ddl",
+    ".fnc",
+    ".pck",
+    ".pkb",
+    ".pks",
+    ".plb",
+    ".plsql",
+    ".prc",
+    ".spc",
+    ".sql",
+    ".tpb",
+    ".tps",
+    ".trg",
+    ".vw"
+  ],
+  languageId: 273,
+  tmScope: "none",
+  codemirrorMode: "sql",
+  codemirrorMimeType: "text/x-plsql",
+  color: "#dad8d8"
+};
+
+// node_modules/linguist-languages/data/TSQL.js
+var TSQL_default = {
+  name: "TSQL",
+  type: "programming",
+  aceMode: "sql",
+  extensions: [".sql"],
+  languageId: 918334941,
+  tmScope: "source.tsql",
+  color: "#e38c00"
+};
+
+// node_modules/linguist-languages/data/Lua.js
+var Lua_default = {
+  name: "Lua",
+  type: "programming",
+  aceMode: "lua",
+  extensions: [
+    ".lua",
+    ".fcgi",
+    ".nse",
+    ".p8",
+    ".pd_lua",
+    ".rbxs",
+    ".rockspec",
+    ".wlua"
+  ],
+  filenames: [".luacheckrc"],
+  languageId: 213,
+  tmScope: "source.lua",
+  codemirrorMode: "lua",
+  codemirrorMimeType: "text/x-lua",
+  color: "#000080",
+  interpreters: ["lua", "luajit"]
+};
+
+// node_modules/linguist-languages/data/PowerShell.js
+var PowerShell_default = {
+  name: "PowerShell",
+  type: "programming",
+  aceMode: "powershell",
+  extensions: [".ps1", ".psd1", ".psm1"],
+  languageId: 293,
+  tmScope: "source.powershell",
+  aliases: ["posh", "pwsh"],
+  codemirrorMode: "powershell",
+  codemirrorMimeType: "application/x-powershell",
+  color: "#012456",
+  interpreters: ["pwsh"]
+};
+
+// node_modules/linguist-languages/data/R.js
+var R_default = {
+  name: "R",
+  type: "programming",
+  aceMode: "r",
+  extensions: [".r", ".rd", ".rhistory", ".rsx"],
+  filenames: [".Rapp.history", ".Rhistory", ".Rprofile", "expr-dist"],
+  languageId: 307,
+  tmScope: "source.r",
+  aliases: ["Rscript", "splus"],
+  codemirrorMode: "r",
+  codemirrorMimeType: "text/x-rsrc",
+  color: "#198CE7",
+  interpreters: ["Rscript"]
+};
+
+// node_modules/linguist-languages/data/Julia.js
+var Julia_default = {
+  name: "Julia",
+  type: "programming",
+  aceMode: "julia",
+  extensions: [".jl"],
+  languageId: 184,
+  tmScope: "source.julia",
+  codemirrorMode: "julia",
+  codemirrorMimeType: "text/x-julia",
+  color: "#a270ba",
+  interpreters: ["julia"]
+};
+
+// node_modules/linguist-languages/data/Perl.js
+var Perl_default = {
+  name: "Perl",
+  type: "programming",
+  aceMode: "perl",
+  extensions: [
+    ".pl",
+    ".al",
+    ".cgi",
+    ".fcgi",
+    ".perl",
+    ".ph",
+    ".plx",
+    ".pm",
+    ".psgi",
+    ".t"
+  ],
+  filenames: [
+    ".latexmkrc",
+    "Makefile.PL",
+    "Rexfile",
+    "ack",
+    "cpanfile",
+    "latexmkrc"
+  ],
+  languageId: 282,
+  tmScope: "source.perl",
+  aliases: ["cperl"],
+  codemirrorMode: "perl",
+  codemirrorMimeType: "text/x-perl",
+  color: "#0298c3",
+  interpreters: ["cperl", "perl"]
+};
+
+// node_modules/linguist-languages/data/Elixir.js
+var Elixir_default = {
+  name: "Elixir",
+  type: "programming",
+  aceMode: "elixir",
+  extensions: [".ex", ".exs"],
+  filenames: ["mix.lock"],
+  languageId: 100,
+  tmScope: "source.elixir",
+  color: "#6e4a7e",
+  interpreters: ["elixir"]
+};
+
+// node_modules/linguist-languages/data/Erlang.js
+var Erlang_default = {
+  name: "Erlang",
+  type: "programming",
+  aceMode: "erlang",
+  extensions: [
+    ".erl",
+    ".app",
+    ".app.src",
+    ".es",
+    ".escript",
+    ".hrl",
+    ".xrl",
+    ".yrl"
+  ],
+  filenames: ["Emakefile", "rebar.config", "rebar.config.lock", "rebar.lock"],
+  languageId: 104,
+  tmScope: "source.erlang",
+  codemirrorMode: "erlang",
+  codemirrorMimeType: "text/x-erlang",
+  color: "#B83998",
+  interpreters: ["escript"]
+};
+
+// node_modules/linguist-languages/data/Haskell.js
+var Haskell_default = {
+  name: "Haskell",
+  type: "programming",
+  aceMode: "haskell",
+  extensions: [".hs", ".hs-boot", ".hsc"],
+  languageId: 157,
+  tmScope: "source.haskell",
+  codemirrorMode: "haskell",
+  codemirrorMimeType: "text/x-haskell",
+  color: "#5e5086",
+  interpreters: ["runghc", "runhaskell", "runhugs"]
+};
+
+// node_modules/linguist-languages/data/Elm.js
+var Elm_default = {
+  name: "Elm",
+  type: "programming",
+  aceMode: "elm",
+  extensions: [".elm"],
+  languageId: 101,
+  tmScope: "source.elm",
+  codemirrorMode: "elm",
+  codemirrorMimeType: "text/x-elm",
+  color: "#60B5CC"
+};
+
+// node_modules/linguist-languages/data/PureScript.js
+var PureScript_default = {
+  name: "PureScript",
+  type: "programming",
+  aceMode: "haskell",
+  extensions: [".purs"],
+  languageId: 302,
+  tmScope: "source.purescript",
+  codemirrorMode: "haskell",
+  codemirrorMimeType: "text/x-haskell",
+  color: "#1D222D"
+};
+
+// node_modules/linguist-languages/data/Idris.js
+var Idris_default = {
+  name: "Idris",
+  type: "programming",
+  aceMode: "text",
+  extensions: [".idr", ".lidr"],
+  languageId: 165,
+  tmScope: "source.idris",
+  color: "#b30000"
+};
+
+// node_modules/linguist-languages/data/OCaml.js
+var OCaml_default = {
+  name: "OCaml",
+  type: "programming",
+  aceMode: "ocaml",
+  extensions: [".ml", ".eliom", ".eliomi", ".ml4", ".mli", ".mll", ".mly"],
+  languageId: 255,
+  tmScope: "source.ocaml",
+  codemirrorMode: "mllike",
+  codemirrorMimeType: "text/x-ocaml",
+  color: "#ef7a08",
+  interpreters: ["ocaml", "ocamlrun", "ocamlscript"]
+};
+
+// node_modules/linguist-languages/data/F_23_.js
+var F_23_default = {
+  name: "F#",
+  type: "programming",
+  aceMode: "fsharp",
+  extensions: [".fs", ".fsi", ".fsx"],
+  languageId: 105,
+  tmScope: "source.fsharp",
+  aliases: ["fsharp"],
+  codemirrorMode: "mllike",
+  codemirrorMimeType: "text/x-fsharp",
+  color: "#b845fc"
+};
+
+// node_modules/linguist-languages/data/Standard_20_ML.js
+var Standard_20_ML_default = {
+  name: "Standard ML",
+  type: "programming",
+  aceMode: "text",
+  extensions: [".ml", ".fun", ".sig", ".sml"],
+  languageId: 357,
+  tmScope: "source.ml",
+  aliases: ["sml"],
+  codemirrorMode: "mllike",
+  codemirrorMimeType: "text/x-sml",
+  color: "#dc566d"
+};
+
+// node_modules/linguist-languages/data/Clojure.js
+var Clojure_default = {
+  name: "Clojure",
+  type: "programming",
+  aceMode: "clojure",
+  extensions: [
+    ".clj",
+    ".bb",
+    ".boot",
+    ".cl2",
+    ".cljc",
+    ".cljs",
+    ".cljs.hl",
+    ".cljscm",
+    ".cljx",
+    ".hic"
+  ],
+  filenames: ["riemann.config"],
+  languageId: 62,
+  tmScope: "source.clojure",
+  codemirrorMode: "clojure",
+  codemirrorMimeType: "text/x-clojure",
+  color: "#db5855",
+  interpreters: ["bb"]
+};
+
+// node_modules/linguist-languages/data/Common_20_Lisp.js
+var Common_20_Lisp_default = {
+  name: "Common Lisp",
+  type: "programming",
+  aceMode: "lisp",
+  extensions: [".lisp", ".asd", ".cl", ".l", ".lsp", ".ny", ".podsl", ".sexp"],
+  languageId: 66,
+  tmScope: "source.commonlisp",
+  aliases: ["lisp"],
+  codemirrorMode: "commonlisp",
+  codemirrorMimeType: "text/x-common-lisp",
+  color: "#3fb68b",
+  interpreters: ["lisp", "sbcl", "ccl", "clisp", "ecl"]
+};
+
+// node_modules/linguist-languages/data/Scheme.js
+var Scheme_default = {
+  name: "Scheme",
+  type: "programming",
+  aceMode: "scheme",
+  extensions: [".scm", ".sch", ".sld", ".sls", ".sps", ".ss"],
+  languageId: 343,
+  tmScope: "source.scheme",
+  codemirrorMode: "scheme",
+  codemirrorMimeType: "text/x-scheme",
+  color: "#1e4aec",
+  interpreters: ["scheme", "guile", "bigloo", "chicken", "csi", "gosh", "r6rs"]
+};
+
+// node_modules/linguist-languages/data/Racket.js
+var Racket_default = {
+  name: "Racket",
+  type: "programming",
+  aceMode: "lisp",
+  extensions: [".rkt", ".rktd", ".rktl", ".scrbl"],
+  languageId: 316,
+  tmScope: "source.racket",
+  color: "#3c5caa",
+  interpreters: ["racket"]
+};
+
+// node_modules/linguist-languages/data/Emacs_20_Lisp.js
+var Emacs_20_Lisp_default = {
+  name: "Emacs Lisp",
+  type: "programming",
+  aceMode: "lisp",
+  extensions: [".el", ".emacs", ".emacs.desktop"],
+  filenames: [
+    ".abbrev_defs",
+    ".emacs",
+    ".emacs.desktop",
+    ".gnus",
+    ".spacemacs",
+    ".viper",
+    "Cask",
+    "Eask",
+    "Project.ede",
+    "_emacs",
+    "abbrev_defs"
+  ],
+  languageId: 102,
+  tmScope: "source.emacs.lisp",
+  aliases: ["cask", "eask", "elisp", "emacs"],
+  codemirrorMode: "commonlisp",
+  codemirrorMimeType: "text/x-common-lisp",
+  color: "#c065db"
+};
+
+// node_modules/linguist-languages/data/Fennel.js
+var Fennel_default = {
+  name: "Fennel",
+  type: "programming",
+  aceMode: "text",
+  extensions: [".fnl"],
+  languageId: 239946126,
+  tmScope: "source.fnl",
+  color: "#fff3d7",
+  interpreters: ["fennel"]
+};
+
+// node_modules/linguist-languages/data/Groovy.js
+var Groovy_default = {
+  name: "Groovy",
+  type: "programming",
+  aceMode: "groovy",
+  extensions: [".groovy", ".grt", ".gtpl", ".gvy"],
+  filenames: ["Jenkinsfile"],
+  languageId: 142,
+  tmScope: "source.groovy",
+  codemirrorMode: "groovy",
+  codemirrorMimeType: "text/x-groovy",
+  color: "#4298b8",
+  interpreters: ["groovy"]
+};
+
+// node_modules/linguist-languages/data/Gradle.js
+var Gradle_default = {
+  name: "Gradle",
+  type: "data",
+  aceMode: "text",
+  extensions: [".gradle"],
+  languageId: 136,
+  tmScope: "source.groovy.gradle",
+  color: "#02303a"
+};
+
+// node_modules/linguist-languages/data/Gradle_20_Kotlin_20_DSL.js
+var Gradle_20_Kotlin_20_DSL_default = {
+  name: "Gradle Kotlin DSL",
+  type: "data",
+  aceMode: "text",
+  extensions: [".gradle.kts"],
+  languageId: 432600901,
+  tmScope: "source.kotlin",
+  color: "#02303a",
+  group: "Gradle"
+};
+
+// node_modules/linguist-languages/data/Zig.js
+var Zig_default = {
+  name: "Zig",
+  type: "programming",
+  aceMode: "zig",
+  extensions: [".zig", ".zig.zon"],
+  languageId: 646424281,
+  tmScope: "source.zig",
+  color: "#ec915c"
+};
+
+// node_modules/linguist-languages/data/Nim.js
+var Nim_default = {
+  name: "Nim",
+  type: "programming",
+  aceMode: "nim",
+  extensions: [".nim", ".nim.cfg", ".nimble", ".nimrod", ".nims"],
+  filenames: ["nim.cfg"],
+  languageId: 249,
+  tmScope: "source.nim",
+  color: "#ffc200"
+};
+
+// node_modules/linguist-languages/data/Crystal.js
+var Crystal_default = {
+  name: "Crystal",
+  type: "programming",
+  aceMode: "crystal",
+  extensions: [".cr"],
+  languageId: 72,
+  tmScope: "source.crystal",
+  codemirrorMode: "crystal",
+  codemirrorMimeType: "text/x-crystal",
+  color: "#000100",
+  interpreters: ["crystal"]
+};
+
+// node_modules/linguist-languages/data/Visual_20_Basic_20_.NET.js
+var Visual_20_Basic_20_NET_default = {
+  name: "Visual Basic .NET",
+  type: "programming",
+  aceMode: "text",
+  extensions: [".vb", ".vbhtml"],
+  languageId: 389,
+  tmScope: "source.vbnet",
+  aliases: ["visual basic", "vbnet", "vb .net", "vb.net"],
+  codemirrorMode: "vb",
+  codemirrorMimeType: "text/x-vb",
+  color: "#945db7"
+};
+
+// node_modules/linguist-languages/data/VBA.js
+var VBA_default = {
+  name: "VBA",
+  type: "programming",
+  aceMode: "text",
+  extensions: [".bas", ".cls", ".frm", ".vba"],
+  languageId: 399230729,
+  tmScope: "source.vba",
+  aliases: ["visual basic for applications"],
+  codemirrorMode: "vb",
+  codemirrorMimeType: "text/x-vb",
+  color: "#867db1"
+};
+
+// node_modules/linguist-languages/data/VBScript.js
+var VBScript_default = {
+  name: "VBScript",
+  type: "programming",
+  aceMode: "vbscript",
+  extensions: [".vbs"],
+  languageId: 408016005,
+  tmScope: "source.vbnet",
+  codemirrorMode: "vbscript",
+  codemirrorMimeType: "text/vbscript",
+  color: "#15dcdc"
+};
+
+// node_modules/linguist-languages/data/Visual_20_Basic_20_6.0.js
+var Visual_20_Basic_20_6_0_default = {
+  name: "Visual Basic 6.0",
+  type: "programming",
+  aceMode: "text",
+  extensions: [".bas", ".cls", ".ctl", ".Dsr", ".frm"],
+  languageId: 679594952,
+  tmScope: "source.vba",
+  aliases: [
+    "vb6",
+    "vb 6",
+    "visual basic 6",
+    "visual basic classic",
+    "classic visual basic"
+  ],
+  codemirrorMode: "vb",
+  codemirrorMimeType: "text/x-vb",
+  color: "#2c6353"
+};
+
+// node_modules/linguist-languages/data/Solidity.js
+var Solidity_default = {
+  name: "Solidity",
+  type: "programming",
+  aceMode: "text",
+  extensions: [".sol"],
+  languageId: 237469032,
+  tmScope: "source.solidity",
+  color: "#AA6746"
+};
+
+// node_modules/linguist-languages/data/Protocol_20_Buffer.js
+var Protocol_20_Buffer_default = {
+  name: "Protocol Buffer",
+  type: "data",
+  aceMode: "protobuf",
+  extensions: [".proto"],
+  languageId: 297,
+  tmScope: "source.proto",
+  aliases: ["proto", "protobuf", "Protocol Buffers"],
+  codemirrorMode: "protobuf",
+  codemirrorMimeType: "text/x-protobuf"
+};
+
+// node_modules/linguist-languages/data/GraphQL.js
+var GraphQL_default = {
+  name: "GraphQL",
+  type: "data",
+  aceMode: "graphqlschema",
+  extensions: [".graphql", ".gql", ".graphqls"],
+  languageId: 139,
+  tmScope: "source.graphql",
+  color: "#e10098"
+};
+
+// node_modules/linguist-languages/data/MATLAB.js
+var MATLAB_default = {
+  name: "MATLAB",
+  type: "programming",
+  aceMode: "matlab",
+  extensions: [".matlab", ".m"],
+  languageId: 225,
+  tmScope: "source.matlab",
+  aliases: ["octave"],
+  codemirrorMode: "octave",
+  codemirrorMimeType: "text/x-octave",
+  color: "#e16737"
+};
+
+// node_modules/linguist-languages/data/TeX.js
+var TeX_default = {
+  name: "TeX",
+  type: "markup",
+  aceMode: "tex",
+  extensions: [
+    ".tex",
+    ".aux",
+    ".bbx",
+    ".cbx",
+    ".cls",
+    ".dtx",
+    ".ins",
+    ".lbx",
+    ".ltx",
+    ".mkii",
+    ".mkiv",
+    ".mkvi",
+    ".sty",
+    ".toc"
+  ],
+  languageId: 369,
+  tmScope: "text.tex.latex",
+  aliases: ["latex"],
+  codemirrorMode: "stex",
+  codemirrorMimeType: "text/x-stex",
+  color: "#3D6117",
+  wrap: true
+};
+
+// node_modules/linguist-languages/data/Fortran_20_Free_20_Form.js
+var Fortran_20_Free_20_Form_default = {
+  name: "Fortran Free Form",
+  type: "programming",
+  aceMode: "fortran",
+  extensions: [".f90", ".f03", ".f08", ".f95"],
+  languageId: 761352333,
+  tmScope: "source.fortran.modern",
+  codemirrorMode: "fortran",
+  codemirrorMimeType: "text/x-fortran",
+  color: "#4d41b1",
+  group: "Fortran"
+};
+
+// node_modules/linguist-languages/data/Fortran.js
+var Fortran_default = {
+  name: "Fortran",
+  type: "programming",
+  aceMode: "fortran",
+  extensions: [".f", ".f77", ".for", ".fpp"],
+  languageId: 107,
+  tmScope: "source.fortran",
+  codemirrorMode: "fortran",
+  codemirrorMimeType: "text/x-fortran",
+  color: "#4d41b1",
+  group: "Fortran"
+};
+
+// node_modules/linguist-languages/data/Assembly.js
+var Assembly_default = {
+  name: "Assembly",
+  type: "programming",
+  aceMode: "assembly_x86",
+  extensions: [".asm", ".a51", ".i", ".inc", ".nas", ".nasm", ".s"],
+  languageId: 24,
+  tmScope: "source.assembly",
+  aliases: ["asm", "nasm"],
+  color: "#6E4C13"
+};
+
+// node_modules/linguist-languages/data/Unix_20_Assembly.js
+var Unix_20_Assembly_default = {
+  name: "Unix Assembly",
+  type: "programming",
+  aceMode: "assembly_x86",
+  extensions: [".s", ".ms"],
+  languageId: 120,
+  tmScope: "source.x86",
+  aliases: ["gas", "gnu asm", "unix asm"],
+  group: "Assembly"
+};
+
+// node_modules/linguist-languages/data/XML.js
+var XML_default = {
+  name: "XML",
+  type: "data",
+  aceMode: "xml",
+  extensions: [
+    ".xml",
+    ".adml",
+    ".admx",
+    ".ant",
+    ".axaml",
+    ".axml",
+    ".builds",
+    ".ccproj",
+    ".ccxml",
+    ".clixml",
+    ".cproject",
+    ".cscfg",
+    ".csdef",
+    ".csl",
+    ".csproj",
+    ".ct",
+    ".depproj",
+    ".dita",
+    ".ditamap",
+    ".ditaval",
+    ".dll.config",
+    ".dotsettings",
+    ".filters",
+    ".fsproj",
+    ".fxml",
+    ".glade",
+    ".gml",
+    ".gmx",
+    ".gpx",
+    ".grxml",
+    ".gst",
+    ".hzp",
+    ".icls",
+    ".iml",
+    ".ivy",
+    ".jelly",
+    ".jsproj",
+    ".kml",
+    ".launch",
+    ".mdpolicy",
+    ".meta4",
+    ".mjml",
+    ".mm",
+    ".mod",
+    ".mojo",
+    ".mxml",
+    ".natvis",
+    ".ncl",
+    ".ndproj",
+    ".nproj",
+    ".nuspec",
+    ".odd",
+    ".osm",
+    ".pkgproj",
+    ".pluginspec",
+    ".proj",
+    ".props",
+    ".ps1xml",
+    ".psc1",
+    ".pt",
+    ".pubxml",
+    ".qhelp",
+    ".rbxmx",
+    ".rdf",
+    ".res",
+    ".resx",
+    ".rs",
+    ".rss",
+    ".sch",
+    ".scxml",
+    ".sfproj",
+    ".shproj",
+    ".slnx",
+    ".srdf",
+    ".storyboard",
+    ".sublime-snippet",
+    ".sw",
+    ".targets",
+    ".tml",
+    ".ts",
+    ".tsx",
+    ".typ",
+    ".ui",
+    ".urdf",
+    ".ux",
+    ".vbproj",
+    ".vcxproj",
+    ".vsixmanifest",
+    ".vssettings",
+    ".vstemplate",
+    ".vxml",
+    ".wixproj",
+    ".workflow",
+    ".wsdl",
+    ".wsf",
+    ".wxi",
+    ".wxl",
+    ".wxs",
+    ".x3d",
+    ".xacro",
+    ".xaml",
+    ".xib",
+    ".xlf",
+    ".xliff",
+    ".xmi",
+    ".xml.dist",
+    ".xmp",
+    ".xproj",
+    ".xsd",
+    ".xspec",
+    ".xul",
+    ".zcml"
+  ],
+  filenames: [
+    ".classpath",
+    ".cproject",
+    ".project",
+    "App.config",
+    "NuGet.config",
+    "Settings.StyleCop",
+    "Web.Debug.config",
+    "Web.Release.config",
+    "Web.config",
+    "packages.config"
+  ],
+  languageId: 399,
+  tmScope: "text.xml",
+  aliases: ["rss", "xsd", "wsdl"],
+  codemirrorMode: "xml",
+  codemirrorMimeType: "text/xml",
+  color: "#0060ac"
+};
+
+// node_modules/linguist-languages/data/SVG.js
+var SVG_default = {
+  name: "SVG",
+  type: "data",
+  aceMode: "svg",
+  extensions: [".svg"],
+  languageId: 337,
+  tmScope: "text.xml.svg",
+  codemirrorMode: "xml",
+  codemirrorMimeType: "text/xml",
+  color: "#ff9900"
+};
+
+// node_modules/linguist-languages/data/Vim_20_script.js
+var Vim_20_script_default = {
+  name: "Vim script",
+  type: "programming",
+  aceMode: "text",
+  extensions: [".vim", ".vba", ".vimrc", ".vmb"],
+  filenames: [
+    ".exrc",
+    ".gvimrc",
+    ".nvimrc",
+    ".vimrc",
+    "_vimrc",
+    "gvimrc",
+    "nvimrc",
+    "vimrc"
+  ],
+  languageId: 388,
+  tmScope: "source.viml",
+  aliases: ["vim", "viml", "nvim", "vimscript"],
+  color: "#199f4b"
+};
+
+// node_modules/linguist-languages/data/Apex.js
+var Apex_default = {
+  name: "Apex",
+  type: "programming",
+  aceMode: "apex",
+  extensions: [".cls", ".apex", ".trigger"],
+  languageId: 17,
+  tmScope: "source.apex",
+  codemirrorMode: "clike",
+  codemirrorMimeType: "text/x-java",
+  color: "#1797c0"
+};
+
+// node_modules/linguist-languages/data/Cuda.js
+var Cuda_default = {
+  name: "Cuda",
+  type: "programming",
+  aceMode: "c_cpp",
+  extensions: [".cu", ".cuh"],
+  languageId: 77,
+  tmScope: "source.cuda-c++",
+  codemirrorMode: "clike",
+  codemirrorMimeType: "text/x-c++src",
+  color: "#3A4E3A"
+};
+
+// node_modules/linguist-languages/data/GLSL.js
+var GLSL_default = {
+  name: "GLSL",
+  type: "programming",
+  aceMode: "glsl",
+  extensions: [
+    ".glsl",
+    ".fp",
+    ".frag",
+    ".frg",
+    ".fs",
+    ".fsh",
+    ".fshader",
+    ".geo",
+    ".geom",
+    ".glslf",
+    ".glslv",
+    ".gs",
+    ".gshader",
+    ".rchit",
+    ".rmiss",
+    ".shader",
+    ".tesc",
+    ".tese",
+    ".vert",
+    ".vrx",
+    ".vs",
+    ".vsh",
+    ".vshader"
+  ],
+  languageId: 124,
+  tmScope: "source.glsl",
+  color: "#5686a5"
+};
+
+// node_modules/linguist-languages/data/HLSL.js
+var HLSL_default = {
+  name: "HLSL",
+  type: "programming",
+  aceMode: "text",
+  extensions: [".hlsl", ".cginc", ".fx", ".fxh", ".hlsli"],
+  languageId: 145,
+  tmScope: "source.hlsl",
+  color: "#aace60"
+};
+
+// node_modules/linguist-languages/data/Verilog.js
+var Verilog_default = {
+  name: "Verilog",
+  type: "programming",
+  aceMode: "verilog",
+  extensions: [".v", ".veo"],
+  languageId: 387,
+  tmScope: "source.verilog",
+  codemirrorMode: "verilog",
+  codemirrorMimeType: "text/x-verilog",
+  color: "#b2b7f8"
+};
+
+// node_modules/linguist-languages/data/SystemVerilog.js
+var SystemVerilog_default = {
+  name: "SystemVerilog",
+  type: "programming",
+  aceMode: "verilog",
+  extensions: [".sv", ".svh", ".vh"],
+  languageId: 363,
+  tmScope: "source.systemverilog",
+  codemirrorMode: "verilog",
+  codemirrorMimeType: "text/x-systemverilog",
+  color: "#DAE1C2"
+};
+
+// node_modules/linguist-languages/data/D.js
+var D_default = {
+  name: "D",
+  type: "programming",
+  aceMode: "d",
+  extensions: [".d", ".di"],
+  languageId: 80,
+  tmScope: "source.d",
+  aliases: ["Dlang"],
+  codemirrorMode: "d",
+  codemirrorMimeType: "text/x-d",
+  color: "#ba595e"
+};
+
+// node_modules/linguist-languages/data/V.js
+var V_default = {
+  name: "V",
+  type: "programming",
+  aceMode: "golang",
+  extensions: [".v"],
+  languageId: 603371597,
+  tmScope: "source.v",
+  aliases: ["vlang"],
+  codemirrorMode: "go",
+  codemirrorMimeType: "text/x-go",
+  color: "#4f87c4"
+};
+
+// node_modules/linguist-languages/data/Hack.js
+var Hack_default = {
+  name: "Hack",
+  type: "programming",
+  aceMode: "php",
+  extensions: [".hack", ".hh", ".hhi", ".php"],
+  languageId: 153,
+  tmScope: "source.hack",
+  codemirrorMode: "php",
+  codemirrorMimeType: "application/x-httpd-php",
+  color: "#878787"
+};
+
+// node_modules/linguist-languages/data/Haxe.js
+var Haxe_default = {
+  name: "Haxe",
+  type: "programming",
+  aceMode: "haxe",
+  extensions: [".hx", ".hxsl"],
+  languageId: 158,
+  tmScope: "source.hx",
+  codemirrorMode: "haxe",
+  codemirrorMimeType: "text/x-haxe",
+  color: "#df7900"
+};
+
+// node_modules/linguist-languages/data/Vala.js
+var Vala_default = {
+  name: "Vala",
+  type: "programming",
+  aceMode: "vala",
+  extensions: [".vala", ".vapi"],
+  languageId: 386,
+  tmScope: "source.vala",
+  color: "#a56de2"
+};
+
+// node_modules/linguist-languages/data/Thrift.js
+var Thrift_default = {
+  name: "Thrift",
+  type: "programming",
+  aceMode: "text",
+  extensions: [".thrift"],
+  languageId: 374,
+  tmScope: "source.thrift",
+  color: "#D12127"
+};
+
+// node_modules/linguist-languages/data/Jsonnet.js
+var Jsonnet_default = {
+  name: "Jsonnet",
+  type: "programming",
+  aceMode: "text",
+  extensions: [".jsonnet", ".libsonnet"],
+  languageId: 664885656,
+  tmScope: "source.jsonnet",
+  color: "#0064bd"
+};
+
+// node_modules/linguist-languages/data/JSON_20_with_20_Comments.js
+var JSON_20_with_20_Comments_default = {
+  name: "JSON with Comments",
+  type: "data",
+  aceMode: "javascript",
+  extensions: [
+    ".jsonc",
+    ".code-snippets",
+    ".code-workspace",
+    ".hujson",
+    ".sublime-build",
+    ".sublime-color-scheme",
+    ".sublime-commands",
+    ".sublime-completions",
+    ".sublime-keymap",
+    ".sublime-macro",
+    ".sublime-menu",
+    ".sublime-mousemap",
+    ".sublime-project",
+    ".sublime-settings",
+    ".sublime-theme",
+    ".sublime-workspace",
+    ".sublime_metrics",
+    ".sublime_session",
+    ".tsconfig.json"
+  ],
+  filenames: [
+    ".babelrc",
+    ".devcontainer.json",
+    ".eslintrc",
+    ".eslintrc.json",
+    ".jscsrc",
+    ".jshintrc",
+    ".jslintrc",
+    ".oxlintrc.json",
+    ".swcrc",
+    "api-extractor.json",
+    "devcontainer.json",
+    "jsconfig.json",
+    "language-configuration.json",
+    "tsconfig.json",
+    "tslint.json"
+  ],
+  languageId: 423,
+  tmScope: "source.json.comments",
+  aliases: ["jsonc"],
+  codemirrorMode: "javascript",
+  codemirrorMimeType: "text/javascript",
+  color: "#292929",
+  group: "JSON"
+};
+
+// node_modules/linguist-languages/data/JSON5.js
+var JSON5_default = {
+  name: "JSON5",
+  type: "data",
+  aceMode: "json5",
+  extensions: [".json5"],
+  languageId: 175,
+  tmScope: "source.js",
+  codemirrorMode: "javascript",
+  codemirrorMimeType: "application/json",
+  color: "#267CB9"
+};
+
+// node_modules/linguist-languages/data/Bicep.js
+var Bicep_default = {
+  name: "Bicep",
+  type: "programming",
+  aceMode: "text",
+  extensions: [".bicep", ".bicepparam"],
+  languageId: 321200902,
+  tmScope: "source.bicep",
+  color: "#519aba"
+};
+
+// node_modules/linguist-languages/data/CoffeeScript.js
+var CoffeeScript_default = {
+  name: "CoffeeScript",
+  type: "programming",
+  aceMode: "coffee",
+  extensions: [".coffee", "._coffee", ".cake", ".cjsx", ".coffee.erb", ".iced"],
+  filenames: ["Cakefile"],
+  languageId: 63,
+  tmScope: "source.coffee",
+  aliases: ["coffee", "coffee-script"],
+  codemirrorMode: "coffeescript",
+  codemirrorMimeType: "text/x-coffeescript",
+  color: "#244776",
+  interpreters: ["coffee"]
+};
+
+// node_modules/linguist-languages/data/Starlark.js
+var Starlark_default = {
+  name: "Starlark",
+  type: "programming",
+  aceMode: "python",
+  extensions: [".bzl", ".star"],
+  filenames: [
+    "BUCK",
+    "BUILD",
+    "BUILD.bazel",
+    "MODULE.bazel",
+    "Tiltfile",
+    "WORKSPACE",
+    "WORKSPACE.bazel",
+    "WORKSPACE.bzlmod"
+  ],
+  languageId: 960266174,
+  tmScope: "source.python",
+  aliases: ["bazel", "bzl"],
+  codemirrorMode: "python",
+  codemirrorMimeType: "text/x-python",
+  color: "#76d275"
+};
+
+// node_modules/linguist-languages/data/Cython.js
+var Cython_default = {
+  name: "Cython",
+  type: "programming",
+  aceMode: "text",
+  extensions: [".pyx", ".pxd", ".pxi"],
+  languageId: 79,
+  tmScope: "source.cython",
+  aliases: ["pyrex"],
+  codemirrorMode: "python",
+  codemirrorMimeType: "text/x-cython",
+  color: "#fedf5b"
+};
+
+// node_modules/linguist-languages/data/Ada.js
+var Ada_default = {
+  name: "Ada",
+  type: "programming",
+  aceMode: "ada",
+  extensions: [".adb", ".ada", ".ads"],
+  languageId: 11,
+  tmScope: "source.ada",
+  aliases: ["ada95", "ada2005"],
+  color: "#02f88c"
+};
+
+// node_modules/linguist-languages/data/VHDL.js
+var VHDL_default = {
+  name: "VHDL",
+  type: "programming",
+  aceMode: "vhdl",
+  extensions: [".vhdl", ".vhd", ".vhf", ".vhi", ".vho", ".vhs", ".vht", ".vhw"],
+  languageId: 385,
+  tmScope: "source.vhdl",
+  codemirrorMode: "vhdl",
+  codemirrorMimeType: "text/x-vhdl",
+  color: "#adb2cb"
+};
+
+// node_modules/linguist-languages/data/Prolog.js
+var Prolog_default = {
+  name: "Prolog",
+  type: "programming",
+  aceMode: "prolog",
+  extensions: [".pl", ".plt", ".pro", ".prolog", ".yap"],
+  languageId: 295,
+  tmScope: "source.prolog",
+  color: "#74283c",
+  interpreters: ["swipl", "yap"]
+};
+
+// node_modules/linguist-languages/data/Pascal.js
+var Pascal_default = {
+  name: "Pascal",
+  type: "programming",
+  aceMode: "pascal",
+  extensions: [".pas", ".dfm", ".dpr", ".inc", ".lpr", ".pascal", ".pp"],
+  languageId: 281,
+  tmScope: "source.pascal",
+  aliases: ["delphi", "objectpascal"],
+  codemirrorMode: "pascal",
+  codemirrorMimeType: "text/x-pascal",
+  color: "#E3F171",
+  interpreters: ["instantfpc"]
+};
+
+// node_modules/linguist-languages/data/Tcl.js
+var Tcl_default = {
+  name: "Tcl",
+  type: "programming",
+  aceMode: "tcl",
+  extensions: [".tcl", ".adp", ".sdc", ".tcl.in", ".tm", ".xdc"],
+  filenames: ["owh", "starfield"],
+  languageId: 367,
+  tmScope: "source.tcl",
+  aliases: ["sdc", "xdc"],
+  codemirrorMode: "tcl",
+  codemirrorMimeType: "text/x-tcl",
+  color: "#e4cc98",
+  interpreters: ["tclsh", "wish"]
+};
+
+// node_modules/linguist-languages/data/Awk.js
+var Awk_default = {
+  name: "Awk",
+  type: "programming",
+  aceMode: "text",
+  extensions: [".awk", ".auk", ".gawk", ".mawk", ".nawk"],
+  languageId: 28,
+  tmScope: "source.awk",
+  color: "#c30e9b",
+  interpreters: ["awk", "gawk", "mawk", "nawk"]
+};
+
+// node_modules/linguist-languages/data/fish.js
+var fish_default = {
+  name: "fish",
+  type: "programming",
+  aceMode: "text",
+  extensions: [".fish"],
+  languageId: 415,
+  tmScope: "source.fish",
+  color: "#4aae47",
+  group: "Shell",
+  interpreters: ["fish"]
+};
+
+// node_modules/linguist-languages/data/Puppet.js
+var Puppet_default = {
+  name: "Puppet",
+  type: "programming",
+  aceMode: "puppet",
+  extensions: [".pp"],
+  filenames: ["Modulefile"],
+  languageId: 299,
+  tmScope: "source.puppet",
+  codemirrorMode: "puppet",
+  codemirrorMimeType: "text/x-puppet",
+  color: "#302B6D"
+};
+
+// node_modules/linguist-languages/data/Just.js
+var Just_default = {
+  name: "Just",
+  type: "programming",
+  aceMode: "text",
+  extensions: [".just"],
+  filenames: [
+    ".JUSTFILE",
+    ".Justfile",
+    ".justfile",
+    "JUSTFILE",
+    "Justfile",
+    "justfile"
+  ],
+  languageId: 128447695,
+  tmScope: "source.just",
+  aliases: ["Justfile"],
+  color: "#384d54"
+};
+
+// node_modules/linguist-languages/data/Meson.js
+var Meson_default = {
+  name: "Meson",
+  type: "programming",
+  aceMode: "text",
+  filenames: ["meson.build", "meson_options.txt"],
+  languageId: 799141244,
+  tmScope: "source.meson",
+  color: "#007800"
+};
+
+// node_modules/linguist-languages/data/Git_20_Config.js
+var Git_20_Config_default = {
+  name: "Git Config",
+  type: "data",
+  aceMode: "ini",
+  extensions: [".gitconfig"],
+  filenames: [".gitconfig", ".gitmodules", ".tgitconfig", "config.worktree"],
+  languageId: 807968997,
+  tmScope: "source.gitconfig",
+  aliases: ["gitconfig", "gitmodules"],
+  codemirrorMode: "properties",
+  codemirrorMimeType: "text/x-properties",
+  color: "#F44D27",
+  group: "INI"
+};
+
+// node_modules/linguist-languages/data/EditorConfig.js
+var EditorConfig_default = {
+  name: "EditorConfig",
+  type: "data",
+  aceMode: "ini",
+  extensions: [".editorconfig"],
+  filenames: [".editorconfig"],
+  languageId: 96139566,
+  tmScope: "source.editorconfig",
+  aliases: ["editor-config"],
+  codemirrorMode: "properties",
+  codemirrorMimeType: "text/x-properties",
+  color: "#fff1f2",
+  group: "INI"
+};
+
+// node_modules/linguist-languages/data/INI.js
+var INI_default = {
+  name: "INI",
+  type: "data",
+  aceMode: "ini",
+  extensions: [
+    ".ini",
+    ".cfg",
+    ".cnf",
+    ".container",
+    ".dof",
+    ".frm",
+    ".lektorproject",
+    ".mount",
+    ".network",
+    ".prefs",
+    ".pro",
+    ".properties",
+    ".service",
+    ".socket",
+    ".target",
+    ".timer",
+    ".url"
+  ],
+  filenames: [
+    ".buckconfig",
+    ".coveragerc",
+    ".flake8",
+    ".gitreview",
+    ".pylintrc",
+    "HOSTS",
+    "buildozer.spec",
+    "hosts",
+    "pylintrc",
+    "vlcrc"
+  ],
+  languageId: 163,
+  tmScope: "source.ini",
+  aliases: ["conf", "dosini"],
+  codemirrorMode: "properties",
+  codemirrorMimeType: "text/x-properties",
+  color: "#d1dbe0"
+};
+
+// node_modules/linguist-languages/data/Java_20_Properties.js
+var Java_20_Properties_default = {
+  name: "Java Properties",
+  type: "data",
+  aceMode: "properties",
+  extensions: [".properties"],
+  languageId: 519377561,
+  tmScope: "source.java-properties",
+  codemirrorMode: "properties",
+  codemirrorMimeType: "text/x-properties",
+  color: "#2A6277"
+};
+
+// node_modules/linguist-languages/data/Ignore_20_List.js
+var Ignore_20_List_default = {
+  name: "Ignore List",
+  type: "data",
+  aceMode: "gitignore",
+  extensions: [".gitignore"],
+  filenames: [
+    ".agignore",
+    ".atomignore",
+    ".babelignore",
+    ".bzrignore",
+    ".ckignore",
+    ".coffeelintignore",
+    ".cvsignore",
+    ".dockerignore",
+    ".easignore",
+    ".eleventyignore",
+    ".eslint-ignore",
+    ".eslintignore",
+    ".gitignore",
+    ".ignore",
+    ".markdownlintignore",
+    ".nodemonignore",
+    ".npmignore",
+    ".prettierignore",
+    ".rgignore",
+    ".stylelintignore",
+    ".vercelignore",
+    ".vscodeignore",
+    "gitignore-global",
+    "gitignore_global"
+  ],
+  languageId: 74444240,
+  tmScope: "source.gitignore",
+  aliases: ["ignore", "gitignore", "git-ignore"],
+  codemirrorMode: "shell",
+  codemirrorMimeType: "text/x-sh",
+  color: "#000000"
+};
+
+// node_modules/linguist-languages/data/Dotenv.js
+var Dotenv_default = {
+  name: "Dotenv",
+  type: "data",
+  aceMode: "text",
+  extensions: [".env"],
+  filenames: [
+    ".env",
+    ".env.ci",
+    ".env.dev",
+    ".env.development",
+    ".env.development.local",
+    ".env.example",
+    ".env.local",
+    ".env.prod",
+    ".env.production",
+    ".env.sample",
+    ".env.staging",
+    ".env.template",
+    ".env.test",
+    ".env.testing"
+  ],
+  languageId: 111148035,
+  tmScope: "source.dotenv",
+  color: "#e5d559"
+};
+
+// node_modules/linguist-languages/data/Batchfile.js
+var Batchfile_default = {
+  name: "Batchfile",
+  type: "programming",
+  aceMode: "batchfile",
+  extensions: [".bat", ".cmd"],
+  filenames: ["gradlew.bat", "mvnw.cmd"],
+  languageId: 29,
+  tmScope: "source.batchfile",
+  aliases: ["bat", "batch", "dosbatch", "winbatch"],
+  color: "#C1F12E"
+};
+
+// node_modules/linguist-languages/data/Blade.js
+var Blade_default = {
+  name: "Blade",
+  type: "markup",
+  aceMode: "php_laravel_blade",
+  extensions: [".blade", ".blade.php"],
+  languageId: 33,
+  tmScope: "text.html.php.blade",
+  color: "#f7523f"
+};
+
+// node_modules/linguist-languages/data/HTML_2b_ERB.js
+var HTML_2b_ERB_default = {
+  name: "HTML+ERB",
+  type: "markup",
+  aceMode: "html_ruby",
+  extensions: [".erb", ".erb.deface", ".rhtml"],
+  languageId: 150,
+  tmScope: "text.html.erb",
+  aliases: ["erb", "rhtml", "html+ruby"],
+  codemirrorMode: "htmlembedded",
+  codemirrorMimeType: "application/x-erb",
+  color: "#701516",
+  group: "HTML"
+};
+
+// node_modules/linguist-languages/data/Handlebars.js
+var Handlebars_default = {
+  name: "Handlebars",
+  type: "markup",
+  aceMode: "handlebars",
+  extensions: [".handlebars", ".hbs"],
+  languageId: 155,
+  tmScope: "text.html.handlebars",
+  aliases: ["hbs", "htmlbars"],
+  color: "#f7931e"
+};
+
+// node_modules/linguist-languages/data/Twig.js
+var Twig_default = {
+  name: "Twig",
+  type: "markup",
+  aceMode: "twig",
+  extensions: [".twig"],
+  languageId: 377,
+  tmScope: "text.html.twig",
+  codemirrorMode: "twig",
+  codemirrorMimeType: "text/x-twig",
+  color: "#c1d026"
+};
+
+// node_modules/linguist-languages/data/Jinja.js
+var Jinja_default = {
+  name: "Jinja",
+  type: "markup",
+  aceMode: "django",
+  extensions: [".jinja", ".j2", ".jinja2"],
+  languageId: 147,
+  tmScope: "text.html.django",
+  aliases: ["django", "html+django", "html+jinja", "htmldjango"],
+  codemirrorMode: "jinja2",
+  codemirrorMimeType: "text/jinja2",
+  color: "#a52a22"
+};
+
+// node_modules/linguist-languages/data/Liquid.js
+var Liquid_default = {
+  name: "Liquid",
+  type: "markup",
+  aceMode: "liquid",
+  extensions: [".liquid"],
+  languageId: 204,
+  tmScope: "text.html.liquid",
+  color: "#67b8de"
+};
+
+// src/core/todos/languages/syntax-families.ts
+var C_BLOCK = { open: "/*", close: "*/" };
+var C_NESTED = { open: "/*", close: "*/", nested: true };
+var HTML_COMMENT = { open: "<!--", close: "-->" };
+var c = {
+  family: "c",
+  lineComments: ["//"],
+  blockComments: [C_BLOCK],
+  quotes: `"'`,
+  charLiterals: true,
+  cppRawStrings: true
+};
+var cStrings = { family: "c-strings", lineComments: ["//"], blockComments: [C_BLOCK], quotes: `"'` };
+var javascript = {
+  family: "javascript",
+  lineComments: ["//"],
+  blockComments: [C_BLOCK],
+  quotes: `"'\``,
+  multilineQuotes: "`",
+  interpolatedQuotes: "`",
+  interpolations: ["${"],
+  regexLiterals: true,
+  jsx: true
+};
+var css = { family: "css", blockComments: [C_BLOCK], quotes: `"'`, cssUrls: true };
+var scss = { ...css, family: "scss", lineComments: ["//"] };
+var python = {
+  family: "python",
+  lineComments: ["#"],
+  quotes: `"'`,
+  tripleQuotes: true,
+  docstrings: true
+};
+var shell = {
+  family: "shell",
+  lineComments: ["#"],
+  commentsAtWordStart: true,
+  quotes: `"'`,
+  rawQuotes: "'",
+  multilineQuotes: `"'`,
+  ansiCQuotes: true,
+  interpolatedQuotes: '"',
+  interpolations: ["$(", "${"],
+  heredoc: "shell",
+  escapeChars: "\\"
+};
+var php = {
+  family: "php",
+  lineComments: ["//", "#"],
+  blockComments: [C_BLOCK],
+  quotes: `"'\``,
+  multilineQuotes: `"'\``,
+  heredoc: "php"
+};
+var javascriptNoJsx = { ...javascript, family: "typescript", jsx: false };
+var html = {
+  family: "html",
+  mode: "markup",
+  blockComments: [HTML_COMMENT],
+  embedded: { script: javascriptNoJsx, style: css }
+};
+var lisp = {
+  family: "lisp",
+  lineComments: [";"],
+  blockComments: [{ open: "#|", close: "|#", nested: true }],
+  quotes: '"',
+  multilineQuotes: '"',
+  escapeChars: "\\"
+};
+var haskell = {
+  family: "haskell",
+  lineComments: ["--"],
+  blockComments: [{ open: "{-", close: "-}", nested: true }],
+  quotes: `"'`,
+  charLiterals: true
+};
+var vb = { family: "basic", lineComments: ["'"], wordComments: ["REM"], quotes: '"', rawQuotes: '"' };
+var fortran = { family: "fortran", lineComments: ["!"], quotes: `"'`, rawQuotes: `"'` };
+var syntaxFamilies = {
+  c,
+  cStrings,
+  java: { ...c, family: "java", tripleQuotes: true, cppRawStrings: false },
+  csharp: {
+    ...c,
+    family: "csharp",
+    cppRawStrings: false,
+    fencedStrings: [
+      { open: '"""', close: '"""' },
+      { open: '@"', close: '"' },
+      { open: '@$"', close: '"' }
+    ]
+  },
+  go: { ...c, family: "go", cppRawStrings: false, fencedStrings: [{ open: "`", close: "`" }] },
+  rust: {
+    ...c,
+    family: "rust",
+    blockComments: [C_NESTED],
+    cppRawStrings: false,
+    multilineQuotes: '"',
+    fencedStrings: [
+      { open: 'r"', close: '"' },
+      { open: 'r#"', close: '"#' },
+      { open: 'r##"', close: '"##' }
+    ]
+  },
+  swift: {
+    family: "swift",
+    lineComments: ["//"],
+    blockComments: [C_NESTED],
+    quotes: '"',
+    tripleQuotes: true,
+    interpolatedQuotes: '"',
+    interpolations: ["\\("],
+    fencedStrings: [
+      { open: '#"', close: '"#' },
+      { open: '##"', close: '"##' }
+    ]
+  },
+  kotlin: {
+    ...c,
+    family: "kotlin",
+    blockComments: [C_NESTED],
+    cppRawStrings: false,
+    tripleQuotes: true,
+    interpolatedQuotes: '"',
+    interpolations: ["${"]
+  },
+  dart: {
+    family: "dart",
+    lineComments: ["//"],
+    blockComments: [C_NESTED],
+    quotes: `"'`,
+    tripleQuotes: true,
+    interpolatedQuotes: `"'`,
+    interpolations: ["${"],
+    fencedStrings: [
+      { open: 'r"""', close: '"""' },
+      { open: "r'''", close: "'''" },
+      { open: 'r"', close: '"' },
+      { open: "r'", close: "'" }
+    ]
+  },
+  groovy: {
+    ...cStrings,
+    family: "groovy",
+    tripleQuotes: true,
+    interpolatedQuotes: '"',
+    interpolations: ["${"]
+  },
+  d: {
+    ...c,
+    family: "d",
+    cppRawStrings: false,
+    blockComments: [C_BLOCK, { open: "/+", close: "+/", nested: true }],
+    multilineQuotes: '"',
+    fencedStrings: [
+      { open: "`", close: "`" },
+      { open: 'r"', close: '"' }
+    ]
+  },
+  zig: { ...c, family: "zig", cppRawStrings: false, blockComments: [], fencedStrings: [{ open: "\\\\", close: "\n" }] },
+  verilog: { family: "verilog", lineComments: ["//"], blockComments: [C_BLOCK], quotes: '"' },
+  hcl: {
+    family: "hcl",
+    lineComments: ["#", "//"],
+    blockComments: [C_BLOCK],
+    quotes: '"',
+    interpolatedQuotes: '"',
+    interpolations: ["${"],
+    heredoc: "ruby"
+  },
+  javascript,
+  typescript: javascriptNoJsx,
+  tsx: { ...javascript, family: "tsx" },
+  php,
+  css,
+  scss,
+  python,
+  ruby: {
+    family: "ruby",
+    lineComments: ["#"],
+    blockComments: [{ open: "=begin", close: "=end", lineStart: true }],
+    quotes: `"'\``,
+    multilineQuotes: `"'\``,
+    interpolatedQuotes: '"`',
+    interpolations: ["#{"],
+    heredoc: "ruby",
+    regexLiterals: true
+  },
+  perl: {
+    family: "perl",
+    lineComments: ["#"],
+    commentNotAfter: "$",
+    blockComments: ["=pod", "=head1", "=head2", "=head3", "=begin", "=over", "=item", "=encoding", "=for"].map(
+      (open4) => ({ open: open4, close: "=cut", lineStart: true })
+    ),
+    quotes: `"'\``,
+    multilineQuotes: `"'\``,
+    heredoc: "ruby",
+    regexLiterals: true
+  },
+  shell,
+  fish: { ...shell, family: "fish", heredoc: void 0, interpolations: ["$("] },
+  powershell: {
+    family: "powershell",
+    lineComments: ["#"],
+    blockComments: [{ open: "<#", close: "#>" }],
+    quotes: `"'`,
+    rawQuotes: "'",
+    stringEscape: "`",
+    multilineQuotes: `"'`,
+    interpolatedQuotes: '"',
+    interpolations: ["$("],
+    fencedStrings: [
+      { open: '@"', close: '"@' },
+      { open: "@'", close: "'@" }
+    ]
+  },
+  r: {
+    family: "r",
+    lineComments: ["#"],
+    quotes: `"'`,
+    multilineQuotes: `"'`,
+    fencedStrings: [{ open: "`", close: "`" }]
+  },
+  julia: {
+    family: "julia",
+    lineComments: ["#"],
+    blockComments: [{ open: "#=", close: "=#", nested: true }],
+    quotes: `"'`,
+    charLiterals: true,
+    multilineQuotes: '"',
+    tripleQuotes: true,
+    interpolatedQuotes: '"',
+    interpolations: ["$("],
+    fencedStrings: [{ open: "`", close: "`" }]
+  },
+  elixir: {
+    family: "elixir",
+    lineComments: ["#"],
+    quotes: `"'`,
+    multilineQuotes: `"'`,
+    tripleQuotes: true,
+    interpolatedQuotes: `"'`,
+    interpolations: ["#{"]
+  },
+  crystal: {
+    family: "crystal",
+    lineComments: ["#"],
+    quotes: `"'`,
+    charLiterals: true,
+    multilineQuotes: '"',
+    interpolatedQuotes: '"',
+    interpolations: ["#{"],
+    heredoc: "ruby"
+  },
+  nim: {
+    family: "nim",
+    lineComments: ["#"],
+    blockComments: [{ open: "#[", close: "]#", nested: true }],
+    quotes: `"'`,
+    charLiterals: true,
+    tripleQuotes: true
+  },
+  coffeescript: {
+    family: "coffeescript",
+    lineComments: ["#"],
+    blockComments: [{ open: "###", close: "###" }],
+    quotes: `"'`,
+    multilineQuotes: `"'`,
+    tripleQuotes: true,
+    interpolatedQuotes: '"',
+    interpolations: ["#{"]
+  },
+  /** `#` comments with `"`/`'` strings: GraphQL, Tcl, Puppet, Meson, Just, and other simple hash languages. */
+  hash: { family: "hash", lineComments: ["#"], quotes: `"'`, multilineQuotes: `"'` },
+  graphql: { family: "graphql", lineComments: ["#"], quotes: '"', tripleQuotes: true },
+  awk: { family: "awk", lineComments: ["#"], quotes: '"', regexLiterals: true },
+  yaml: {
+    family: "yaml",
+    lineComments: ["#"],
+    commentsAtWordStart: true,
+    quotes: `"'`,
+    rawQuotes: "'",
+    multilineQuotes: `"'`,
+    quotesAtWordStart: true
+  },
+  toml: { family: "toml", lineComments: ["#"], quotes: `"'`, rawQuotes: "'", tripleQuotes: true },
+  /** `#` only, no strings, `\` escapes: Makefiles (recipes are shell, whose `#` is a comment too). */
+  make: { family: "make", lineComments: ["#"], escapeChars: "\\" },
+  cmake: {
+    family: "cmake",
+    lineComments: ["#"],
+    blockComments: [
+      { open: "#[[", close: "]]" },
+      { open: "#[=[", close: "]=]" }
+    ],
+    quotes: '"',
+    multilineQuotes: '"',
+    fencedStrings: [{ open: "[[", close: "]]" }]
+  },
+  nix: {
+    family: "nix",
+    lineComments: ["#"],
+    blockComments: [C_BLOCK],
+    quotes: '"',
+    multilineQuotes: '"',
+    interpolatedQuotes: '"',
+    interpolations: ["${"],
+    fencedStrings: [{ open: "''", close: "''" }]
+  },
+  /** Comments only as the first thing on a line, values not quoted: INI, Git config, properties, ignore lists. */
+  ini: { family: "ini", lineStartComments: [";", "#"] },
+  properties: { family: "properties", lineStartComments: ["#", "!"] },
+  dotenv: {
+    family: "dotenv",
+    lineComments: ["#"],
+    commentsAtWordStart: true,
+    quotes: `"'`,
+    rawQuotes: "'",
+    quotesAtWordStart: true
+  },
+  sql: {
+    family: "sql",
+    lineComments: ["--"],
+    blockComments: [C_BLOCK],
+    quotes: `'"\``,
+    rawQuotes: `'"\``,
+    multilineQuotes: `'"\``
+  },
+  lua: { family: "lua", lineComments: ["--"], quotes: `"'`, longBrackets: true },
+  haskell,
+  ada: { family: "ada", lineComments: ["--"], quotes: `"'`, rawQuotes: '"', charLiterals: true },
+  lisp,
+  clojure: { ...lisp, family: "clojure", blockComments: [] },
+  emacsLisp: { ...lisp, family: "emacs-lisp", blockComments: [], escapeChars: "\\?" },
+  assembly: { family: "assembly", lineComments: [";"], quotes: `"'` },
+  unixAssembly: { family: "unix-assembly", lineComments: ["#", "//"], blockComments: [C_BLOCK], quotes: '"' },
+  tex: { family: "tex", lineComments: ["%"], escapeChars: "\\" },
+  erlang: { family: "erlang", lineComments: ["%"], quotes: `"'`, multilineQuotes: `"'`, escapeChars: "$" },
+  matlab: {
+    family: "matlab",
+    lineComments: ["%"],
+    blockComments: [{ open: "%{", close: "%}", lineStart: true }],
+    quotes: `"'`,
+    rawQuotes: `"'`,
+    transposeQuote: true
+  },
+  prolog: { family: "prolog", lineComments: ["%"], blockComments: [C_BLOCK], quotes: `"'` },
+  ocaml: {
+    family: "ocaml",
+    blockComments: [{ open: "(*", close: "*)", nested: true }],
+    quotes: `"'`,
+    charLiterals: true,
+    multilineQuotes: '"',
+    fencedStrings: [{ open: "{|", close: "|}" }]
+  },
+  fsharp: {
+    family: "fsharp",
+    lineComments: ["//"],
+    blockComments: [{ open: "(*", close: "*)", nested: true }],
+    quotes: `"'`,
+    charLiterals: true,
+    multilineQuotes: '"',
+    tripleQuotes: true,
+    fencedStrings: [{ open: '@"', close: '"' }]
+  },
+  pascal: {
+    family: "pascal",
+    lineComments: ["//"],
+    blockComments: [
+      { open: "{", close: "}" },
+      { open: "(*", close: "*)" }
+    ],
+    quotes: "'",
+    rawQuotes: "'"
+  },
+  fortran,
+  fortranFixed: { ...fortran, family: "fortran-fixed", column1Comments: ["C", "c", "*"] },
+  vb,
+  batch: { family: "batch", wordComments: ["REM"], lineStartComments: ["::"] },
+  vim: { family: "vim", lineStartComments: ['"'], quotes: `"'`, rawQuotes: "'" },
+  html,
+  xml: { family: "xml", mode: "markup", blockComments: [HTML_COMMENT] },
+  vue: { ...html, family: "vue", embedded: { script: javascriptNoJsx, style: scss } },
+  phpMarkup: {
+    family: "php",
+    mode: "markup",
+    blockComments: [HTML_COMMENT],
+    embedded: {
+      script: javascriptNoJsx,
+      style: css,
+      islands: [
+        { open: "<?php", close: "?>", syntax: php },
+        { open: "<?=", close: "?>", syntax: php },
+        { open: "<?", close: "?>", syntax: php }
+      ]
+    }
+  },
+  blade: {
+    ...html,
+    family: "blade",
+    blockComments: [{ open: "{{--", close: "--}}" }, HTML_COMMENT],
+    embedded: { ...html.embedded, islands: [{ open: "<?php", close: "?>", syntax: php }] }
+  },
+  erb: { ...html, family: "erb", blockComments: [{ open: "<%#", close: "%>" }, HTML_COMMENT] },
+  handlebars: {
+    ...html,
+    family: "handlebars",
+    blockComments: [{ open: "{{!--", close: "--}}" }, { open: "{{!", close: "}}" }, HTML_COMMENT]
+  },
+  jinja: { ...html, family: "jinja", blockComments: [{ open: "{#", close: "#}" }, HTML_COMMENT] },
+  liquid: {
+    ...html,
+    family: "liquid",
+    blockComments: [{ open: "{% comment %}", close: "{% endcomment %}" }, HTML_COMMENT]
+  },
+  markdown: { family: "markdown", mode: "markdown" }
+};
+
+// src/core/todos/languages/language-table.ts
+var languageTable = [
+  [JavaScript_default, syntaxFamilies.javascript],
+  [TypeScript_default, syntaxFamilies.typescript],
+  [TSX_default, syntaxFamilies.tsx],
+  [Python_default, syntaxFamilies.python],
+  [Java_default, syntaxFamilies.java],
+  [C_23_default, syntaxFamilies.csharp],
+  [C_2b_2b_default, syntaxFamilies.c],
+  [C_default, syntaxFamilies.c],
+  [PHP_default, syntaxFamilies.phpMarkup],
+  [Shell_default, syntaxFamilies.shell],
+  [Go_default, syntaxFamilies.go],
+  [Ruby_default, syntaxFamilies.ruby],
+  [Kotlin_default, syntaxFamilies.kotlin],
+  [Swift_default, syntaxFamilies.swift],
+  [Rust_default, syntaxFamilies.rust],
+  [Dart_default, syntaxFamilies.dart],
+  [Objective_C_default, syntaxFamilies.c],
+  [Objective_C_2b_2b_default, syntaxFamilies.c],
+  [Scala_default, syntaxFamilies.kotlin],
+  [HTML_default, syntaxFamilies.html],
+  [CSS_default, syntaxFamilies.css],
+  [SCSS_default, syntaxFamilies.scss],
+  [Less_default, syntaxFamilies.scss],
+  [Sass_default, syntaxFamilies.scss],
+  [Stylus_default, syntaxFamilies.scss],
+  [Vue_default, syntaxFamilies.vue],
+  [Svelte_default, syntaxFamilies.vue],
+  [Markdown_default, syntaxFamilies.markdown],
+  [MDX_default, syntaxFamilies.markdown],
+  [YAML_default, syntaxFamilies.yaml],
+  [TOML_default, syntaxFamilies.toml],
+  [Dockerfile_default, syntaxFamilies.shell],
+  [Makefile_default, syntaxFamilies.make],
+  [CMake_default, syntaxFamilies.cmake],
+  [HCL_default, syntaxFamilies.hcl],
+  [Nix_default, syntaxFamilies.nix],
+  [SQL_default, syntaxFamilies.sql],
+  [PLpgSQL_default, syntaxFamilies.sql],
+  [PLSQL_default, syntaxFamilies.sql],
+  [TSQL_default, syntaxFamilies.sql],
+  [Lua_default, syntaxFamilies.lua],
+  [PowerShell_default, syntaxFamilies.powershell],
+  [R_default, syntaxFamilies.r],
+  [Julia_default, syntaxFamilies.julia],
+  [Perl_default, syntaxFamilies.perl],
+  [Elixir_default, syntaxFamilies.elixir],
+  [Erlang_default, syntaxFamilies.erlang],
+  [Haskell_default, syntaxFamilies.haskell],
+  [Elm_default, syntaxFamilies.haskell],
+  [PureScript_default, syntaxFamilies.haskell],
+  [Idris_default, syntaxFamilies.haskell],
+  [OCaml_default, syntaxFamilies.ocaml],
+  [F_23_default, syntaxFamilies.fsharp],
+  [Standard_20_ML_default, syntaxFamilies.ocaml],
+  [Clojure_default, syntaxFamilies.clojure],
+  [Common_20_Lisp_default, syntaxFamilies.lisp],
+  [Scheme_default, syntaxFamilies.lisp],
+  [Racket_default, syntaxFamilies.lisp],
+  [Emacs_20_Lisp_default, syntaxFamilies.emacsLisp],
+  [Fennel_default, syntaxFamilies.clojure],
+  [Groovy_default, syntaxFamilies.groovy],
+  [Gradle_default, syntaxFamilies.groovy],
+  [Gradle_20_Kotlin_20_DSL_default, syntaxFamilies.kotlin],
+  [Zig_default, syntaxFamilies.zig],
+  [Nim_default, syntaxFamilies.nim],
+  [Crystal_default, syntaxFamilies.crystal],
+  [Visual_20_Basic_20_NET_default, syntaxFamilies.vb],
+  [VBA_default, syntaxFamilies.vb],
+  [VBScript_default, syntaxFamilies.vb],
+  [Visual_20_Basic_20_6_0_default, syntaxFamilies.vb],
+  [Solidity_default, syntaxFamilies.cStrings],
+  [Protocol_20_Buffer_default, syntaxFamilies.cStrings],
+  [GraphQL_default, syntaxFamilies.graphql],
+  [MATLAB_default, syntaxFamilies.matlab],
+  [TeX_default, syntaxFamilies.tex],
+  [Fortran_20_Free_20_Form_default, syntaxFamilies.fortran],
+  [Fortran_default, syntaxFamilies.fortranFixed],
+  [Assembly_default, syntaxFamilies.assembly],
+  [Unix_20_Assembly_default, syntaxFamilies.unixAssembly],
+  [XML_default, syntaxFamilies.xml],
+  [SVG_default, syntaxFamilies.xml],
+  [Vim_20_script_default, syntaxFamilies.vim],
+  [Apex_default, syntaxFamilies.java],
+  [Cuda_default, syntaxFamilies.c],
+  [GLSL_default, syntaxFamilies.c],
+  [HLSL_default, syntaxFamilies.c],
+  [Verilog_default, syntaxFamilies.verilog],
+  [SystemVerilog_default, syntaxFamilies.verilog],
+  [D_default, syntaxFamilies.d],
+  [V_default, syntaxFamilies.cStrings],
+  [Hack_default, syntaxFamilies.php],
+  [Haxe_default, syntaxFamilies.cStrings],
+  [Vala_default, syntaxFamilies.c],
+  [Thrift_default, syntaxFamilies.cStrings],
+  [Jsonnet_default, syntaxFamilies.cStrings],
+  [JSON_20_with_20_Comments_default, syntaxFamilies.cStrings],
+  [JSON5_default, syntaxFamilies.cStrings],
+  [Bicep_default, syntaxFamilies.cStrings],
+  [CoffeeScript_default, syntaxFamilies.coffeescript],
+  [Starlark_default, syntaxFamilies.python],
+  [Cython_default, syntaxFamilies.python],
+  [Ada_default, syntaxFamilies.ada],
+  [VHDL_default, syntaxFamilies.ada],
+  [Prolog_default, syntaxFamilies.prolog],
+  [Pascal_default, syntaxFamilies.pascal],
+  [Tcl_default, syntaxFamilies.hash],
+  [Awk_default, syntaxFamilies.awk],
+  [fish_default, syntaxFamilies.fish],
+  [Puppet_default, syntaxFamilies.hash],
+  [Just_default, syntaxFamilies.hash],
+  [Meson_default, syntaxFamilies.hash],
+  [Git_20_Config_default, syntaxFamilies.ini],
+  [EditorConfig_default, syntaxFamilies.ini],
+  [INI_default, syntaxFamilies.ini],
+  [Java_20_Properties_default, syntaxFamilies.properties],
+  [Ignore_20_List_default, syntaxFamilies.ini],
+  [Dotenv_default, syntaxFamilies.dotenv],
+  [Batchfile_default, syntaxFamilies.batch],
+  [Blade_default, syntaxFamilies.blade],
+  [HTML_2b_ERB_default, syntaxFamilies.erb],
+  [Handlebars_default, syntaxFamilies.handlebars],
+  [Twig_default, syntaxFamilies.jinja],
+  [Jinja_default, syntaxFamilies.jinja],
+  [Liquid_default, syntaxFamilies.liquid]
+];
+
+// src/core/todos/languages/language-index.ts
+var index3 = null;
+function languageIndex() {
+  if (index3) return index3;
+  const byFilename = /* @__PURE__ */ new Map();
+  const byExtension = /* @__PURE__ */ new Map();
+  const byInterpreter = /* @__PURE__ */ new Map();
+  let longestExtension = 0;
+  for (const [data, syntax] of languageTable) {
+    const language = { name: data.name, syntax };
+    for (const f of data.filenames ?? []) if (!byFilename.has(f)) byFilename.set(f, language);
+    for (const i of data.interpreters ?? []) if (!byInterpreter.has(i)) byInterpreter.set(i, language);
+    for (const e of data.extensions ?? []) {
+      const ext = e.toLowerCase();
+      const claimants = byExtension.get(ext) ?? [];
+      if (!claimants.some((l) => l.name === language.name)) claimants.push(language);
+      byExtension.set(ext, claimants);
+      longestExtension = Math.max(longestExtension, ext.length);
+    }
+  }
+  for (const [ext, claimants] of byExtension) {
+    const preferred = extensionPreferences[ext];
+    const at = claimants.findIndex((l) => l.name === preferred);
+    if (at > 0) claimants.unshift(...claimants.splice(at, 1));
+  }
+  index3 = { byFilename, byExtension, byInterpreter, longestExtension };
+  return index3;
+}
+
+// src/core/todos/language-of.ts
+function shebangInterpreter(text12) {
+  const from = text12.charCodeAt(0) === 65279 ? 1 : 0;
+  if (!text12.startsWith("#!", from)) return null;
+  let end = from + 2;
+  while (end < text12.length && end < from + 200 && text12.charCodeAt(end) !== 10 && text12.charCodeAt(end) !== 13) end++;
+  const words = text12.slice(from + 2, end).trim().split(/\s+/);
+  let program = words[0]?.slice(words[0].lastIndexOf("/") + 1) ?? "";
+  if (program === "env") {
+    program = words.slice(1).find((w) => !w.startsWith("-") && !w.includes("=")) ?? "";
+  }
+  return program === "" ? null : program;
+}
+function byShebang(text12) {
+  const interpreter = shebangInterpreter(text12);
+  if (interpreter === null) return null;
+  const { byInterpreter } = languageIndex();
+  return byInterpreter.get(interpreter) ?? byInterpreter.get(interpreter.replace(/\.[\d.]*$/, "")) ?? byInterpreter.get(interpreter.replace(/[\d.]+$/, "")) ?? null;
+}
+function languageOf(path2, text12) {
+  const { byFilename, byExtension, longestExtension } = languageIndex();
+  const name = path2.slice(path2.lastIndexOf("/") + 1);
+  const exact = byFilename.get(name);
+  if (exact) return exact;
+  const lower = name.toLowerCase();
+  for (let dot = lower.indexOf(".", 1); dot !== -1; dot = lower.indexOf(".", dot + 1)) {
+    if (lower.length - dot > longestExtension) continue;
+    const claimants = byExtension.get(lower.slice(dot));
+    if (!claimants) continue;
+    const first = claimants[0];
+    if (claimants.length === 1) return first;
+    const shebang = byShebang(text12);
+    return claimants.find((l) => l.name === shebang?.name) ?? first;
+  }
+  if (/^(?:Dockerfile|Containerfile)[.-]/.test(name)) return byFilename.get("Dockerfile") ?? null;
+  return byShebang(text12);
+}
+
+// src/core/todos/mentions-keyword.ts
+var FOLDS_ONTO = { k: "\u212A", s: "\u017F" };
+var utf8AsLatin1 = (char) => Buffer.from(char, "utf8").toString("latin1");
+var escape2 = (char) => char.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function caseInsensitivePattern(keywords) {
+  if (keywords.some((word) => /[^\x20-\x7e]/.test(word))) return null;
+  const alternatives = keywords.map(
+    (word) => [...word].map((char) => {
+      const lower = char.toLowerCase();
+      if (lower === char.toUpperCase()) return escape2(char);
+      const fold = FOLDS_ONTO[lower];
+      const letters = `[${lower}${char.toUpperCase()}]`;
+      return fold ? `(?:${letters}|${utf8AsLatin1(fold)})` : letters;
+    }).join("")
+  );
+  return new RegExp(alternatives.join("|"));
+}
+function testFor(options) {
+  if (options.keywords.length === 0) return () => false;
+  if (options.caseSensitive) {
+    const needles = options.keywords.map((word) => Buffer.from(word, "utf8"));
+    return (bytes) => needles.some((needle) => bytes.indexOf(needle) !== -1);
+  }
+  const pattern = caseInsensitivePattern(options.keywords);
+  if (!pattern) return () => true;
+  return (bytes) => pattern.test(bytes.toString("latin1"));
+}
+var tests = /* @__PURE__ */ new WeakMap();
+function mentionsKeyword(bytes, options) {
+  let test = tests.get(options);
+  if (!test) tests.set(options, test = testFor(options));
+  const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return test(buffer);
+}
+
+// src/core/todos/minified-file.ts
+var MAYBE_MINIFIED = /\.(js|mjs|cjs|css)$/i;
+var AVERAGE_LINE = 110;
+var LONG_LINE = 5e3;
+var LONG_LINE_WINDOW = 64 * 1024;
+function averageLineOver(text12, limit) {
+  let lines = 1;
+  for (let at = text12.indexOf("\n"); at !== -1; at = text12.indexOf("\n", at + 1)) lines++;
+  const newlines = lines - 1;
+  return Math.floor((text12.length - newlines) / lines) > limit;
+}
+function hasLongLine(text12) {
+  const window2 = text12.length > LONG_LINE_WINDOW ? text12.slice(0, LONG_LINE_WINDOW) : text12;
+  let start = 0;
+  for (let at = window2.indexOf("\n"); at !== -1; at = window2.indexOf("\n", start)) {
+    if (at - start > LONG_LINE) return true;
+    start = at + 1;
+  }
+  return window2.length - start > LONG_LINE;
+}
+function minifiedFile(path2, text12) {
+  if (MAYBE_MINIFIED.test(path2) && text12.length > 0 && averageLineOver(text12, AVERAGE_LINE)) return true;
+  return hasLongLine(text12);
+}
+
+// src/core/todos/scan-file.ts
+var decoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
+function scanFile(path2, bytes, options) {
+  if (binaryContent(bytes)) return { todos: [], skipped: "binary" };
+  if (!mentionsKeyword(bytes, options)) return { todos: [], skipped: null };
+  const text12 = decoder.decode(bytes);
+  if (generatedFile(path2, text12)) return { todos: [], skipped: "generated" };
+  if (minifiedFile(path2, text12)) return { todos: [], skipped: "minified" };
+  const language = languageOf(path2, text12);
+  if (!language) return { todos: [], skipped: null };
+  return { todos: findTodos(path2, text12, language, options), skipped: null };
+}
+
+// src/cli/todos/list-source-files.ts
+var import_ignore = __toESM(require_ignore(), 1);
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
+import { readdir as readdir2, readFile, stat as stat2 } from "node:fs/promises";
+import { join as join2 } from "node:path";
+
+// src/core/todos/vendored-path.ts
+var VENDORED = [
+  // Dependency trees of package managers.
+  /(^|\/)node_modules\//,
+  /(^|\/)bower_components\//,
+  /(^|\/)\.yarn\//,
+  /(^|\/)Godeps\//,
+  /^Pods\//,
+  /^Carthage\//,
+  /^[Dd]ependencies\//,
+  /^[Pp]ackages\/.+\.\d+\//,
+  /(^|\/)\.?venv\//,
+  /(^|\/)gradle\/wrapper\//,
+  /(^|\/)gradlew(\.bat)?$/,
+  // Vendored and third-party code, build output.
+  /(^|\/)vendors?\//,
+  /(^|\/)[Vv]+endor\//,
+  /(^|\/)third[-_]?party\//,
+  /(^|\/)3rd[-_]?party\//,
+  /(^|\/)dist\//,
+  /(^|\/)docs?\/_?(build|themes?|templates?|static)\//,
+  /(^|\/)\.google_apis\//,
+  /(^|\/)Sparkle\//,
+  /(^|\/)(Crashlytics|Fabric)\.framework\//,
+  // Test fixtures are other people's files by design (and a TODO scanner's fixtures are full of fake TODOs).
+  /^[Tt]ests?\/fixtures\//,
+  /^[Ss]pecs?\/fixtures\//,
+  // Minified and commonly bundled JavaScript and CSS.
+  /(\.|-)min\.(js|css)$/,
+  /(^|\/)jquery([^.]*)\.js$/,
+  /(^|\/)jquery-\d\.\d+(\.\d+)?\.js$/,
+  /(^|\/)jquery-ui(-\d\.\d+(\.\d+)?)?(\.\w+)?\.(js|css)$/,
+  /(^|\/)jquery\.(ui|effects)\.([^.]*)\.(js|css)$/,
+  /(^|\/)bootstrap([^.]*)\.(js|css|less|scss|styl)$/,
+  /(^|\/)bootstrap-datepicker\//,
+  /(^|\/)font-awesome\.(css|less|scss|styl)$/,
+  /(^|\/)normalize\.(css|less|scss|styl)$/,
+  /(^|\/)animate\.(css|less|scss|styl)$/,
+  /(^|\/)modernizr-\d\.\d+(\.\d+)?\.js$/,
+  /(^|\/)modernizr\.custom\.\d+\.js$/,
+  /(^|\/)html5shiv\.js$/,
+  /(^|\/)d3(\.v\d+)?([^.]*)\.js$/,
+  /(^|\/)react(-[^.]*)?\.js$/,
+  /(^|\/)mootools([^.]*)\d+\.\d+.\d+([^.]*)\.js$/,
+  /(^|\/)dojo\.js$/,
+  /(^|\/)MochiKit\.js$/,
+  /(^|\/)(yahoo-|yui)([^.]*)\.js$/,
+  /(^|\/)ckeditor\.js$/,
+  /(^|\/)tiny_mce([^.]*)\.js$/,
+  /(^|\/)tiny_mce\/(langs|plugins|themes|utils)/,
+  /(^|\/)ace-builds\//,
+  /(^|\/)MathJax\//,
+  /(^|\/)Chart\.js$/,
+  /(^|\/)[Cc]ode[Mm]irror\/(\d+\.\d+\/)?(lib|mode|theme|addon|keymap|demo)/,
+  /-vsdoc\.js$/,
+  /\.intellisense\.js$/
+];
+function vendoredPath(path2) {
+  return VENDORED.some((rule2) => rule2.test(path2));
+}
+
+// src/cli/todos/list-source-files.ts
+var newRules = () => (0, import_ignore.default)({ ignorecase: false });
+var READDIR_CONCURRENCY = 16;
+var readRules = async (path2) => readFile(path2, "utf8").catch(() => null);
+function ignored(levels, path2) {
+  let verdict = false;
+  for (const { base, ignore: rules } of levels) {
+    if (!path2.startsWith(base)) continue;
+    const result7 = rules.test(path2.slice(base.length));
+    if (result7.ignored) verdict = true;
+    else if (result7.unignored) verdict = false;
+  }
+  return verdict;
+}
+function reasonOf(error4) {
+  const code2 = error4.code;
+  if (code2 === "EACCES" || code2 === "EPERM") return "permission denied";
+  if (code2 === "ENOENT") return "no such directory";
+  return error4.message;
+}
+async function listSourceFiles(root, options) {
+  try {
+    if (!(await stat2(root)).isDirectory()) throw new InputError(root, "not a directory");
+  } catch (error4) {
+    if (error4 instanceof InputError) throw error4;
+    throw new InputError(root, reasonOf(error4));
+  }
+  const globs2 = options.exclude.map((glob2) => ({ glob: glob2, match: (0, import_picomatch3.default)(glob2, { dot: true }) }));
+  const excludedBy = (path2) => globs2.find(({ match }) => match(path2))?.glob;
+  const vendored = (path2) => !options.includeVendored && vendoredPath(path2);
+  const files = [];
+  const skipped = [];
+  const rootRules = (await Promise.all([readRules(join2(root, ".git", "info", "exclude")), readRules(join2(root, ".gitignore"))])).filter((text12) => text12 !== null);
+  const rootLevels = rootRules.length ? [{ base: "", ignore: rootRules.reduce((rules, text12) => rules.add(text12), newRules()) }] : [];
+  const visit = async ({ dir, levels: inherited }) => {
+    let entries;
+    try {
+      entries = await readdir2(join2(root, dir), { withFileTypes: true });
+    } catch (error4) {
+      if (dir === "") throw new InputError(root, `unreadable: ${reasonOf(error4)}`);
+      skipped.push({ path: `${dir}/`, reason: `unreadable: ${reasonOf(error4)}` });
+      return [];
+    }
+    let levels = inherited;
+    if (dir !== "" && entries.some((entry) => entry.name === ".gitignore" && entry.isFile())) {
+      const rules = await readRules(join2(root, dir, ".gitignore"));
+      if (rules) levels = [...levels, { base: `${dir}/`, ignore: newRules().add(rules) }];
+    }
+    const subdirectories = [];
+    for (const entry of entries) {
+      if (entry.name === ".git") continue;
+      const path2 = dir === "" ? entry.name : `${dir}/${entry.name}`;
+      const directory = entry.isDirectory();
+      const pattern = directory ? `${path2}/` : path2;
+      if (ignored(levels, pattern)) continue;
+      if (entry.isSymbolicLink()) {
+        skipped.push({ path: path2, reason: "symbolic link" });
+        continue;
+      }
+      if (!directory && !entry.isFile()) continue;
+      const glob2 = excludedBy(path2);
+      if (glob2 !== void 0) skipped.push({ path: pattern, reason: `excluded by "${glob2}"` });
+      else if (vendored(pattern)) skipped.push({ path: pattern, reason: "vendored" });
+      else if (directory) subdirectories.push({ dir: path2, levels });
+      else files.push(path2);
+    }
+    return subdirectories;
+  };
+  await new Promise((resolve10, reject) => {
+    const queue = [{ dir: "", levels: rootLevels }];
+    let active = 0;
+    const pump = () => {
+      if (active === 0 && queue.length === 0) resolve10();
+      while (active < READDIR_CONCURRENCY && queue.length > 0) {
+        const next = queue.pop();
+        active++;
+        visit(next).then((subdirectories) => {
+          active--;
+          queue.push(...subdirectories);
+          pump();
+        }, reject);
+      }
+    };
+    pump();
+  });
+  const byPath = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+  files.sort(byPath);
+  skipped.sort((a, b) => byPath(a.path, b.path));
+  return { files, skipped };
+}
+
+// src/cli/todos/scan-directory.ts
+var MAX_SOURCE_BYTES = 2 * 1024 * 1024;
+var CONCURRENCY = 32;
+function reasonOf2(error4) {
+  const code2 = error4.code;
+  if (code2 === "EACCES" || code2 === "EPERM") return "unreadable: permission denied";
+  if (code2 === "ENOENT") return "unreadable: no such file";
+  return `unreadable: ${error4.message}`;
+}
+var openFile = promisify(open2);
+var statFile = promisify(fstat);
+var readInto = promisify(read);
+var closeFile = promisify(close);
+async function readSource(path2) {
+  let fd;
+  try {
+    fd = await openFile(path2, "r");
+    const { size } = await statFile(fd);
+    if (size > MAX_SOURCE_BYTES) return { skipped: `too large (${(size / 1048576).toFixed(1)} MB)` };
+    const bytes = Buffer.allocUnsafe(size);
+    let filled = 0;
+    while (filled < size) {
+      const { bytesRead } = await readInto(fd, bytes, filled, size - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    return { bytes: filled < size ? bytes.subarray(0, filled) : bytes };
+  } catch (error4) {
+    return { skipped: reasonOf2(error4) };
+  } finally {
+    if (fd !== void 0) await closeFile(fd).catch(() => void 0);
+  }
+}
+async function scanDirectory(root, options) {
+  const listing = await listSourceFiles(root, options);
+  const todos = [];
+  const skipped = [...listing.skipped];
+  let files = 0;
+  let next = 0;
+  const worker = async () => {
+    while (next < listing.files.length) {
+      const path2 = listing.files[next++];
+      const read2 = await readSource(join3(root, path2));
+      if ("skipped" in read2) {
+        skipped.push({ path: path2, reason: read2.skipped });
+        continue;
+      }
+      const scan = scanFile(path2, read2.bytes, options);
+      if (scan.skipped) skipped.push({ path: path2, reason: scan.skipped });
+      else files++;
+      for (const todo of scan.todos) todos.push(todo);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, listing.files.length) }, worker));
+  const compare = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+  todos.sort((a, b) => compare(a.path, b.path) || a.line - b.line);
+  skipped.sort((a, b) => compare(a.path, b.path));
+  return { todos, files, skipped };
+}
+
+// src/cli/todos/scan-options-of.ts
+function scanOptionsOf(rules) {
+  return {
+    keywords: rules.todos.keywords,
+    caseSensitive: rules.todos.caseSensitive,
+    exclude: rules.todos.exclude
+  };
+}
+
+// src/cli/gather-todos.ts
+async function gatherTodos(rules, root) {
+  if (!hasTodosGate(rules)) return { configured: false, requested: [], reports: [], problems: [] };
+  try {
+    const scan = await scanDirectory(root, scanOptionsOf(rules));
+    return {
+      configured: true,
+      requested: ["."],
+      reports: [{ source: ".", todos: scan.todos, files: scan.files }],
+      problems: []
+    };
+  } catch (error4) {
+    return {
+      configured: true,
+      requested: ["."],
+      reports: [],
+      problems: [`the tree could not be scanned for TODOs (${error4.message})`]
+    };
+  }
+}
+
 // src/cli/read-reports.ts
 import { resolve as resolve3 } from "node:path";
 
 // src/cli/read-text-file.ts
-import { readFile, stat as stat2 } from "node:fs/promises";
+import { readFile as readFile2, stat as stat3 } from "node:fs/promises";
 var MAX_TEXT_BYTES = 256 * 1024 * 1024;
-function reasonOf(error4) {
+function reasonOf3(error4) {
   const code2 = error4.code;
   if (code2 === "ENOENT") return "no such file";
   if (code2 === "EACCES" || code2 === "EPERM") return "permission denied";
@@ -29294,12 +34220,12 @@ function reasonOf(error4) {
 async function readTextFile(path2, expected, name = path2, maxBytes = MAX_TEXT_BYTES) {
   let size;
   try {
-    const info = await stat2(path2);
+    const info = await stat3(path2);
     if (info.isDirectory()) throw new InputError(name, `is a directory, expected ${expected}`);
     size = info.size;
   } catch (error4) {
     if (error4 instanceof InputError) throw error4;
-    throw new InputError(name, `${reasonOf(error4)} (expected ${expected})`);
+    throw new InputError(name, `${reasonOf3(error4)} (expected ${expected})`);
   }
   if (size > maxBytes) {
     const mb = (bytes2) => `${Math.round(bytes2 / 1048576 * 10) / 10} MB`;
@@ -29307,9 +34233,9 @@ async function readTextFile(path2, expected, name = path2, maxBytes = MAX_TEXT_B
   }
   let bytes;
   try {
-    bytes = await readFile(path2);
+    bytes = await readFile2(path2);
   } catch (error4) {
-    throw new InputError(name, reasonOf(error4));
+    throw new InputError(name, reasonOf3(error4));
   }
   if (bytes.subarray(0, 8192).includes(0)) throw new InputError(name, `binary file, expected ${expected}`);
   return new TextDecoder("utf-8").decode(bytes);
@@ -29329,7 +34255,7 @@ async function readReports(files, cwd, expected, parse4) {
 
 // src/cli/stream-coverage-file.ts
 import { createReadStream } from "node:fs";
-import { stat as stat3 } from "node:fs/promises";
+import { stat as stat4 } from "node:fs/promises";
 
 // src/core/coverage/xml/decode-xml-entities.ts
 var PREDEFINED = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
@@ -29355,8 +34281,8 @@ function getAllMatches(string5, regex) {
     const allmatches = [];
     allmatches.startIndex = regex.lastIndex - match[0].length;
     const len = match.length;
-    for (let index3 = 0; index3 < len; index3++) {
-      allmatches.push(match[index3]);
+    for (let index4 = 0; index4 < len; index4++) {
+      allmatches.push(match[index4]);
     }
     matches.push(allmatches);
     match = regex.exec(string5);
@@ -29410,9 +34336,9 @@ function validate2(xmlData, options) {
         i = readCommentAndCDATA(xmlData, i);
         continue;
       } else {
-        let closingTag = false;
+        let closingTag2 = false;
         if (xmlData[i] === "/") {
-          closingTag = true;
+          closingTag2 = true;
           i++;
         }
         let tagName = "";
@@ -29448,7 +34374,7 @@ function validate2(xmlData, options) {
           } else {
             return getErrorObject(isValid.err.code, isValid.err.msg, getLineNumberForPosition(xmlData, attrStrStart + isValid.err.line));
           }
-        } else if (closingTag) {
+        } else if (closingTag2) {
           if (!result7.tagClosed) {
             return getErrorObject("InvalidTag", "Closing tag '" + tagName + "' doesn't have proper closing.", getLineNumberForPosition(xmlData, i));
           } else if (attrStr.trim().length > 0) {
@@ -29724,8 +34650,8 @@ function validateAttrName(attrName) {
 function validateTagName(tagname) {
   return isName(tagname);
 }
-function getLineNumberForPosition(xmlData, index3) {
-  const lines = xmlData.substring(0, index3).split(/\r?\n/);
+function getLineNumberForPosition(xmlData, index4) {
+  const lines = xmlData.substring(0, index4).split(/\r?\n/);
   return {
     line: lines.length,
     // column number is last line's length + 1, because column numbering starts at 1:
@@ -30480,14 +35406,14 @@ var DocTypeReader = class {
             }
           } else if (hasBody && hasSeq(xmlData, "!ELEMENT", i)) {
             i += 8;
-            const { index: index3 } = this.readElementExp(xmlData, i + 1);
-            i = index3;
+            const { index: index4 } = this.readElementExp(xmlData, i + 1);
+            i = index4;
           } else if (hasBody && hasSeq(xmlData, "!ATTLIST", i)) {
             i += 8;
           } else if (hasBody && hasSeq(xmlData, "!NOTATION", i)) {
             i += 9;
-            const { index: index3 } = this.readNotationExp(xmlData, i + 1, this.suppressValidationErr);
-            i = index3;
+            const { index: index4 } = this.readNotationExp(xmlData, i + 1, this.suppressValidationErr);
+            i = index4;
           } else if (hasSeq(xmlData, "!--", i)) comment = true;
           else throw new Error(`Invalid DOCTYPE`);
           angleBracketsCount++;
@@ -30706,11 +35632,11 @@ var DocTypeReader = class {
     };
   }
 };
-var skipWhitespace = (data, index3) => {
-  while (index3 < data.length && /\s/.test(data[index3])) {
-    index3++;
+var skipWhitespace = (data, index4) => {
+  while (index4 < data.length && /\s/.test(data[index4])) {
+    index4++;
   }
-  return index3;
+  return index4;
 };
 function hasSeq(data, seq, i) {
   for (let j = 0; j < seq.length; j++) {
@@ -32903,9 +37829,9 @@ function buildAttributesMap(attrStr, jPath, tagName, force = false) {
 var parseXml = function(xmlData) {
   const options = this.options;
   const crlfPositions = options.captureMetaData ? [] : void 0;
-  xmlData = xmlData.replace(/\r\n?/g, options.captureMetaData ? (newline, index3) => {
+  xmlData = xmlData.replace(/\r\n?/g, options.captureMetaData ? (newline, index4) => {
     if (newline.length === 2) {
-      crlfPositions.push(index3 - crlfPositions.length);
+      crlfPositions.push(index4 - crlfPositions.length);
     }
     return "\n";
   } : "\n");
@@ -33126,15 +38052,15 @@ var parseXml = function(xmlData) {
   }
   return xmlObj.child;
 };
-function getOriginalIndex(index3, crlfPositions) {
+function getOriginalIndex(index4, crlfPositions) {
   let low = 0;
   let high = crlfPositions.length;
   while (low < high) {
     const middle = Math.floor((low + high) / 2);
-    if (crlfPositions[middle] < index3) low = middle + 1;
+    if (crlfPositions[middle] < index4) low = middle + 1;
     else high = middle;
   }
-  return index3 + low;
+  return index4 + low;
 }
 function addChild(currentNode, childNode, matcher, startIndex) {
   if (!this.options.captureMetaData) startIndex = void 0;
@@ -33195,24 +38121,24 @@ function tagExpWithClosingIndex(xmlData, i, closingChar = ">") {
   const closeCode1 = closingChar.length > 1 ? closingChar.charCodeAt(1) : -1;
   let result7 = "";
   let segmentStart = i;
-  for (let index3 = i; index3 < len; index3++) {
-    const code2 = xmlData.charCodeAt(index3);
+  for (let index4 = i; index4 < len; index4++) {
+    const code2 = xmlData.charCodeAt(index4);
     if (code2 === 34 || code2 === 39) {
-      index3 = xmlData.indexOf(xmlData[index3], index3 + 1);
-      if (index3 === -1) return;
+      index4 = xmlData.indexOf(xmlData[index4], index4 + 1);
+      if (index4 === -1) return;
     } else if (code2 === closeCode0) {
       if (closeCode1 !== -1) {
-        if (xmlData.charCodeAt(index3 + 1) === closeCode1) {
-          result7 += xmlData.substring(segmentStart, index3);
-          return { data: result7, index: index3 };
+        if (xmlData.charCodeAt(index4 + 1) === closeCode1) {
+          result7 += xmlData.substring(segmentStart, index4);
+          return { data: result7, index: index4 };
         }
       } else {
-        result7 += xmlData.substring(segmentStart, index3);
-        return { data: result7, index: index3 };
+        result7 += xmlData.substring(segmentStart, index4);
+        return { data: result7, index: index4 };
       }
     } else if (code2 === 9) {
-      result7 += xmlData.substring(segmentStart, index3) + " ";
-      segmentStart = index3 + 1;
+      result7 += xmlData.substring(segmentStart, index4) + " ";
+      segmentStart = index4 + 1;
     }
   }
 }
@@ -33531,7 +38457,7 @@ var XMLValidator = {
 };
 
 // src/core/coverage/xml/xml-element.ts
-var METADATA = XMLParser.getMetaDataSymbol();
+var METADATA2 = XMLParser.getMetaDataSymbol();
 function isElement(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -33554,7 +38480,7 @@ function attributeOf(element, name) {
   return typeof value === "string" ? value.trim() : void 0;
 }
 function offsetOf(element) {
-  const metadata = element[METADATA];
+  const metadata = element[METADATA2];
   return isElement(metadata) && typeof metadata.startIndex === "number" ? metadata.startIndex : void 0;
 }
 
@@ -33647,11 +38573,11 @@ function skipMisc(text12, from) {
   let i = from;
   for (; ; ) {
     while (i < text12.length && /\s/.test(text12.charAt(i))) i++;
-    const close = text12.startsWith("<?", i) ? "?>" : text12.startsWith("<!--", i) ? "-->" : null;
-    if (!close) return i;
-    const end = text12.indexOf(close, i + 2);
+    const close2 = text12.startsWith("<?", i) ? "?>" : text12.startsWith("<!--", i) ? "-->" : null;
+    if (!close2) return i;
+    const end = text12.indexOf(close2, i + 2);
     if (end < 0) return text12.length;
-    i = end + close.length;
+    i = end + close2.length;
   }
 }
 function scanProlog(text12) {
@@ -33779,17 +38705,17 @@ var TagAttributes = class {
   /** name start, name end, value start, value end — four numbers per attribute. */
   offsets = [];
   get(name) {
-    const index3 = this.#find(name);
-    if (index3 === -1) return void 0;
-    const raw = this.buffer.slice(this.offsets[index3 + 2], this.offsets[index3 + 3]);
+    const index4 = this.#find(name);
+    if (index4 === -1) return void 0;
+    const raw = this.buffer.slice(this.offsets[index4 + 2], this.offsets[index4 + 3]);
     return raw.includes("&") ? decodeXmlEntities(raw) : raw;
   }
   integer(name) {
-    const index3 = this.#find(name);
-    if (index3 === -1) return NaN;
+    const index4 = this.#find(name);
+    if (index4 === -1) return NaN;
     const { buffer } = this;
-    const start = this.offsets[index3 + 2];
-    const end = this.offsets[index3 + 3];
+    const start = this.offsets[index4 + 2];
+    const end = this.offsets[index4 + 3];
     if (end === start || end - start > 15) return NaN;
     let value = 0;
     for (let position3 = start; position3 < end; position3++) {
@@ -33803,10 +38729,10 @@ var TagAttributes = class {
   #find(name) {
     const { buffer, offsets } = this;
     const first = name.charCodeAt(0);
-    for (let index3 = 0; index3 < offsets.length; index3 += 4) {
-      const start = offsets[index3];
-      if (offsets[index3 + 1] - start === name.length && buffer.charCodeAt(start) === first && buffer.startsWith(name, start)) {
-        return index3;
+    for (let index4 = 0; index4 < offsets.length; index4 += 4) {
+      const start = offsets[index4];
+      if (offsets[index4 + 1] - start === name.length && buffer.charCodeAt(start) === first && buffer.startsWith(name, start)) {
+        return index4;
       }
     }
     return -1;
@@ -33814,9 +38740,9 @@ var TagAttributes = class {
 };
 
 // src/core/coverage/xml/xml-scanner.ts
-var GT = 62;
-var SLASH = 47;
-var BANG = 33;
+var GT2 = 62;
+var SLASH3 = 47;
+var BANG2 = 33;
 var QUESTION = 63;
 var EQUALS = 61;
 var DOUBLE_QUOTE = 34;
@@ -33897,7 +38823,7 @@ var XmlScanner = class {
       if (lt === -1) return;
       this.#tokenStart = lt;
       const next = buffer.charCodeAt(lt + 1);
-      const end = next === BANG ? this.#special(lt, final) : next === QUESTION ? this.#until(lt, "?>", final, "processing instruction") : next === SLASH ? this.#endTag(lt, final) : this.#startTag(lt, final);
+      const end = next === BANG2 ? this.#special(lt, final) : next === QUESTION ? this.#until(lt, "?>", final, "processing instruction") : next === SLASH3 ? this.#endTag(lt, final) : this.#startTag(lt, final);
       if (end === MORE) return;
       this.#position = end;
     }
@@ -33905,8 +38831,8 @@ var XmlScanner = class {
   #text(from, to) {
     const buffer = this.#buffer;
     if (this.#stack.length === 0) {
-      for (let index3 = from; index3 < to; index3++) {
-        if (!isSpace(buffer.charCodeAt(index3))) this.#fail("text outside the root element", index3);
+      for (let index4 = from; index4 < to; index4++) {
+        if (!isSpace(buffer.charCodeAt(index4))) this.#fail("text outside the root element", index4);
       }
       return;
     }
@@ -33948,15 +38874,15 @@ var XmlScanner = class {
     const buffer = this.#buffer;
     const gt = buffer.indexOf(">", lt);
     if (gt === -1) return final ? this.#fail("unterminated end tag", lt) : MORE;
-    const open3 = this.#stack.pop();
+    const open4 = this.#stack.pop();
     let end = gt;
     while (end > lt + 2 && buffer.charCodeAt(end - 1) <= 32) end--;
-    if (open3 === void 0 || end - lt - 2 !== open3.length || !buffer.startsWith(open3, lt + 2)) {
+    if (open4 === void 0 || end - lt - 2 !== open4.length || !buffer.startsWith(open4, lt + 2)) {
       const name = buffer.slice(lt + 2, gt).trim();
-      if (open3 === void 0) this.#fail(`end tag </${name}> without a start tag`, lt);
-      this.#fail(`end tag </${name}> does not match <${open3}>`, lt);
+      if (open4 === void 0) this.#fail(`end tag </${name}> without a start tag`, lt);
+      this.#fail(`end tag </${name}> does not match <${open4}>`, lt);
     }
-    this.handler.close(open3);
+    this.handler.close(open4);
     return gt + 1;
   }
   /** Element names repeat (a report has a dozen): known ones are matched in place rather than sliced again. */
@@ -33974,54 +38900,54 @@ var XmlScanner = class {
   #startTag(lt, final) {
     const buffer = this.#buffer;
     const length = buffer.length;
-    let index3 = lt + 1;
-    for (let code2 = buffer.charCodeAt(index3); index3 < length && code2 > 32 && code2 !== GT && code2 !== SLASH && code2 !== EQUALS; ) {
-      code2 = buffer.charCodeAt(++index3);
+    let index4 = lt + 1;
+    for (let code2 = buffer.charCodeAt(index4); index4 < length && code2 > 32 && code2 !== GT2 && code2 !== SLASH3 && code2 !== EQUALS; ) {
+      code2 = buffer.charCodeAt(++index4);
     }
-    if (index3 >= length) return final ? this.#fail("unterminated start tag", lt) : MORE;
-    if (index3 === lt + 1) this.#fail('a "<" that starts no tag', lt);
-    const name = this.#nameAt(lt + 1, index3);
+    if (index4 >= length) return final ? this.#fail("unterminated start tag", lt) : MORE;
+    if (index4 === lt + 1) this.#fail('a "<" that starts no tag', lt);
+    const name = this.#nameAt(lt + 1, index4);
     const attributes = this.#attributes;
     attributes.buffer = buffer;
     const offsets = attributes.offsets;
     offsets.length = 0;
     for (; ; ) {
-      while (index3 < length && buffer.charCodeAt(index3) <= 32) index3++;
-      if (index3 >= length) return final ? this.#fail("unterminated start tag", lt) : MORE;
-      const code2 = buffer.charCodeAt(index3);
-      if (code2 === GT || code2 === SLASH) break;
-      const nameStart = index3;
-      for (let c = code2; index3 < length && c > 32 && c !== EQUALS && c !== GT && c !== SLASH; )
-        c = buffer.charCodeAt(++index3);
-      const nameEnd = index3;
-      while (index3 < length && buffer.charCodeAt(index3) <= 32) index3++;
-      if (index3 >= length) return final ? this.#fail("unterminated start tag", lt) : MORE;
-      if (nameEnd === nameStart || buffer.charCodeAt(index3) !== EQUALS) {
+      while (index4 < length && buffer.charCodeAt(index4) <= 32) index4++;
+      if (index4 >= length) return final ? this.#fail("unterminated start tag", lt) : MORE;
+      const code2 = buffer.charCodeAt(index4);
+      if (code2 === GT2 || code2 === SLASH3) break;
+      const nameStart = index4;
+      for (let c2 = code2; index4 < length && c2 > 32 && c2 !== EQUALS && c2 !== GT2 && c2 !== SLASH3; )
+        c2 = buffer.charCodeAt(++index4);
+      const nameEnd = index4;
+      while (index4 < length && buffer.charCodeAt(index4) <= 32) index4++;
+      if (index4 >= length) return final ? this.#fail("unterminated start tag", lt) : MORE;
+      if (nameEnd === nameStart || buffer.charCodeAt(index4) !== EQUALS) {
         this.#fail(
           `attribute ${JSON.stringify(buffer.slice(nameStart, nameEnd))} of <${name}> has no value`,
           nameStart
         );
       }
-      index3++;
-      while (index3 < length && buffer.charCodeAt(index3) <= 32) index3++;
-      if (index3 >= length) return final ? this.#fail("unterminated start tag", lt) : MORE;
-      const quote2 = buffer.charCodeAt(index3);
+      index4++;
+      while (index4 < length && buffer.charCodeAt(index4) <= 32) index4++;
+      if (index4 >= length) return final ? this.#fail("unterminated start tag", lt) : MORE;
+      const quote2 = buffer.charCodeAt(index4);
       if (quote2 !== DOUBLE_QUOTE && quote2 !== SINGLE_QUOTE) {
         this.#fail(
           `attribute ${JSON.stringify(buffer.slice(nameStart, nameEnd))} of <${name}> is not quoted`,
-          index3
+          index4
         );
       }
-      const close = buffer.indexOf(quote2 === DOUBLE_QUOTE ? '"' : "'", index3 + 1);
-      if (close === -1) return final ? this.#fail("unterminated attribute value", index3) : MORE;
-      offsets.push(nameStart, nameEnd, index3 + 1, close);
-      index3 = close + 1;
+      const close2 = buffer.indexOf(quote2 === DOUBLE_QUOTE ? '"' : "'", index4 + 1);
+      if (close2 === -1) return final ? this.#fail("unterminated attribute value", index4) : MORE;
+      offsets.push(nameStart, nameEnd, index4 + 1, close2);
+      index4 = close2 + 1;
     }
-    const selfClosing = buffer.charCodeAt(index3) === SLASH;
+    const selfClosing = buffer.charCodeAt(index4) === SLASH3;
     if (selfClosing) {
-      if (index3 + 1 >= buffer.length) return final ? this.#fail("unterminated start tag", lt) : MORE;
-      if (buffer.charCodeAt(index3 + 1) !== GT) this.#fail(`"/" not followed by ">" in <${name}>`, index3);
-      index3++;
+      if (index4 + 1 >= buffer.length) return final ? this.#fail("unterminated start tag", lt) : MORE;
+      if (buffer.charCodeAt(index4 + 1) !== GT2) this.#fail(`"/" not followed by ">" in <${name}>`, index4);
+      index4++;
     }
     if (this.#stack.length === 0) {
       if (this.#rootSeen) this.#fail(`a second root element <${name}>`, lt);
@@ -34030,7 +38956,7 @@ var XmlScanner = class {
     this.handler.open(name, attributes);
     if (selfClosing) this.handler.close(name);
     else this.#stack.push(name);
-    return index3 + 1;
+    return index4 + 1;
   }
 };
 
@@ -34117,7 +39043,7 @@ var CoberturaReader = class {
       );
     }
     if (name === "source" && depth === 2 && stack[1] === "sources") this.#sourceText = "";
-    else if (name === "class" && depth === 4 && CLASS_PATH.every((expected, index3) => stack[index3] === expected)) {
+    else if (name === "class" && depth === 4 && CLASS_PATH.every((expected, index4) => stack[index4] === expected)) {
       this.#openClass(attributes);
     } else if (name === "line" && this.#class) {
       const own4 = depth === 6 && stack[5] === "lines";
@@ -34452,7 +39378,7 @@ function fileCoverageData(value, fail2) {
 }
 
 // src/core/coverage/parsers/istanbul/read-json-head.ts
-var MAX_DEPTH = 32;
+var MAX_DEPTH3 = 32;
 var NUMBER2 = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 var WHITESPACE = /[ \t\n\r]*/y;
 var LITERALS = [
@@ -34493,7 +39419,7 @@ var HeadReader = class {
   }
   /** Reads one value; containers are handed to `assign` before they are filled, so a cut-off one is kept. */
   value(depth, assign) {
-    if (depth > MAX_DEPTH) throw new EndOfHead();
+    if (depth > MAX_DEPTH3) throw new EndOfHead();
     const char = this.#peek();
     if (char === "{") return this.#object(depth, assign);
     if (char === "[") return this.#array(depth, assign);
@@ -34536,17 +39462,17 @@ var HeadReader = class {
   }
   #string() {
     const start = this.#position;
-    let index3 = start + 1;
-    while (index3 < this.text.length) {
-      const char = this.text.charCodeAt(index3);
-      if (char === 92) index3 += 2;
+    let index4 = start + 1;
+    while (index4 < this.text.length) {
+      const char = this.text.charCodeAt(index4);
+      if (char === 92) index4 += 2;
       else if (char === 34) break;
-      else index3++;
+      else index4++;
     }
-    if (index3 >= this.text.length) throw new EndOfHead();
-    this.#position = index3 + 1;
+    if (index4 >= this.text.length) throw new EndOfHead();
+    this.#position = index4 + 1;
     try {
-      return JSON.parse(this.text.slice(start, index3 + 1));
+      return JSON.parse(this.text.slice(start, index4 + 1));
     } catch {
       throw new NotJson();
     }
@@ -34593,11 +39519,11 @@ function looksLikeFileCoverage(value) {
   return ISTANBUL_KEYS.some(has) || has("path") && has("s");
 }
 function isIstanbulHead(head) {
-  const read = readJsonHead(stripBom(head));
-  if (!read || !isJsonRecord(read.value)) return false;
-  const root = read.value;
+  const read2 = readJsonHead(stripBom(head));
+  if (!read2 || !isJsonRecord(read2.value)) return false;
+  const root = read2.value;
   const firstKey = Object.keys(root)[0];
-  if (firstKey === void 0) return read.complete;
+  if (firstKey === void 0) return read2.complete;
   const first = root[firstKey];
   return looksLikeFileCoverage(first) || isJsonRecord(first) && looksLikeFileCoverage(ownValue(first, "data"));
 }
@@ -34668,9 +39594,9 @@ function hasLinesWithPercent(entry) {
   return isJsonRecord(lines) && Object.hasOwn(lines, "pct");
 }
 function isIstanbulSummaryHead(head) {
-  const read = readJsonHead(stripBom(head));
-  if (!read || !isJsonRecord(read.value)) return false;
-  const root = read.value;
+  const read2 = readJsonHead(stripBom(head));
+  if (!read2 || !isJsonRecord(read2.value)) return false;
+  const root = read2.value;
   return hasLinesWithPercent(ownValue(root, "total")) || hasLinesWithPercent(Object.values(root)[0]);
 }
 
@@ -34982,7 +39908,7 @@ var JacocoReader = class {
         if (name === "sourcefile") this.#openSourcefile(this.#package, attributes, depth);
         else if (name === "class") this.#openClass(this.#package, attributes, depth);
       }
-    } else if (name === "package" && stack.every((parent, index3) => index3 === 0 || parent === "group")) {
+    } else if (name === "package" && stack.every((parent, index4) => index4 === 0 || parent === "group")) {
       const packageName = pathOf(attributes.get("name")).replace(/\/+$/, "");
       this.#package = { depth, name: detachString(packageName), files: 0, refusal: null };
     }
@@ -35156,16 +40082,16 @@ var BlockBranches = class {
 };
 
 // src/core/coverage/parsers/lcov/has-record-key.ts
-var isLetter = (code2) => code2 >= 65 && code2 <= 90 || code2 >= 97 && code2 <= 122;
+var isLetter2 = (code2) => code2 >= 65 && code2 <= 90 || code2 >= 97 && code2 <= 122;
 var isDigit = (code2) => code2 >= 48 && code2 <= 57;
 var UNDERSCORE = 95;
 var COLON = 58;
 function hasRecordKey(text12, start, end) {
-  if (start >= end || !isLetter(text12.charCodeAt(start))) return false;
+  if (start >= end || !isLetter2(text12.charCodeAt(start))) return false;
   for (let i = start + 1; i < end; i++) {
     const code2 = text12.charCodeAt(i);
     if (code2 === COLON) return true;
-    if (!isLetter(code2) && !isDigit(code2) && code2 !== UNDERSCORE) return false;
+    if (!isLetter2(code2) && !isDigit(code2) && code2 !== UNDERSCORE) return false;
   }
   return false;
 }
@@ -35185,8 +40111,8 @@ function isLcovHead(head) {
 
 // src/core/coverage/parsers/lcov/index-within.ts
 function indexWithin(text12, char, from, to) {
-  const index3 = text12.indexOf(char, from);
-  return index3 >= 0 && index3 < to ? index3 : -1;
+  const index4 = text12.indexOf(char, from);
+  return index4 >= 0 && index4 < to ? index4 : -1;
 }
 
 // src/core/coverage/parsers/lcov/read-count.ts
@@ -35379,7 +40305,7 @@ var MAX_BYTES = 2 * 1024 * 1024 * 1024;
 var CHUNK = 1024 * 1024;
 async function streamCoverageFile(path2, name) {
   try {
-    const info = await stat3(path2);
+    const info = await stat4(path2);
     if (info.isDirectory()) throw new InputError(name, "is a directory, expected a coverage report");
     if (info.size > MAX_BYTES)
       throw new InputError(name, `too large (${Math.round(info.size / 1048576)} MB; limit 2048 MB)`);
@@ -35402,7 +40328,7 @@ async function streamCoverageFile(path2, name) {
       }
       head += chunk;
       if (head.length < HEAD_LENGTH2) continue;
-      stream = open2(head, name);
+      stream = open3(head, name);
     }
   } catch (error4) {
     if (error4 instanceof InputError) throw error4;
@@ -35416,7 +40342,7 @@ function checked(head, name) {
     throw new InputError(name, "binary file, expected a coverage report");
   return head;
 }
-function open2(head, name) {
+function open3(head, name) {
   const text12 = stripBom(checked(head, name));
   const stream = openCoverageStream(text12, name);
   stream.write(text12);
@@ -35425,13 +40351,13 @@ function open2(head, name) {
 
 // src/cli/read-repository-facts.ts
 import { execFile } from "node:child_process";
-import { readFile as readFile2 } from "node:fs/promises";
+import { readFile as readFile3 } from "node:fs/promises";
 import { resolve as resolve4 } from "node:path";
-import { promisify } from "node:util";
-var run2 = promisify(execFile);
+import { promisify as promisify2 } from "node:util";
+var run3 = promisify2(execFile);
 async function listFiles(cwd) {
   try {
-    const { stdout } = await run2("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], {
+    const { stdout } = await run3("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], {
       cwd,
       maxBuffer: 256 * 1024 * 1024
     });
@@ -35442,7 +40368,7 @@ async function listFiles(cwd) {
 }
 async function goModule(cwd) {
   try {
-    const text12 = await readFile2(resolve4(cwd, "go.mod"), "utf8");
+    const text12 = await readFile3(resolve4(cwd, "go.mod"), "utf8");
     return /^\s*module\s+("?)([^\s"]+)\1\s*$/m.exec(text12)?.[2] ?? null;
   } catch {
     return null;
@@ -35476,9 +40402,9 @@ async function gatherTrackers(given, rules, cwd, readGithub) {
       );
       continue;
     }
-    const read = await readGithub(entry);
-    if ("problem" in read) problems.push(`${name}: ${read.problem}`);
-    else reports.push(read);
+    const read2 = await readGithub(entry);
+    if ("problem" in read2) problems.push(`${name}: ${read2.problem}`);
+    else reports.push(read2);
   }
   return {
     configured: true,
@@ -35502,6 +40428,7 @@ async function gatherEvidence(flags, rules, cwd, readGithub) {
     sast,
     baseSast: await gatherFamily(flags.baseSast, cwd, "a base SAST report", parseSast),
     trackers: await gatherTrackers(flags.trackers, rules, cwd, readGithub),
+    todos: await gatherTodos(rules, cwd),
     baselineFingerprints: null,
     diff: flags.diff === null ? null : changedLines(
       await readTextFile(resolve5(cwd, flags.diff), "a unified diff", flags.diff),
@@ -35644,6 +40571,18 @@ var rulesFileSchema = strictObject({
     artifacts: array(string2().min(1)).optional().describe("Artifact names (globs) the App reads reports from; default: every artifact."),
     "timeout-minutes": number2().int().positive().optional().describe('Minutes to wait for the workflows before concluding "action required" (default 60).')
   }).optional().describe("How the GitHub App finds the reports of a commit."),
+  todos: strictObject({
+    keywords: array(string2().regex(/^[\p{L}\p{N}_-]+$/u, "expected a word such as TODO")).min(1).optional().describe("Words that mark a TODO (default TODO, FIXME, HACK, XXX, BUG), matched as whole words."),
+    "case-sensitive": boolean2().optional().describe('Match the keywords\u2019 case exactly (default true: "Todo list" and "todos" are prose).'),
+    exclude: array(string2().min(1)).optional().describe(
+      "Globs of files never scanned, besides .gitignore\u2019d, vendored, generated, minified and binary files."
+    ),
+    labels: array(string2().min(1).max(50)).optional().describe("Labels put on every TODO issue, besides `todo` and those of the TODO\u2019s metadata."),
+    "max-new-issues": number2().int().min(0).optional().describe("Most issues one run opens (default 25); the rest wait for the next runs."),
+    issues: _enum(["off", "dry-run", "on"]).optional().describe(
+      "For the App: keep one issue per TODO of the default branch on each push (default off). The Action uses its `todo-issues` input."
+    )
+  }).optional().describe("TODO/FIXME comments: what counts, what is scanned, and their issues."),
   extends: union([string2().min(1), array(string2().min(1))]).optional().describe("Presets (recommended, mvp-plus, production-readiness) or paths relative to this file."),
   inputs: strictObject({
     coverage: globs.optional(),
@@ -35732,7 +40671,7 @@ function describeIssue2(issue2) {
     return { message: `${at}: ${issue2.message}`, preferKey: false, path: path2 };
   }
   if (issue2.code === "invalid_union") {
-    const expected = issue2.errors.flat().map((inner) => inner.message.replace(/^Invalid input: /, "").replace(/, received \w+$/, "")).filter((message4, index3, all2) => all2.indexOf(message4) === index3);
+    const expected = issue2.errors.flat().map((inner) => inner.message.replace(/^Invalid input: /, "").replace(/, received \w+$/, "")).filter((message4, index4, all2) => all2.indexOf(message4) === index4);
     return { message: `${at}: ${expected.join(", or ")}`, preferKey: false, path: path2 };
   }
   const message3 = issue2.message.replace(/^Invalid input: /, "");
@@ -35780,15 +40719,15 @@ function parseRulesFile(source) {
 var CHECK_KEYS = ["coverage", "sast", "issues", "checklist", "todos"];
 function checkGateEntries(file, source) {
   const seen = /* @__PURE__ */ new Set();
-  (file.gates ?? []).forEach((gate2, index3) => {
-    const at = (key) => placeOf(source.name, locateYamlPath(source.text, key ? ["gates", index3, key] : ["gates", index3], true));
+  (file.gates ?? []).forEach((gate2, index4) => {
+    const at = (key) => placeOf(source.name, locateYamlPath(source.text, key ? ["gates", index4, key] : ["gates", index4], true));
     if (seen.has(gate2.id))
-      throw new ConfigError(`${at("id")}gates[${index3}]: duplicate gate id "${gate2.id}"`);
+      throw new ConfigError(`${at("id")}gates[${index4}]: duplicate gate id "${gate2.id}"`);
     seen.add(gate2.id);
     const checks = CHECK_KEYS.filter((key) => gate2[key] !== void 0);
     if (checks.length > 1) {
       throw new ConfigError(
-        `${at(checks[1])}gates[${index3}] (${gate2.id}): one check per gate, found ${checks.join(" and ")}; split it into two gates`
+        `${at(checks[1])}gates[${index4}] (${gate2.id}): one check per gate, found ${checks.join(" and ")}; split it into two gates`
       );
     }
   });
@@ -35802,13 +40741,13 @@ function hasCheck(gate2) {
 function mergeGates(base, over) {
   const merged = [...base];
   for (const gate2 of over) {
-    const index3 = merged.findIndex((existing) => existing.id === gate2.id);
-    if (index3 === -1) {
+    const index4 = merged.findIndex((existing) => existing.id === gate2.id);
+    if (index4 === -1) {
       merged.push(gate2);
       continue;
     }
-    const inherited = merged[index3];
-    merged[index3] = hasCheck(gate2) ? gate2 : { ...inherited, ...gate2 };
+    const inherited = merged[index4];
+    merged[index4] = hasCheck(gate2) ? gate2 : { ...inherited, ...gate2 };
   }
   return merged;
 }
@@ -35823,9 +40762,13 @@ function mergeRulesFiles(base, over) {
       weights: { ...base.readiness?.weights, ...over.readiness?.weights }
     },
     waivers: [...base.waivers ?? [], ...over.waivers ?? []],
-    app: { ...base.app, ...over.app }
+    app: { ...base.app, ...over.app },
+    todos: { ...base.todos, ...over.todos }
   };
 }
+
+// src/core/todos/todo-options.ts
+var DEFAULT_TODO_KEYWORDS = ["TODO", "FIXME", "HACK", "XXX", "BUG"];
 
 // src/core/rules/rules.ts
 var DEFAULT_WEIGHTS = {
@@ -35838,12 +40781,12 @@ var DEFAULT_WEIGHTS = {
 // src/core/rules/prepend-label-patterns.ts
 var KINDS2 = ["priority", "severity", "module", "blocking"];
 function prependLabelPatterns(base, patterns2, placeOf2) {
-  const compile = (kind) => (patterns2[kind] ?? []).map((pattern, index3) => {
+  const compile = (kind) => (patterns2[kind] ?? []).map((pattern, index4) => {
     try {
       return new RegExp(pattern, "i");
     } catch (error4) {
       const cause = getErrorMessage(error4).replace(/^Invalid regular expression: \/.*\/\w*: /, "");
-      throw new ConfigError(`${placeOf2(kind, index3)}: invalid regular expression: ${cause}`);
+      throw new ConfigError(`${placeOf2(kind, index4)}: invalid regular expression: ${cause}`);
     }
   });
   return Object.fromEntries(KINDS2.map((kind) => [kind, [...compile(kind), ...base[kind]]]));
@@ -35866,10 +40809,10 @@ function normalizeRules(file, root, sources) {
   }
   const fail2 = (gateId, key, message3) => {
     for (const { source, file: written } of [...sources].reverse()) {
-      const index3 = (written.gates ?? []).findIndex((gate2) => gate2.id === gateId);
-      if (index3 !== -1) {
+      const index4 = (written.gates ?? []).findIndex((gate2) => gate2.id === gateId);
+      if (index4 !== -1) {
         throw new ConfigError(
-          `${placeOf(source.name, locateYamlPath(source.text, ["gates", index3, ...key]))}${message3}`
+          `${placeOf(source.name, locateYamlPath(source.text, ["gates", index4, ...key]))}${message3}`
         );
       }
     }
@@ -35879,30 +40822,30 @@ function normalizeRules(file, root, sources) {
     if (value === void 0) return null;
     if (value === "critical") return "critical";
     const names = value;
-    names.forEach((name, index3) => {
+    names.forEach((name, index4) => {
       if (modules[name]) return;
       const suggestion = suggestNearest(name, Object.keys(modules));
       const known = Object.keys(modules);
       const hint = suggestion ? ` (did you mean "${suggestion}"?)` : known.length ? ` (defined: ${known.join(", ")})` : ' (no modules are defined: add a "modules" section)';
-      fail2(gate2.id, [kind, "modules", index3], `gate ${gate2.id}: unknown module "${name}"${hint}`);
+      fail2(gate2.id, [kind, "modules", index4], `gate ${gate2.id}: unknown module "${name}"${hint}`);
     });
     return names;
   };
-  const labelConventionsOf = (labels2) => prependLabelPatterns(DEFAULT_LABEL_CONVENTIONS, labels2, (kind, index3) => {
-    const pattern = labels2[kind]?.[index3];
+  const labelConventionsOf = (labels2) => prependLabelPatterns(DEFAULT_LABEL_CONVENTIONS, labels2, (kind, index4) => {
+    const pattern = labels2[kind]?.[index4];
     const owner = sources.find(
       ({ file: written }) => pattern === void 0 ? false : written.inputs?.labels?.[kind]?.includes(pattern)
     ) ?? { source: root };
-    const location = locateYamlPath(owner.source.text, ["inputs", "labels", kind, index3]);
-    return `${placeOf(owner.source.name, location)}inputs.labels.${kind}[${index3}]`;
+    const location = locateYamlPath(owner.source.text, ["inputs", "labels", kind, index4]);
+    return `${placeOf(owner.source.name, location)}inputs.labels.${kind}[${index4}]`;
   });
   const checkOf = (gate2) => {
     if (gate2.coverage) {
-      const c = gate2.coverage;
-      if (c.min === void 0 && c["max-drop"] === void 0) {
+      const c2 = gate2.coverage;
+      if (c2.min === void 0 && c2["max-drop"] === void 0) {
         fail2(gate2.id, ["coverage"], `gate ${gate2.id}: a coverage check needs "min" or "max-drop"`);
       }
-      if (c["max-drop"] !== void 0 && (c.scope === "patch" || c.modules !== void 0)) {
+      if (c2["max-drop"] !== void 0 && (c2.scope === "patch" || c2.modules !== void 0)) {
         fail2(
           gate2.id,
           ["coverage", "max-drop"],
@@ -35911,25 +40854,25 @@ function normalizeRules(file, root, sources) {
       }
       return {
         kind: "coverage",
-        metric: c.metric ?? "lines",
-        min: c.min === void 0 ? null : percentOf2(c.min),
-        maxDrop: c["max-drop"] ?? null,
-        scope: c.scope ?? "all",
-        modules: moduleSelector(gate2, "coverage", c.modules),
-        minChangedLines: c["min-changed-lines"] ?? 1
+        metric: c2.metric ?? "lines",
+        min: c2.min === void 0 ? null : percentOf2(c2.min),
+        maxDrop: c2["max-drop"] ?? null,
+        scope: c2.scope ?? "all",
+        modules: moduleSelector(gate2, "coverage", c2.modules),
+        minChangedLines: c2["min-changed-lines"] ?? 1
       };
     }
     if (gate2.sast) {
-      const c = gate2.sast;
-      const max = c.max ?? 0;
-      if (typeof max === "object" && c.severity !== void 0) {
+      const c2 = gate2.sast;
+      const max = c2.max ?? 0;
+      if (typeof max === "object" && c2.severity !== void 0) {
         fail2(
           gate2.id,
           ["sast", "severity"],
           `gate ${gate2.id}: "max" already gives a limit per severity; leave out "severity"`
         );
       }
-      const limits = typeof max === "number" ? [{ severity: c.severity ?? "high", max, orWorse: true }] : SEVERITIES.flatMap(
+      const limits = typeof max === "number" ? [{ severity: c2.severity ?? "high", max, orWorse: true }] : SEVERITIES.flatMap(
         (severity5) => max[severity5] === void 0 ? [] : [{ severity: severity5, max: max[severity5], orWorse: false }]
       );
       if (limits.length === 0)
@@ -35937,32 +40880,32 @@ function normalizeRules(file, root, sources) {
       return {
         kind: "sast",
         limits,
-        scope: c.scope ?? "all",
-        minConfidence: c["min-confidence"] ?? null,
-        allowIncomplete: c["allow-incomplete"] ?? false,
-        tools: c.tools ?? null
+        scope: c2.scope ?? "all",
+        minConfidence: c2["min-confidence"] ?? null,
+        allowIncomplete: c2["allow-incomplete"] ?? false,
+        tools: c2.tools ?? null
       };
     }
     if (gate2.issues) {
-      const c = gate2.issues;
+      const c2 = gate2.issues;
       return {
         kind: "issues",
-        state: c.state ?? "open",
-        priorities: prioritiesOf(c.priority),
-        severity: c.severity ?? null,
-        overdue: c.overdue ?? false,
-        modules: moduleSelector(gate2, "issues", c.modules),
-        labels: c.labels ?? null,
-        max: c.max ?? 0
+        state: c2.state ?? "open",
+        priorities: prioritiesOf(c2.priority),
+        severity: c2.severity ?? null,
+        overdue: c2.overdue ?? false,
+        modules: moduleSelector(gate2, "issues", c2.modules),
+        labels: c2.labels ?? null,
+        max: c2.max ?? 0
       };
     }
     if (gate2.checklist) {
-      const c = gate2.checklist;
+      const c2 = gate2.checklist;
       return {
         kind: "checklist",
-        files: c.file === void 0 ? null : toList(c.file),
-        section: c.section ?? null,
-        minDone: percentOf2(c["min-done"])
+        files: c2.file === void 0 ? null : toList(c2.file),
+        section: c2.section ?? null,
+        minDone: percentOf2(c2["min-done"])
       };
     }
     if (gate2.todos) return { kind: "todos", scope: gate2.todos.scope ?? "all", max: gate2.todos.max ?? 0 };
@@ -35984,14 +40927,14 @@ function normalizeRules(file, root, sources) {
     });
   }
   const gateIds = (file.gates ?? []).map((gate2) => gate2.id);
-  const waivers = (file.waivers ?? []).map((waiver2, index3) => {
+  const waivers = (file.waivers ?? []).map((waiver2, index4) => {
     if (waiver2.gate !== void 0 && !gateIds.includes(waiver2.gate)) {
       const suggestion = suggestNearest(waiver2.gate, gateIds);
       const owner = sources.find(({ file: written }) => written.waivers?.includes(waiver2)) ?? {
         source: root,
         file
       };
-      const at = owner.file.waivers?.indexOf(waiver2) ?? index3;
+      const at = owner.file.waivers?.indexOf(waiver2) ?? index4;
       const location = locateYamlPath(owner.source.text, ["waivers", at, "gate"]);
       throw new ConfigError(
         `${placeOf(owner.source.name, location)}waivers[${at}]: unknown gate "${waiver2.gate}"${suggestion ? ` (did you mean "${suggestion}"?)` : ""}`
@@ -36007,7 +40950,7 @@ function normalizeRules(file, root, sources) {
   });
   const labels = labelConventionsOf(file.inputs?.labels ?? {});
   const trackerEntries = file.inputs?.trackers === void 0 ? [] : [file.inputs.trackers].flat();
-  const withLabelPatterns = (base, github, index3) => {
+  const withLabelPatterns = (base, github, index4) => {
     const written = (kind) => github[`${kind}-labels`];
     const patterns2 = Object.fromEntries(
       ["priority", "severity", "module", "blocking"].map((kind) => [
@@ -36016,9 +40959,9 @@ function normalizeRules(file, root, sources) {
       ])
     );
     return prependLabelPatterns(base, patterns2, (kind, at) => {
-      const path2 = ["inputs", "trackers", index3, "github", `${kind}-labels`];
+      const path2 = ["inputs", "trackers", index4, "github", `${kind}-labels`];
       const place3 = placeOf(root.name, locateYamlPath(root.text, path2));
-      return `${place3}inputs.trackers[${index3}].github.${kind}-labels${Array.isArray(written(kind)) ? `[${at}]` : ""}`;
+      return `${place3}inputs.trackers[${index4}].github.${kind}-labels${Array.isArray(written(kind)) ? `[${at}]` : ""}`;
     });
   };
   return {
@@ -36030,11 +40973,11 @@ function normalizeRules(file, root, sources) {
         (entry) => typeof entry === "string" ? [entry] : "file" in entry ? toList(entry.file) : []
       ),
       githubTrackers: trackerEntries.flatMap(
-        (entry, index3) => typeof entry === "object" && "github" in entry ? [
+        (entry, index4) => typeof entry === "object" && "github" in entry ? [
           {
             repo: entry.github.repo ?? null,
             state: entry.github.state ?? "all",
-            labels: withLabelPatterns(labels, entry.github, index3)
+            labels: withLabelPatterns(labels, entry.github, index4)
           }
         ] : []
       ),
@@ -36054,6 +40997,14 @@ function normalizeRules(file, root, sources) {
       workflows: file.app?.workflows ?? [],
       artifacts: file.app?.artifacts ?? [],
       timeoutMinutes: file.app?.["timeout-minutes"] ?? 60
+    },
+    todos: {
+      keywords: file.todos?.keywords ?? DEFAULT_TODO_KEYWORDS,
+      caseSensitive: file.todos?.["case-sensitive"] ?? true,
+      exclude: file.todos?.exclude ?? [],
+      labels: file.todos?.labels ?? [],
+      maxNewIssues: file.todos?.["max-new-issues"] ?? 25,
+      issues: file.todos?.issues ?? "off"
     }
   };
 }
@@ -36063,7 +41014,7 @@ var EXTENDS_REPOSITORY = "_extends:";
 function resolveFile(source, load2, chain) {
   const parsed = parseRulesFile(source);
   checkGateEntries(parsed, source);
-  const listed = parsed.extends === void 0 ? [] : typeof parsed.extends === "string" ? [{ ref: parsed.extends, path: ["extends"] }] : parsed.extends.map((ref, index3) => ({ ref, path: ["extends", index3] }));
+  const listed = parsed.extends === void 0 ? [] : typeof parsed.extends === "string" ? [{ ref: parsed.extends, path: ["extends"] }] : parsed.extends.map((ref, index4) => ({ ref, path: ["extends", index4] }));
   const refs = [
     ...parsed._extends === void 0 ? [] : [{ ref: `${EXTENDS_REPOSITORY}${parsed._extends}`, path: ["_extends"] }],
     ...listed
@@ -36109,7 +41060,7 @@ function presetsDir() {
   throw new Error("gonogo presets folder (rules/) not found next to the installation");
 }
 var isPresetName = (ref) => /^[a-z0-9][a-z0-9-]*$/.test(ref);
-function readRules(path2, name) {
+function readRules2(path2, name) {
   try {
     if (statSync2(path2).isDirectory()) throw new ConfigError(`${name}: is a directory, expected a rules file`);
     return readFileSync(path2, "utf8").replace(/^\uFEFF/, "");
@@ -36139,10 +41090,10 @@ function fileRulesLoader(cwd) {
         );
       }
       const path2 = resolve6(dir, `${ref}.yml`);
-      return { id: `preset:${ref}`, name: `preset ${ref}`, text: readRules(path2, `preset ${ref}`) };
+      return { id: `preset:${ref}`, name: `preset ${ref}`, text: readRules2(path2, `preset ${ref}`) };
     }
     const name = relative2(cwd, asPath) || asPath;
-    return { id: asPath, name, text: readRules(asPath, name) };
+    return { id: asPath, name, text: readRules2(asPath, name) };
   };
 }
 
@@ -36350,11 +41301,11 @@ async function sastCommand(args, io) {
   });
   const document3 = {
     runs: reports.flatMap(
-      (report2) => report2.runs.map((run3) => ({
-        tool: run3.tool,
-        format: run3.format,
-        complete: run3.complete,
-        incompleteReason: run3.incompleteReason,
+      (report2) => report2.runs.map((run4) => ({
+        tool: run4.tool,
+        format: run4.format,
+        complete: run4.complete,
+        incompleteReason: run4.incompleteReason,
         source: report2.source
       }))
     ),
@@ -36364,6 +41315,62 @@ async function sastCommand(args, io) {
     summary: summarizeFindings(reports.flatMap((report2) => report2.findings))
   };
   await writeOutput(io, JSON.stringify(document3, null, 2), values.out);
+  return 0;
+}
+
+// src/cli/commands/todos-command.ts
+import { resolve as resolve9 } from "node:path";
+import { stat as stat5 } from "node:fs/promises";
+
+// src/core/todos/todo-json.ts
+function todoJson(todo) {
+  return {
+    path: todo.path,
+    line: todo.line,
+    keyword: todo.keyword,
+    text: todo.text,
+    assignee: todo.assignee,
+    labels: [...todo.labels],
+    issue: todo.issue,
+    fingerprint: todo.fingerprint
+  };
+}
+
+// src/core/todos/todos-in-diff.ts
+function todosInDiff(todos, diff) {
+  return todos.filter((todo) => diff.get(todo.path)?.has(todo.line) === true);
+}
+
+// src/cli/commands/todos-command.ts
+async function requireDirectory(path2, name) {
+  try {
+    if ((await stat5(path2)).isDirectory()) return;
+  } catch {
+    throw new InputError(name, "no such directory");
+  }
+  throw new InputError(name, "is a file, expected a directory");
+}
+async function todosCommand(args, io) {
+  const { values, positionals } = parseCommandArgs("todos", args, {
+    format: { type: "string" },
+    out: { type: "string" },
+    config: { type: "string" },
+    diff: { type: "string" }
+  });
+  const format = formatOption("todos", values.format, ["json", "text"], "json");
+  if (positionals.length > 1) throw new ConfigError("gonogo todos: give at most one directory");
+  const name = positionals[0] ?? ".";
+  const root = resolve9(io.cwd, name);
+  await requireDirectory(root, name);
+  const rules = loadRules(values.config, io.cwd);
+  const diff = values.diff === void 0 ? null : changedLines(
+    await readTextFile(resolve9(io.cwd, values.diff), "a unified diff", values.diff),
+    values.diff
+  );
+  const scan = await scanDirectory(root, scanOptionsOf(rules));
+  const todos = diff ? todosInDiff(scan.todos, diff) : scan.todos;
+  const output = format === "json" ? JSON.stringify({ todos: todos.map(todoJson), files: scan.files, skipped: scan.skipped }, null, 2) : todos.map((todo) => `${todo.path}:${todo.line} ${todo.keyword}${todo.text ? ` ${todo.text}` : ""}`).join("\n");
+  await writeOutput(io, output, values.out);
   return 0;
 }
 
@@ -36377,7 +41384,7 @@ Usage:
   gonogo coverage FILE... --format json
   gonogo sast     FILE... --format json
   gonogo issues   FILE... --format json
-  gonogo todos    [DIR] [--diff FILE] --format json      (not available yet)
+  gonogo todos    [DIR] [--diff FILE] [--config FILE] [--format json|text] [--out FILE]
 
 --config defaults to .github/gonogo.yml, else the "recommended" preset; it may also name a preset
 (recommended, mvp-plus, production-readiness). Input flags replace the rules' "inputs" for their family.
@@ -36391,9 +41398,7 @@ var COMMANDS = {
   coverage: coverageCommand,
   sast: sastCommand,
   issues: issuesCommand,
-  todos: async () => {
-    throw new ConfigError("gonogo todos: TODO/FIXME scanning is not available in this version yet");
-  }
+  todos: todosCommand
 };
 async function main(argv, io, debug = false) {
   const [name, ...args] = argv;

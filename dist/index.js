@@ -25,9 +25,9 @@ var __export = (target, all2) => {
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+    for (let key2 of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key2) && key2 !== except)
+        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
   }
   return to;
 };
@@ -811,9 +811,9 @@ var require_constants = __commonJS({
       "X-XSS-Protection"
     ];
     for (let i = 0; i < wellknownHeaderNames.length; ++i) {
-      const key = wellknownHeaderNames[i];
-      const lowerCasedKey = key.toLowerCase();
-      headerNameLowerCasedRecord[key] = headerNameLowerCasedRecord[lowerCasedKey] = lowerCasedKey;
+      const key2 = wellknownHeaderNames[i];
+      const lowerCasedKey = key2.toLowerCase();
+      headerNameLowerCasedRecord[key2] = headerNameLowerCasedRecord[lowerCasedKey] = lowerCasedKey;
     }
     Object.setPrototypeOf(headerNameLowerCasedRecord, null);
     module.exports = {
@@ -847,16 +847,16 @@ var require_tree = __commonJS({
        * @param {any} value
        * @param {number} index
        */
-      constructor(key, value, index3) {
-        if (index3 === void 0 || index3 >= key.length) {
+      constructor(key2, value, index4) {
+        if (index4 === void 0 || index4 >= key2.length) {
           throw new TypeError("Unreachable");
         }
-        const code2 = this.code = key.charCodeAt(index3);
+        const code2 = this.code = key2.charCodeAt(index4);
         if (code2 > 127) {
           throw new TypeError("key must be ascii string");
         }
-        if (key.length !== ++index3) {
-          this.middle = new _TstNode(key, value, index3);
+        if (key2.length !== ++index4) {
+          this.middle = new _TstNode(key2, value, index4);
         } else {
           this.value = value;
         }
@@ -865,39 +865,39 @@ var require_tree = __commonJS({
        * @param {string} key
        * @param {any} value
        */
-      add(key, value) {
-        const length = key.length;
+      add(key2, value) {
+        const length = key2.length;
         if (length === 0) {
           throw new TypeError("Unreachable");
         }
-        let index3 = 0;
+        let index4 = 0;
         let node3 = this;
         while (true) {
-          const code2 = key.charCodeAt(index3);
+          const code2 = key2.charCodeAt(index4);
           if (code2 > 127) {
             throw new TypeError("key must be ascii string");
           }
           if (node3.code === code2) {
-            if (length === ++index3) {
+            if (length === ++index4) {
               node3.value = value;
               break;
             } else if (node3.middle !== null) {
               node3 = node3.middle;
             } else {
-              node3.middle = new _TstNode(key, value, index3);
+              node3.middle = new _TstNode(key2, value, index4);
               break;
             }
           } else if (node3.code < code2) {
             if (node3.left !== null) {
               node3 = node3.left;
             } else {
-              node3.left = new _TstNode(key, value, index3);
+              node3.left = new _TstNode(key2, value, index4);
               break;
             }
           } else if (node3.right !== null) {
             node3 = node3.right;
           } else {
-            node3.right = new _TstNode(key, value, index3);
+            node3.right = new _TstNode(key2, value, index4);
             break;
           }
         }
@@ -906,18 +906,18 @@ var require_tree = __commonJS({
        * @param {Uint8Array} key
        * @return {TstNode | null}
        */
-      search(key) {
-        const keylength = key.length;
-        let index3 = 0;
+      search(key2) {
+        const keylength = key2.length;
+        let index4 = 0;
         let node3 = this;
-        while (node3 !== null && index3 < keylength) {
-          let code2 = key[index3];
+        while (node3 !== null && index4 < keylength) {
+          let code2 = key2[index4];
           if (code2 <= 90 && code2 >= 65) {
             code2 |= 32;
           }
           while (node3 !== null) {
             if (code2 === node3.code) {
-              if (keylength === ++index3) {
+              if (keylength === ++index4) {
                 return node3;
               }
               node3 = node3.middle;
@@ -936,25 +936,25 @@ var require_tree = __commonJS({
        * @param {string} key
        * @param {any} value
        * */
-      insert(key, value) {
+      insert(key2, value) {
         if (this.node === null) {
-          this.node = new TstNode(key, value, 0);
+          this.node = new TstNode(key2, value, 0);
         } else {
-          this.node.add(key, value);
+          this.node.add(key2, value);
         }
       }
       /**
        * @param {Uint8Array} key
        * @return {any}
        */
-      lookup(key) {
-        return this.node?.search(key)?.value ?? null;
+      lookup(key2) {
+        return this.node?.search(key2)?.value ?? null;
       }
     };
     var tree = new TernarySearchTree();
     for (let i = 0; i < wellknownHeaderNames.length; ++i) {
-      const key = headerNameLowerCasedRecord[wellknownHeaderNames[i]];
-      tree.insert(key, key);
+      const key2 = headerNameLowerCasedRecord[wellknownHeaderNames[i]];
+      tree.insert(key2, key2);
     }
     module.exports = {
       TernarySearchTree,
@@ -1178,20 +1178,20 @@ var require_util = __commonJS({
     function parseHeaders(headers, obj2) {
       if (obj2 === void 0) obj2 = {};
       for (let i = 0; i < headers.length; i += 2) {
-        const key = headerNameToString(headers[i]);
-        let val = obj2[key];
+        const key2 = headerNameToString(headers[i]);
+        let val = obj2[key2];
         if (val) {
           if (typeof val === "string") {
             val = [val];
-            obj2[key] = val;
+            obj2[key2] = val;
           }
           val.push(headers[i + 1].toString("utf8"));
         } else {
           const headersValue = headers[i + 1];
           if (typeof headersValue === "string") {
-            obj2[key] = headersValue;
+            obj2[key2] = headersValue;
           } else {
-            obj2[key] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
+            obj2[key2] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
           }
         }
       }
@@ -1205,21 +1205,21 @@ var require_util = __commonJS({
       const ret = new Array(len);
       let hasContentLength = false;
       let contentDispositionIdx = -1;
-      let key;
+      let key2;
       let val;
       let kLen = 0;
       for (let n = 0; n < headers.length; n += 2) {
-        key = headers[n];
+        key2 = headers[n];
         val = headers[n + 1];
-        typeof key !== "string" && (key = key.toString());
+        typeof key2 !== "string" && (key2 = key2.toString());
         typeof val !== "string" && (val = val.toString("utf8"));
-        kLen = key.length;
-        if (kLen === 14 && key[7] === "-" && (key === "content-length" || key.toLowerCase() === "content-length")) {
+        kLen = key2.length;
+        if (kLen === 14 && key2[7] === "-" && (key2 === "content-length" || key2.toLowerCase() === "content-length")) {
           hasContentLength = true;
-        } else if (kLen === 19 && key[7] === "-" && (key === "content-disposition" || key.toLowerCase() === "content-disposition")) {
+        } else if (kLen === 19 && key2[7] === "-" && (key2 === "content-disposition" || key2.toLowerCase() === "content-disposition")) {
           contentDispositionIdx = n + 1;
         }
-        ret[n] = key;
+        ret[n] = key2;
         ret[n + 1] = val;
       }
       if (hasContentLength && contentDispositionIdx !== -1) {
@@ -1328,8 +1328,8 @@ var require_util = __commonJS({
     function isUSVString(val) {
       return hasIsWellFormed ? `${val}`.isWellFormed() : toUSVString(val) === `${val}`;
     }
-    function isTokenCharCode(c) {
-      switch (c) {
+    function isTokenCharCode(c2) {
+      switch (c2) {
         case 34:
         case 40:
         case 41:
@@ -1349,7 +1349,7 @@ var require_util = __commonJS({
         case 125:
           return false;
         default:
-          return c >= 33 && c <= 126;
+          return c2 >= 33 && c2 <= 126;
       }
     }
     function isValidHTTPToken(characters) {
@@ -1960,20 +1960,20 @@ var require_request = __commonJS({
           this.endHandler = null;
         }
       }
-      addHeader(key, value) {
-        processHeader(this, key, value);
+      addHeader(key2, value) {
+        processHeader(this, key2, value);
         return this;
       }
     };
-    function processHeader(request2, key, val) {
+    function processHeader(request2, key2, val) {
       if (val && (typeof val === "object" && !Array.isArray(val))) {
-        throw new InvalidArgumentError(`invalid ${key} header`);
+        throw new InvalidArgumentError(`invalid ${key2} header`);
       } else if (val === void 0) {
         return;
       }
-      let headerName = headerNameLowerCasedRecord[key];
+      let headerName = headerNameLowerCasedRecord[key2];
       if (headerName === void 0) {
-        headerName = key.toLowerCase();
+        headerName = key2.toLowerCase();
         if (headerNameLowerCasedRecord[headerName] === void 0 && !isValidHTTPToken(headerName)) {
           throw new InvalidArgumentError("invalid header key");
         }
@@ -1983,17 +1983,17 @@ var require_request = __commonJS({
         for (let i = 0; i < val.length; i++) {
           if (typeof val[i] === "string") {
             if (!isValidHeaderValue(val[i])) {
-              throw new InvalidArgumentError(`invalid ${key} header`);
+              throw new InvalidArgumentError(`invalid ${key2} header`);
             }
             arr.push(val[i]);
           } else if (val[i] === null) {
             arr.push("");
           } else if (typeof val[i] === "object") {
-            throw new InvalidArgumentError(`invalid ${key} header`);
+            throw new InvalidArgumentError(`invalid ${key2} header`);
           } else {
             const str2 = `${val[i]}`;
             if (!isValidHeaderValue(str2)) {
-              throw new InvalidArgumentError(`invalid ${key} header`);
+              throw new InvalidArgumentError(`invalid ${key2} header`);
             }
             arr.push(str2);
           }
@@ -2001,14 +2001,14 @@ var require_request = __commonJS({
         val = arr;
       } else if (typeof val === "string") {
         if (!isValidHeaderValue(val)) {
-          throw new InvalidArgumentError(`invalid ${key} header`);
+          throw new InvalidArgumentError(`invalid ${key2} header`);
         }
       } else if (val === null) {
         val = "";
       } else {
         val = `${val}`;
         if (!isValidHeaderValue(val)) {
-          throw new InvalidArgumentError(`invalid ${key} header`);
+          throw new InvalidArgumentError(`invalid ${key2} header`);
         }
       }
       if (headerName === "host") {
@@ -2029,7 +2029,7 @@ var require_request = __commonJS({
         }
       } else if (request2.contentType === null && headerName === "content-type") {
         request2.contentType = val;
-        request2.headers.push(key, val);
+        request2.headers.push(key2, val);
       } else if (headerName === "transfer-encoding" || headerName === "keep-alive" || headerName === "upgrade") {
         throw new InvalidArgumentError(`invalid ${headerName} header`);
       } else if (headerName === "connection") {
@@ -2043,7 +2043,7 @@ var require_request = __commonJS({
       } else if (headerName === "expect") {
         throw new NotSupportedError("expect header not supported");
       } else {
-        request2.headers.push(key, val);
+        request2.headers.push(key2, val);
       }
     }
     module.exports = Request;
@@ -2385,9 +2385,9 @@ var require_timers = __commonJS({
        * before the specified function or code is executed.
        * @param {*} arg
        */
-      constructor(callback2, delay, arg) {
+      constructor(callback2, delay2, arg) {
         this._onTimeout = callback2;
-        this._idleTimeout = delay;
+        this._idleTimeout = delay2;
         this._timerArg = arg;
         this.refresh();
       }
@@ -2432,8 +2432,8 @@ var require_timers = __commonJS({
        * when the timer expires.
        * @returns {NodeJS.Timeout|FastTimer}
        */
-      setTimeout(callback2, delay, arg) {
-        return delay <= RESOLUTION_MS ? setTimeout(callback2, delay, arg) : new FastTimer(callback2, delay, arg);
+      setTimeout(callback2, delay2, arg) {
+        return delay2 <= RESOLUTION_MS ? setTimeout(callback2, delay2, arg) : new FastTimer(callback2, delay2, arg);
       },
       /**
        * The clearTimeout method cancels an instantiated Timer previously created
@@ -2459,8 +2459,8 @@ var require_timers = __commonJS({
        * when the timer expires.
        * @returns {FastTimer}
        */
-      setFastTimeout(callback2, delay, arg) {
-        return new FastTimer(callback2, delay, arg);
+      setFastTimeout(callback2, delay2, arg) {
+        return new FastTimer(callback2, delay2, arg);
       },
       /**
        * The clearTimeout method cancels an instantiated FastTimer previously
@@ -2486,8 +2486,8 @@ var require_timers = __commonJS({
        * @deprecated
        * @param {number} [delay=0] The delay in milliseconds to add to the now value.
        */
-      tick(delay = 0) {
-        fastNow += delay - RESOLUTION_MS + 1;
+      tick(delay2 = 0) {
+        fastNow += delay2 - RESOLUTION_MS + 1;
         onTick();
         onTick();
       },
@@ -2531,13 +2531,13 @@ var require_connect = __commonJS({
         constructor(maxCachedSessions) {
           this._maxCachedSessions = maxCachedSessions;
           this._sessionCache = /* @__PURE__ */ new Map();
-          this._sessionRegistry = new global.FinalizationRegistry((key) => {
+          this._sessionRegistry = new global.FinalizationRegistry((key2) => {
             if (this._sessionCache.size < this._maxCachedSessions) {
               return;
             }
-            const ref = this._sessionCache.get(key);
+            const ref = this._sessionCache.get(key2);
             if (ref !== void 0 && ref.deref() === void 0) {
-              this._sessionCache.delete(key);
+              this._sessionCache.delete(key2);
             }
           });
         }
@@ -2701,10 +2701,10 @@ var require_utils = __commonJS({
     exports2.enumToMap = void 0;
     function enumToMap(obj2) {
       const res = {};
-      Object.keys(obj2).forEach((key) => {
-        const value = obj2[key];
+      Object.keys(obj2).forEach((key2) => {
+        const value = obj2[key2];
         if (typeof value === "number") {
-          res[key] = value;
+          res[key2] = value;
         }
       });
       return res;
@@ -2881,9 +2881,9 @@ var require_constants2 = __commonJS({
     ];
     exports2.METHOD_MAP = utils_1.enumToMap(METHODS);
     exports2.H_METHOD_MAP = {};
-    Object.keys(exports2.METHOD_MAP).forEach((key) => {
-      if (/^H/.test(key)) {
-        exports2.H_METHOD_MAP[key] = exports2.METHOD_MAP[key];
+    Object.keys(exports2.METHOD_MAP).forEach((key2) => {
+      if (/^H/.test(key2)) {
+        exports2.H_METHOD_MAP[key2] = exports2.METHOD_MAP[key2];
       }
     });
     var FINISH;
@@ -3009,7 +3009,7 @@ var require_constants2 = __commonJS({
         exports2.HEADER_CHARS.push(i);
       }
     }
-    exports2.CONNECTION_TOKEN_CHARS = exports2.HEADER_CHARS.filter((c) => c !== 44);
+    exports2.CONNECTION_TOKEN_CHARS = exports2.HEADER_CHARS.filter((c2) => c2 !== 44);
     exports2.MAJOR = exports2.NUM_MAP;
     exports2.MINOR = exports2.MAJOR;
     var HEADER_STATE;
@@ -3826,7 +3826,7 @@ var require_webidl = __commonJS({
         }
         const method = typeof Iterable === "function" ? Iterable() : V?.[Symbol.iterator]?.();
         const seq = [];
-        let index3 = 0;
+        let index4 = 0;
         if (method === void 0 || typeof method.next !== "function") {
           throw webidl.errors.exception({
             header: prefix,
@@ -3838,7 +3838,7 @@ var require_webidl = __commonJS({
           if (done) {
             break;
           }
-          seq.push(converter(value, prefix, `${argument}[${index3++}]`));
+          seq.push(converter(value, prefix, `${argument}[${index4++}]`));
         }
         return seq;
       };
@@ -3854,19 +3854,19 @@ var require_webidl = __commonJS({
         const result7 = {};
         if (!types.isProxy(O)) {
           const keys2 = [...Object.getOwnPropertyNames(O), ...Object.getOwnPropertySymbols(O)];
-          for (const key of keys2) {
-            const typedKey = keyConverter(key, prefix, argument);
-            const typedValue = valueConverter(O[key], prefix, argument);
+          for (const key2 of keys2) {
+            const typedKey = keyConverter(key2, prefix, argument);
+            const typedValue = valueConverter(O[key2], prefix, argument);
             result7[typedKey] = typedValue;
           }
           return result7;
         }
         const keys = Reflect.ownKeys(O);
-        for (const key of keys) {
-          const desc = Reflect.getOwnPropertyDescriptor(O, key);
+        for (const key2 of keys) {
+          const desc = Reflect.getOwnPropertyDescriptor(O, key2);
           if (desc?.enumerable) {
-            const typedKey = keyConverter(key, prefix, argument);
-            const typedValue = valueConverter(O[key], prefix, argument);
+            const typedKey = keyConverter(key2, prefix, argument);
+            const typedValue = valueConverter(O[key2], prefix, argument);
             result7[typedKey] = typedValue;
           }
         }
@@ -3897,29 +3897,29 @@ var require_webidl = __commonJS({
           });
         }
         for (const options of converters) {
-          const { key, defaultValue, required: required2, converter } = options;
+          const { key: key2, defaultValue, required: required2, converter } = options;
           if (required2 === true) {
-            if (!Object.hasOwn(dictionary, key)) {
+            if (!Object.hasOwn(dictionary, key2)) {
               throw webidl.errors.exception({
                 header: prefix,
-                message: `Missing required key "${key}".`
+                message: `Missing required key "${key2}".`
               });
             }
           }
-          let value = dictionary[key];
+          let value = dictionary[key2];
           const hasDefault = Object.hasOwn(options, "defaultValue");
           if (hasDefault && value !== null) {
             value ??= defaultValue();
           }
           if (required2 || hasDefault || value !== void 0) {
-            value = converter(value, prefix, `${argument}.${key}`);
+            value = converter(value, prefix, `${argument}.${key2}`);
             if (options.allowedValues && !options.allowedValues.includes(value)) {
               throw webidl.errors.exception({
                 header: prefix,
                 message: `${value} is not an accepted type. Expected one of ${options.allowedValues.join(", ")}.`
               });
             }
-            dict[key] = value;
+            dict[key2] = value;
           }
         }
         return dict;
@@ -3947,10 +3947,10 @@ var require_webidl = __commonJS({
     };
     webidl.converters.ByteString = function(V, prefix, argument) {
       const x = webidl.converters.DOMString(V, prefix, argument);
-      for (let index3 = 0; index3 < x.length; index3++) {
-        if (x.charCodeAt(index3) > 255) {
+      for (let index4 = 0; index4 < x.length; index4++) {
+        if (x.charCodeAt(index4) > 255) {
           throw new TypeError(
-            `Cannot convert argument to a ByteString because the character at index ${index3} has a value of ${x.charCodeAt(index3)} which is greater than 255.`
+            `Cannot convert argument to a ByteString because the character at index ${index4} has a value of ${x.charCodeAt(index4)} which is greater than 255.`
           );
         }
       }
@@ -4148,10 +4148,10 @@ var require_util2 = __commonJS({
     }
     function isValidReasonPhrase(statusText) {
       for (let i = 0; i < statusText.length; ++i) {
-        const c = statusText.charCodeAt(i);
-        if (!(c === 9 || // HTAB
-        c >= 32 && c <= 126 || // SP / VCHAR
-        c >= 128 && c <= 255)) {
+        const c2 = statusText.charCodeAt(i);
+        if (!(c2 === 9 || // HTAB
+        c2 >= 32 && c2 <= 126 || // SP / VCHAR
+        c2 >= 128 && c2 <= 255)) {
           return false;
         }
       }
@@ -4381,9 +4381,9 @@ var require_util2 = __commonJS({
       }
       const strongest = getStrongestMetadata(parsedMetadata);
       const metadata = filterMetadataListByAlgorithm(parsedMetadata, strongest);
-      for (const item of metadata) {
-        const algorithm = item.algo;
-        const expectedValue = item.hash;
+      for (const item2 of metadata) {
+        const algorithm = item2.algo;
+        const expectedValue = item2.hash;
         let actualValue = crypto2.createHash(algorithm).update(bytes).digest("base64");
         if (actualValue[actualValue.length - 1] === "=") {
           if (actualValue[actualValue.length - 2] === "=") {
@@ -4525,27 +4525,27 @@ var require_util2 = __commonJS({
               `'next' called on an object that does not implement interface ${name} Iterator.`
             );
           }
-          const index3 = this.#index;
+          const index4 = this.#index;
           const values = this.#target[kInternalIterator];
           const len = values.length;
-          if (index3 >= len) {
+          if (index4 >= len) {
             return {
               value: void 0,
               done: true
             };
           }
-          const { [keyIndex]: key, [valueIndex]: value } = values[index3];
-          this.#index = index3 + 1;
+          const { [keyIndex]: key2, [valueIndex]: value } = values[index4];
+          this.#index = index4 + 1;
           let result7;
           switch (this.#kind) {
             case "key":
-              result7 = key;
+              result7 = key2;
               break;
             case "value":
               result7 = value;
               break;
             case "key+value":
-              result7 = [key, value];
+              result7 = [key2, value];
               break;
           }
           return {
@@ -4611,8 +4611,8 @@ var require_util2 = __commonJS({
                 `Failed to execute 'forEach' on '${name}': parameter 1 is not of type 'Function'.`
               );
             }
-            for (const { 0: key, 1: value } of makeIterator(this, "key+value")) {
-              callbackfn.call(thisArg, value, key, this);
+            for (const { 0: key2, 1: value } of makeIterator(this, "key+value")) {
+              callbackfn.call(thisArg, value, key2, this);
             }
           }
         }
@@ -4860,8 +4860,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list4) {
-      const value = list4.get(name, true);
+    function getDecodeSplit(name, list5) {
+      const value = list5.get(name, true);
       if (value === null) {
         return null;
       }
@@ -5505,7 +5505,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape = (str2) => str2.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape3 = (str2) => str2.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -5513,14 +5513,14 @@ Content-Disposition: form-data`;
         let hasUnknownSizeValue = false;
         for (const [name, value] of object2) {
           if (typeof value === "string") {
-            const chunk2 = textEncoder.encode(prefix + `; name="${escape(normalizeLinefeeds(name))}"\r
+            const chunk2 = textEncoder.encode(prefix + `; name="${escape3(normalizeLinefeeds(name))}"\r
 \r
 ${normalizeLinefeeds(value)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix}; name="${escape(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape(value.name)}"` : "") + `\r
+            const chunk2 = textEncoder.encode(`${prefix}; name="${escape3(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape3(value.name)}"` : "") + `\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
@@ -5886,21 +5886,21 @@ var require_client_h1 = __commonJS({
         this.connection = "";
         this.maxResponseSize = client[kMaxResponseSize];
       }
-      setTimeout(delay, type) {
-        if (delay !== this.timeoutValue || type & USE_FAST_TIMER ^ this.timeoutType & USE_FAST_TIMER) {
+      setTimeout(delay2, type) {
+        if (delay2 !== this.timeoutValue || type & USE_FAST_TIMER ^ this.timeoutType & USE_FAST_TIMER) {
           if (this.timeout) {
             timers.clearTimeout(this.timeout);
             this.timeout = null;
           }
-          if (delay) {
+          if (delay2) {
             if (type & USE_FAST_TIMER) {
-              this.timeout = timers.setFastTimeout(onParserTimeout, delay, new WeakRef(this));
+              this.timeout = timers.setFastTimeout(onParserTimeout, delay2, new WeakRef(this));
             } else {
-              this.timeout = setTimeout(onParserTimeout, delay, new WeakRef(this));
+              this.timeout = setTimeout(onParserTimeout, delay2, new WeakRef(this));
               this.timeout.unref();
             }
           }
-          this.timeoutValue = delay;
+          this.timeoutValue = delay2;
         } else if (this.timeout) {
           if (this.timeout.refresh) {
             this.timeout.refresh();
@@ -6055,15 +6055,15 @@ var require_client_h1 = __commonJS({
         } else {
           this.headers[len - 1] = Buffer.concat([this.headers[len - 1], buf]);
         }
-        const key = this.headers[len - 2];
-        if (key.length === 10) {
-          const headerName = util.bufferToLowerCasedHeaderName(key);
+        const key2 = this.headers[len - 2];
+        if (key2.length === 10) {
+          const headerName = util.bufferToLowerCasedHeaderName(key2);
           if (headerName === "keep-alive") {
             this.keepAlive += buf.toString();
           } else if (headerName === "connection") {
             this.connection += buf.toString();
           }
-        } else if (key.length === 14 && util.bufferToLowerCasedHeaderName(key) === "content-length") {
+        } else if (key2.length === 14 && util.bufferToLowerCasedHeaderName(key2) === "content-length") {
           this.contentLength += buf.toString();
         }
         this.trackHeader(buf.length);
@@ -6561,15 +6561,15 @@ upgrade: ${upgrade}\r
       }
       if (Array.isArray(headers)) {
         for (let n = 0; n < headers.length; n += 2) {
-          const key = headers[n + 0];
+          const key2 = headers[n + 0];
           const val = headers[n + 1];
           if (Array.isArray(val)) {
             for (let i = 0; i < val.length; i++) {
-              header += `${key}: ${val[i]}\r
+              header += `${key2}: ${val[i]}\r
 `;
             }
           } else {
-            header += `${key}: ${val}\r
+            header += `${key2}: ${val}\r
 `;
           }
         }
@@ -7079,18 +7079,18 @@ var require_client_h2 = __commonJS({
       }
       const headers = {};
       for (let n = 0; n < reqHeaders.length; n += 2) {
-        const key = reqHeaders[n + 0];
+        const key2 = reqHeaders[n + 0];
         const val = reqHeaders[n + 1];
         if (Array.isArray(val)) {
           for (let i = 0; i < val.length; i++) {
-            if (headers[key]) {
-              headers[key] += `,${val[i]}`;
+            if (headers[key2]) {
+              headers[key2] += `,${val[i]}`;
             } else {
-              headers[key] = val[i];
+              headers[key2] = val[i];
             }
           }
         } else {
-          headers[key] = val;
+          headers[key2] = val;
         }
       }
       let stream;
@@ -7585,9 +7585,9 @@ var require_redirect_handler = __commonJS({
           }
         }
       } else if (headers && typeof headers === "object") {
-        for (const key of Object.keys(headers)) {
-          if (!shouldRemoveHeader(key, removeContent, unknownOrigin)) {
-            ret.push(key, headers[key]);
+        for (const key2 of Object.keys(headers)) {
+          if (!shouldRemoveHeader(key2, removeContent, unknownOrigin)) {
+            ret.push(key2, headers[key2]);
           }
         }
       } else {
@@ -8243,12 +8243,12 @@ var require_pool_base = __commonJS({
           const queue = pool[kQueue];
           let needDrain = false;
           while (!needDrain) {
-            const item = queue.shift();
-            if (!item) {
+            const item2 = queue.shift();
+            if (!item2) {
               break;
             }
             pool[kQueued]--;
-            needDrain = !this.dispatch(item.opts, item.handler);
+            needDrain = !this.dispatch(item2.opts, item2.handler);
           }
           this[kNeedDrain] = needDrain;
           if (!this[kNeedDrain] && pool[kNeedDrain]) {
@@ -8256,7 +8256,7 @@ var require_pool_base = __commonJS({
             pool.emit("drain", origin, [pool, ...targets]);
           }
           if (pool[kClosedResolve] && queue.isEmpty()) {
-            Promise.all(pool[kClients].map((c) => c.close())).then(pool[kClosedResolve]);
+            Promise.all(pool[kClients].map((c2) => c2.close())).then(pool[kClosedResolve]);
           }
         };
         this[kOnConnect] = (origin, targets) => {
@@ -8305,7 +8305,7 @@ var require_pool_base = __commonJS({
       }
       async [kClose]() {
         if (this[kQueue].isEmpty()) {
-          await Promise.all(this[kClients].map((c) => c.close()));
+          await Promise.all(this[kClients].map((c2) => c2.close()));
         } else {
           await new Promise((resolve8) => {
             this[kClosedResolve] = resolve8;
@@ -8314,13 +8314,13 @@ var require_pool_base = __commonJS({
       }
       async [kDestroy](err) {
         while (true) {
-          const item = this[kQueue].shift();
-          if (!item) {
+          const item2 = this[kQueue].shift();
+          if (!item2) {
             break;
           }
-          item.handler.onError(err);
+          item2.handler.onError(err);
         }
-        await Promise.all(this[kClients].map((c) => c.destroy(err)));
+        await Promise.all(this[kClients].map((c2) => c2.destroy(err)));
       }
       [kDispatch](opts, handler2) {
         const dispatcher = this[kGetDispatcher]();
@@ -8668,16 +8668,16 @@ var require_agent = __commonJS({
         return ret;
       }
       [kDispatch](opts, handler2) {
-        let key;
+        let key2;
         if (opts.origin && (typeof opts.origin === "string" || opts.origin instanceof URL)) {
-          key = String(opts.origin);
+          key2 = String(opts.origin);
         } else {
           throw new InvalidArgumentError("opts.origin must be a non-empty string or URL.");
         }
-        let dispatcher = this[kClients].get(key);
+        let dispatcher = this[kClients].get(key2);
         if (!dispatcher) {
           dispatcher = this[kFactory](opts.origin, this[kOptions]).on("drain", this[kOnDrain]).on("connect", this[kOnConnect]).on("disconnect", this[kOnDisconnect]).on("connectionError", this[kOnConnectionError]);
-          this[kClients].set(key, dispatcher);
+          this[kClients].set(key2, dispatcher);
         }
         return dispatcher.dispatch(opts, handler2);
       }
@@ -8916,7 +8916,7 @@ var require_proxy_agent = __commonJS({
       return headers;
     }
     function throwIfProxyAuthIsSent(headers) {
-      const existProxyAuth = headers && Object.keys(headers).find((key) => key.toLowerCase() === "proxy-authorization");
+      const existProxyAuth = headers && Object.keys(headers).find((key2) => key2.toLowerCase() === "proxy-authorization");
       if (existProxyAuth) {
         throw new InvalidArgumentError("Proxy-Authorization should be sent in ProxyAgent constructor");
       }
@@ -10694,25 +10694,25 @@ var require_mock_utils = __commonJS({
         })
       );
     }
-    function getHeaderByName(headers, key) {
+    function getHeaderByName(headers, key2) {
       if (Array.isArray(headers)) {
         for (let i = 0; i < headers.length; i += 2) {
-          if (headers[i].toLocaleLowerCase() === key.toLocaleLowerCase()) {
+          if (headers[i].toLocaleLowerCase() === key2.toLocaleLowerCase()) {
             return headers[i + 1];
           }
         }
         return void 0;
       } else if (typeof headers.get === "function") {
-        return headers.get(key);
+        return headers.get(key2);
       } else {
-        return lowerCaseEntries(headers)[key.toLocaleLowerCase()];
+        return lowerCaseEntries(headers)[key2.toLocaleLowerCase()];
       }
     }
     function buildHeadersFromArray(headers) {
       const clone2 = headers.slice();
       const entries = [];
-      for (let index3 = 0; index3 < clone2.length; index3 += 2) {
-        entries.push([clone2[index3], clone2[index3 + 1]]);
+      for (let index4 = 0; index4 < clone2.length; index4 += 2) {
+        entries.push([clone2[index4], clone2[index4 + 1]]);
       }
       return Object.fromEntries(entries);
     }
@@ -10769,44 +10769,44 @@ var require_mock_utils = __commonJS({
         return data.toString();
       }
     }
-    function getMockDispatch(mockDispatches, key) {
-      const basePath = key.query ? buildURL(key.path, key.query) : key.path;
+    function getMockDispatch(mockDispatches, key2) {
+      const basePath = key2.query ? buildURL(key2.path, key2.query) : key2.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
       let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path2 }) => matchValue(safeUrl(path2), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
-      matchedMockDispatches = matchedMockDispatches.filter(({ method }) => matchValue(method, key.method));
+      matchedMockDispatches = matchedMockDispatches.filter(({ method }) => matchValue(method, key2.method));
       if (matchedMockDispatches.length === 0) {
-        throw new MockNotMatchedError(`Mock dispatch not matched for method '${key.method}' on path '${resolvedPath}'`);
+        throw new MockNotMatchedError(`Mock dispatch not matched for method '${key2.method}' on path '${resolvedPath}'`);
       }
-      matchedMockDispatches = matchedMockDispatches.filter(({ body }) => typeof body !== "undefined" ? matchValue(body, key.body) : true);
+      matchedMockDispatches = matchedMockDispatches.filter(({ body }) => typeof body !== "undefined" ? matchValue(body, key2.body) : true);
       if (matchedMockDispatches.length === 0) {
-        throw new MockNotMatchedError(`Mock dispatch not matched for body '${key.body}' on path '${resolvedPath}'`);
+        throw new MockNotMatchedError(`Mock dispatch not matched for body '${key2.body}' on path '${resolvedPath}'`);
       }
-      matchedMockDispatches = matchedMockDispatches.filter((mockDispatch2) => matchHeaders(mockDispatch2, key.headers));
+      matchedMockDispatches = matchedMockDispatches.filter((mockDispatch2) => matchHeaders(mockDispatch2, key2.headers));
       if (matchedMockDispatches.length === 0) {
-        const headers = typeof key.headers === "object" ? JSON.stringify(key.headers) : key.headers;
+        const headers = typeof key2.headers === "object" ? JSON.stringify(key2.headers) : key2.headers;
         throw new MockNotMatchedError(`Mock dispatch not matched for headers '${headers}' on path '${resolvedPath}'`);
       }
       return matchedMockDispatches[0];
     }
-    function addMockDispatch(mockDispatches, key, data) {
+    function addMockDispatch(mockDispatches, key2, data) {
       const baseData = { timesInvoked: 0, times: 1, persist: false, consumed: false };
       const replyData = typeof data === "function" ? { callback: data } : { ...data };
-      const newMockDispatch = { ...baseData, ...key, pending: true, data: { error: null, ...replyData } };
+      const newMockDispatch = { ...baseData, ...key2, pending: true, data: { error: null, ...replyData } };
       mockDispatches.push(newMockDispatch);
       return newMockDispatch;
     }
-    function deleteMockDispatch(mockDispatches, key) {
-      const index3 = mockDispatches.findIndex((dispatch) => {
+    function deleteMockDispatch(mockDispatches, key2) {
+      const index4 = mockDispatches.findIndex((dispatch) => {
         if (!dispatch.consumed) {
           return false;
         }
-        return matchKey(dispatch, key);
+        return matchKey(dispatch, key2);
       });
-      if (index3 !== -1) {
-        mockDispatches.splice(index3, 1);
+      if (index4 !== -1) {
+        mockDispatches.splice(index4, 1);
       }
     }
     function buildKey(opts) {
@@ -10823,9 +10823,9 @@ var require_mock_utils = __commonJS({
       const keys = Object.keys(data);
       const result7 = [];
       for (let i = 0; i < keys.length; ++i) {
-        const key = keys[i];
-        const value = data[key];
-        const name = Buffer.from(`${key}`);
+        const key2 = keys[i];
+        const value = data[key2];
+        const name = Buffer.from(`${key2}`);
         if (Array.isArray(value)) {
           for (let j = 0; j < value.length; ++j) {
             result7.push(name, Buffer.from(`${value[j]}`));
@@ -10847,25 +10847,25 @@ var require_mock_utils = __commonJS({
       return Buffer.concat(buffers).toString("utf8");
     }
     function mockDispatch(opts, handler2) {
-      const key = buildKey(opts);
-      const mockDispatch2 = getMockDispatch(this[kDispatches], key);
+      const key2 = buildKey(opts);
+      const mockDispatch2 = getMockDispatch(this[kDispatches], key2);
       mockDispatch2.timesInvoked++;
       if (mockDispatch2.data.callback) {
         mockDispatch2.data = { ...mockDispatch2.data, ...mockDispatch2.data.callback(opts) };
       }
-      const { data: { statusCode, data, headers, trailers, error: error5 }, delay, persist } = mockDispatch2;
+      const { data: { statusCode, data, headers, trailers, error: error5 }, delay: delay2, persist } = mockDispatch2;
       const { timesInvoked, times } = mockDispatch2;
       mockDispatch2.consumed = !persist && timesInvoked >= times;
       mockDispatch2.pending = timesInvoked < times;
       if (error5 !== null) {
-        deleteMockDispatch(this[kDispatches], key);
+        deleteMockDispatch(this[kDispatches], key2);
         handler2.onError(error5);
         return true;
       }
-      if (typeof delay === "number" && delay > 0) {
+      if (typeof delay2 === "number" && delay2 > 0) {
         setTimeout(() => {
           handleReply(this[kDispatches]);
-        }, delay);
+        }, delay2);
       } else {
         handleReply(this[kDispatches]);
       }
@@ -10883,7 +10883,7 @@ var require_mock_utils = __commonJS({
         handler2.onHeaders?.(statusCode, responseHeaders, resume, getStatusText(statusCode));
         handler2.onData?.(Buffer.from(responseData));
         handler2.onComplete?.(responseTrailers);
-        deleteMockDispatch(mockDispatches, key);
+        deleteMockDispatch(mockDispatches, key2);
       }
       function resume() {
       }
@@ -11118,7 +11118,7 @@ var require_mock_interceptor = __commonJS({
 var require_mock_client = __commonJS({
   "node_modules/undici/lib/mock/mock-client.js"(exports2, module) {
     "use strict";
-    var { promisify: promisify2 } = __require("node:util");
+    var { promisify: promisify3 } = __require("node:util");
     var Client = require_client();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11158,7 +11158,7 @@ var require_mock_client = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify2(this[kOriginalClose])();
+        await promisify3(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -11171,7 +11171,7 @@ var require_mock_client = __commonJS({
 var require_mock_pool = __commonJS({
   "node_modules/undici/lib/mock/mock-pool.js"(exports2, module) {
     "use strict";
-    var { promisify: promisify2 } = __require("node:util");
+    var { promisify: promisify3 } = __require("node:util");
     var Pool = require_pool();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11211,7 +11211,7 @@ var require_mock_pool = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify2(this[kOriginalClose])();
+        await promisify3(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -12273,9 +12273,9 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
         webidl.brandCheck(this, _Headers);
-        const list4 = this.#headersList.cookies;
-        if (list4) {
-          return [...list4];
+        const list5 = this.#headersList.cookies;
+        if (list5) {
+          return [...list5];
         }
         return [];
       }
@@ -12315,8 +12315,8 @@ var require_headers = __commonJS({
       static getHeadersList(o) {
         return o.#headersList;
       }
-      static setHeadersList(o, list4) {
-        o.#headersList = list4;
+      static setHeadersList(o, list5) {
+        o.#headersList = list5;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers2;
@@ -12790,16 +12790,16 @@ var require_dispatcher_weakref = __commonJS({
       constructor(finalizer) {
         this.finalizer = finalizer;
       }
-      register(dispatcher, key) {
+      register(dispatcher, key2) {
         if (dispatcher.on) {
           dispatcher.on("disconnect", () => {
             if (dispatcher[kConnected] === 0 && dispatcher[kSize] === 0) {
-              this.finalizer(key);
+              this.finalizer(key2);
             }
           });
         }
       }
-      unregister(key) {
+      unregister(key2) {
       }
     };
     module.exports = function() {
@@ -13284,13 +13284,13 @@ var require_request2 = __commonJS({
         if (this.signal.aborted) {
           ac.abort(this.signal.reason);
         } else {
-          let list4 = dependentControllerMap.get(this.signal);
-          if (list4 === void 0) {
-            list4 = /* @__PURE__ */ new Set();
-            dependentControllerMap.set(this.signal, list4);
+          let list5 = dependentControllerMap.get(this.signal);
+          if (list5 === void 0) {
+            list5 = /* @__PURE__ */ new Set();
+            dependentControllerMap.set(this.signal, list5);
           }
           const acRef = new WeakRef(ac);
-          list4.add(acRef);
+          list5.add(acRef);
           util.addAbortListener(
             ac.signal,
             buildAbort(acRef)
@@ -15050,11 +15050,11 @@ var require_util4 = __commonJS({
             dataURL += serializeAMimeType(parsed);
           }
           dataURL += ";base64,";
-          const decoder = new StringDecoder("latin1");
+          const decoder2 = new StringDecoder("latin1");
           for (const chunk of bytes) {
-            dataURL += btoa2(decoder.write(chunk));
+            dataURL += btoa2(decoder2.write(chunk));
           }
-          dataURL += btoa2(decoder.end());
+          dataURL += btoa2(decoder2.end());
           return dataURL;
         }
         case "Text": {
@@ -15079,11 +15079,11 @@ var require_util4 = __commonJS({
         }
         case "BinaryString": {
           let binaryString = "";
-          const decoder = new StringDecoder("latin1");
+          const decoder2 = new StringDecoder("latin1");
           for (const chunk of bytes) {
-            binaryString += decoder.write(chunk);
+            binaryString += decoder2.write(chunk);
           }
-          binaryString += decoder.end();
+          binaryString += decoder2.end();
           return binaryString;
         }
       }
@@ -15100,8 +15100,8 @@ var require_util4 = __commonJS({
       return new TextDecoder(encoding).decode(sliced);
     }
     function BOMSniffing(ioQueue) {
-      const [a, b, c] = ioQueue;
-      if (a === 239 && b === 187 && c === 191) {
+      const [a, b, c2] = ioQueue;
+      if (a === 239 && b === 187 && c2 === 191) {
         return "UTF-8";
       } else if (a === 254 && b === 255) {
         return "UTF-16BE";
@@ -15559,18 +15559,18 @@ var require_cache = __commonJS({
         const p = Promise.all(responsePromises);
         const responses = await p;
         const operations = [];
-        let index3 = 0;
+        let index4 = 0;
         for (const response of responses) {
           const operation = {
             type: "put",
             // 7.3.2
-            request: requestList[index3],
+            request: requestList[index4],
             // 7.3.3
             response
             // 7.3.4
           };
           operations.push(operation);
-          index3++;
+          index4++;
         }
         const cacheJobPromise = createDeferredPromise();
         let errorData = null;
@@ -15763,8 +15763,8 @@ var require_cache = __commonJS({
        * @returns {requestResponseList}
        */
       #batchCacheOperations(operations) {
-        const cache = this.#relevantRequestResponseList;
-        const backupCache = [...cache];
+        const cache2 = this.#relevantRequestResponseList;
+        const backupCache = [...cache2];
         const addedItems = [];
         const resultList = [];
         try {
@@ -15791,9 +15791,9 @@ var require_cache = __commonJS({
                 return [];
               }
               for (const requestResponse of requestResponses) {
-                const idx = cache.indexOf(requestResponse);
+                const idx = cache2.indexOf(requestResponse);
                 assert2(idx !== -1);
-                cache.splice(idx, 1);
+                cache2.splice(idx, 1);
               }
             } else if (operation.type === "put") {
               if (operation.response == null) {
@@ -15823,11 +15823,11 @@ var require_cache = __commonJS({
               }
               requestResponses = this.#queryCache(operation.request);
               for (const requestResponse of requestResponses) {
-                const idx = cache.indexOf(requestResponse);
+                const idx = cache2.indexOf(requestResponse);
                 assert2(idx !== -1);
-                cache.splice(idx, 1);
+                cache2.splice(idx, 1);
               }
-              cache.push([operation.request, operation.response]);
+              cache2.push([operation.request, operation.response]);
               addedItems.push([operation.request, operation.response]);
             }
             resultList.push([operation.request, operation.response]);
@@ -16001,13 +16001,13 @@ var require_cachestorage = __commonJS({
         if (options.cacheName != null) {
           if (this.#caches.has(options.cacheName)) {
             const cacheList = this.#caches.get(options.cacheName);
-            const cache = new Cache(kConstruct, cacheList);
-            return await cache.match(request2, options);
+            const cache2 = new Cache(kConstruct, cacheList);
+            return await cache2.match(request2, options);
           }
         } else {
           for (const cacheList of this.#caches.values()) {
-            const cache = new Cache(kConstruct, cacheList);
-            const response = await cache.match(request2, options);
+            const cache2 = new Cache(kConstruct, cacheList);
+            const response = await cache2.match(request2, options);
             if (response !== void 0) {
               return response;
             }
@@ -16037,12 +16037,12 @@ var require_cachestorage = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         cacheName = webidl.converters.DOMString(cacheName, prefix, "cacheName");
         if (this.#caches.has(cacheName)) {
-          const cache2 = this.#caches.get(cacheName);
-          return new Cache(kConstruct, cache2);
+          const cache3 = this.#caches.get(cacheName);
+          return new Cache(kConstruct, cache3);
         }
-        const cache = [];
-        this.#caches.set(cacheName, cache);
-        return new Cache(kConstruct, cache);
+        const cache2 = [];
+        this.#caches.set(cacheName, cache2);
+        return new Cache(kConstruct, cache2);
       }
       /**
        * @see https://w3c.github.io/ServiceWorker/#cache-storage-delete
@@ -16284,8 +16284,8 @@ var require_util6 = __commonJS({
         if (!part.includes("=")) {
           throw new Error("Invalid unparsed");
         }
-        const [key, ...value] = part.split("=");
-        const trimmedKey = key.trim();
+        const [key2, ...value] = part.split("=");
+        const trimmedKey = key2.trim();
         const joinedValue = value.join("=");
         validateCookieName(trimmedKey);
         validateCookieValue(joinedValue);
@@ -17590,12 +17590,12 @@ var require_receiver = __commonJS({
             }
             const buffer = this.consume(8);
             const upper = buffer.readUInt32BE(0);
-            const lower = buffer.readUInt32BE(4);
-            if (upper !== 0 || lower > 2 ** 31 - 1) {
+            const lower2 = buffer.readUInt32BE(4);
+            if (upper !== 0 || lower2 > 2 ** 31 - 1) {
               failWebsocketConnection(this.ws, "Received payload length > 2^31 bytes.");
               return;
             }
-            this.#info.payloadLength = lower;
+            this.#info.payloadLength = lower2;
             this.#state = parserStates.READ_DATA;
             if (!this.#validatePayloadLength()) {
               return;
@@ -17830,9 +17830,9 @@ var require_sender = __commonJS({
       constructor(socket) {
         this.#socket = socket;
       }
-      add(item, cb, hint) {
+      add(item2, cb, hint) {
         if (hint !== sendHints.blob) {
-          const frame = createFrame(item, hint);
+          const frame = createFrame(item2, hint);
           if (!this.#running) {
             this.#socket.write(frame, cb);
           } else {
@@ -17846,7 +17846,7 @@ var require_sender = __commonJS({
           return;
         }
         const node3 = {
-          promise: item.arrayBuffer().then((ab) => {
+          promise: item2.arrayBuffer().then((ab) => {
             node3.promise = null;
             node3.frame = createFrame(ab, hint);
           }),
@@ -18294,7 +18294,7 @@ var require_util8 = __commonJS({
       }
       return true;
     }
-    function delay(ms) {
+    function delay2(ms) {
       return new Promise((resolve8) => {
         setTimeout(resolve8, ms).unref();
       });
@@ -18302,7 +18302,7 @@ var require_util8 = __commonJS({
     module.exports = {
       isValidLastEventId,
       isASCIINumber,
-      delay
+      delay: delay2
     };
   }
 });
@@ -18315,8 +18315,8 @@ var require_eventsource_stream = __commonJS({
     var { Transform } = __require("node:stream");
     var { isASCIINumber, isValidLastEventId } = require_util8();
     var BOM = [239, 187, 191];
-    var LF = 10;
-    var CR = 13;
+    var LF3 = 10;
+    var CR3 = 13;
     var COLON2 = 58;
     var SPACE = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
@@ -18430,7 +18430,7 @@ var require_eventsource_stream = __commonJS({
           callback2();
           return;
         }
-        if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk[0] !== LF && chunk[0] !== CR) {
+        if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk[0] !== LF3 && chunk[0] !== CR3) {
           callback2(createMaxEventSizeExceededError());
           return;
         }
@@ -18445,15 +18445,15 @@ var require_eventsource_stream = __commonJS({
           const byte = this.currentByte();
           if (this.eventEndCheck) {
             if (this.crlfCheck) {
-              if (byte === LF) {
+              if (byte === LF3) {
                 this.crlfCheck = false;
                 this.consumeCurrentByte();
                 continue;
               }
               this.crlfCheck = false;
             }
-            if (byte === LF || byte === CR) {
-              if (byte === CR) {
+            if (byte === LF3 || byte === CR3) {
+              if (byte === CR3) {
                 this.crlfCheck = true;
               }
               this.consumeCurrentByte();
@@ -18466,8 +18466,8 @@ var require_eventsource_stream = __commonJS({
             this.eventEndCheck = false;
             continue;
           }
-          if (byte === LF || byte === CR) {
-            if (byte === CR) {
+          if (byte === LF3 || byte === CR3) {
+            if (byte === CR3) {
               this.crlfCheck = true;
             }
             try {
@@ -18724,7 +18724,7 @@ var require_eventsource = __commonJS({
     var { parseMIMEType } = require_data_url();
     var { createFastMessageEvent } = require_events();
     var { isNetworkError } = require_response();
-    var { delay } = require_util8();
+    var { delay: delay2 } = require_util8();
     var { kEnumerableProperty } = require_util();
     var { environmentSettingsObject } = require_util2();
     var { getGlobalDispatcher } = require_global2();
@@ -18897,7 +18897,7 @@ var require_eventsource = __commonJS({
         if (this.#readyState === CLOSED) return;
         this.#readyState = CONNECTING;
         this.dispatchEvent(new Event("error"));
-        await delay(this.#state.reconnectionTime);
+        await delay2(this.#state.reconnectionTime);
         if (this.#readyState !== CONNECTING) return;
         if (this.#state.lastEventId.length) {
           this.#request.headersList.set("last-event-id", this.#state.lastEventId, true);
@@ -19188,8 +19188,8 @@ var require_parse_diff = __commonJS({
         i(), o.to = parseOldOrNewFile(e);
       }, f = (e) => +(e || 1), M = (e, t) => {
         o || p(e);
-        const [r, c, w, L] = t.slice(1);
-        u = +r, m = +w, d = { content: e, changes: [], oldStart: +r, oldLines: f(c), newStart: +w, newLines: f(L) }, l = { oldLines: f(c), newLines: f(L) }, o.chunks.push(d);
+        const [r, c2, w, L] = t.slice(1);
+        u = +r, m = +w, d = { content: e, changes: [], oldStart: +r, oldLines: f(c2), newStart: +w, newLines: f(L) }, l = { oldLines: f(c2), newLines: f(L) }, o.chunks.push(d);
       }, R = (e) => {
         d && (d.changes.push({ type: "del", del: true, ln: u++, content: e }), o.deletions++, l.oldLines--);
       }, b = (e) => {
@@ -19200,18 +19200,18 @@ var require_parse_diff = __commonJS({
         d.changes.push({ type: t.type, [t.type]: true, ln1: t.ln1, ln2: t.ln2, ln: t.ln, content: e });
       }, _ = [[/^diff\s/, p], [/^new file mode (\d+)$/, $], [/^deleted file mode (\d+)$/, N], [/^old mode (\d+)$/, x], [/^new mode (\d+)$/, F], [/^index\s[\da-zA-Z]+\.\.[\da-zA-Z]+(\s(\d+))?$/, S], [/^---\s/, k], [/^\+\+\+\s/, y], [/^@@\s+-(\d+),?(\d+)?\s+\+(\d+),?(\d+)?\s@@/, M], [/^\\ No newline at end of file$/, h]], v = [[/^\\ No newline at end of file$/, h], [/^-/, R], [/^\+/, b], [/^\s*/, g]], C = (e) => {
         for (const [t, r] of v) {
-          const c = e.match(t);
-          if (c) {
-            r(e, c);
+          const c2 = e.match(t);
+          if (c2) {
+            r(e, c2);
             break;
           }
         }
         l.oldLines === 0 && l.newLines === 0 && (l = null);
       }, H = (e) => {
         for (const [t, r] of _) {
-          const c = e.match(t);
-          if (c) {
-            r(e, c);
+          const c2 = e.match(t);
+          if (c2) {
+            r(e, c2);
             break;
           }
         }
@@ -19265,7 +19265,7 @@ var require_constants6 = __commonJS({
     var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
     var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
     var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
+    var STAR2 = `${QMARK}*?`;
     var SEP = "/";
     var POSIX_CHARS = {
       DOT_LITERAL,
@@ -19281,7 +19281,7 @@ var require_constants6 = __commonJS({
       NO_DOT_SLASH,
       NO_DOTS_SLASH,
       QMARK_NO_DOT,
-      STAR,
+      STAR: STAR2,
       START_ANCHOR,
       SEP
     };
@@ -19560,10 +19560,10 @@ var require_scan = __commonJS({
       const length = input.length - 1;
       const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
       const slashes = [];
-      const tokens = [];
+      const tokens2 = [];
       const parts = [];
       let str2 = input;
-      let index3 = -1;
+      let index4 = -1;
       let start = 0;
       let lastIndex = 0;
       let isBrace = false;
@@ -19580,13 +19580,13 @@ var require_scan = __commonJS({
       let prev;
       let code2;
       let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index3 >= length;
-      const peek = () => str2.charCodeAt(index3 + 1);
+      const eos = () => index4 >= length;
+      const peek = () => str2.charCodeAt(index4 + 1);
       const advance = () => {
         prev = code2;
-        return str2.charCodeAt(++index3);
+        return str2.charCodeAt(++index4);
       };
-      while (index3 < length) {
+      while (index4 < length) {
         code2 = advance();
         let next;
         if (code2 === CHAR_BACKWARD_SLASH) {
@@ -19643,15 +19643,15 @@ var require_scan = __commonJS({
           break;
         }
         if (code2 === CHAR_FORWARD_SLASH) {
-          slashes.push(index3);
-          tokens.push(token);
+          slashes.push(index4);
+          tokens2.push(token);
           token = { value: "", depth: 0, isGlob: false };
           if (finished === true) continue;
-          if (prev === CHAR_DOT && index3 === start + 1) {
+          if (prev === CHAR_DOT && index4 === start + 1) {
             start += 2;
             continue;
           }
-          lastIndex = index3 + 1;
+          lastIndex = index4 + 1;
           continue;
         }
         if (opts.noext !== true) {
@@ -19660,7 +19660,7 @@ var require_scan = __commonJS({
             isGlob = token.isGlob = true;
             isExtglob = token.isExtglob = true;
             finished = true;
-            if (code2 === CHAR_EXCLAMATION_MARK && index3 === start) {
+            if (code2 === CHAR_EXCLAMATION_MARK && index4 === start) {
               negatedExtglob = true;
             }
             if (scanToEnd === true) {
@@ -19721,7 +19721,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index3 === start) {
+        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index4 === start) {
           negated = token.negated = true;
           start++;
           continue;
@@ -19806,9 +19806,9 @@ var require_scan = __commonJS({
       if (opts.tokens === true) {
         state.maxDepth = 0;
         if (!isPathSeparator(code2)) {
-          tokens.push(token);
+          tokens2.push(token);
         }
-        state.tokens = tokens;
+        state.tokens = tokens2;
       }
       if (opts.parts === true || opts.tokens === true) {
         let prevIndex;
@@ -19818,13 +19818,13 @@ var require_scan = __commonJS({
           const value2 = input.slice(n2, i);
           if (opts.tokens) {
             if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
+              tokens2[idx].isPrefix = true;
+              tokens2[idx].value = prefix;
             } else {
-              tokens[idx].value = value2;
+              tokens2[idx].value = value2;
             }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
+            depth(tokens2[idx]);
+            state.maxDepth += tokens2[idx].depth;
           }
           if (i >= start) {
             parts.push(value2);
@@ -19835,9 +19835,9 @@ var require_scan = __commonJS({
         const value = input.slice(n);
         parts.push(value);
         if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-          tokens[tokens.length - 1].value = value;
-          depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
+          tokens2[tokens2.length - 1].value = value;
+          depth(tokens2[tokens2.length - 1]);
+          state.maxDepth += tokens2[tokens2.length - 1].depth;
         }
         state.slashes = slashes;
         state.parts = parts;
@@ -20031,10 +20031,10 @@ var require_parse2 = __commonJS({
       return `${source}*`;
     };
     var getStarExtglobSequenceChars = (pattern) => {
-      let index3 = 0;
+      let index4 = 0;
       const chars = [];
-      while (index3 < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index3), false);
+      while (index4 < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index4), false);
         if (!match || match.type !== "*") {
           return;
         }
@@ -20047,7 +20047,7 @@ var require_parse2 = __commonJS({
           return;
         }
         chars.push(branch);
-        index3 += match.end + 1;
+        index4 += match.end + 1;
       }
       if (chars.length < 1) {
         return;
@@ -20113,7 +20113,7 @@ var require_parse2 = __commonJS({
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
       }
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
+      const tokens2 = [bos];
       const capture = opts.capture ? "" : "?:";
       const PLATFORM_CHARS = constants3.globChars(opts.windows);
       const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
@@ -20128,7 +20128,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         QMARK,
         QMARK_NO_DOT,
-        STAR,
+        STAR: STAR2,
         START_ANCHOR
       } = PLATFORM_CHARS;
       const globstar = (opts2) => {
@@ -20136,7 +20136,7 @@ var require_parse2 = __commonJS({
       };
       const nodot = opts.dot ? "" : NO_DOT;
       const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
+      let star = opts.bash === true ? globstar(opts) : STAR2;
       if (opts.capture) {
         star = `(${star})`;
       }
@@ -20158,7 +20158,7 @@ var require_parse2 = __commonJS({
         parens: 0,
         quotes: 0,
         globstar: false,
-        tokens
+        tokens: tokens2
       };
       input = utils.removePrefix(input, state);
       len = input.length;
@@ -20201,7 +20201,7 @@ var require_parse2 = __commonJS({
         state[type]--;
         stack.pop();
       };
-      const push2 = (tok) => {
+      const push3 = (tok) => {
         if (prev.type === "globstar") {
           const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
           const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
@@ -20223,7 +20223,7 @@ var require_parse2 = __commonJS({
           return;
         }
         tok.prev = prev;
-        tokens.push(tok);
+        tokens2.push(tok);
         prev = tok;
       };
       const extglobOpen = (type, value2) => {
@@ -20232,11 +20232,11 @@ var require_parse2 = __commonJS({
         token.parens = state.parens;
         token.output = state.output;
         token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
+        token.tokensIndex = tokens2.length;
         const output = (opts.capture ? "(" : "") + token.open;
         increment("parens");
-        push2({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push2({ type: "paren", extglob: true, value: advance(), output });
+        push3({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push3({ type: "paren", extglob: true, value: advance(), output });
         extglobs.push(token);
       };
       const extglobClose = (token) => {
@@ -20245,18 +20245,18 @@ var require_parse2 = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open4 = tokens[token.tokensIndex];
-          open4.type = "text";
-          open4.value = literal2;
-          open4.output = safeOutput || utils.escapeRegex(literal2);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
+          const open5 = tokens2[token.tokensIndex];
+          open5.type = "text";
+          open5.value = literal2;
+          open5.output = safeOutput || utils.escapeRegex(literal2);
+          for (let i = token.tokensIndex + 1; i < tokens2.length; i++) {
+            tokens2[i].value = "";
+            tokens2[i].output = "";
+            delete tokens2[i].suffix;
           }
-          state.output = token.output + open4.output;
+          state.output = token.output + open5.output;
           state.backtrack = true;
-          push2({ type: "paren", extglob: true, value, output: "" });
+          push3({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
           return;
         }
@@ -20278,12 +20278,12 @@ var require_parse2 = __commonJS({
             state.negatedExtglob = true;
           }
         }
-        push2({ type: "paren", extglob: true, value, output });
+        push3({ type: "paren", extglob: true, value, output });
         decrement("parens");
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
         let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc2, chars, first, rest, index3) => {
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc2, chars, first, rest, index4) => {
           if (first === "\\") {
             backslashes = true;
             return m;
@@ -20292,7 +20292,7 @@ var require_parse2 = __commonJS({
             if (esc2) {
               return esc2 + first + (rest ? QMARK.repeat(rest.length) : "");
             }
-            if (index3 === 0) {
+            if (index4 === 0) {
               return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
             }
             return QMARK.repeat(chars.length);
@@ -20339,7 +20339,7 @@ var require_parse2 = __commonJS({
           }
           if (!next) {
             value += "\\";
-            push2({ type: "text", value });
+            push3({ type: "text", value });
             continue;
           }
           const match = /^\\+/.exec(remaining());
@@ -20357,7 +20357,7 @@ var require_parse2 = __commonJS({
             value += advance();
           }
           if (state.brackets === 0) {
-            push2({ type: "text", value });
+            push3({ type: "text", value });
             continue;
           }
         }
@@ -20375,7 +20375,7 @@ var require_parse2 = __commonJS({
                   prev.value = pre + posix2;
                   state.backtrack = true;
                   advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                  if (!bos.output && tokens2.indexOf(prev) === 1) {
                     bos.output = ONE_CHAR;
                   }
                   continue;
@@ -20405,13 +20405,13 @@ var require_parse2 = __commonJS({
         if (value === '"') {
           state.quotes = state.quotes === 1 ? 0 : 1;
           if (opts.keepQuotes === true) {
-            push2({ type: "text", value });
+            push3({ type: "text", value });
           }
           continue;
         }
         if (value === "(") {
           increment("parens");
-          push2({ type: "paren", value });
+          push3({ type: "paren", value });
           continue;
         }
         if (value === ")") {
@@ -20423,7 +20423,7 @@ var require_parse2 = __commonJS({
             extglobClose(extglobs.pop());
             continue;
           }
-          push2({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          push3({ type: "paren", value, output: state.parens ? ")" : "\\)" });
           decrement("parens");
           continue;
         }
@@ -20436,19 +20436,19 @@ var require_parse2 = __commonJS({
           } else {
             increment("brackets");
           }
-          push2({ type: "bracket", value });
+          push3({ type: "bracket", value });
           continue;
         }
         if (value === "]") {
           if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push2({ type: "text", value, output: `\\${value}` });
+            push3({ type: "text", value, output: `\\${value}` });
             continue;
           }
           if (state.brackets === 0) {
             if (opts.strictBrackets === true) {
               throw new SyntaxError(syntaxError("opening", "["));
             }
-            push2({ type: "text", value, output: `\\${value}` });
+            push3({ type: "text", value, output: `\\${value}` });
             continue;
           }
           decrement("brackets");
@@ -20474,29 +20474,29 @@ var require_parse2 = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open4 = {
+          const open5 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open4);
-          push2(open4);
+          braces.push(open5);
+          push3(open5);
           continue;
         }
         if (value === "}") {
           const brace = braces[braces.length - 1];
           if (opts.nobrace === true || !brace) {
-            push2({ type: "text", value, output: value });
+            push3({ type: "text", value, output: value });
             continue;
           }
           let output = ")";
           if (brace.dots === true) {
-            const arr = tokens.slice();
+            const arr = tokens2.slice();
             const range = [];
             for (let i = arr.length - 1; i >= 0; i--) {
-              tokens.pop();
+              tokens2.pop();
               if (arr[i].type === "brace") {
                 break;
               }
@@ -20517,7 +20517,7 @@ var require_parse2 = __commonJS({
               state.output += t.output || t.value;
             }
           }
-          push2({ type: "brace", value, output });
+          push3({ type: "brace", value, output });
           decrement("braces");
           braces.pop();
           continue;
@@ -20526,7 +20526,7 @@ var require_parse2 = __commonJS({
           if (extglobs.length > 0) {
             extglobs[extglobs.length - 1].conditions++;
           }
-          push2({ type: "text", value });
+          push3({ type: "text", value });
           continue;
         }
         if (value === ",") {
@@ -20536,7 +20536,7 @@ var require_parse2 = __commonJS({
             brace.comma = true;
             output = "|";
           }
-          push2({ type: "comma", value, output });
+          push3({ type: "comma", value, output });
           continue;
         }
         if (value === "/") {
@@ -20544,11 +20544,11 @@ var require_parse2 = __commonJS({
             state.start = state.index + 1;
             state.consumed = "";
             state.output = "";
-            tokens.pop();
+            tokens2.pop();
             prev = bos;
             continue;
           }
-          push2({ type: "slash", value, output: SLASH_LITERAL });
+          push3({ type: "slash", value, output: SLASH_LITERAL });
           continue;
         }
         if (value === ".") {
@@ -20562,10 +20562,10 @@ var require_parse2 = __commonJS({
             continue;
           }
           if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push2({ type: "text", value, output: DOT_LITERAL });
+            push3({ type: "text", value, output: DOT_LITERAL });
             continue;
           }
-          push2({ type: "dot", value, output: DOT_LITERAL });
+          push3({ type: "dot", value, output: DOT_LITERAL });
           continue;
         }
         if (value === "?") {
@@ -20580,14 +20580,14 @@ var require_parse2 = __commonJS({
             if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
               output = `\\${value}`;
             }
-            push2({ type: "text", value, output });
+            push3({ type: "text", value, output });
             continue;
           }
           if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push2({ type: "qmark", value, output: QMARK_NO_DOT });
+            push3({ type: "qmark", value, output: QMARK_NO_DOT });
             continue;
           }
-          push2({ type: "qmark", value, output: QMARK });
+          push3({ type: "qmark", value, output: QMARK });
           continue;
         }
         if (value === "!") {
@@ -20608,22 +20608,22 @@ var require_parse2 = __commonJS({
             continue;
           }
           if (prev && prev.value === "(" || opts.regex === false) {
-            push2({ type: "plus", value, output: PLUS_LITERAL });
+            push3({ type: "plus", value, output: PLUS_LITERAL });
             continue;
           }
           if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push2({ type: "plus", value });
+            push3({ type: "plus", value });
             continue;
           }
-          push2({ type: "plus", value: PLUS_LITERAL });
+          push3({ type: "plus", value: PLUS_LITERAL });
           continue;
         }
         if (value === "@") {
           if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push2({ type: "at", extglob: true, value, output: "" });
+            push3({ type: "at", extglob: true, value, output: "" });
             continue;
           }
-          push2({ type: "text", value });
+          push3({ type: "text", value });
           continue;
         }
         if (value !== "*") {
@@ -20635,7 +20635,7 @@ var require_parse2 = __commonJS({
             value += match[0];
             state.index += match[0].length;
           }
-          push2({ type: "text", value });
+          push3({ type: "text", value });
           continue;
         }
         if (prev && (prev.type === "globstar" || prev.star === true)) {
@@ -20663,13 +20663,13 @@ var require_parse2 = __commonJS({
           const isStart = prior.type === "slash" || prior.type === "bos";
           const afterStar = before && (before.type === "star" || before.type === "globstar");
           if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push2({ type: "star", value, output: "" });
+            push3({ type: "star", value, output: "" });
             continue;
           }
           const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
           const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
           if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push2({ type: "star", value, output: "" });
+            push3({ type: "star", value, output: "" });
             continue;
           }
           while (rest.slice(0, 3) === "/**") {
@@ -20711,7 +20711,7 @@ var require_parse2 = __commonJS({
             state.output += prior.output + prev.output;
             state.globstar = true;
             consume(value + advance());
-            push2({ type: "slash", value: "/", output: "" });
+            push3({ type: "slash", value: "/", output: "" });
             continue;
           }
           if (prior.type === "bos" && rest[0] === "/") {
@@ -20721,7 +20721,7 @@ var require_parse2 = __commonJS({
             state.output = prev.output;
             state.globstar = true;
             consume(value + advance());
-            push2({ type: "slash", value: "/", output: "" });
+            push3({ type: "slash", value: "/", output: "" });
             continue;
           }
           state.output = state.output.slice(0, -prev.output.length);
@@ -20739,12 +20739,12 @@ var require_parse2 = __commonJS({
           if (prev.type === "bos" || prev.type === "slash") {
             token.output = nodot + token.output;
           }
-          push2(token);
+          push3(token);
           continue;
         }
         if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
           token.output = value;
-          push2(token);
+          push3(token);
           continue;
         }
         if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
@@ -20763,7 +20763,7 @@ var require_parse2 = __commonJS({
             prev.output += ONE_CHAR;
           }
         }
-        push2(token);
+        push3(token);
       }
       while (state.brackets > 0) {
         if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
@@ -20781,7 +20781,7 @@ var require_parse2 = __commonJS({
         decrement("braces");
       }
       if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push2({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+        push3({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
       }
       if (state.backtrack === true) {
         state.output = "";
@@ -20810,14 +20810,14 @@ var require_parse2 = __commonJS({
         NO_DOT,
         NO_DOTS,
         NO_DOTS_SLASH,
-        STAR,
+        STAR: STAR2,
         START_ANCHOR
       } = constants3.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
       const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
+      let star = opts.bash === true ? ".*?" : STAR2;
       if (opts.capture) {
         star = `(${star})`;
       }
@@ -20872,9 +20872,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils2();
     var constants3 = require_constants6();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch3 = (glob2, options, returnState = false) => {
+    var picomatch4 = (glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
-        const fns = glob2.map((input) => picomatch3(input, options, returnState));
+        const fns = glob2.map((input) => picomatch4(input, options, returnState));
         const arrayMatcher = (str2) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str2);
@@ -20890,16 +20890,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix2 = opts.windows;
-      const regex2 = isState ? picomatch3.compileRe(glob2, options) : picomatch3.makeRe(glob2, options, false, true);
+      const regex2 = isState ? picomatch4.compileRe(glob2, options) : picomatch4.makeRe(glob2, options, false, true);
       const state = regex2.state;
       delete regex2.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex2, options, { glob: glob2, posix: posix2 });
+        const { isMatch, match, output } = picomatch4.test(input, regex2, options, { glob: glob2, posix: posix2 });
         const result7 = { glob: glob2, state, regex: regex2, posix: posix2, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result7);
@@ -20925,7 +20925,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch3.test = (input, regex2, options, { glob: glob2, posix: posix2 } = {}) => {
+    picomatch4.test = (input, regex2, options, { glob: glob2, posix: posix2 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -20942,24 +20942,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex2, options, posix2);
+          match = picomatch4.matchBase(input, regex2, options, posix2);
         } else {
           match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch3.matchBase = (input, glob2, options, posix2 = options && options.windows) => {
-      const regex2 = glob2 instanceof RegExp ? glob2 : picomatch3.makeRe(glob2, options);
+    picomatch4.matchBase = (input, glob2, options, posix2 = options && options.windows) => {
+      const regex2 = glob2 instanceof RegExp ? glob2 : picomatch4.makeRe(glob2, options);
       return regex2.test(utils.basename(input, { windows: posix2 }));
     };
-    picomatch3.isMatch = (str2, patterns2, options) => picomatch3(patterns2, options)(str2);
-    picomatch3.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
+    picomatch4.isMatch = (str2, patterns2, options) => picomatch4(patterns2, options)(str2);
+    picomatch4.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
       return parse6(pattern, { ...options, fastpaths: false });
     };
-    picomatch3.scan = (input, options) => scan(input, options);
-    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch4.scan = (input, options) => scan(input, options);
+    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -20970,13 +20970,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex2 = picomatch3.toRegex(source, options);
+      const regex2 = picomatch4.toRegex(source, options);
       if (returnState === true) {
         regex2.state = state;
       }
       return regex2;
     };
-    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch4.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -20987,9 +20987,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse6(input, options);
       }
-      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch3.toRegex = (source, options) => {
+    picomatch4.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -20998,8 +20998,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants3;
-    module.exports = picomatch3;
+    picomatch4.constants = constants3;
+    module.exports = picomatch4;
   }
 });
 
@@ -21009,14 +21009,471 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils2();
-    function picomatch3(glob2, options, returnState = false) {
+    function picomatch4(glob2, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob2, options, returnState);
     }
-    Object.assign(picomatch3, pico);
-    module.exports = picomatch3;
+    Object.assign(picomatch4, pico);
+    module.exports = picomatch4;
+  }
+});
+
+// node_modules/ignore/index.js
+var require_ignore = __commonJS({
+  "node_modules/ignore/index.js"(exports2, module) {
+    function makeArray(subject) {
+      return Array.isArray(subject) ? subject : [subject];
+    }
+    var UNDEFINED = void 0;
+    var EMPTY = "";
+    var SPACE = " ";
+    var ESCAPE = "\\";
+    var REGEX_TEST_BLANK_LINE = /^\s+$/;
+    var REGEX_INVALID_TRAILING_BACKSLASH = /(?:[^\\]|^)\\$/;
+    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
+    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
+    var REGEX_SPLITALL_CRLF = /\r?\n/g;
+    var REGEX_TEST_INVALID_PATH = /^\.{0,2}\/|^\.{1,2}$/;
+    var REGEX_TEST_TRAILING_SLASH = /\/$/;
+    var SLASH4 = "/";
+    var TMP_KEY_IGNORE = "node-ignore";
+    if (typeof Symbol !== "undefined") {
+      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
+    }
+    var KEY_IGNORE = TMP_KEY_IGNORE;
+    var define2 = (object2, key2, value) => {
+      Object.defineProperty(object2, key2, { value });
+      return value;
+    };
+    var REGEX_REGEXP_RANGE = /([0-z])-([0-z])/g;
+    var RETURN_FALSE = () => false;
+    var sanitizeRange = (range) => range.replace(
+      REGEX_REGEXP_RANGE,
+      (match, from, to) => from.charCodeAt(0) <= to.charCodeAt(0) ? match : EMPTY
+    );
+    var cleanRangeBackSlash = (slashes) => {
+      const { length } = slashes;
+      return slashes.slice(0, length - length % 2);
+    };
+    var REPLACERS = [
+      [
+        // Remove BOM
+        // TODO:
+        // Other similar zero-width characters?
+        /^\uFEFF/,
+        () => EMPTY
+      ],
+      // > Trailing spaces are ignored unless they are quoted with backslash ("\")
+      [
+        // (a\ ) -> (a )
+        // (a  ) -> (a)
+        // (a ) -> (a)
+        // (a \ ) -> (a  )
+        /((?:\\\\)*?)(\\?\s+)$/,
+        (_, m1, m2) => m1 + (m2.indexOf("\\") === 0 ? SPACE : EMPTY)
+      ],
+      // Replace (\ ) with ' '
+      // (\ ) -> ' '
+      // (\\ ) -> '\\ '
+      // (\\\ ) -> '\\ '
+      [
+        /(\\+?)\s/g,
+        (_, m1) => {
+          const { length } = m1;
+          return m1.slice(0, length - length % 2) + SPACE;
+        }
+      ],
+      // Escape metacharacters
+      // which is written down by users but means special for regular expressions.
+      // > There are 12 characters with special meanings:
+      // > - the backslash \,
+      // > - the caret ^,
+      // > - the dollar sign $,
+      // > - the period or dot .,
+      // > - the vertical bar or pipe symbol |,
+      // > - the question mark ?,
+      // > - the asterisk or star *,
+      // > - the plus sign +,
+      // > - the opening parenthesis (,
+      // > - the closing parenthesis ),
+      // > - and the opening square bracket [,
+      // > - the opening curly brace {,
+      // > These special characters are often called "metacharacters".
+      [
+        /[\\$.|*+(){^]/g,
+        (match) => `\\${match}`
+      ],
+      [
+        // > a question mark (?) matches a single character
+        /(?!\\)\?/g,
+        () => "[^/]"
+      ],
+      // leading slash
+      [
+        // > A leading slash matches the beginning of the pathname.
+        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+        // A leading slash matches the beginning of the pathname
+        /^\//,
+        () => "^"
+      ],
+      // replace special metacharacter slash after the leading slash
+      [
+        /\//g,
+        () => "\\/"
+      ],
+      [
+        // > A leading "**" followed by a slash means match in all directories.
+        // > For example, "**/foo" matches file or directory "foo" anywhere,
+        // > the same as pattern "foo".
+        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+        // >   under directory "foo".
+        // Notice that the '*'s have been replaced as '\\*'
+        /^\^*\\\*\\\*\\\//,
+        // '**/foo' <-> 'foo'
+        () => "^(?:.*\\/)?"
+      ],
+      // starting
+      [
+        // there will be no leading '/'
+        //   (which has been replaced by section "leading slash")
+        // If starts with '**', adding a '^' to the regular expression also works
+        /^(?=[^^])/,
+        function startingReplacer() {
+          return !/\/(?!$)/.test(this) ? "(?:^|\\/)" : "^";
+        }
+      ],
+      // two globstars
+      [
+        // Use lookahead assertions so that we could match more than one `'/**'`
+        /\\\/\\\*\\\*(?=\\\/|$)/g,
+        // Zero, one or several directories
+        // should not use '*', or it will be replaced by the next replacer
+        // Check if it is not the last `'/**'`
+        (_, index4, str2) => index4 + 6 < str2.length ? "(?:\\/[^\\/]+)*" : "\\/.+"
+      ],
+      // normal intermediate wildcards
+      [
+        // Never replace escaped '*'
+        // ignore rule '\*' will match the path '*'
+        // 'abc.*/' -> go
+        // 'abc.*'  -> skip this rule,
+        //    coz trailing single wildcard will be handed by [trailing wildcard]
+        /(^|[^\\]+)(\\\*)+(?=.+)/g,
+        // '*.js' matches '.js'
+        // '*.js' doesn't match 'abc'
+        (_, p1, p2) => {
+          const unescaped = p2.replace(/\\\*/g, "[^\\/]*");
+          return p1 + unescaped;
+        }
+      ],
+      [
+        // unescape, revert step 3 except for back slash
+        // For example, if a user escape a '\\*',
+        // after step 3, the result will be '\\\\\\*'
+        /\\\\\\(?=[$.|*+(){^])/g,
+        () => ESCAPE
+      ],
+      [
+        // '\\\\' -> '\\'
+        /\\\\/g,
+        () => ESCAPE
+      ],
+      [
+        // > The range notation, e.g. [a-zA-Z],
+        // > can be used to match one of the characters in a range.
+        // `\` is escaped by step 3
+        /(\\)?\[([^\]/]*?)(\\*)($|\])/g,
+        (match, leadEscape, range, endEscape, close3) => leadEscape === ESCAPE ? `\\[${range}${cleanRangeBackSlash(endEscape)}${close3}` : close3 === "]" ? endEscape.length % 2 === 0 ? `[${sanitizeRange(range)}${endEscape}]` : "[]" : "[]"
+      ],
+      // ending
+      [
+        // 'js' will not match 'js.'
+        // 'ab' will not match 'abc'
+        /(?:[^*])$/,
+        // WTF!
+        // https://git-scm.com/docs/gitignore
+        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+        // which re-fixes #24, #38
+        // > If there is a separator at the end of the pattern then the pattern
+        // > will only match directories, otherwise the pattern can match both
+        // > files and directories.
+        // 'js*' will not match 'a.js'
+        // 'js/' will not match 'a.js'
+        // 'js' will match 'a.js' and 'a.js/'
+        (match) => /\/$/.test(match) ? `${match}$` : `${match}(?=$|\\/$)`
+      ]
+    ];
+    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\\\*$/;
+    var MODE_IGNORE = "regex";
+    var MODE_CHECK_IGNORE = "checkRegex";
+    var UNDERSCORE2 = "_";
+    var TRAILING_WILD_CARD_REPLACERS = {
+      [MODE_IGNORE](_, p1) {
+        const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
+        return `${prefix}(?=$|\\/$)`;
+      },
+      [MODE_CHECK_IGNORE](_, p1) {
+        const prefix = p1 ? `${p1}[^/]*` : "[^/]*";
+        return `${prefix}(?=$|\\/$)`;
+      }
+    };
+    var makeRegexPrefix = (pattern) => REPLACERS.reduce(
+      (prev, [matcher, replacer]) => prev.replace(matcher, replacer.bind(pattern)),
+      pattern
+    );
+    var isString = (subject) => typeof subject === "string";
+    var checkPattern = (pattern) => pattern && isString(pattern) && !REGEX_TEST_BLANK_LINE.test(pattern) && !REGEX_INVALID_TRAILING_BACKSLASH.test(pattern) && pattern.indexOf("#") !== 0;
+    var splitPattern2 = (pattern) => pattern.split(REGEX_SPLITALL_CRLF).filter(Boolean);
+    var IgnoreRule = class {
+      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
+        this.pattern = pattern;
+        this.mark = mark;
+        this.negative = negative;
+        define2(this, "body", body);
+        define2(this, "ignoreCase", ignoreCase);
+        define2(this, "regexPrefix", prefix);
+      }
+      get regex() {
+        const key2 = UNDERSCORE2 + MODE_IGNORE;
+        if (this[key2]) {
+          return this[key2];
+        }
+        return this._make(MODE_IGNORE, key2);
+      }
+      get checkRegex() {
+        const key2 = UNDERSCORE2 + MODE_CHECK_IGNORE;
+        if (this[key2]) {
+          return this[key2];
+        }
+        return this._make(MODE_CHECK_IGNORE, key2);
+      }
+      _make(mode, key2) {
+        const str2 = this.regexPrefix.replace(
+          REGEX_REPLACE_TRAILING_WILDCARD,
+          // It does not need to bind pattern
+          TRAILING_WILD_CARD_REPLACERS[mode]
+        );
+        const regex2 = this.ignoreCase ? new RegExp(str2, "i") : new RegExp(str2);
+        return define2(this, key2, regex2);
+      }
+    };
+    var createRule = ({
+      pattern,
+      mark
+    }, ignoreCase) => {
+      let negative = false;
+      let body = pattern;
+      if (body.indexOf("!") === 0) {
+        negative = true;
+        body = body.substr(1);
+      }
+      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
+      const regexPrefix = makeRegexPrefix(body);
+      return new IgnoreRule(
+        pattern,
+        mark,
+        body,
+        ignoreCase,
+        negative,
+        regexPrefix
+      );
+    };
+    var RuleManager = class {
+      constructor(ignoreCase) {
+        this._ignoreCase = ignoreCase;
+        this._rules = [];
+      }
+      _add(pattern) {
+        if (pattern && pattern[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern._rules._rules);
+          this._added = true;
+          return;
+        }
+        if (isString(pattern)) {
+          pattern = {
+            pattern
+          };
+        }
+        if (checkPattern(pattern.pattern)) {
+          const rule2 = createRule(pattern, this._ignoreCase);
+          this._added = true;
+          this._rules.push(rule2);
+        }
+      }
+      // @param {Array<string> | string | Ignore} pattern
+      add(pattern) {
+        this._added = false;
+        makeArray(
+          isString(pattern) ? splitPattern2(pattern) : pattern
+        ).forEach(this._add, this);
+        return this._added;
+      }
+      // Test one single path without recursively checking parent directories
+      //
+      // - checkUnignored `boolean` whether should check if the path is unignored,
+      //   setting `checkUnignored` to `false` could reduce additional
+      //   path matching.
+      // - check `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+      // @returns {TestResult} true if a file is ignored
+      test(path2, checkUnignored, mode) {
+        let ignored2 = false;
+        let unignored = false;
+        let matchedRule;
+        this._rules.forEach((rule2) => {
+          const { negative } = rule2;
+          if (unignored === negative && ignored2 !== unignored || negative && !ignored2 && !unignored && !checkUnignored) {
+            return;
+          }
+          const matched = rule2[mode].test(path2);
+          if (!matched) {
+            return;
+          }
+          ignored2 = !negative;
+          unignored = negative;
+          matchedRule = negative ? UNDEFINED : rule2;
+        });
+        const ret = {
+          ignored: ignored2,
+          unignored
+        };
+        if (matchedRule) {
+          ret.rule = matchedRule;
+        }
+        return ret;
+      }
+    };
+    var throwError2 = (message3, Ctor) => {
+      throw new Ctor(message3);
+    };
+    var checkPath2 = (path2, originalPath, doThrow) => {
+      if (!isString(path2)) {
+        return doThrow(
+          `path must be a string, but got \`${originalPath}\``,
+          TypeError
+        );
+      }
+      if (!path2) {
+        return doThrow(`path must not be empty`, TypeError);
+      }
+      if (checkPath2.isNotRelative(path2)) {
+        const r = "`path.relative()`d";
+        return doThrow(
+          `path should be a ${r} string, but got "${originalPath}"`,
+          RangeError
+        );
+      }
+      return true;
+    };
+    var isNotRelative = (path2) => REGEX_TEST_INVALID_PATH.test(path2);
+    checkPath2.isNotRelative = isNotRelative;
+    checkPath2.convert = (p) => p;
+    var Ignore = class {
+      constructor({
+        ignorecase = true,
+        ignoreCase = ignorecase,
+        allowRelativePaths = false
+      } = {}) {
+        define2(this, KEY_IGNORE, true);
+        this._rules = new RuleManager(ignoreCase);
+        this._strictPathCheck = !allowRelativePaths;
+        this._initCache();
+      }
+      _initCache() {
+        this._ignoreCache = /* @__PURE__ */ Object.create(null);
+        this._testCache = /* @__PURE__ */ Object.create(null);
+      }
+      add(pattern) {
+        if (this._rules.add(pattern)) {
+          this._initCache();
+        }
+        return this;
+      }
+      // legacy
+      addPattern(pattern) {
+        return this.add(pattern);
+      }
+      // @returns {TestResult}
+      _test(originalPath, cache2, checkUnignored, slices) {
+        const path2 = originalPath && checkPath2.convert(originalPath);
+        checkPath2(
+          path2,
+          originalPath,
+          this._strictPathCheck ? throwError2 : RETURN_FALSE
+        );
+        return this._t(path2, cache2, checkUnignored, slices);
+      }
+      checkIgnore(path2) {
+        if (!REGEX_TEST_TRAILING_SLASH.test(path2)) {
+          return this.test(path2);
+        }
+        const slices = path2.split(SLASH4).filter(Boolean);
+        slices.pop();
+        if (slices.length) {
+          const parent = this._t(
+            slices.join(SLASH4) + SLASH4,
+            this._testCache,
+            true,
+            slices
+          );
+          if (parent.ignored) {
+            return parent;
+          }
+        }
+        return this._rules.test(path2, false, MODE_CHECK_IGNORE);
+      }
+      _t(path2, cache2, checkUnignored, slices) {
+        if (path2 in cache2) {
+          return cache2[path2];
+        }
+        if (!slices) {
+          slices = path2.split(SLASH4).filter(Boolean);
+        }
+        slices.pop();
+        if (!slices.length) {
+          return cache2[path2] = this._rules.test(path2, checkUnignored, MODE_IGNORE);
+        }
+        const parent = this._t(
+          slices.join(SLASH4) + SLASH4,
+          cache2,
+          checkUnignored,
+          slices
+        );
+        return cache2[path2] = parent.ignored ? parent : this._rules.test(path2, checkUnignored, MODE_IGNORE);
+      }
+      ignores(path2) {
+        return this._test(path2, this._ignoreCache, false).ignored;
+      }
+      createFilter() {
+        return (path2) => !this.ignores(path2);
+      }
+      filter(paths) {
+        return makeArray(paths).filter(this.createFilter());
+      }
+      // @returns {TestResult}
+      test(path2) {
+        return this._test(path2, this._testCache, true);
+      }
+    };
+    var factory = (options) => new Ignore(options);
+    var isPathValid = (path2) => checkPath2(path2 && checkPath2.convert(path2), path2, RETURN_FALSE);
+    var setupWindows = () => {
+      const makePosix = (str2) => /^\\\\\?\\/.test(str2) || /["<>|\u0000-\u001F]+/u.test(str2) ? str2 : str2.replace(/\\/g, "/");
+      checkPath2.convert = makePosix;
+      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
+      checkPath2.isNotRelative = (path2) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path2) || isNotRelative(path2);
+    };
+    if (
+      // Detect `process` so that it can run in browsers.
+      typeof process !== "undefined" && process.platform === "win32"
+    ) {
+      setupWindows();
+    }
+    module.exports = factory;
+    factory.default = factory;
+    module.exports.isPathValid = isPathValid;
+    define2(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
   }
 });
 
@@ -21892,7 +22349,7 @@ var require_lib = __commonJS({
             if (statusCode === HttpCodes2.NotFound) {
               resolve8(response);
             }
-            function dateTimeDeserializer(key, value) {
+            function dateTimeDeserializer(key2, value) {
               if (typeof value === "string") {
                 const a = new Date(value);
                 if (!isNaN(a.valueOf())) {
@@ -21936,7 +22393,7 @@ var require_lib = __commonJS({
       }
     };
     exports2.HttpClient = HttpClient3;
-    var lowercaseKeys2 = (obj2) => Object.keys(obj2).reduce((c, k) => (c[k.toLowerCase()] = obj2[k], c), {});
+    var lowercaseKeys2 = (obj2) => Object.keys(obj2).reduce((c2, k) => (c2[k.toLowerCase()] = obj2[k], c2), {});
   }
 });
 
@@ -22183,16 +22640,16 @@ var require_light = __commonJS({
           }
         }
         shiftAll(fn) {
-          return this._lists.forEach(function(list4) {
-            return list4.forEachShift(fn);
+          return this._lists.forEach(function(list5) {
+            return list5.forEachShift(fn);
           });
         }
         getFirst(arr = this._lists) {
-          var j, len, list4;
+          var j, len, list5;
           for (j = 0, len = arr.length; j < len; j++) {
-            list4 = arr[j];
-            if (list4.length > 0) {
-              return list4;
+            list5 = arr[j];
+            if (list5.length > 0) {
+              return list5;
             }
           }
           return [];
@@ -22280,7 +22737,7 @@ var require_light = __commonJS({
           }
           return this.Events.trigger("scheduled", { args: this.args, options: this.options });
         }
-        async doExecute(chained, clearGlobalState, run4, free) {
+        async doExecute(chained, clearGlobalState, run5, free) {
           var error5, eventInfo, passed;
           if (this.retryCount === 0) {
             this._assertStatus("RUNNING");
@@ -22300,10 +22757,10 @@ var require_light = __commonJS({
             }
           } catch (error1) {
             error5 = error1;
-            return this._onFailure(error5, eventInfo, clearGlobalState, run4, free);
+            return this._onFailure(error5, eventInfo, clearGlobalState, run5, free);
           }
         }
-        doExpire(clearGlobalState, run4, free) {
+        doExpire(clearGlobalState, run5, free) {
           var error5, eventInfo;
           if (this._states.jobStatus(this.options.id === "RUNNING")) {
             this._states.next(this.options.id);
@@ -22311,9 +22768,9 @@ var require_light = __commonJS({
           this._assertStatus("EXECUTING");
           eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
           error5 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error5, eventInfo, clearGlobalState, run4, free);
+          return this._onFailure(error5, eventInfo, clearGlobalState, run5, free);
         }
-        async _onFailure(error5, eventInfo, clearGlobalState, run4, free) {
+        async _onFailure(error5, eventInfo, clearGlobalState, run5, free) {
           var retry2, retryAfter;
           if (clearGlobalState()) {
             retry2 = await this.Events.trigger("failed", error5, eventInfo);
@@ -22321,7 +22778,7 @@ var require_light = __commonJS({
               retryAfter = ~~retry2;
               this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
               this.retryCount++;
-              return run4(retryAfter);
+              return run5(retryAfter);
             } else {
               this.doDone(eventInfo);
               await free(this.options, eventInfo);
@@ -22465,7 +22922,7 @@ var require_light = __commonJS({
           now = Date.now();
           return this.check(weight2, now);
         }
-        async __register__(index3, weight2, expiration) {
+        async __register__(index4, weight2, expiration) {
           var now, wait;
           await this.yieldLoop();
           now = Date.now();
@@ -22510,7 +22967,7 @@ var require_light = __commonJS({
             strategy: this.storeOptions.strategy
           };
         }
-        async __free__(index3, weight2) {
+        async __free__(index4, weight2) {
           await this.yieldLoop();
           this._running -= weight2;
           this._done += weight2;
@@ -22676,27 +23133,27 @@ var require_light = __commonJS({
               }
             }
           }
-          key(key = "") {
+          key(key2 = "") {
             var ref;
-            return (ref = this.instances[key]) != null ? ref : (() => {
+            return (ref = this.instances[key2]) != null ? ref : (() => {
               var limiter;
-              limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
-                id: `${this.id}-${key}`,
+              limiter = this.instances[key2] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+                id: `${this.id}-${key2}`,
                 timeout: this.timeout,
                 connection: this.connection
               }));
-              this.Events.trigger("created", limiter, key);
+              this.Events.trigger("created", limiter, key2);
               return limiter;
             })();
           }
-          async deleteKey(key = "") {
+          async deleteKey(key2 = "") {
             var deleted, instance;
-            instance = this.instances[key];
+            instance = this.instances[key2];
             if (this.connection) {
-              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key}`)]);
+              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key2}`)]);
             }
             if (instance != null) {
-              delete this.instances[key];
+              delete this.instances[key2];
               await instance.disconnect();
             }
             return instance != null || deleted > 0;
@@ -22936,19 +23393,19 @@ var require_light = __commonJS({
           check(weight2 = 1) {
             return this._store.__check__(weight2);
           }
-          _clearGlobalState(index3) {
-            if (this._scheduled[index3] != null) {
-              clearTimeout(this._scheduled[index3].expiration);
-              delete this._scheduled[index3];
+          _clearGlobalState(index4) {
+            if (this._scheduled[index4] != null) {
+              clearTimeout(this._scheduled[index4].expiration);
+              delete this._scheduled[index4];
               return true;
             } else {
               return false;
             }
           }
-          async _free(index3, job, options, eventInfo) {
+          async _free(index4, job, options, eventInfo) {
             var e, running;
             try {
-              ({ running } = await this._store.__free__(index3, options.weight));
+              ({ running } = await this._store.__free__(index4, options.weight));
               this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
               if (running === 0 && this.empty()) {
                 return this.Events.trigger("idle");
@@ -22958,25 +23415,25 @@ var require_light = __commonJS({
               return this.Events.trigger("error", e);
             }
           }
-          _run(index3, job, wait) {
-            var clearGlobalState, free, run4;
+          _run(index4, job, wait) {
+            var clearGlobalState, free, run5;
             job.doRun();
-            clearGlobalState = this._clearGlobalState.bind(this, index3);
-            run4 = this._run.bind(this, index3, job);
-            free = this._free.bind(this, index3, job);
-            return this._scheduled[index3] = {
+            clearGlobalState = this._clearGlobalState.bind(this, index4);
+            run5 = this._run.bind(this, index4, job);
+            free = this._free.bind(this, index4, job);
+            return this._scheduled[index4] = {
               timeout: setTimeout(() => {
-                return job.doExecute(this._limiter, clearGlobalState, run4, free);
+                return job.doExecute(this._limiter, clearGlobalState, run5, free);
               }, wait),
               expiration: job.options.expiration != null ? setTimeout(function() {
-                return job.doExpire(clearGlobalState, run4, free);
+                return job.doExpire(clearGlobalState, run5, free);
               }, wait + job.options.expiration) : void 0,
               job
             };
           }
           _drainOne(capacity) {
             return this._registerLock.schedule(() => {
-              var args, index3, next, options, queue;
+              var args, index4, next, options, queue;
               if (this.queued() === 0) {
                 return this.Promise.resolve(null);
               }
@@ -22986,8 +23443,8 @@ var require_light = __commonJS({
                 return this.Promise.resolve(null);
               }
               this.Events.trigger("debug", `Draining ${options.id}`, { args, options });
-              index3 = this._randomIndex();
-              return this._store.__register__(index3, options.weight, options.expiration).then(({ success, wait, reservoir }) => {
+              index4 = this._randomIndex();
+              return this._store.__register__(index4, options.weight, options.expiration).then(({ success, wait, reservoir }) => {
                 var empty3;
                 this.Events.trigger("debug", `Drained ${options.id}`, { success, args, options });
                 if (success) {
@@ -22999,7 +23456,7 @@ var require_light = __commonJS({
                   if (reservoir === 0) {
                     this.Events.trigger("depleted", empty3);
                   }
-                  this._run(index3, next, wait);
+                  this._run(index4, next, wait);
                   return this.Promise.resolve(options.weight);
                 } else {
                   return this.Promise.resolve(null);
@@ -23048,7 +23505,7 @@ var require_light = __commonJS({
                 }
               });
             };
-            done = options.dropWaitingJobs ? (this._run = function(index3, next) {
+            done = options.dropWaitingJobs ? (this._run = function(index4, next) {
               return next.doDrop({
                 message: options.dropErrorMessage
               });
@@ -23260,8 +23717,8 @@ var require_light = __commonJS({
 });
 
 // src/action/runner.ts
-import { readFile as readFile3, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join2 } from "node:path";
+import { readFile as readFile4, writeFile as writeFile2 } from "node:fs/promises";
+import { join as join4 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -23309,16 +23766,16 @@ var Command = class {
     if (this.properties && Object.keys(this.properties).length > 0) {
       cmdStr += " ";
       let first = true;
-      for (const key in this.properties) {
-        if (this.properties.hasOwnProperty(key)) {
-          const val = this.properties[key];
+      for (const key2 in this.properties) {
+        if (this.properties.hasOwnProperty(key2)) {
+          const val = this.properties[key2];
           if (val) {
             if (first) {
               first = false;
             } else {
               cmdStr += ",";
             }
-            cmdStr += `${key}=${escapeProperty(val)}`;
+            cmdStr += `${key2}=${escapeProperty(val)}`;
           }
         }
       }
@@ -23350,16 +23807,16 @@ function issueFileCommand(command, message3) {
     encoding: "utf8"
   });
 }
-function prepareKeyValueMessage(key, value) {
+function prepareKeyValueMessage(key2, value) {
   const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
   const convertedValue = toCommandValue(value);
-  if (key.includes(delimiter)) {
+  if (key2.includes(delimiter)) {
     throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
   }
   if (convertedValue.includes(delimiter)) {
     throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
   }
-  return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
+  return `${key2}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
 }
 
 // node_modules/@actions/core/lib/core.js
@@ -23490,7 +23947,7 @@ var Summary = class {
    * @returns {string} content wrapped in HTML element
    */
   wrap(tag, content3, attrs = {}) {
-    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
+    const htmlAttrs = Object.entries(attrs).map(([key2, value]) => ` ${key2}="${value}"`).join("");
     if (!content3) {
       return `<${tag}${htmlAttrs}>`;
     }
@@ -23590,7 +24047,7 @@ var Summary = class {
    */
   addList(items, ordered = false) {
     const tag = ordered ? "ol" : "ul";
-    const listItems = items.map((item) => this.wrap("li", item)).join("");
+    const listItems = items.map((item2) => this.wrap("li", item2)).join("");
     const element = this.wrap(tag, listItems);
     return this.addRaw(element).addEOL();
   }
@@ -23781,8 +24238,8 @@ function getErrorMessage(error5) {
 // src/core/errors/input-error.ts
 var InputError = class extends Error {
   constructor(file, reason, location) {
-    const place3 = location ? `:${location.line}${location.column ? `:${location.column}` : ""}` : "";
-    super(`${file}${place3}: ${reason}`);
+    const place4 = location ? `:${location.line}${location.column ? `:${location.column}` : ""}` : "";
+    super(`${file}${place4}: ${reason}`);
     this.file = file;
     this.reason = reason;
     this.location = location;
@@ -23938,9 +24395,9 @@ function fingerprintFindings(findings) {
   const occurrences = /* @__PURE__ */ new Map();
   return findings.map((finding) => {
     const basis = [finding.tool, finding.ruleId, finding.path ?? "", finding.identity].join("\0");
-    const key = `${finding.run}\0${basis}`;
-    const occurrence = occurrences.get(key) ?? 0;
-    occurrences.set(key, occurrence + 1);
+    const key2 = `${finding.run}\0${basis}`;
+    const occurrence = occurrences.get(key2) ?? 0;
+    occurrences.set(key2, occurrence + 1);
     const fingerprint = createHash("sha256").update(`${basis}\0${occurrence}`).digest("hex").slice(0, 32);
     return { ...finding, fingerprint };
   });
@@ -24187,9 +24644,9 @@ function floatSafeRemainder(val, step) {
   return ratio - roundedRatio;
 }
 var EVALUATING = /* @__PURE__ */ Symbol("evaluating");
-function defineLazy(object2, key, getter) {
+function defineLazy(object2, key2, getter) {
   let value = void 0;
-  Object.defineProperty(object2, key, {
+  Object.defineProperty(object2, key2, {
     get() {
       if (value === EVALUATING) {
         return void 0;
@@ -24201,7 +24658,7 @@ function defineLazy(object2, key, getter) {
       return value;
     },
     set(v) {
-      Object.defineProperty(object2, key, {
+      Object.defineProperty(object2, key2, {
         value: v
         // configurable: true,
       });
@@ -24227,47 +24684,47 @@ function rawShape(def) {
 function sourceShape(schema2) {
   return rawShape(schema2._zod.def) ?? schema2._zod.def.shape;
 }
-function deferProp(target, key, getter) {
-  Object.defineProperty(target, key, {
+function deferProp(target, key2, getter) {
+  Object.defineProperty(target, key2, {
     get() {
       const value = getter();
-      assignProp(this, key, value);
+      assignProp(this, key2, value);
       return value;
     },
     enumerable: true,
     configurable: true
   });
 }
-function putProp(target, key, value) {
-  if (key in target)
-    assignProp(target, key, value);
+function putProp(target, key2, value) {
+  if (key2 in target)
+    assignProp(target, key2, value);
   else
-    target[key] = value;
+    target[key2] = value;
 }
 function mirrorShape(target, source, keys, wrap) {
   const raw = sourceShape(source);
-  for (const key of keys) {
-    const desc = Object.getOwnPropertyDescriptor(raw, key);
+  for (const key2 of keys) {
+    const desc = Object.getOwnPropertyDescriptor(raw, key2);
     if (!desc.enumerable)
       continue;
     if (desc.get) {
-      deferProp(target, key, () => {
-        const value = source._zod.def.shape[key];
-        return wrap ? wrap(value, key) : value;
+      deferProp(target, key2, () => {
+        const value = source._zod.def.shape[key2];
+        return wrap ? wrap(value, key2) : value;
       });
     } else
-      putProp(target, key, wrap ? wrap(desc.value, key) : desc.value);
+      putProp(target, key2, wrap ? wrap(desc.value, key2) : desc.value);
   }
 }
 function mirrorProps(target, source) {
-  for (const key of Reflect.ownKeys(source)) {
-    const desc = Object.getOwnPropertyDescriptor(source, key);
+  for (const key2 of Reflect.ownKeys(source)) {
+    const desc = Object.getOwnPropertyDescriptor(source, key2);
     if (!desc.enumerable)
       continue;
     if (desc.get)
-      deferProp(target, key, () => source[key]);
+      deferProp(target, key2, () => source[key2]);
     else
-      putProp(target, key, desc.value);
+      putProp(target, key2, desc.value);
   }
 }
 function mergeDefs(...defs) {
@@ -24284,11 +24741,11 @@ function cloneDef(schema2) {
 function getElementAtPath(obj2, path2) {
   if (!path2)
     return obj2;
-  return path2.reduce((acc, key) => acc?.[key], obj2);
+  return path2.reduce((acc, key2) => acc?.[key2], obj2);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
-  const promises3 = keys.map((key) => promisesObj[key]);
+  const promises3 = keys.map((key2) => promisesObj[key2]);
   return Promise.all(promises3).then((results) => {
     const resolvedObj = {};
     for (let i = 0; i < keys.length; i++) {
@@ -24360,8 +24817,8 @@ function shallowClone(o) {
 }
 function numKeys(data) {
   let keyCount = 0;
-  for (const key in data) {
-    if (Object.prototype.hasOwnProperty.call(data, key)) {
+  for (const key2 in data) {
+    if (Object.prototype.hasOwnProperty.call(data, key2)) {
       keyCount++;
     }
   }
@@ -24515,12 +24972,12 @@ function pick(schema2, mask) {
 function maskedKeys(schema2, mask) {
   const raw = sourceShape(schema2);
   const keys = [];
-  for (const key of Reflect.ownKeys(mask)) {
-    if (!Object.getOwnPropertyDescriptor(raw, key)?.enumerable) {
-      throw new Error(`Unrecognized key: "${String(key)}"`);
+  for (const key2 of Reflect.ownKeys(mask)) {
+    if (!Object.getOwnPropertyDescriptor(raw, key2)?.enumerable) {
+      throw new Error(`Unrecognized key: "${String(key2)}"`);
     }
-    if (mask[key])
-      keys.push(key);
+    if (mask[key2])
+      keys.push(key2);
   }
   return keys;
 }
@@ -24533,7 +24990,7 @@ function omit(schema2, mask) {
   }
   const omitted = new Set(maskedKeys(schema2, mask));
   const newShape = {};
-  mirrorShape(newShape, schema2, Reflect.ownKeys(sourceShape(schema2)).filter((key) => !omitted.has(key)));
+  mirrorShape(newShape, schema2, Reflect.ownKeys(sourceShape(schema2)).filter((key2) => !omitted.has(key2)));
   return clone(schema2, mergeDefs(currDef, { shape: newShape, checks: [] }));
 }
 function extend(schema2, shape) {
@@ -24544,8 +25001,8 @@ function extend(schema2, shape) {
   const hasChecks = checks && checks.length > 0;
   if (hasChecks) {
     const existingShape = sourceShape(schema2);
-    for (const key of Reflect.ownKeys(shape)) {
-      if (Object.getOwnPropertyDescriptor(existingShape, key) !== void 0) {
+    for (const key2 of Reflect.ownKeys(shape)) {
+      if (Object.getOwnPropertyDescriptor(existingShape, key2) !== void 0) {
         throw new Error("Cannot overwrite keys on object schemas containing refinements. Use `.safeExtend()` instead.");
       }
     }
@@ -24592,15 +25049,15 @@ function partial(Class2, schema2, mask, name = "partial") {
   }
   const selected = mask ? new Set(maskedKeys(schema2, mask)) : void 0;
   const newShape = {};
-  mirrorShape(newShape, schema2, Reflect.ownKeys(sourceShape(schema2)), Class2 && ((value, key) => selected && !selected.has(key) ? value : new Class2({ type: "optional", innerType: value })));
+  mirrorShape(newShape, schema2, Reflect.ownKeys(sourceShape(schema2)), Class2 && ((value, key2) => selected && !selected.has(key2) ? value : new Class2({ type: "optional", innerType: value })));
   return clone(schema2, mergeDefs(schema2._zod.def, { shape: newShape, checks: [] }));
 }
 function required(Class2, schema2, mask) {
   const selected = mask ? new Set(maskedKeys(schema2, mask)) : void 0;
   const newShape = {};
-  mirrorShape(newShape, schema2, Reflect.ownKeys(sourceShape(schema2)), (value, key) => (
+  mirrorShape(newShape, schema2, Reflect.ownKeys(sourceShape(schema2)), (value, key2) => (
     // overwrite with non-optional
-    selected && !selected.has(key) ? value : new Class2({ type: "nonoptional", innerType: value })
+    selected && !selected.has(key2) ? value : new Class2({ type: "nonoptional", innerType: value })
   ));
   return clone(schema2, mergeDefs(schema2._zod.def, { shape: newShape }));
 }
@@ -24787,46 +25244,46 @@ var Class = class {
   }
 };
 function members(proto, table2) {
-  for (const key in table2) {
-    const desc = Object.getOwnPropertyDescriptor(table2, key);
+  for (const key2 in table2) {
+    const desc = Object.getOwnPropertyDescriptor(table2, key2);
     if (desc.get)
-      Object.defineProperty(proto, key, { ...desc, enumerable: false });
+      Object.defineProperty(proto, key2, { ...desc, enumerable: false });
     else
-      defineBound(proto, key, desc.value);
+      defineBound(proto, key2, desc.value);
   }
 }
-function own(inst, key, value, enumerable = true) {
-  Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value });
+function own(inst, key2, value, enumerable = true) {
+  Object.defineProperty(inst, key2, { configurable: true, writable: true, enumerable, value });
   return value;
 }
-function hide(inst, key, value) {
-  return own(inst, key, value, false);
+function hide(inst, key2, value) {
+  return own(inst, key2, value, false);
 }
 // @__NO_SIDE_EFFECTS__
 function derived(computes, table2) {
-  for (const key in computes) {
-    const compute = computes[key];
-    Object.defineProperty(table2, key, {
+  for (const key2 in computes) {
+    const compute = computes[key2];
+    Object.defineProperty(table2, key2, {
       configurable: true,
       enumerable: true,
       get() {
-        return own(this, key, compute(this));
+        return own(this, key2, compute(this));
       },
       set(value) {
-        own(this, key, value);
+        own(this, key2, value);
       }
     });
   }
   return table2;
 }
-function defineBound(proto, key, fn) {
-  Object.defineProperty(proto, key, {
+function defineBound(proto, key2, fn) {
+  Object.defineProperty(proto, key2, {
     configurable: true,
     get() {
-      return this == null ? fn : own(this, key, fn.bind(this));
+      return this == null ? fn : own(this, key2, fn.bind(this));
     },
     set(value) {
-      own(this, key, value);
+      own(this, key2, value);
     }
   });
 }
@@ -24843,53 +25300,53 @@ var breaker = {
     return void 0;
   }
 };
-function defineLazyInternal(inst, key, compute) {
+function defineLazyInternal(inst, key2, compute) {
   const proto = Object.getPrototypeOf(inst._zod);
-  if (key in proto && installing !== inst._zod) {
+  if (key2 in proto && installing !== inst._zod) {
     installing = void 0;
     return;
   }
   installing = inst._zod;
-  Object.defineProperty(proto, key, {
+  Object.defineProperty(proto, key2, {
     configurable: true,
     get() {
-      Object.defineProperty(this, key, breaker);
+      Object.defineProperty(this, key2, breaker);
       const outer = broke;
       broke = false;
       try {
         const value = compute(this);
         if (broke)
-          delete this[key];
+          delete this[key2];
         else
-          Object.defineProperty(this, key, { configurable: true, writable: true, value });
+          Object.defineProperty(this, key2, { configurable: true, writable: true, value });
         broke = broke || outer;
         return value;
       } catch (err) {
-        delete this[key];
+        delete this[key2];
         broke = broke || outer;
         throw err;
       }
     },
     set(value) {
-      Object.defineProperty(this, key, { configurable: true, writable: true, value });
+      Object.defineProperty(this, key2, { configurable: true, writable: true, value });
     }
   });
 }
-function installLazyProp(inst, key, make, enumerable) {
-  const proto = claim(inst, key);
+function installLazyProp(inst, key2, make, enumerable) {
+  const proto = claim(inst, key2);
   if (!proto)
     return;
-  Object.defineProperty(proto, key, {
+  Object.defineProperty(proto, key2, {
     configurable: true,
     get() {
       const desc = { configurable: true, writable: true, enumerable, value: void 0 };
-      Object.defineProperty(this, key, desc);
+      Object.defineProperty(this, key2, desc);
       desc.value = make(this);
-      Object.defineProperty(this, key, desc);
+      Object.defineProperty(this, key2, desc);
       return desc.value;
     },
     set(value) {
-      Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value });
+      Object.defineProperty(this, key2, { configurable: true, writable: true, enumerable, value });
     }
   });
 }
@@ -25062,15 +25519,15 @@ var $ZodError = $constructor("$ZodError", initializer);
 var $ZodRealError = $constructor("$ZodError", initializer, void 0, {
   Parent: Error
 });
-function node(obj2, key, make) {
-  if (!Object.prototype.hasOwnProperty.call(obj2, key)) {
-    if (key === "__proto__") {
-      Object.defineProperty(obj2, key, { value: make(), writable: true, enumerable: true, configurable: true });
+function node(obj2, key2, make) {
+  if (!Object.prototype.hasOwnProperty.call(obj2, key2)) {
+    if (key2 === "__proto__") {
+      Object.defineProperty(obj2, key2, { value: make(), writable: true, enumerable: true, configurable: true });
     } else {
-      obj2[key] = make();
+      obj2[key2] = make();
     }
   }
-  return obj2[key];
+  return obj2[key2];
 }
 function flattenError(error5, mapper = (issue3) => issue3.message) {
   const fieldErrors = {};
@@ -26139,7 +26596,7 @@ var base64urlCharset = /^[A-Za-z0-9_-]*$/;
 function isValidBase64URL(data) {
   if (!base64urlCharset.test(data))
     return false;
-  const base642 = data.replace(/[-_]/g, (c) => c === "-" ? "+" : "/");
+  const base642 = data.replace(/[-_]/g, (c2) => c2 === "-" ? "+" : "/");
   const padded = base642.padEnd(Math.ceil(base642.length / 4) * 4, "=");
   return isValidBase64(padded);
 }
@@ -26265,7 +26722,7 @@ function capSize(inst, size) {
   const caps = sizeCaps(inst._zod.def.checks);
   if (!caps.length)
     return;
-  const cap = Math.min(...caps.map((c) => c[0]));
+  const cap = Math.min(...caps.map((c2) => c2[0]));
   const parse6 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
@@ -26284,11 +26741,11 @@ function capSize(inst, size) {
   };
 }
 var arraySize = (input) => Array.isArray(input) ? input.length : -1;
-function handleArrayResult(result7, final, index3) {
+function handleArrayResult(result7, final, index4) {
   if (result7.issues.length) {
-    final.issues.push(...prefixIssues(index3, result7.issues));
+    final.issues.push(...prefixIssues(index4, result7.issues));
   }
-  final.value[index3] = result7.value;
+  final.value[index4] = result7.value;
 }
 var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
   $ZodType.init(inst, def);
@@ -26309,9 +26766,9 @@ var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
     const proms = [];
     const abortEarly = ctx?.abortEarly;
     for (let i = 0; i < input.length; i++) {
-      const item = input[i];
+      const item2 = input[i];
       const result7 = def.element._zod.run({
-        value: item,
+        value: item2,
         issues: []
       }, ctx);
       if (result7 instanceof Promise) {
@@ -26329,8 +26786,8 @@ var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
   };
   capSize(inst, arraySize);
 });
-function handlePropertyResult(result7, final, key, input, optin, optout) {
-  const isPresent = key in input;
+function handlePropertyResult(result7, final, key2, input, optin, optout) {
+  const isPresent = key2 in input;
   const isOptionalOut = optout === "optional";
   if (!isPresent && isOptionalOut && optin === "optional") {
     return;
@@ -26339,7 +26796,7 @@ function handlePropertyResult(result7, final, key, input, optin, optout) {
     if (optin !== void 0 && isOptionalOut && !isPresent) {
       return;
     }
-    final.issues.push(...prefixIssues(key, result7.issues));
+    final.issues.push(...prefixIssues(key2, result7.issues));
   }
   if (!isPresent && optin === void 0) {
     if (!result7.issues.length) {
@@ -26347,17 +26804,17 @@ function handlePropertyResult(result7, final, key, input, optin, optout) {
         code: "invalid_type",
         expected: "nonoptional",
         input: void 0,
-        path: [key]
+        path: [key2]
       });
     }
     return;
   }
   if (result7.value === void 0) {
     if (isPresent || optin === "defaulted" && !isOptionalOut) {
-      final.value[key] = void 0;
+      final.value[key2] = void 0;
     }
   } else {
-    final.value[key] = result7.value;
+    final.value[key2] = result7.value;
   }
 }
 var NO_SYMBOL_KEYS = [];
@@ -26390,28 +26847,28 @@ function handleCatchall(proms, input, payload, ctx, def, inst, abortEarly) {
   const optin = _catchall.optin;
   const optout = _catchall.optout;
   let seen = 0;
-  for (const key in input) {
+  for (const key2 in input) {
     if (abortEarly && payload.issues.length !== seen) {
       if (aborted(payload, seen))
         break;
       seen = payload.issues.length;
     }
-    if (keySet.has(key))
+    if (keySet.has(key2))
       continue;
-    if (key === "__proto__") {
+    if (key2 === "__proto__") {
       if (t === "never")
-        unrecognized.push(key);
+        unrecognized.push(key2);
       continue;
     }
     if (t === "never") {
-      unrecognized.push(key);
+      unrecognized.push(key2);
       continue;
     }
-    const r = _catchall.run({ value: input[key], issues: [] }, ctx);
+    const r = _catchall.run({ value: input[key2], issues: [] }, ctx);
     if (r instanceof Promise) {
-      proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input, optin, optout)));
+      proms.push(r.then((r2) => handlePropertyResult(r2, payload, key2, input, optin, optout)));
     } else {
-      handlePropertyResult(r, payload, key, input, optin, optout);
+      handlePropertyResult(r, payload, key2, input, optin, optout);
     }
   }
   if (unrecognized.length) {
@@ -26448,16 +26905,16 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   defineLazyInternal(inst, "propValues", (zod) => {
     const shape = zod.def.shape;
     const propValues = {};
-    for (const key in shape) {
-      const field = shape[key]._zod;
+    for (const key2 in shape) {
+      const field = shape[key2]._zod;
       if (field.values) {
-        if (!Object.prototype.hasOwnProperty.call(propValues, key)) {
-          assignProp(propValues, key, /* @__PURE__ */ new Set());
+        if (!Object.prototype.hasOwnProperty.call(propValues, key2)) {
+          assignProp(propValues, key2, /* @__PURE__ */ new Set());
         }
         for (const v of field.values)
-          propValues[key].add(v);
+          propValues[key2].add(v);
         if (field.optin !== void 0)
-          propValues[key].add(void 0);
+          propValues[key2].add(void 0);
       }
     }
     return propValues;
@@ -26484,22 +26941,22 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     const shape = value.shape;
     const abortEarly = ctx?.abortEarly;
     let seen = payload.issues.length;
-    for (const key of value.allKeys) {
+    for (const key2 of value.allKeys) {
       if (abortEarly && payload.issues.length !== seen) {
         if (aborted(payload, seen))
           break;
         seen = payload.issues.length;
       }
-      if (key === "__proto__")
+      if (key2 === "__proto__")
         continue;
-      const el = shape[key];
+      const el = shape[key2];
       const optin = el._zod.optin;
       const optout = el._zod.optout;
-      const r = el._zod.run({ value: input[key], issues: [] }, ctx);
+      const r = el._zod.run({ value: input[key2], issues: [] }, ctx);
       if (r instanceof Promise) {
-        proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input, optin, optout)));
+        proms.push(r.then((r2) => handlePropertyResult(r2, payload, key2, input, optin, optout)));
       } else {
-        handlePropertyResult(r, payload, key, input, optin, optout);
+        handlePropertyResult(r, payload, key2, input, optin, optout);
       }
     }
     if (!catchall) {
@@ -26533,17 +26990,17 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
     doc.write(`const input = payload.value;`);
     const ids = /* @__PURE__ */ Object.create(null);
     let counter = 0;
-    for (const key of normalized3.allKeys) {
-      ids[key] = `key_${counter++}`;
+    for (const key2 of normalized3.allKeys) {
+      ids[key2] = `key_${counter++}`;
     }
     doc.write(memo2 ? `const newResult = memo.alloc(inst, payload, {}, ctx);` : `const newResult = {};`);
-    for (const key of normalized3.allKeys) {
-      if (key === "__proto__")
+    for (const key2 of normalized3.allKeys) {
+      if (key2 === "__proto__")
         continue;
-      const id = ids[key];
-      const k = typeof key === "symbol" ? `syms[${syms.indexOf(key)}]` : esc(key);
+      const id = ids[key2];
+      const k = typeof key2 === "symbol" ? `syms[${syms.indexOf(key2)}]` : esc(key2);
       const isPresent = `${k} in input`;
-      const schema2 = shape[key];
+      const schema2 = shape[key2];
       const optin = schema2?._zod?.optin;
       const isOptionalIn = optin !== void 0;
       const isOptionalOut = schema2?._zod?.optout === "optional";
@@ -26807,21 +27264,21 @@ function mergeValues(a, b) {
   }
   if (isPlainObject(a) && isPlainObject(b)) {
     const bKeys = Object.keys(b);
-    const sharedKeys = Object.keys(a).filter((key) => bKeys.indexOf(key) !== -1);
+    const sharedKeys = Object.keys(a).filter((key2) => bKeys.indexOf(key2) !== -1);
     const newObj = { ...a, ...b };
     if (Object.prototype.hasOwnProperty.call(newObj, "__proto__"))
       delete newObj.__proto__;
-    for (const key of sharedKeys) {
-      if (key === "__proto__")
+    for (const key2 of sharedKeys) {
+      if (key2 === "__proto__")
         continue;
-      const sharedValue = mergeValues(a[key], b[key]);
+      const sharedValue = mergeValues(a[key2], b[key2]);
       if (!sharedValue.valid) {
         return {
           valid: false,
-          mergeErrorPath: [key, ...sharedValue.mergeErrorPath]
+          mergeErrorPath: [key2, ...sharedValue.mergeErrorPath]
         };
       }
-      newObj[key] = sharedValue.data;
+      newObj[key2] = sharedValue.data;
     }
     return { valid: true, data: newObj };
   }
@@ -26830,14 +27287,14 @@ function mergeValues(a, b) {
       return { valid: false, mergeErrorPath: [] };
     }
     const newArray = [];
-    for (let index3 = 0; index3 < a.length; index3++) {
-      const itemA = a[index3];
-      const itemB = b[index3];
+    for (let index4 = 0; index4 < a.length; index4++) {
+      const itemA = a[index4];
+      const itemB = b[index4];
       const sharedValue = mergeValues(itemA, itemB);
       if (!sharedValue.valid) {
         return {
           valid: false,
-          mergeErrorPath: [index3, ...sharedValue.mergeErrorPath]
+          mergeErrorPath: [index4, ...sharedValue.mergeErrorPath]
         };
       }
       newArray.push(sharedValue.data);
@@ -26917,12 +27374,12 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
     if (values && !def.partial) {
       payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
       const recordKeys = /* @__PURE__ */ new Set();
-      for (const key of values) {
-        if (typeof key === "string" || typeof key === "number" || typeof key === "symbol") {
-          recordKeys.add(typeof key === "number" ? key.toString() : key);
-          if (key === "__proto__")
+      for (const key2 of values) {
+        if (typeof key2 === "string" || typeof key2 === "number" || typeof key2 === "symbol") {
+          recordKeys.add(typeof key2 === "number" ? key2.toString() : key2);
+          if (key2 === "__proto__")
             continue;
-          const keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
+          const keyResult = def.keyType._zod.run({ value: key2, issues: [] }, ctx);
           if (keyResult instanceof Promise) {
             throw new Error("Async schemas not supported in object keys currently");
           }
@@ -26931,8 +27388,8 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
               code: "invalid_key",
               origin: "record",
               issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
-              input: key,
-              path: [key],
+              input: key2,
+              path: [key2],
               inst
             });
             continue;
@@ -26940,32 +27397,32 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
           const outKey = keyResult.value;
           if (outKey === "__proto__")
             continue;
-          const result7 = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
+          const result7 = def.valueType._zod.run({ value: input[key2], issues: [] }, ctx);
           if (result7 instanceof Promise) {
             proms.push(result7.then((result8) => {
               if (result8.issues.length) {
-                payload.issues.push(...prefixIssues(key, result8.issues));
+                payload.issues.push(...prefixIssues(key2, result8.issues));
               }
               payload.value[outKey] = result8.value;
             }));
           } else {
             if (result7.issues.length) {
-              payload.issues.push(...prefixIssues(key, result7.issues));
+              payload.issues.push(...prefixIssues(key2, result7.issues));
             }
             payload.value[outKey] = result7.value;
           }
         }
       }
       let unrecognized;
-      for (const key in input) {
-        if (!recordKeys.has(key)) {
+      for (const key2 in input) {
+        if (!recordKeys.has(key2)) {
           if (def.mode === "loose") {
-            if (key === "__proto__")
+            if (key2 === "__proto__")
               continue;
-            payload.value[key] = input[key];
+            payload.value[key2] = input[key2];
           } else {
             unrecognized = unrecognized ?? [];
-            unrecognized.push(key);
+            unrecognized.push(key2);
           }
         }
       }
@@ -26981,18 +27438,18 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
     } else {
       payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
       let unrecognized;
-      for (const key of Reflect.ownKeys(input)) {
-        if (key === "__proto__")
+      for (const key2 of Reflect.ownKeys(input)) {
+        if (key2 === "__proto__")
           continue;
-        if (!Object.prototype.propertyIsEnumerable.call(input, key))
+        if (!Object.prototype.propertyIsEnumerable.call(input, key2))
           continue;
-        let keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
+        let keyResult = def.keyType._zod.run({ value: key2, issues: [] }, ctx);
         if (keyResult instanceof Promise) {
           throw new Error("Async schemas not supported in object keys currently");
         }
-        const checkNumericKey = typeof key === "string" && number.test(key) && keyResult.issues.length;
+        const checkNumericKey = typeof key2 === "string" && number.test(key2) && keyResult.issues.length;
         if (checkNumericKey) {
-          const retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
+          const retryResult = def.keyType._zod.run({ value: Number(key2), issues: [] }, ctx);
           if (retryResult instanceof Promise) {
             throw new Error("Async schemas not supported in object keys currently");
           }
@@ -27002,17 +27459,17 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
         }
         if (keyResult.issues.length) {
           if (def.mode === "loose") {
-            payload.value[key] = input[key];
+            payload.value[key2] = input[key2];
           } else if (values) {
             unrecognized = unrecognized ?? [];
-            unrecognized.push(key);
+            unrecognized.push(key2);
           } else {
             payload.issues.push({
               code: "invalid_key",
               origin: "record",
               issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
-              input: key,
-              path: [key],
+              input: key2,
+              path: [key2],
               inst
             });
           }
@@ -27021,17 +27478,17 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
         const outKey = keyResult.value;
         if (outKey === "__proto__")
           continue;
-        const result7 = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
+        const result7 = def.valueType._zod.run({ value: input[key2], issues: [] }, ctx);
         if (result7 instanceof Promise) {
           proms.push(result7.then((result8) => {
             if (result8.issues.length) {
-              payload.issues.push(...prefixIssues(key, result8.issues));
+              payload.issues.push(...prefixIssues(key2, result8.issues));
             }
             payload.value[outKey] = result8.value;
           }));
         } else {
           if (result7.issues.length) {
-            payload.issues.push(...prefixIssues(key, result7.issues));
+            payload.issues.push(...prefixIssues(key2, result7.issues));
           }
           payload.value[outKey] = result7.value;
         }
@@ -27393,8 +27850,8 @@ function isRecursive(inst, stack, resolve8) {
   };
   const shape = (sh, spread) => {
     let answer = NONE;
-    for (const key of Reflect.ownKeys(sh)) {
-      const desc = Object.getOwnPropertyDescriptor(sh, key);
+    for (const key2 of Reflect.ownKeys(sh)) {
+      const desc = Object.getOwnPropertyDescriptor(sh, key2);
       if (spread && !desc.enumerable)
         continue;
       const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve8) : NONE;
@@ -27490,8 +27947,8 @@ function isRecursive(inst, stack, resolve8) {
       break;
     default: {
       kind;
-      for (const key in def) {
-        const desc = Object.getOwnPropertyDescriptor(def, key);
+      for (const key2 in def) {
+        const desc = Object.getOwnPropertyDescriptor(def, key2);
         if (!desc || desc.get)
           continue;
         const value = desc.value;
@@ -28327,9 +28784,9 @@ function _check(fn, params) {
 // node_modules/zod/v4/core/to-json-schema.js
 function assignProps(target, ...sources) {
   for (const source of sources) {
-    for (const key of Reflect.ownKeys(source)) {
-      if (Object.prototype.propertyIsEnumerable.call(source, key)) {
-        assignProp(target, key, source[key]);
+    for (const key2 of Reflect.ownKeys(source)) {
+      if (Object.prototype.propertyIsEnumerable.call(source, key2)) {
+        assignProp(target, key2, source[key2]);
       }
     }
   }
@@ -28475,8 +28932,8 @@ function extractDefs(ctx, schema2) {
     if (defId)
       seen.defId = defId;
     const schema3 = seen.schema;
-    for (const key in schema3) {
-      delete schema3[key];
+    for (const key2 in schema3) {
+      delete schema3[key2];
     }
     schema3.$ref = ref;
   };
@@ -28557,8 +29014,8 @@ function foldObjects(members2) {
   for (const member of members2) {
     if (typeof member !== "object" || member.type !== "object")
       return null;
-    for (const key in member) {
-      if (!FOLDABLE_KEYS.has(key))
+    for (const key2 in member) {
+      if (!FOLDABLE_KEYS.has(key2))
         return null;
     }
     objects.push(member);
@@ -28566,22 +29023,22 @@ function foldObjects(members2) {
   const properties = {};
   const required2 = /* @__PURE__ */ new Set();
   for (const object2 of objects) {
-    for (const key in object2.properties) {
-      if (Object.prototype.hasOwnProperty.call(properties, key))
+    for (const key2 in object2.properties) {
+      if (Object.prototype.hasOwnProperty.call(properties, key2))
         continue;
       const parts = [];
       for (const other of objects) {
-        const part = other.properties?.[key] ?? undeclaredConstraint(other);
+        const part = other.properties?.[key2] ?? undeclaredConstraint(other);
         if (part === null || part === void 0)
           continue;
         if (!parts.some((seen) => JSON.stringify(seen) === JSON.stringify(part)))
           parts.push(part);
       }
       const merged = parts.length === 1 ? parts[0] : foldObjects(parts) ?? { allOf: parts };
-      assignProp(properties, key, merged);
+      assignProp(properties, key2, merged);
     }
-    for (const key of object2.required ?? [])
-      required2.add(key);
+    for (const key2 of object2.required ?? [])
+      required2.add(key2);
   }
   const folded = { type: "object", properties };
   if (required2.size)
@@ -28606,8 +29063,8 @@ function foldIntersection(json) {
   const allOf = json.allOf;
   if (!Array.isArray(allOf) || allOf.length < 2)
     return;
-  for (const key of FOLDABLE_KEYS)
-    if (key in json)
+  for (const key2 of FOLDABLE_KEYS)
+    if (key2 in json)
       return;
   const unions = allOf.filter((m) => UNION_KEYS.some((k) => Array.isArray(m[k])));
   let folded = null;
@@ -28654,20 +29111,20 @@ function finalize(ctx, schema2) {
       assignProps(schema3, _cached);
       const isParentRef = zodSchema._zod.parent === ref;
       if (isParentRef) {
-        for (const key in schema3) {
-          if (key === "$ref" || key === "allOf")
+        for (const key2 in schema3) {
+          if (key2 === "$ref" || key2 === "allOf")
             continue;
-          if (!(key in _cached)) {
-            delete schema3[key];
+          if (!(key2 in _cached)) {
+            delete schema3[key2];
           }
         }
       }
       if (refSchema.$ref && refSeen.def) {
-        for (const key in schema3) {
-          if (key === "$ref" || key === "allOf")
+        for (const key2 in schema3) {
+          if (key2 === "$ref" || key2 === "allOf")
             continue;
-          if (key in refSeen.def && JSON.stringify(schema3[key]) === JSON.stringify(refSeen.def[key])) {
-            delete schema3[key];
+          if (key2 in refSeen.def && JSON.stringify(schema3[key2]) === JSON.stringify(refSeen.def[key2])) {
+            delete schema3[key2];
           }
         }
       }
@@ -28679,11 +29136,11 @@ function finalize(ctx, schema2) {
       if (parentSeen?.schema.$ref) {
         schema3.$ref = parentSeen.schema.$ref;
         if (parentSeen.def) {
-          for (const key in schema3) {
-            if (key === "$ref" || key === "allOf")
+          for (const key2 in schema3) {
+            if (key2 === "$ref" || key2 === "allOf")
               continue;
-            if (key in parentSeen.def && JSON.stringify(schema3[key]) === JSON.stringify(parentSeen.def[key])) {
-              delete schema3[key];
+            if (key2 in parentSeen.def && JSON.stringify(schema3[key2]) === JSON.stringify(parentSeen.def[key2])) {
+              delete schema3[key2];
             }
           }
         }
@@ -28816,8 +29273,8 @@ function isTransforming(_schema, _ctx) {
     return isTransforming(def.in, ctx) || isTransforming(def.out, ctx);
   }
   if (def.type === "object") {
-    for (const key in def.shape) {
-      if (isTransforming(def.shape[key], ctx))
+    for (const key2 in def.shape) {
+      if (isTransforming(def.shape[key2], ctx))
         return true;
     }
     return false;
@@ -28830,8 +29287,8 @@ function isTransforming(_schema, _ctx) {
     return false;
   }
   if (def.type === "tuple") {
-    for (const item of def.items) {
-      if (isTransforming(item, ctx))
+    for (const item2 of def.items) {
+      if (isTransforming(item2, ctx))
         return true;
     }
     if (def.rest && isTransforming(def.rest, ctx))
@@ -28855,13 +29312,13 @@ var createStandardJSONSchemaMethod = (schema2, io, processors = {}) => (params) 
 };
 
 // node_modules/zod/v4/core/json-schema-processors.js
-var narrowMin = (agg, key, value) => {
-  if (agg[key] === void 0 || value > agg[key])
-    agg[key] = value;
+var narrowMin = (agg, key2, value) => {
+  if (agg[key2] === void 0 || value > agg[key2])
+    agg[key2] = value;
 };
-var narrowMax = (agg, key, value) => {
-  if (agg[key] === void 0 || value < agg[key])
-    agg[key] = value;
+var narrowMax = (agg, key2, value) => {
+  if (agg[key2] === void 0 || value < agg[key2])
+    agg[key2] = value;
 };
 var narrowBoth = (agg, value) => {
   narrowMin(agg, "minimum", value);
@@ -28918,8 +29375,8 @@ var contributors = {
 function aggregateChecks(schema2) {
   const agg = {};
   const def = schema2._zod.def;
-  const list4 = schema2._zod.traits.has("$ZodCheck") ? [schema2, ...def.checks ?? []] : def.checks ?? [];
-  for (const ch of list4)
+  const list5 = schema2._zod.traits.has("$ZodCheck") ? [schema2, ...def.checks ?? []] : def.checks ?? [];
+  for (const ch of list5)
     contributors[ch._zod.def.check]?.(agg, ch._zod.def);
   const bag = schema2._zod.bag;
   if (bag.minimum !== void 0)
@@ -29131,17 +29588,17 @@ var objectProcessor = (schema2, ctx, _json, params) => {
   }
   json.type = "object";
   json.properties = {};
-  for (const key in shape) {
-    assignProp(json.properties, key, processSchema(shape[key], ctx, {
+  for (const key2 in shape) {
+    assignProp(json.properties, key2, processSchema(shape[key2], ctx, {
       ...params,
-      path: [...params.path, "properties", key]
+      path: [...params.path, "properties", key2]
     }));
   }
   const requiredKeys = [];
-  for (const key of Object.keys(shape)) {
-    const field = def.shape[key];
+  for (const key2 of Object.keys(shape)) {
+    const field = def.shape[key2];
     if (ctx.io === "input" ? inputOptin(field) === void 0 : field._zod.optout === void 0) {
-      requiredKeys.push(key);
+      requiredKeys.push(key2);
     }
   }
   if (requiredKeys.length > 0) {
@@ -29385,17 +29842,17 @@ var optionalProcessor = (schema2, ctx, _json, params) => {
 
 // node_modules/zod/v4/classic/errors.js
 var _installedErrorProtos = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
-function _lazyMethod(proto, key, make) {
-  Object.defineProperty(proto, key, {
+function _lazyMethod(proto, key2, make) {
+  Object.defineProperty(proto, key2, {
     configurable: true,
     enumerable: false,
     get() {
       const value = make(this);
-      Object.defineProperty(this, key, { value, configurable: true, writable: true });
+      Object.defineProperty(this, key2, { value, configurable: true, writable: true });
       return value;
     },
     set(value) {
-      Object.defineProperty(this, key, { value, configurable: true, writable: true });
+      Object.defineProperty(this, key2, { value, configurable: true, writable: true });
     }
   });
 }
@@ -30844,12 +31301,12 @@ function resolveYamlBinary(source) {
   if (input.length % 4 !== 0 || !BASE64_PATTERN.test(input)) return NOT_RESOLVED;
   const binary = atob(input);
   const result7 = new Uint8Array(binary.length);
-  for (let index3 = 0; index3 < binary.length; index3++) result7[index3] = binary.charCodeAt(index3);
+  for (let index4 = 0; index4 < binary.length; index4++) result7[index4] = binary.charCodeAt(index4);
   return result7;
 }
 function representYamlBinary(object2) {
   let binary = "";
-  for (let index3 = 0; index3 < object2.length; index3++) binary += String.fromCharCode(object2[index3]);
+  for (let index4 = 0; index4 < object2.length; index4++) binary += String.fromCharCode(object2[index4]);
   return btoa(binary);
 }
 var binaryTag = defineScalarTag("tag:yaml.org,2002:binary", {
@@ -30906,8 +31363,8 @@ var timestampTag = defineScalarTag("tag:yaml.org,2002:timestamp", {
 });
 var seqTag = defineSequenceTag("tag:yaml.org,2002:seq", {
   create: () => [],
-  addItem: (container, item) => {
-    container.push(item);
+  addItem: (container, item2) => {
+    container.push(item2);
   },
   identify: Array.isArray
 });
@@ -30918,7 +31375,7 @@ function isPlainObject2(data) {
 }
 function pick2(object2, keys) {
   const result7 = {};
-  for (const key of keys) if (object2[key] !== void 0) result7[key] = object2[key];
+  for (const key2 of keys) if (object2[key2] !== void 0) result7[key2] = object2[key2];
   return result7;
 }
 var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
@@ -30926,19 +31383,19 @@ var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
     list: [],
     seen: /* @__PURE__ */ new Set()
   }),
-  addItem: (carrier, item) => {
-    let key;
-    if (item instanceof Map) {
-      if (item.size !== 1) return "cannot resolve an ordered map item";
-      key = item.keys().next().value;
-    } else if (isPlainObject2(item)) {
-      const itemKeys = Object.keys(item);
+  addItem: (carrier, item2) => {
+    let key2;
+    if (item2 instanceof Map) {
+      if (item2.size !== 1) return "cannot resolve an ordered map item";
+      key2 = item2.keys().next().value;
+    } else if (isPlainObject2(item2)) {
+      const itemKeys = Object.keys(item2);
       if (itemKeys.length !== 1) return "cannot resolve an ordered map item";
-      key = itemKeys[0];
+      key2 = itemKeys[0];
     } else return "cannot resolve an ordered map item";
-    if (carrier.seen.has(key)) return "duplicate key in ordered map";
-    carrier.seen.add(key);
-    carrier.list.push(item);
+    if (carrier.seen.has(key2)) return "duplicate key in ordered map";
+    carrier.seen.add(key2);
+    carrier.list.push(item2);
     return "";
   },
   finalize: (carrier) => carrier.list,
@@ -30946,14 +31403,14 @@ var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
 });
 var pairsTag = defineSequenceTag("tag:yaml.org,2002:pairs", {
   create: () => [],
-  addItem: (container, item) => {
-    if (item instanceof Map) {
-      if (item.size !== 1) return "cannot resolve a pairs item";
-      container.push(item.entries().next().value);
+  addItem: (container, item2) => {
+    if (item2 instanceof Map) {
+      if (item2.size !== 1) return "cannot resolve a pairs item";
+      container.push(item2.entries().next().value);
       return "";
     }
-    if (Object.prototype.toString.call(item) !== "[object Object]") return "cannot resolve a pairs item";
-    const object2 = item;
+    if (Object.prototype.toString.call(item2) !== "[object Object]") return "cannot resolve a pairs item";
+    const object2 = item2;
     const keys = Object.keys(object2);
     if (keys.length !== 1) return "cannot resolve a pairs item";
     container.push([keys[0], object2[keys[0]]]);
@@ -30966,12 +31423,12 @@ var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
   identify: isPlainObject2,
   represent: (o) => {
     const map = /* @__PURE__ */ new Map();
-    for (const key of Object.keys(o)) map.set(key, o[key]);
+    for (const key2 of Object.keys(o)) map.set(key2, o[key2]);
     return map;
   },
-  addPair: (container, key, value) => {
-    if (key !== null && typeof key === "object") return "object-based map does not support complex keys";
-    const normalizedKey = String(key);
+  addPair: (container, key2, value) => {
+    if (key2 !== null && typeof key2 === "object") return "object-based map does not support complex keys";
+    const normalizedKey = String(key2);
     if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
       value,
       enumerable: true,
@@ -30981,13 +31438,13 @@ var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
     else container[normalizedKey] = value;
     return "";
   },
-  has: (container, key) => {
-    if (key !== null && typeof key === "object") return false;
-    return Object.prototype.hasOwnProperty.call(container, String(key));
+  has: (container, key2) => {
+    if (key2 !== null && typeof key2 === "object") return false;
+    return Object.prototype.hasOwnProperty.call(container, String(key2));
   },
   keys: (container) => Object.keys(container),
-  get: (container, key) => {
-    const normalizedKey = String(key);
+  get: (container, key2) => {
+    const normalizedKey = String(key2);
     if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
     return container[normalizedKey];
   }
@@ -30997,15 +31454,15 @@ var setTag = defineMappingTag("tag:yaml.org,2002:set", {
   identify: (data) => data instanceof Set,
   represent: (data) => {
     const map = /* @__PURE__ */ new Map();
-    for (const key of data) map.set(key, null);
+    for (const key2 of data) map.set(key2, null);
     return map;
   },
-  addPair: (container, key, value) => {
+  addPair: (container, key2, value) => {
     if (value !== null) return "cannot resolve a set item";
-    container.add(key);
+    container.add(key2);
     return "";
   },
-  has: (container, key) => container.has(key),
+  has: (container, key2) => container.has(key2),
   keys: (container) => container.keys(),
   get: () => null
 });
@@ -31026,15 +31483,15 @@ function createTagDefinitionListMap() {
 function compileTags(tags) {
   const result7 = [];
   for (const tag of tags) {
-    let index3 = result7.length;
+    let index4 = result7.length;
     for (let previousIndex = 0; previousIndex < result7.length; previousIndex++) {
       const previous3 = result7[previousIndex];
       if (previous3.nodeKind === tag.nodeKind && previous3.tagName === tag.tagName && previous3.matchByTagPrefix === tag.matchByTagPrefix) {
-        index3 = previousIndex;
+        index4 = previousIndex;
         break;
       }
     }
-    result7[index3] = tag;
+    result7[index4] = tag;
   }
   return result7;
 }
@@ -31098,9 +31555,9 @@ var Schema = class Schema2 {
     }
     const implicitScalarAnyFirstChar = implicitScalarTags.filter((tag) => tag.implicitFirstChars === null);
     const keys = /* @__PURE__ */ new Set();
-    for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key of tag.implicitFirstChars) keys.add(key);
+    for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key2 of tag.implicitFirstChars) keys.add(key2);
     const implicitScalarByFirstChar = /* @__PURE__ */ new Map();
-    for (const key of keys) implicitScalarByFirstChar.set(key, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key) !== -1));
+    for (const key2 of keys) implicitScalarByFirstChar.set(key2, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key2) !== -1));
     const defaultScalarTag = exact.scalar["tag:yaml.org,2002:str"];
     if (!defaultScalarTag) throw new Error("schema does not define the default scalar tag (tag:yaml.org,2002:str)");
     this.tags = compiledTags;
@@ -31212,44 +31669,44 @@ var DUMP_SCHEMA = YAML11_SCHEMA.withTags({
 });
 var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
   create: () => /* @__PURE__ */ new Map(),
-  addPair: (container, key, value) => {
-    container.set(key, value);
+  addPair: (container, key2, value) => {
+    container.set(key2, value);
     return "";
   },
-  has: (container, key) => container.has(key),
+  has: (container, key2) => container.has(key2),
   keys: (container) => container.keys(),
-  get: (container, key) => container.get(key),
+  get: (container, key2) => container.get(key2),
   identify: (data) => data instanceof Map || isPlainObject2(data),
   represent: (data) => {
     if (data instanceof Map) return data;
     const map = /* @__PURE__ */ new Map();
     const obj2 = data;
-    for (const key of Object.keys(obj2)) map.set(key, obj2[key]);
+    for (const key2 of Object.keys(obj2)) map.set(key2, obj2[key2]);
     return map;
   }
 });
-function normalizeKey(key) {
-  if (Array.isArray(key)) {
-    const array2 = Array.prototype.slice.call(key);
-    for (let index3 = 0; index3 < array2.length; index3++) {
-      if (Array.isArray(array2[index3])) return null;
-      if (typeof array2[index3] === "object" && Object.prototype.toString.call(array2[index3]) === "[object Object]") array2[index3] = "[object Object]";
+function normalizeKey(key2) {
+  if (Array.isArray(key2)) {
+    const array2 = Array.prototype.slice.call(key2);
+    for (let index4 = 0; index4 < array2.length; index4++) {
+      if (Array.isArray(array2[index4])) return null;
+      if (typeof array2[index4] === "object" && Object.prototype.toString.call(array2[index4]) === "[object Object]") array2[index4] = "[object Object]";
     }
     return String(array2);
   }
-  if (typeof key === "object" && Object.prototype.toString.call(key) === "[object Object]") return "[object Object]";
-  return String(key);
+  if (typeof key2 === "object" && Object.prototype.toString.call(key2) === "[object Object]") return "[object Object]";
+  return String(key2);
 }
 var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
   create: () => ({}),
   identify: isPlainObject2,
   represent: (o) => {
     const map = /* @__PURE__ */ new Map();
-    for (const key of Object.keys(o)) map.set(key, o[key]);
+    for (const key2 of Object.keys(o)) map.set(key2, o[key2]);
     return map;
   },
-  addPair: (container, key, value) => {
-    const normalizedKey = normalizeKey(key);
+  addPair: (container, key2, value) => {
+    const normalizedKey = normalizeKey(key2);
     if (normalizedKey === null) return "nested arrays are not supported inside keys";
     if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
       value,
@@ -31260,13 +31717,13 @@ var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
     else container[normalizedKey] = value;
     return "";
   },
-  has: (container, key) => {
-    const normalizedKey = normalizeKey(key);
+  has: (container, key2) => {
+    const normalizedKey = normalizeKey(key2);
     return normalizedKey !== null && Object.prototype.hasOwnProperty.call(container, normalizedKey);
   },
   keys: (container) => Object.keys(container),
-  get: (container, key) => {
-    const normalizedKey = String(key);
+  get: (container, key2) => {
+    const normalizedKey = String(key2);
     if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
     return container[normalizedKey];
   }
@@ -31277,7 +31734,7 @@ var DEFAULT_SNIPPET_OPTIONS = {
   linesBefore: 3,
   linesAfter: 2
 };
-function getLine(buffer, lineStart, lineEnd, position3, maxLineLength) {
+function getLine(buffer, lineStart, lineEnd2, position3, maxLineLength) {
   let head = "";
   let tail = "";
   const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
@@ -31285,12 +31742,12 @@ function getLine(buffer, lineStart, lineEnd, position3, maxLineLength) {
     head = " ... ";
     lineStart = position3 - maxHalfLength + head.length;
   }
-  if (lineEnd - position3 > maxHalfLength) {
+  if (lineEnd2 - position3 > maxHalfLength) {
     tail = " ...";
-    lineEnd = position3 + maxHalfLength - tail.length;
+    lineEnd2 = position3 + maxHalfLength - tail.length;
   }
   return {
-    str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "\u2192") + tail,
+    str: head + buffer.slice(lineStart, lineEnd2).replace(/\t/g, "\u2192") + tail,
     pos: position3 - lineStart + head.length
   };
 }
@@ -31374,15 +31831,15 @@ var YAMLException = class YAMLException2 extends Error {
   static throwAt(source, position3, message3, filename = "") {
     let line6 = 0;
     let lineStart = 0;
-    for (let index3 = 0; index3 < position3; index3++) {
-      const ch = source.charCodeAt(index3);
+    for (let index4 = 0; index4 < position3; index4++) {
+      const ch = source.charCodeAt(index4);
       if (ch === 10) {
         line6++;
-        lineStart = index3 + 1;
+        lineStart = index4 + 1;
       } else if (ch === 13) {
         line6++;
-        if (source.charCodeAt(index3 + 1) === 10) index3++;
-        lineStart = index3 + 1;
+        if (source.charCodeAt(index4 + 1) === 10) index4++;
+        lineStart = index4 + 1;
       }
     }
     const mark = {
@@ -31421,8 +31878,8 @@ var CHOMPING_MODE = {
   KEEP: 3
 };
 var NO_RANGE$3 = -1;
-function simpleEscapeSequence(c) {
-  switch (c) {
+function simpleEscapeSequence(c2) {
+  switch (c2) {
     case 48:
       return "\0";
     case 97:
@@ -31469,17 +31926,17 @@ for (let i = 0; i < 256; i++) {
   simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
   simpleEscapeMap[i] = simpleEscapeSequence(i);
 }
-function charFromCodepoint(c) {
-  if (c <= 65535) return String.fromCharCode(c);
-  return String.fromCharCode((c - 65536 >> 10) + 55296, (c - 65536 & 1023) + 56320);
+function charFromCodepoint(c2) {
+  if (c2 <= 65535) return String.fromCharCode(c2);
+  return String.fromCharCode((c2 - 65536 >> 10) + 55296, (c2 - 65536 & 1023) + 56320);
 }
-function fromHexCode$1(c) {
-  if (c >= 48 && c <= 57) return c - 48;
-  return (c | 32) - 97 + 10;
+function fromHexCode$1(c2) {
+  if (c2 >= 48 && c2 <= 57) return c2 - 48;
+  return (c2 | 32) - 97 + 10;
 }
-function escapedHexLen$1(c) {
-  if (c === 120) return 2;
-  if (c === 117) return 4;
+function escapedHexLen$1(c2) {
+  if (c2 === 120) return 2;
+  if (c2 === 117) return 4;
   return 8;
 }
 function skipFoldedBreaks(input, position3, end) {
@@ -31649,20 +32106,20 @@ var TAG_SUFFIX_CHARS = "-#;/?:@&=+$_.~*'()";
 var TAG_URI_CHARS = TAG_SUFFIX_CHARS + "!,[]";
 function tagPercentDecode(source) {
   let result7 = "";
-  let index3 = 0;
-  while (index3 < source.length) {
-    if (source.charCodeAt(index3) !== 37) {
-      result7 += source[index3++];
+  let index4 = 0;
+  while (index4 < source.length) {
+    if (source.charCodeAt(index4) !== 37) {
+      result7 += source[index4++];
       continue;
     }
-    let ch = parseInt(source.slice(index3 + 1, index3 + 3), 16);
-    index3 += 3;
+    let ch = parseInt(source.slice(index4 + 1, index4 + 3), 16);
+    index4 += 3;
     if (ch >= 192) {
       let remaining = ch < 224 ? 1 : ch < 240 ? 2 : 3;
       ch &= (1 << 6 - remaining) - 1;
       while (remaining-- > 0) {
-        ch = ch << 6 | parseInt(source.slice(index3 + 1, index3 + 3), 16) & 63;
-        index3 += 3;
+        ch = ch << 6 | parseInt(source.slice(index4 + 1, index4 + 3), 16) & 63;
+        index4 += 3;
       }
     }
     if (ch < 65536) result7 += String.fromCharCode(ch);
@@ -31776,16 +32233,16 @@ function mergeSource(state, frame, source, sourceTag) {
     }
   } else throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
 }
-function addMappingValue(state, frame, key, value, tag) {
+function addMappingValue(state, frame, key2, value, tag) {
   state.position = frame.keyPosition;
   if (frame.keyIsMerge) {
     mergeSource(state, frame, value, tag);
     return;
   }
-  if (!state.json && frame.tag.has(frame.value, key) && !frame.overridable?.has(key)) throwError$1(state, "duplicated mapping key");
-  const err = frame.tag.addPair(frame.value, key, value);
+  if (!state.json && frame.tag.has(frame.value, key2) && !frame.overridable?.has(key2)) throwError$1(state, "duplicated mapping key");
+  const err = frame.tag.addPair(frame.value, key2, value);
   if (err) throwError$1(state, err);
-  frame.overridable?.delete(key);
+  frame.overridable?.delete(key2);
 }
 function addValue(state, value, tag) {
   const frame = state.frames[state.frames.length - 1];
@@ -31797,10 +32254,10 @@ function addValue(state, value, tag) {
     const err = frame.tag.addItem(frame.value, value, frame.index++);
     if (err) throwError$1(state, err);
   } else if (frame.hasKey) {
-    const key = frame.key;
+    const key2 = frame.key;
     frame.key = void 0;
     frame.hasKey = false;
-    addMappingValue(state, frame, key, value, tag);
+    addMappingValue(state, frame, key2, value, tag);
   } else {
     frame.key = value;
     frame.keyPosition = state.position;
@@ -31950,25 +32407,25 @@ function addDocumentEvent(state, explicitStart, explicitEnd) {
     directives: state.directives
   });
 }
-function addSequenceEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
+function addSequenceEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd2, style) {
   state.events.push({
     type: EVENT_ID.SEQUENCE,
     start,
     anchorStart,
     anchorEnd,
     tagStart,
-    tagEnd,
+    tagEnd: tagEnd2,
     style
   });
 }
-function addMappingEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
+function addMappingEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd2, style) {
   state.events.push({
     type: EVENT_ID.MAPPING,
     start,
     anchorStart,
     anchorEnd,
     tagStart,
-    tagEnd,
+    tagEnd: tagEnd2,
     style
   });
 }
@@ -31983,7 +32440,7 @@ function insertFlowPairMappingEvent(state, snapshot) {
     style: COLLECTION_STYLE.FLOW
   });
 }
-function addScalarEvent(state, valueStart, valueEnd, anchorStart, anchorEnd, tagStart, tagEnd, style, chomping = CHOMPING_MODE.CLIP, indent2 = -1, fast = false) {
+function addScalarEvent(state, valueStart, valueEnd, anchorStart, anchorEnd, tagStart, tagEnd2, style, chomping = CHOMPING_MODE.CLIP, indent2 = -1, fast = false) {
   state.events.push({
     type: EVENT_ID.SCALAR,
     valueStart,
@@ -31991,7 +32448,7 @@ function addScalarEvent(state, valueStart, valueEnd, anchorStart, anchorEnd, tag
     anchorStart,
     anchorEnd,
     tagStart,
-    tagEnd,
+    tagEnd: tagEnd2,
     style,
     chomping,
     indent: indent2,
@@ -32040,38 +32497,38 @@ function restoreState(state, snapshot) {
 function throwError(state, message3) {
   YAMLException.throwAt(state.input.slice(0, state.length), state.position, message3, state.filename);
 }
-function isEol(c) {
-  return c === 10 || c === 13;
+function isEol(c2) {
+  return c2 === 10 || c2 === 13;
 }
-function isWhiteSpace(c) {
-  return c === 9 || c === 32;
+function isWhiteSpace(c2) {
+  return c2 === 9 || c2 === 32;
 }
-function isWsOrEol(c) {
-  return isWhiteSpace(c) || isEol(c);
+function isWsOrEol(c2) {
+  return isWhiteSpace(c2) || isEol(c2);
 }
-function isWsOrEolOrEnd(c) {
-  return c === 0 || isWsOrEol(c);
+function isWsOrEolOrEnd(c2) {
+  return c2 === 0 || isWsOrEol(c2);
 }
-function isFlowIndicator(c) {
-  return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+function isFlowIndicator(c2) {
+  return c2 === 44 || c2 === 91 || c2 === 93 || c2 === 123 || c2 === 125;
 }
-function fromDecimalCode(c) {
-  return c >= 48 && c <= 57 ? c - 48 : -1;
+function fromDecimalCode(c2) {
+  return c2 >= 48 && c2 <= 57 ? c2 - 48 : -1;
 }
-function fromHexCode(c) {
-  if (c >= 48 && c <= 57) return c - 48;
-  const lc = c | 32;
+function fromHexCode(c2) {
+  if (c2 >= 48 && c2 <= 57) return c2 - 48;
+  const lc = c2 | 32;
   if (lc >= 97 && lc <= 102) return lc - 97 + 10;
   return -1;
 }
-function escapedHexLen(c) {
-  if (c === 120) return 2;
-  if (c === 117) return 4;
-  if (c === 85) return 8;
+function escapedHexLen(c2) {
+  if (c2 === 120) return 2;
+  if (c2 === 117) return 4;
+  if (c2 === 85) return 8;
   return 0;
 }
-function isSimpleEscape(c) {
-  return c === 48 || c === 97 || c === 98 || c === 116 || c === 9 || c === 110 || c === 118 || c === 102 || c === 114 || c === 101 || c === 32 || c === 34 || c === 47 || c === 92 || c === 78 || c === 95 || c === 76 || c === 80;
+function isSimpleEscape(c2) {
+  return c2 === 48 || c2 === 97 || c2 === 98 || c2 === 116 || c2 === 9 || c2 === 110 || c2 === 118 || c2 === 102 || c2 === 114 || c2 === 101 || c2 === 32 || c2 === 34 || c2 === 47 || c2 === 92 || c2 === 78 || c2 === 95 || c2 === 76 || c2 === 80;
 }
 function consumeLineBreak(state) {
   if (state.input.charCodeAt(state.position) === 10) state.position++;
@@ -32843,10 +33300,10 @@ function tryLongOrMultilineAsBlock(layout) {
   let position3 = 0;
   let shouldFold = false;
   while (position3 <= value.length) {
-    let lineEnd = value.length;
+    let lineEnd2 = value.length;
     const nextLineBreak = value.indexOf("\n", position3);
-    if (nextLineBreak !== -1) lineEnd = nextLineBreak;
-    const line6 = value.slice(position3, lineEnd);
+    if (nextLineBreak !== -1) lineEnd2 = nextLineBreak;
+    const line6 = value.slice(position3, lineEnd2);
     if (line6.length > availableWidth && line6[0] !== " " && / [^ \t]/.test(line6)) shouldFold = true;
     if (nextLineBreak === -1) break;
     position3 = nextLineBreak + 1;
@@ -32991,8 +33448,8 @@ function indexYamlPositions(text12) {
 function locateYamlPath(text12, path2, preferKey = false) {
   const positions = indexYamlPositions(text12);
   for (let length = path2.length; length >= 0; length--) {
-    const key = formatPath(path2.slice(0, length));
-    const offset = (preferKey ? positions.key.get(key) : void 0) ?? positions.value.get(key) ?? positions.key.get(key);
+    const key2 = formatPath(path2.slice(0, length));
+    const offset = (preferKey ? positions.key.get(key2) : void 0) ?? positions.value.get(key2) ?? positions.key.get(key2);
     if (offset !== void 0) return locationAt(text12, offset);
   }
   return void 0;
@@ -33008,24 +33465,24 @@ function describeValue(value) {
 }
 function valueAt(document3, path2) {
   let value = document3;
-  for (const key of path2) {
+  for (const key2 of path2) {
     if (typeof value !== "object" || value === null) return void 0;
-    value = value[key];
+    value = value[key2];
   }
   return value;
 }
 function describeIssue(issue3, document3) {
-  const place3 = formatPath(issue3.path) || "document";
+  const place4 = formatPath(issue3.path) || "document";
   const actual = valueAt(document3, issue3.path);
   if (issue3.code === "invalid_type") {
     const expected = /^[aeiou]/.test(issue3.expected) ? `an ${issue3.expected}` : `a ${issue3.expected}`;
-    return `${place3}: expected ${expected}, got ${describeValue(actual)}`;
+    return `${place4}: expected ${expected}, got ${describeValue(actual)}`;
   }
   if (issue3.code === "invalid_value") {
     const got = typeof actual === "string" ? `"${actual}"` : describeValue(actual);
-    return `${place3}: expected one of ${issue3.values.map(String).join(", ")}, got ${got}`;
+    return `${place4}: expected one of ${issue3.values.map(String).join(", ")}, got ${got}`;
   }
-  return `${place3}: ${issue3.message}`;
+  return `${place4}: ${issue3.message}`;
 }
 function validateReportShape(schema2, document3, source, format) {
   const parsed = schema2.safeParse(document3);
@@ -33226,11 +33683,11 @@ function eslintCompleteness(results) {
   );
   const [first] = fatal;
   if (!first) return { complete: true, incompleteReason: null };
-  const place3 = `${reportPath(first.result.filePath)}${first.message.line ? `:${first.message.line}` : ""}`;
+  const place4 = `${reportPath(first.result.filePath)}${first.message.line ? `:${first.message.line}` : ""}`;
   const text12 = first.message.message?.trim() || "fatal error";
   return {
     complete: false,
-    incompleteReason: `ESLint reported ${plural(fatal.length, "fatal error", "fatal errors")}; first: ${quoteError(`${place3}: ${text12}`)}`
+    incompleteReason: `ESLint reported ${plural(fatal.length, "fatal error", "fatal errors")}; first: ${quoteError(`${place4}: ${text12}`)}`
   };
 }
 
@@ -33368,7 +33825,7 @@ function leakFinding(leak) {
 }
 
 // src/core/sast/parsers/gitleaks-parser.ts
-var isV8Leak = (value) => isJsonObject(value) && typeof value.RuleID === "string" && ["Secret", "Match", "File", "StartLine"].some((key) => key in value);
+var isV8Leak = (value) => isJsonObject(value) && typeof value.RuleID === "string" && ["Secret", "Match", "File", "StartLine"].some((key2) => key2 in value);
 var isV7Leak = (value) => isJsonObject(value) && typeof value.rule === "string" && "offender" in value;
 function readLeaks(document3, source) {
   if (!Array.isArray(document3))
@@ -33428,8 +33885,8 @@ function npmSeverity(word) {
 // src/core/sast/parsers/npm-audit/advisory-finding.ts
 var NO_PATCH = "<0.0.0";
 var collapse = (value) => value?.replace(/\s+/g, " ").trim() ?? "";
-function advisoryFinding(key, advisory2) {
-  const ruleId = advisoryId({ ghsa: advisory2.github_advisory_id, url: advisory2.url, id: advisory2.id ?? key }) ?? `npm:${key}`;
+function advisoryFinding(key2, advisory2) {
+  const ruleId = advisoryId({ ghsa: advisory2.github_advisory_id, url: advisory2.url, id: advisory2.id ?? key2 }) ?? `npm:${key2}`;
   const versions = [...new Set((advisory2.findings ?? []).map((finding) => finding?.version?.trim()))];
   const installed = versions.filter(Boolean).join(", ");
   const label2 = installed ? `${advisory2.module_name} ${installed}` : advisory2.module_name;
@@ -33528,8 +33985,8 @@ function whatText(advisories, packages) {
   const through = packages.length > 0 ? `vulnerable through ${packages.join(", ")}` : "";
   return [...titles, through].filter(Boolean).join("; ") || "vulnerable";
 }
-function vulnerabilityFinding(key, vulnerability3) {
-  const name = vulnerability3.name?.trim() || key;
+function vulnerabilityFinding(key2, vulnerability3) {
+  const name = vulnerability3.name?.trim() || key2;
   const via = (vulnerability3.via ?? []).filter((entry) => entry !== void 0);
   const advisories = via.filter((entry) => typeof entry !== "string");
   const packages = via.filter((entry) => typeof entry === "string");
@@ -33568,10 +34025,10 @@ function readFindings(document3, source) {
       );
     }
     const report3 = validateReportShape(npmAuditV2Schema, document3, source, "npm audit JSON");
-    return Object.entries(report3.vulnerabilities).map(([key, entry]) => vulnerabilityFinding(key, entry));
+    return Object.entries(report3.vulnerabilities).map(([key2, entry]) => vulnerabilityFinding(key2, entry));
   }
   const report2 = validateReportShape(npmAuditV1Schema, document3, source, "npm audit JSON");
-  return Object.entries(report2.advisories).map(([key, entry]) => advisoryFinding(key, entry));
+  return Object.entries(report2.advisories).map(([key2, entry]) => advisoryFinding(key2, entry));
 }
 var npmAuditParser = {
   format: "npm-audit",
@@ -33848,7 +34305,7 @@ function resultFindings(result7) {
 var text7 = lenient(string2());
 var line4 = lenient(number2().int().positive());
 var severity3 = severityWord(["CRITICAL", "HIGH", "MEDIUM", "LOW", "UNKNOWN"]);
-var list = (item) => array(item).nullable().optional();
+var list = (item2) => array(item2).nullable().optional();
 var vulnerability2 = looseObject({
   VulnerabilityID: string2(),
   PkgName: text7,
@@ -33917,7 +34374,7 @@ var legacyTrivyReportSchema = array(result4);
 
 // src/core/sast/parsers/trivy-parser.ts
 var SCHEMA_VERSION = 2;
-var isLegacyResult = (value) => isJsonObject(value) && typeof value.Target === "string" && ["Vulnerabilities", "Misconfigurations", "Secrets"].some((key) => key in value);
+var isLegacyResult = (value) => isJsonObject(value) && typeof value.Target === "string" && ["Vulnerabilities", "Misconfigurations", "Secrets"].some((key2) => key2 in value);
 function readResults(document3, source) {
   if (Array.isArray(document3)) return validateReportShape(legacyTrivyReportSchema, document3, source, "Trivy");
   if (!isJsonObject(document3))
@@ -33949,7 +34406,7 @@ var trivyParser = {
 };
 
 // src/core/sast/parsers/sarif/sarif-schema.ts
-var lenientArray = (item) => lenient(array(lenient(item)));
+var lenientArray = (item2) => lenient(array(lenient(item2)));
 var text8 = lenient(string2());
 var index = lenient(number2().int().nonnegative());
 var line5 = lenient(number2().int().positive());
@@ -34068,8 +34525,8 @@ var PRECISION = {
 };
 function resultConfidence(result7, rule2) {
   for (const bag of [result7.properties, rule2?.properties]) {
-    for (const key of ["precision", "confidence"]) {
-      const value = bag?.[key];
+    for (const key2 of ["precision", "confidence"]) {
+      const value = bag?.[key2];
       if (typeof value === "string" && PRECISION[value.trim().toLowerCase()])
         return PRECISION[value.trim().toLowerCase()] ?? null;
     }
@@ -34079,17 +34536,17 @@ function resultConfidence(result7, rule2) {
 
 // src/core/sast/parsers/sarif/result-location.ts
 var NOWHERE = { path: null, line: null, endLine: null, snippet: void 0 };
-function resultLocation(result7, run4) {
+function resultLocation(result7, run5) {
   const physical = result7.locations?.find((location) => location?.physicalLocation)?.physicalLocation;
   const artifact = physical?.artifactLocation;
   if (!physical || !artifact) return NOWHERE;
-  const listed = artifact.index === void 0 ? void 0 : run4.artifacts?.[artifact.index]?.location;
+  const listed = artifact.index === void 0 ? void 0 : run5.artifacts?.[artifact.index]?.location;
   const uri = artifact.uri ?? listed?.uri;
   const uriBaseId = artifact.uri !== void 0 ? artifact.uriBaseId : listed?.uriBaseId;
   if (uri === void 0 || uri.trim() === "") return NOWHERE;
   const line6 = physical.region?.startLine ?? null;
   const endLine = line6 === null ? null : Math.max(line6, physical.region?.endLine ?? line6);
-  const path2 = artifactPath(uri, uriBaseId, run4.originalUriBaseIds);
+  const path2 = artifactPath(uri, uriBaseId, run5.originalUriBaseIds);
   return { path: path2, line: line6, endLine, snippet: physical.region?.snippet?.text };
 }
 
@@ -34129,8 +34586,8 @@ function quote(message3) {
   const text12 = (message3?.text ?? message3?.markdown ?? "(no message)").replace(/\s+/g, " ").trim();
   return text12.length > MAX_QUOTE2 ? `${text12.slice(0, MAX_QUOTE2 - 1)}\u2026` : text12;
 }
-function firstErrorNotification(run4) {
-  for (const invocation2 of run4.invocations ?? []) {
+function firstErrorNotification(run5) {
+  for (const invocation2 of run5.invocations ?? []) {
     const groups2 = [
       ["tool execution error", invocation2?.toolExecutionNotifications],
       ["tool configuration error", invocation2?.toolConfigurationNotifications]
@@ -34142,15 +34599,15 @@ function firstErrorNotification(run4) {
   }
   return null;
 }
-function runCompleteness(run4) {
-  const failed = run4.invocations?.some((invocation2) => invocation2?.executionSuccessful === false) ?? false;
-  const error5 = firstErrorNotification(run4);
+function runCompleteness(run5) {
+  const failed = run5.invocations?.some((invocation2) => invocation2?.executionSuccessful === false) ?? false;
+  const error5 = firstErrorNotification(run5);
   let reason = null;
   if (failed) reason = `invocation reported executionSuccessful: false${error5 ? `; ${error5}` : ""}`;
   else if (error5) reason = error5;
-  else if (run4.results === void 0)
+  else if (run5.results === void 0)
     reason = "the run has no results array: the tool did not report its results";
-  else if (run4.results === null) reason = "the run has results null: the tool did not report its results";
+  else if (run5.results === null) reason = "the run has results null: the tool did not report its results";
   return { complete: reason === null, incompleteReason: reason };
 }
 
@@ -34178,19 +34635,19 @@ function sarifSeverity(result7, rule2) {
 
 // src/core/sast/parsers/sarif/tool-fingerprint.ts
 function toolFingerprint(result7) {
-  const pairs2 = Object.entries({ ...result7.fingerprints, ...result7.partialFingerprints }).filter(([, value]) => typeof value === "string" && value.trim() !== "").map(([key, value]) => `${key}=${String(value)}`).sort();
+  const pairs2 = Object.entries({ ...result7.fingerprints, ...result7.partialFingerprints }).filter(([, value]) => typeof value === "string" && value.trim() !== "").map(([key2, value]) => `${key2}=${String(value)}`).sort();
   return pairs2.length > 0 ? pairs2.join("\n") : null;
 }
 
 // src/core/sast/parsers/sarif-parser.ts
-function toFinding3(result7, run4) {
-  const rule2 = resolveRule(result7, run4.tool);
-  const { snippet, ...location } = resultLocation(result7, run4);
+function toFinding3(result7, run5) {
+  const rule2 = resolveRule(result7, run5.tool);
+  const { snippet, ...location } = resultLocation(result7, run5);
   return {
     ruleId: result7.ruleId ?? rule2?.id ?? result7.rule?.id ?? "unknown-rule",
     severity: sarifSeverity(result7, rule2),
     ...location,
-    message: resultMessage(result7.message, rule2, run4.tool.driver),
+    message: resultMessage(result7.message, rule2, run5.tool.driver),
     suppressed: isSuppressed(result7),
     baselineState: result7.baselineState ?? null,
     confidence: resultConfidence(result7, rule2),
@@ -34213,10 +34670,10 @@ var sarifParser = {
     return typeof document3.version === "string" && typeof document3.$schema === "string" && /sarif/i.test(document3.$schema);
   },
   parse(document3, source) {
-    return readSarifLog(document3, source).runs.map((run4) => {
-      const { complete, incompleteReason } = runCompleteness(run4);
-      const findings = (run4.results ?? []).filter((result7) => (result7.kind ?? "fail") === "fail").map((result7) => toFinding3(result7, run4));
-      return { tool: run4.tool.driver.name, complete, incompleteReason, findings };
+    return readSarifLog(document3, source).runs.map((run5) => {
+      const { complete, incompleteReason } = runCompleteness(run5);
+      const findings = (run5.results ?? []).filter((result7) => (result7.kind ?? "fail") === "fail").map((result7) => toFinding3(result7, run5));
+      return { tool: run5.tool.driver.name, complete, incompleteReason, findings };
     });
   }
 };
@@ -34235,8 +34692,8 @@ var PARSERS = [
 var SUPPORTED = "SARIF 2.1.0, or the JSON of Semgrep, Bandit, ESLint, npm audit, Trivy, gitleaks or Checkov";
 function toReport(source, format, runs) {
   const findings = runs.flatMap(
-    (run4, index3) => run4.findings.map((parsed) => ({
-      tool: run4.tool,
+    (run5, index4) => run5.findings.map((parsed) => ({
+      tool: run5.tool,
       ruleId: parsed.ruleId,
       severity: parsed.severity,
       path: parsed.path,
@@ -34246,11 +34703,11 @@ function toReport(source, format, runs) {
       fingerprint: "",
       suppressed: parsed.suppressed,
       baselineState: parsed.baselineState,
-      runComplete: run4.complete,
+      runComplete: run5.complete,
       confidence: parsed.confidence,
       cwes: parsed.cwes,
       identity: findingIdentity(parsed),
-      run: index3
+      run: index4
     }))
   );
   return {
@@ -34267,8 +34724,8 @@ function parseSast(text12, source) {
   if (!/^\s*[[{]/.test(content3)) throw new InputError(source, `unknown SAST format: expected ${SUPPORTED}`);
   const document3 = parseJson(content3, source);
   if (Array.isArray(document3) && document3.length === 0) {
-    const { format, run: run4 } = emptyArrayRun(source);
-    return toReport(source, format, [run4]);
+    const { format, run: run5 } = emptyArrayRun(source);
+    return toReport(source, format, [run5]);
   }
   const parser = PARSERS.find((candidate) => candidate.detect(document3));
   if (parser) return toReport(source, parser.format, parser.parse(document3, source));
@@ -34296,10 +34753,10 @@ var DEFAULT_LABEL_CONVENTIONS = {
 var SHOWN_KEYS = 5;
 function groupProblems(source, issues) {
   const keysByProblem = /* @__PURE__ */ new Map();
-  for (const { key, problems } of issues) {
+  for (const { key: key2, problems } of issues) {
     for (const problem of problems) {
       const keys = keysByProblem.get(problem) ?? [];
-      if (!keys.includes(key)) keys.push(key);
+      if (!keys.includes(key2)) keys.push(key2);
       keysByProblem.set(problem, keys);
     }
   }
@@ -34497,11 +34954,11 @@ function labelProblems(labels, facts) {
 }
 
 // src/core/trackers/parsers/github/tracked-issue.ts
-function trackedIssue(facts, place3, conventions) {
+function trackedIssue(facts, place4, conventions) {
   const labelFacts = classifyLabels(facts.labels, conventions);
   const progress = facts.subIssues ? { done: facts.subIssues.completed, total: facts.subIssues.total } : bodyTaskProgress(facts.body);
-  const item = {
-    key: facts.number === null ? `${place3.source}#${place3.index + 1}` : `#${facts.number}`,
+  const item2 = {
+    key: facts.number === null ? `${place4.source}#${place4.index + 1}` : `#${facts.number}`,
     title: facts.title,
     url: facts.url,
     state: facts.state ?? "open",
@@ -34521,39 +34978,39 @@ function trackedIssue(facts, place3, conventions) {
     blocking: labelFacts.blocking,
     updated: facts.updated,
     section: [],
-    source: { file: place3.source, line: place3.line, kind: "tracker" }
+    source: { file: place4.source, line: place4.line, kind: "tracker" }
   };
-  return { item, problems: [...facts.problems, ...labelProblems(facts.labels, labelFacts)] };
+  return { item: item2, problems: [...facts.problems, ...labelProblems(facts.labels, labelFacts)] };
 }
 
 // src/core/trackers/parsers/github/build-issues-report.ts
 function buildIssuesReport(input) {
   const { source, records } = input;
-  const positions = records.flatMap((record2, index3) => input.isPullRequest(record2) ? [] : [index3]);
-  const kept = positions.map((index3) => records[index3] ?? {});
+  const positions = records.flatMap((record2, index4) => input.isPullRequest(record2) ? [] : [index4]);
+  const kept = positions.map((index4) => records[index4] ?? {});
   const missing = missingFieldWarnings(kept, source, input.expected);
-  const issues = positions.flatMap((index3) => {
-    const record2 = records[index3];
-    const parsed = input.parsed[index3];
+  const issues = positions.flatMap((index4) => {
+    const record2 = records[index4];
+    const parsed = input.parsed[index4];
     if (record2 === void 0 || parsed === void 0) return [];
     const facts = input.facts(record2, parsed, missing.absent);
-    return [trackedIssue(facts, { source, index: index3, line: null }, input.options.labels)];
+    return [trackedIssue(facts, { source, index: index4, line: null }, input.options.labels)];
   });
   const seen = /* @__PURE__ */ new Map();
-  const items = issues.flatMap(({ item }) => {
-    const count5 = (seen.get(item.key) ?? 0) + 1;
-    seen.set(item.key, count5);
-    return count5 === 1 ? [item] : [];
+  const items = issues.flatMap(({ item: item2 }) => {
+    const count5 = (seen.get(item2.key) ?? 0) + 1;
+    seen.set(item2.key, count5);
+    return count5 === 1 ? [item2] : [];
   });
   const warnings = [...input.warnings, ...missing.warnings];
   if (missing.warnings.length > 0 && input.missingHint) warnings.push(`${source}: ${input.missingHint}`);
-  for (const [key, count5] of seen) {
-    if (count5 > 1) warnings.push(`${source}: ${key}: listed ${count5} times; counted once (the first)`);
+  for (const [key2, count5] of seen) {
+    if (count5 > 1) warnings.push(`${source}: ${key2}: listed ${count5} times; counted once (the first)`);
   }
   warnings.push(
     ...groupProblems(
       source,
-      issues.map(({ item, problems }) => ({ key: item.key, problems }))
+      issues.map(({ item: item2, problems }) => ({ key: item2.key, problems }))
     )
   );
   if (items.length === 0) {
@@ -34699,7 +35156,7 @@ function ghIssueFacts(raw, issue3, absentFromFile) {
     subIssues: subIssues && subIssues.total > 0 ? { total: subIssues.total, completed: subIssues.completed } : null,
     openBlockers: blockers.filter(isOpen).length,
     projectStatuses: (issue3.projectItems ?? []).flatMap(
-      (item) => item?.status?.name ? [item.status.name] : []
+      (item2) => item2?.status?.name ? [item2.status.name] : []
     ),
     problems
   };
@@ -34728,7 +35185,7 @@ var EXPECTED = [
   { names: ["url"], consequence: "no links to the issues" }
 ];
 var EXPORT_COMMAND = "gh issue list --state all --limit 10000 --json number,title,state,stateReason,labels,assignees,milestone,createdAt,updatedAt,url,body";
-var isPullRequest = (record2) => record2.__typename === "PullRequest" || String(record2.state).toUpperCase() === "MERGED" || ["headRefName", "baseRefName", "isDraft", "mergedAt"].some((key) => key in record2);
+var isPullRequest = (record2) => record2.__typename === "PullRequest" || String(record2.state).toUpperCase() === "MERGED" || ["headRefName", "baseRefName", "isDraft", "mergedAt"].some((key2) => key2 in record2);
 function ghIssuesReport(records, source, options) {
   const parsed = validateReportShape(GH_ISSUES, records, source, "gh issue list");
   return buildIssuesReport({
@@ -34795,7 +35252,7 @@ var OTHERS = [
   "fields",
   "key"
 ];
-var isGhIssue = (value) => isJsonObject(value) && ("title" in value || "number" in value) && !OTHERS.some((key) => key in value) && (GH_ONLY.some((key) => key in value) || Object.keys(value).every((key) => GH_FIELDS.has(key)));
+var isGhIssue = (value) => isJsonObject(value) && ("title" in value || "number" in value) && !OTHERS.some((key2) => key2 in value) && (GH_ONLY.some((key2) => key2 in value) || Object.keys(value).every((key2) => GH_FIELDS.has(key2)));
 var githubGhJsonParser = {
   kind: "json",
   format: "github-json",
@@ -34952,7 +35409,7 @@ function restIssuesReport(records, source, format, options, warnings = []) {
 }
 
 // src/core/trackers/parsers/github-rest-json-parser.ts
-var isRestIssue = (value) => isJsonObject(value) && typeof value.number === "number" && ["html_url", "node_id", "repository_url", "user", "labels_url"].some((key) => key in value) && !("iid" in value) && !("project_id" in value);
+var isRestIssue = (value) => isJsonObject(value) && typeof value.number === "number" && ["html_url", "node_id", "repository_url", "user", "labels_url"].some((key2) => key2 in value) && !("iid" in value) && !("project_id" in value);
 var githubRestJsonParser = {
   kind: "json",
   format: "github-json",
@@ -35021,10 +35478,10 @@ function fieldReader(record2, note) {
   const value = (path2) => {
     let current = record2;
     const steps = path2.split(".");
-    for (const [index3, step] of steps.entries()) {
+    for (const [index4, step] of steps.entries()) {
       if (current === void 0 || current === null) return void 0;
       if (!isRecord(current))
-        return wrong(steps.slice(0, index3).join("."), current, "an object") ?? void 0;
+        return wrong(steps.slice(0, index4).join("."), current, "an object") ?? void 0;
       current = current[step];
     }
     return current;
@@ -35168,8 +35625,8 @@ var BY_WORD = new Map(
   )
 );
 function statusOfWord(word) {
-  const key = word.trim().toLowerCase().replace(/\s+/g, " ").replace(/[’‘]/g, "'");
-  return BY_WORD.get(key) ?? null;
+  const key2 = word.trim().toLowerCase().replace(/\s+/g, " ").replace(/[’‘]/g, "'");
+  return BY_WORD.get(key2) ?? null;
 }
 
 // src/core/trackers/parsers/gitlab/gitlab-workflow.ts
@@ -35197,67 +35654,67 @@ function gitlabWorkflow(input) {
 }
 
 // src/core/trackers/parsers/gitlab/gitlab-api-fields.ts
-var dateAt = (read, path2) => {
-  const value = read.text(path2);
+var dateAt = (read2, path2) => {
+  const value = read2.text(path2);
   return value === null ? null : { field: path2, value };
 };
-function keyOf(read, iid) {
-  const relative3 = read.text("references.relative");
+function keyOf(read2, iid) {
+  const relative3 = read2.text("references.relative");
   return relative3 !== null && relative3.endsWith(`#${iid}`) ? relative3 : `#${iid}`;
 }
-function labelsOf(read, note) {
-  const raw = read.list("labels");
+function labelsOf(read2, note) {
+  const raw = read2.list("labels");
   const labels = raw.map((label2) => typeof label2 === "string" ? label2 : fieldReader(label2, () => void 0).text("name")).filter((label2) => label2 !== null && label2.trim() !== "");
   if (labels.length < raw.length)
     note(`"labels" has ${raw.length - labels.length} entries without a name; ignored`);
   return labels;
 }
-function assigneesOf(read) {
-  const people = read.list("assignees");
-  const single = read.object("assignee");
+function assigneesOf(read2) {
+  const people = read2.list("assignees");
+  const single = read2.object("assignee");
   return (people.length > 0 ? people : single === null ? [] : [single]).map((person) => {
     const who = fieldReader(person, () => void 0);
     return who.text("username") ?? who.text("name");
   }).filter((name) => name !== null);
 }
-function progressOf(read, body) {
-  const total = read.count("task_completion_status.count");
-  const done = read.count("task_completion_status.completed_count");
+function progressOf(read2, body) {
+  const total = read2.count("task_completion_status.count");
+  const done = read2.count("task_completion_status.completed_count");
   if (total === null || done === null) return countTaskList(body);
   return total > 0 && done <= total ? { done, total } : null;
 }
 function gitlabApiFields(issue3, note) {
-  const read = fieldReader(issue3, note);
-  const labels = labelsOf(read, note);
+  const read2 = fieldReader(issue3, note);
+  const labels = labelsOf(read2, note);
   const workflow = gitlabWorkflow({
-    state: read.text("state"),
+    state: read2.text("state"),
     labels,
-    duplicate: read.text("_links.closed_as_duplicate_of") !== null,
-    moved: read.value("moved_to_id") !== void 0 && read.value("moved_to_id") !== null
+    duplicate: read2.text("_links.closed_as_duplicate_of") !== null,
+    moved: read2.value("moved_to_id") !== void 0 && read2.value("moved_to_id") !== null
   });
   if (workflow.problem) note(workflow.problem);
-  const severity5 = read.text("severity");
-  const epic = read.count("epic.iid") ?? read.count("epic_iid");
-  const body = read.text("description");
+  const severity5 = read2.text("severity");
+  const epic = read2.count("epic.iid") ?? read2.count("epic_iid");
+  const body = read2.text("description");
   return {
-    key: keyOf(read, issue3.iid),
-    title: read.text("title"),
-    url: read.text("web_url"),
+    key: keyOf(read2, issue3.iid),
+    title: read2.text("title"),
+    url: read2.text("web_url"),
     workflow,
     priorityWord: null,
     severityWord: severity5 === null || severity5.toUpperCase() === "UNKNOWN" ? null : severity5,
     labels,
     component: null,
-    assignees: assigneesOf(read),
+    assignees: assigneesOf(read2),
     dates: {
-      due: dateAt(read, "due_date"),
-      dueFallback: dateAt(read, "milestone.due_date"),
-      created: dateAt(read, "created_at"),
-      updated: dateAt(read, "updated_at")
+      due: dateAt(read2, "due_date"),
+      dueFallback: dateAt(read2, "milestone.due_date"),
+      created: dateAt(read2, "created_at"),
+      updated: dateAt(read2, "updated_at")
     },
     parent: epic === null ? null : `&${epic}`,
     body,
-    progress: progressOf(read, body),
+    progress: progressOf(read2, body),
     line: null
   };
 }
@@ -35269,15 +35726,15 @@ var gitlabIssuesSchema = array(gitlabIssueSchema);
 // src/core/trackers/parsers/issues/format-notes.ts
 function formatNotes(notes) {
   const groups2 = /* @__PURE__ */ new Map();
-  for (const { place: place3, problem } of notes) {
+  for (const { place: place4, problem } of notes) {
     const group = groups2.get(problem);
     if (group) group.count += 1;
-    else groups2.set(problem, { place: place3, count: 1 });
+    else groups2.set(problem, { place: place4, count: 1 });
   }
-  return [...groups2].map(([problem, { place: place3, count: count5 }]) => {
+  return [...groups2].map(([problem, { place: place4, count: count5 }]) => {
     const others = count5 - 1;
     const more = others === 0 ? "" : ` (also on ${others} other ${others === 1 ? "item" : "items"})`;
-    return `${place3}: ${problem}${more}`;
+    return `${place4}: ${problem}${more}`;
   });
 }
 
@@ -35299,8 +35756,8 @@ var MONTH_PREFIXES = [
 function monthOf(name) {
   const word = name.normalize("NFD").replace(/[\u0300-\u036f.]/g, "").toLowerCase();
   if (word.length < 3) return null;
-  const index3 = MONTH_PREFIXES.findIndex((prefixes) => prefixes.some((prefix) => word.startsWith(prefix)));
-  return index3 < 0 ? null : index3 + 1;
+  const index4 = MONTH_PREFIXES.findIndex((prefixes) => prefixes.some((prefix) => word.startsWith(prefix)));
+  return index4 < 0 ? null : index4 + 1;
 }
 function isoDate(year, month, day) {
   if (month === null || year < 1900 || year > 2999) return null;
@@ -35402,14 +35859,14 @@ function issueItem(fields, context3, note) {
 }
 
 // src/core/trackers/parsers/issues/item-note.ts
-function itemPlace(source, line6, key) {
-  return line6 === null ? `${source}: ${key}` : `${source}:${line6}: ${key}`;
+function itemPlace(source, line6, key2) {
+  return line6 === null ? `${source}: ${key2}` : `${source}:${line6}: ${key2}`;
 }
 
 // src/core/trackers/parsers/gitlab-json-parser.ts
 var isRecord2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 var EXPORT_KEYS = ["label_links", "issue_assignees", "resource_label_events"];
-var isApiIssue = (value) => isRecord2(value) && typeof value.iid === "number" && typeof value.state === "string" && !EXPORT_KEYS.some((key) => key in value);
+var isApiIssue = (value) => isRecord2(value) && typeof value.iid === "number" && typeof value.state === "string" && !EXPORT_KEYS.some((key2) => key2 in value);
 var gitlabJsonParser = {
   kind: "json",
   format: "gitlab-json",
@@ -35427,9 +35884,9 @@ var gitlabJsonParser = {
       const problems = [];
       const note = (problem) => problems.push(problem);
       const fields = gitlabApiFields(issue3, note);
-      const item = issueItem(fields, context3, note);
+      const item2 = issueItem(fields, context3, note);
       notes.push(...problems.map((problem) => ({ place: itemPlace(source, null, fields.key), problem })));
-      return item;
+      return item2;
     });
     const warnings = formatNotes(notes);
     if (items.length === 0) warnings.push(`${source}: no issues in the export`);
@@ -35438,39 +35895,39 @@ var gitlabJsonParser = {
 };
 
 // src/core/trackers/parsers/gitlab/gitlab-export-fields.ts
-var dateAt2 = (read, path2) => {
-  const value = read.text(path2);
+var dateAt2 = (read2, path2) => {
+  const value = read2.text(path2);
   return value === null ? null : { field: path2, value };
 };
-var isSet = (read, path2) => read.value(path2) !== void 0 && read.value(path2) !== null;
+var isSet = (read2, path2) => read2.value(path2) !== void 0 && read2.value(path2) !== null;
 function gitlabExportFields(issue3, line6, note) {
-  const read = fieldReader(issue3, note);
-  const labels = read.list("label_links").map((link) => fieldReader(link, () => void 0).text("label.title")).filter((label2) => label2 !== null);
+  const read2 = fieldReader(issue3, note);
+  const labels = read2.list("label_links").map((link) => fieldReader(link, () => void 0).text("label.title")).filter((label2) => label2 !== null);
   const workflow = gitlabWorkflow({
-    state: read.text("state"),
+    state: read2.text("state"),
     labels,
-    duplicate: isSet(read, "duplicated_to_id"),
-    moved: isSet(read, "moved_to_id")
+    duplicate: isSet(read2, "duplicated_to_id"),
+    moved: isSet(read2, "moved_to_id")
   });
   if (workflow.problem) note(workflow.problem);
-  const severity5 = read.text("issuable_severity.severity");
-  const epic = read.count("epic_issue.epic.iid");
-  const body = read.text("description");
+  const severity5 = read2.text("issuable_severity.severity");
+  const epic = read2.count("epic_issue.epic.iid");
+  const body = read2.text("description");
   return {
     key: `#${issue3.iid}`,
-    title: read.text("title"),
+    title: read2.text("title"),
     url: null,
     workflow,
     priorityWord: null,
     severityWord: severity5 === null || severity5.toUpperCase() === "UNKNOWN" ? null : severity5,
     labels,
     component: null,
-    assignees: read.list("issue_assignees").map((assignee) => fieldReader(assignee, () => void 0).text("user_id")).filter((id) => id !== null).map((id) => `user:${id}`),
+    assignees: read2.list("issue_assignees").map((assignee) => fieldReader(assignee, () => void 0).text("user_id")).filter((id) => id !== null).map((id) => `user:${id}`),
     dates: {
-      due: dateAt2(read, "due_date"),
-      dueFallback: dateAt2(read, "milestone.due_date"),
-      created: dateAt2(read, "created_at"),
-      updated: dateAt2(read, "updated_at")
+      due: dateAt2(read2, "due_date"),
+      dueFallback: dateAt2(read2, "milestone.due_date"),
+      created: dateAt2(read2, "created_at"),
+      updated: dateAt2(read2, "updated_at")
     },
     parent: epic === null ? null : `&${epic}`,
     body,
@@ -35489,7 +35946,7 @@ var EXPORT_KEYS2 = [
   "events",
   "timelogs"
 ];
-var isExportIssue = (value) => isRecord3(value) && typeof value.iid === "number" && EXPORT_KEYS2.some((key) => key in value);
+var isExportIssue = (value) => isRecord3(value) && typeof value.iid === "number" && EXPORT_KEYS2.some((key2) => key2 in value);
 var gitlabNdjsonParser = {
   kind: "json",
   format: "gitlab-ndjson",
@@ -35500,16 +35957,16 @@ var gitlabNdjsonParser = {
     const records = Array.isArray(document3) ? document3 : [document3];
     const context3 = { source, labels: options.labels, priorities: priorityScale([]) };
     const notes = [];
-    const items = records.map((record2, index3) => {
-      const line6 = index3 + 1;
+    const items = records.map((record2, index4) => {
+      const line6 = index4 + 1;
       const issue3 = validateReportShape(
         gitlabIssueSchema,
         record2,
         `${source}:${line6}`,
         "GitLab export issue"
       );
-      const place3 = itemPlace(source, line6, `#${issue3.iid}`);
-      const note = (problem) => notes.push({ place: place3, problem });
+      const place4 = itemPlace(source, line6, `#${issue3.iid}`);
+      const note = (problem) => notes.push({ place: place4, problem });
       return issueItem(gitlabExportFields(issue3, line6, note), context3, note);
     });
     const warnings = formatNotes(notes);
@@ -35522,12 +35979,12 @@ var gitlabNdjsonParser = {
 var keyOf2 = (name) => name.trim().toLowerCase().replace(/\s+/g, " ");
 function csvColumns(header) {
   const indexes = /* @__PURE__ */ new Map();
-  header.forEach((name, index3) => {
-    const key = keyOf2(name);
-    indexes.set(key, [...indexes.get(key) ?? [], index3]);
+  header.forEach((name, index4) => {
+    const key2 = keyOf2(name);
+    indexes.set(key2, [...indexes.get(key2) ?? [], index4]);
   });
   const columns = (names) => names.flatMap((name) => indexes.get(keyOf2(name)) ?? []).sort((a, b) => a - b);
-  const all2 = (row2, ...names) => columns(names).map((index3) => (row2[index3] ?? "").trim()).filter((cell) => cell !== "");
+  const all2 = (row2, ...names) => columns(names).map((index4) => (row2[index4] ?? "").trim()).filter((cell) => cell !== "");
   return {
     has: (...names) => columns(names).length > 0,
     first: (row2, ...names) => all2(row2, ...names)[0] ?? null,
@@ -35573,8 +36030,8 @@ function jiraWorkflow(statusWord2, categoryWord, resolution) {
   else {
     status = resolved ? "done" : "todo";
     const what = statusWord2 === null ? "no status" : `unknown status ${JSON.stringify(statusWord2)}`;
-    const read = resolved ? `closed (resolution ${JSON.stringify(resolution)})` : "open (todo)";
-    problem = `${what}${categoryWord === null ? "" : ` and unknown status category ${JSON.stringify(categoryWord)}`}; read as ${read}`;
+    const read2 = resolved ? `closed (resolution ${JSON.stringify(resolution)})` : "open (todo)";
+    problem = `${what}${categoryWord === null ? "" : ` and unknown status category ${JSON.stringify(categoryWord)}`}; read as ${read2}`;
   }
   const closed = status === "done" || status === "dropped";
   if (closed && DROPPING_RESOLUTIONS.has(normalized(resolution))) status = "dropped";
@@ -35648,8 +36105,8 @@ var jiraCsvParser = {
     }
     const keysById = /* @__PURE__ */ new Map();
     for (const row2 of rows) {
-      const [id, key] = [columns.first(row2, "Issue id"), columns.first(row2, "Issue key")];
-      if (id !== null && key !== null) keysById.set(id, key);
+      const [id, key2] = [columns.first(row2, "Issue id"), columns.first(row2, "Issue key")];
+      if (id !== null && key2 !== null) keysById.set(id, key2);
     }
     const context3 = {
       source,
@@ -35657,16 +36114,16 @@ var jiraCsvParser = {
       priorities: priorityScale(rows.map((row2) => columns.first(row2, "Priority")))
     };
     const notes = [];
-    const items = rows.flatMap((row2, index3) => {
+    const items = rows.flatMap((row2, index4) => {
       if (isBlank(row2)) return [];
-      const line6 = lines[index3] ?? null;
-      const key = columns.first(row2, "Issue key") ?? `${source}#${index3 + 1}`;
-      const note = (problem) => notes.push({ place: itemPlace(source, line6, key), problem });
-      if (hasKeys && key.startsWith(`${source}#`)) note('no "Issue key"; keyed by its record number');
+      const line6 = lines[index4] ?? null;
+      const key2 = columns.first(row2, "Issue key") ?? `${source}#${index4 + 1}`;
+      const note = (problem) => notes.push({ place: itemPlace(source, line6, key2), problem });
+      if (hasKeys && key2.startsWith(`${source}#`)) note('no "Issue key"; keyed by its record number');
       if (row2.length > header.length) {
         note(`${row2.length} cells for ${header.length} columns (a quoting problem?); extra cells ignored`);
       }
-      return [issueItem(jiraCsvFields(columns, { row: row2, key, line: line6, keysById }, note), context3, note)];
+      return [issueItem(jiraCsvFields(columns, { row: row2, key: key2, line: line6, keysById }, note), context3, note)];
     });
     warnings.push(...formatNotes(notes));
     if (items.length === 0) warnings.push(`${source}: no issues in the export`);
@@ -35734,33 +36191,33 @@ function adfText(document3) {
 }
 
 // src/core/trackers/parsers/jira/jira-json-fields.ts
-var dateAt3 = (read, path2) => {
-  const value = read.text(path2);
+var dateAt3 = (read2, path2) => {
+  const value = read2.text(path2);
   return value === null ? null : { field: path2, value };
 };
 function personName(value) {
-  const read = fieldReader(value, () => void 0);
-  return read.text("displayName") ?? read.text("name") ?? read.text("emailAddress") ?? read.text("accountId");
+  const read2 = fieldReader(value, () => void 0);
+  return read2.text("displayName") ?? read2.text("name") ?? read2.text("emailAddress") ?? read2.text("accountId");
 }
-function browseUrl(self2, key) {
+function browseUrl(self2, key2) {
   if (typeof self2 !== "string") return null;
   const match = /^(https?:\/\/.+?)\/rest\/api\//.exec(self2);
-  return match ? `${match[1]}/browse/${key}` : null;
+  return match ? `${match[1]}/browse/${key2}` : null;
 }
-function fixVersionDue(read) {
-  const dates = read.list("fields.fixVersions").map((version2) => fieldReader(version2, () => void 0).text("releaseDate")).filter((date2) => date2 !== null).sort();
+function fixVersionDue(read2) {
+  const dates = read2.list("fields.fixVersions").map((version2) => fieldReader(version2, () => void 0).text("releaseDate")).filter((date2) => date2 !== null).sort();
   return dates[0] === void 0 ? null : { field: "fields.fixVersions.releaseDate", value: dates[0] };
 }
-function subtaskProgress(read) {
-  const subtasks = read.list("fields.subtasks");
+function subtaskProgress(read2) {
+  const subtasks = read2.list("fields.subtasks");
   if (subtasks.length === 0) return null;
   const done = subtasks.filter(
     (subtask) => fieldReader(subtask, () => void 0).text("fields.status.statusCategory.key") === "done"
   ).length;
   return { done, total: subtasks.length };
 }
-function description(read, note) {
-  const value = read.value("fields.description");
+function description(read2, note) {
+  const value = read2.value("fields.description");
   if (value === void 0 || value === null) return null;
   if (typeof value === "string") return value.trim() === "" ? null : value.trim();
   if (typeof value === "object" && !Array.isArray(value)) return adfText(value);
@@ -35768,36 +36225,36 @@ function description(read, note) {
   return null;
 }
 function jiraJsonFields(issue3, note) {
-  const read = fieldReader(issue3, note);
+  const read2 = fieldReader(issue3, note);
   const workflow = jiraWorkflow(
-    read.text("fields.status.name"),
-    read.text("fields.status.statusCategory.key") ?? read.text("fields.status.statusCategory.name"),
-    read.text("fields.resolution.name")
+    read2.text("fields.status.name"),
+    read2.text("fields.status.statusCategory.key") ?? read2.text("fields.status.statusCategory.name"),
+    read2.text("fields.resolution.name")
   );
   if (workflow.problem) note(workflow.problem);
-  const labels = read.list("fields.labels");
+  const labels = read2.list("fields.labels");
   if (labels.some((label2) => typeof label2 !== "string"))
     note('"fields.labels" has entries that are not text; ignored');
-  const assignee = read.object("fields.assignee");
+  const assignee = read2.object("fields.assignee");
   return {
     key: issue3.key,
-    title: read.text("fields.summary"),
+    title: read2.text("fields.summary"),
     url: browseUrl(issue3.self, issue3.key),
     workflow,
-    priorityWord: read.text("fields.priority.name"),
+    priorityWord: read2.text("fields.priority.name"),
     severityWord: null,
     labels: labels.filter((label2) => typeof label2 === "string" && label2.trim() !== ""),
-    component: read.list("fields.components").map((component) => fieldReader(component, () => void 0).text("name")).find((name) => name !== null) ?? null,
+    component: read2.list("fields.components").map((component) => fieldReader(component, () => void 0).text("name")).find((name) => name !== null) ?? null,
     assignees: assignee === null ? [] : [personName(assignee)].filter((name) => name !== null),
     dates: {
-      due: dateAt3(read, "fields.duedate"),
-      dueFallback: fixVersionDue(read),
-      created: dateAt3(read, "fields.created"),
-      updated: dateAt3(read, "fields.updated")
+      due: dateAt3(read2, "fields.duedate"),
+      dueFallback: fixVersionDue(read2),
+      created: dateAt3(read2, "fields.created"),
+      updated: dateAt3(read2, "fields.updated")
     },
-    parent: read.text("fields.parent.key"),
-    body: description(read, note),
-    progress: subtaskProgress(read),
+    parent: read2.text("fields.parent.key"),
+    body: description(read2, note),
+    progress: subtaskProgress(read2),
     line: null
   };
 }
@@ -35813,13 +36270,13 @@ var jiraSearchSchema = looseObject({ issues: array(jiraIssueSchema) });
 var isRecord5 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 var PAGE_KEYS = ["startAt", "maxResults", "total", "isLast", "nextPageToken"];
 var isIssue = (value) => isRecord5(value) && typeof value.key === "string" && isRecord5(value.fields) && !("iid" in value);
-var isSearchPage = (value) => isRecord5(value) && Array.isArray(value.issues) && (value.issues.length === 0 ? PAGE_KEYS.some((key) => key in value) : isIssue(value.issues[0]));
+var isSearchPage = (value) => isRecord5(value) && Array.isArray(value.issues) && (value.issues.length === 0 ? PAGE_KEYS.some((key2) => key2 in value) : isIssue(value.issues[0]));
 function issuesOf(document3, source) {
   if (isRecord5(document3)) return validateReportShape(jiraSearchSchema, document3, source, "Jira JSON").issues;
   const pages = (value) => isRecord5(value) && Array.isArray(value.issues);
   if (Array.isArray(document3) && document3.length > 0 && document3.every(pages)) {
     return document3.flatMap(
-      (page, index3) => validateReportShape(jiraSearchSchema, page, `${source}:${index3 + 1}`, "Jira JSON").issues
+      (page, index4) => validateReportShape(jiraSearchSchema, page, `${source}:${index4 + 1}`, "Jira JSON").issues
     );
   }
   return validateReportShape(array(jiraIssueSchema), document3, source, "Jira JSON");
@@ -35859,9 +36316,9 @@ function linearWorkflow(statusWord2, milestones) {
   let problem = null;
   if (fromWord !== null) {
     status = fromWord;
-    const open4 = status !== "done" && status !== "dropped";
+    const open5 = status !== "done" && status !== "dropped";
     const closedAt = milestones.canceled ? "Canceled" : milestones.completed ? "Completed" : null;
-    if (open4 && closedAt !== null) {
+    if (open5 && closedAt !== null) {
       problem = `status ${JSON.stringify(statusWord2)} but a "${closedAt}" date is set; the status decides (open)`;
     }
   } else {
@@ -35953,16 +36410,16 @@ var linearCsvParser = {
       priorities: priorityScale(rows.map((row2) => columns.first(row2, "Priority")))
     };
     const notes = [];
-    const items = rows.flatMap((row2, index3) => {
+    const items = rows.flatMap((row2, index4) => {
       if (isBlank2(row2)) return [];
-      const line6 = lines[index3] ?? null;
-      const key = columns.first(row2, "ID") ?? `${source}#${index3 + 1}`;
-      const note = (problem) => notes.push({ place: itemPlace(source, line6, key), problem });
-      if (hasIds && key.startsWith(`${source}#`)) note('no "ID"; keyed by its record number');
+      const line6 = lines[index4] ?? null;
+      const key2 = columns.first(row2, "ID") ?? `${source}#${index4 + 1}`;
+      const note = (problem) => notes.push({ place: itemPlace(source, line6, key2), problem });
+      if (hasIds && key2.startsWith(`${source}#`)) note('no "ID"; keyed by its record number');
       if (row2.length > header.length) {
         note(`${row2.length} cells for ${header.length} columns (a quoting problem?); extra cells ignored`);
       }
-      return [issueItem(linearFields(columns, row2, { key, line: line6 }, note), context3, note)];
+      return [issueItem(linearFields(columns, row2, { key: key2, line: line6 }, note), context3, note)];
     });
     warnings.push(...formatNotes(notes));
     if (items.length === 0) warnings.push(`${source}: no issues in the export`);
@@ -35983,7 +36440,7 @@ var WINDOWS_1252_ALIASES = Object.fromEntries(
 // src/core/text/code-page.ts
 function byteMap(high, aliases) {
   const map = new Map(Object.entries(aliases));
-  [...high].forEach((char, index3) => map.set(char, 128 + index3));
+  [...high].forEach((char, index4) => map.set(char, 128 + index4));
   return map;
 }
 var MOJIBAKE_CODE_PAGES = [
@@ -35998,8 +36455,8 @@ function continuations(lead) {
   if (lead >= 240 && lead <= 244) return 3;
   return 0;
 }
-function continues(lead, index3, byte) {
-  if (index3 === 0) {
+function continues(lead, index4, byte) {
+  if (index4 === 0) {
     if (lead === 224) return byte >= 160 && byte <= 191;
     if (lead === 237) return byte >= 128 && byte <= 159;
     if (lead === 240) return byte >= 144 && byte <= 191;
@@ -36007,8 +36464,8 @@ function continues(lead, index3, byte) {
   }
   return byte >= 128 && byte <= 191;
 }
-function selectorFollows(bytes, index3) {
-  return bytes[index3] === 239 && bytes[index3 + 1] === 184;
+function selectorFollows(bytes, index4) {
+  return bytes[index4] === 239 && bytes[index4 + 1] === 184;
 }
 function codePoint(bytes, start, count5) {
   const lead = bytes[start] ?? 0;
@@ -36057,11 +36514,11 @@ function readBack(text12, page) {
   let chars = [];
   const flush = () => {
     if (bytes.length === 0) return;
-    const run4 = decodeUtf8Run(bytes, chars, page.lossy);
-    out += run4.text;
-    restored += run4.restored;
-    kept += run4.kept;
-    lost += run4.lost;
+    const run5 = decodeUtf8Run(bytes, chars, page.lossy);
+    out += run5.text;
+    restored += run5.restored;
+    kept += run5.kept;
+    lost += run5.lost;
     bytes = [];
     chars = [];
   };
@@ -36112,7 +36569,7 @@ var MONTHS = Object.fromEntries(
     ["october", "octobre", "oct"],
     ["november", "novembre", "nov"],
     ["december", "decembre", "dec"]
-  ].flatMap((names, index3) => names.map((name) => [name, index3 + 1]))
+  ].flatMap((names, index4) => names.map((name) => [name, index4 + 1]))
 );
 var NONE3 = /^(?:|-|—|–|n\/a|none|aucune?|tbd|tbc|\?|a definir|a determiner|to be defined|not set|non definie?)$/;
 var iso = (year, month, day) => `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
@@ -36135,41 +36592,41 @@ function planDate(text12) {
   const part = /^([qths])([1-4]) (\d{4})$/.exec(value);
   if (part) {
     const size = part[1] === "h" || part[1] === "s" ? 6 : 3;
-    const index3 = Number(part[2]);
-    if (index3 * size <= 12) {
+    const index4 = Number(part[2]);
+    if (index4 * size <= 12) {
       const year = Number(part[3]);
-      return { date: iso(year, index3 * size, lastDay(year, index3 * size)), understood: true };
+      return { date: iso(year, index4 * size, lastDay(year, index4 * size)), understood: true };
     }
   }
   return { date: null, understood: false };
 }
 
 // src/core/trackers/parsers/markdown/apply-fields.ts
-function applyFields(item, fields, context3, line6) {
+function applyFields(item2, fields, context3, line6) {
   for (const field of fields) {
     const at = field.line ?? line6;
     const value = field.value.replace(/[*_`]/g, "").trim();
     if (value === "") continue;
     switch (field.kind) {
       case "owner":
-        if (item.assignees.length === 0)
-          item.assignees = value.split(/\s*[,;&]\s*|\s+(?:and|et)\s+/).filter((name) => name !== "");
+        if (item2.assignees.length === 0)
+          item2.assignees = value.split(/\s*[,;&]\s*|\s+(?:and|et)\s+/).filter((name) => name !== "");
         break;
       case "due": {
-        if (item.due !== null) break;
+        if (item2.due !== null) break;
         const due = planDate(value);
         if (!due.understood)
           context3.warn(at, `${field.name} "${value}" is not a date gonogo reads: due date unknown`);
-        item.due = due.date;
+        item2.due = due.date;
         break;
       }
       case "module":
-        item.module ??= value;
+        item2.module ??= value;
         break;
       case "severity":
-        if (item.severity !== null) break;
-        item.severity = value.split(/[^\p{L}\p{N}]+/u).map((word) => severityOfWord(word)).find((severity5) => severity5 !== null) ?? null;
-        if (item.severity === null) context3.warn(at, `unknown severity "${value}": severity unknown`);
+        if (item2.severity !== null) break;
+        item2.severity = value.split(/[^\p{L}\p{N}]+/u).map((word) => severityOfWord(word)).find((severity5) => severity5 !== null) ?? null;
+        if (item2.severity === null) context3.warn(at, `unknown severity "${value}": severity unknown`);
         break;
       default:
         break;
@@ -36333,9 +36790,9 @@ function textRuns(nodes) {
 // src/core/trackers/parsers/markdown/is-struck-heading.ts
 function isStruckHeading(nodes) {
   const runs = textRuns(nodes);
-  if (!runs.some((run4) => run4.struck && run4.text.trim() !== "")) return false;
+  if (!runs.some((run5) => run5.struck && run5.text.trim() !== "")) return false;
   const rest = readHeading(
-    runs.filter((run4) => !run4.struck).map((run4) => run4.text).join("").trim()
+    runs.filter((run5) => !run5.struck).map((run5) => run5.text).join("").trim()
   );
   const title = rest.title.replace(/^[^\p{L}\p{N}#]*#?\d{1,3}(?:\.\d{1,3})*[.):\s–—-]*/u, "");
   return !/[\p{L}\p{N}]/u.test(title);
@@ -36371,10 +36828,10 @@ function newChecklistItem(source, line6, title, section) {
 // src/core/trackers/parsers/markdown/heading-items.ts
 function headingItems(context3) {
   const items = [];
-  context3.sections.forEach((reading, index3) => {
+  context3.sections.forEach((reading, index4) => {
     if (!reading.item) return;
     const { section, heading } = reading;
-    const item = newChecklistItem(
+    const item2 = newChecklistItem(
       context3.source,
       section.line,
       heading.title,
@@ -36391,8 +36848,8 @@ function headingItems(context3) {
     }
     status ??= heading.marker?.status ?? null;
     if (status !== null) {
-      item.status = status;
-      item.state = status === "done" || status === "dropped" ? "closed" : "open";
+      item2.status = status;
+      item2.state = status === "done" || status === "dropped" ? "closed" : "open";
     }
     const own4 = reading.priority;
     if (own4 && context3.resolve(own4.reading) === null) {
@@ -36400,15 +36857,15 @@ function headingItems(context3) {
         own4.line,
         `unknown priority "${own4.value || "empty"}" for "${heading.title}": priority unknown`
       );
-      item.rawPriority = own4.value === "" ? null : own4.value;
+      item2.rawPriority = own4.value === "" ? null : own4.value;
     } else {
-      const priority2 = context3.inherited(index3);
-      item.priority = priority2?.priority ?? null;
-      item.rawPriority = priority2?.raw ?? null;
+      const priority2 = context3.inherited(index4);
+      item2.priority = priority2?.priority ?? null;
+      item2.rawPriority = priority2?.raw ?? null;
     }
-    applyFields(item, section.fields, context3, section.line);
-    item.body = section.body.length === 0 ? null : section.body.join("\n");
-    items.push({ item, section: index3, stated: status !== null });
+    applyFields(item2, section.fields, context3, section.line);
+    item2.body = section.body.length === 0 ? null : section.body.join("\n");
+    items.push({ item: item2, section: index4, stated: status !== null });
   });
   return items;
 }
@@ -36417,24 +36874,24 @@ function headingItems(context3) {
 function applyProgress(items, outline, context3, taskKeys) {
   const plain = /* @__PURE__ */ new Map();
   const criteria = /* @__PURE__ */ new Map();
-  const count5 = (tallies, key, done) => {
-    if (key === null) return;
-    const tally = tallies.get(key) ?? { done: 0, total: 0 };
+  const count5 = (tallies, key2, done) => {
+    if (key2 === null) return;
+    const tally = tallies.get(key2) ?? { done: 0, total: 0 };
     tally.total++;
     if (done) tally.done++;
-    tallies.set(key, tally);
+    tallies.set(key2, tally);
   };
-  for (const item of items) {
-    if (item.parent !== null && item.status !== "dropped") count5(plain, item.parent, item.status === "done");
+  for (const item2 of items) {
+    if (item2.parent !== null && item2.status !== "dropped") count5(plain, item2.parent, item2.status === "done");
   }
   for (const bullet of outline.bullets) {
     const owner = bullet.task === null ? context3.nearestItem(bullet.section) : taskKeys.get(bullet.task) ?? null;
     if (bullet.criteria) count5(criteria, owner, bullet.status === "done");
     else if (bullet.status !== null) count5(plain, owner, bullet.status === "done");
   }
-  for (const item of items) {
-    const tally = criteria.get(item.key) ?? plain.get(item.key);
-    item.progress = tally ? { done: tally.done, total: tally.total } : null;
+  for (const item2 of items) {
+    const tally = criteria.get(item2.key) ?? plain.get(item2.key);
+    item2.progress = tally ? { done: tally.done, total: tally.total } : null;
   }
 }
 
@@ -36453,22 +36910,22 @@ var PlanContext = class {
     this.warnings.push({ line: line6, text: text12 });
   }
   /** Key of the item a section is, when it is one. */
-  sectionKey(index3) {
-    const reading = index3 === null ? void 0 : this.sections[index3];
+  sectionKey(index4) {
+    const reading = index4 === null ? void 0 : this.sections[index4];
     return reading?.item ? `${this.source}#L${reading.section.line}` : null;
   }
   /** Key of the innermost heading item enclosing a point of the section `index` (the section itself included). */
-  nearestItem(index3) {
-    for (let at = index3; at !== null; at = this.sections[at]?.section.enclosing ?? null) {
-      const key = this.sectionKey(at);
-      if (key) return key;
+  nearestItem(index4) {
+    for (let at = index4; at !== null; at = this.sections[at]?.section.enclosing ?? null) {
+      const key2 = this.sectionKey(at);
+      if (key2) return key2;
     }
     return null;
   }
   /** Headings from the outermost to the section `index` included, as written; empty headings name none. */
-  path(index3) {
+  path(index4) {
     const titles = [];
-    for (let at = index3; at !== null; at = this.sections[at]?.section.enclosing ?? null) {
+    for (let at = index4; at !== null; at = this.sections[at]?.section.enclosing ?? null) {
       const text12 = this.sections[at]?.section.text ?? "";
       if (text12 !== "") titles.unshift(text12);
     }
@@ -36481,8 +36938,8 @@ var PlanContext = class {
     return priority2 === null ? null : { priority: priority2, raw: reading.raw };
   }
   /** The priority a point of section `index` inherits: from its own or the nearest enclosing section that has one. */
-  inherited(index3) {
-    for (let at = index3; at !== null; at = this.sections[at]?.section.enclosing ?? null) {
+  inherited(index4) {
+    for (let at = index4; at !== null; at = this.sections[at]?.section.enclosing ?? null) {
       const reading = this.sections[at];
       const found2 = this.resolve(reading?.priority?.reading ?? null) ?? this.resolve(reading?.headingPriority ?? null);
       if (found2) return found2;
@@ -36530,7 +36987,7 @@ var FIELD_NAMES = new Map([
 
 // src/core/trackers/parsers/markdown/plain-text.ts
 function plainText(nodes) {
-  return textRuns(nodes).map((run4) => run4.text).join("").replace(/\s+/g, " ").trim();
+  return textRuns(nodes).map((run5) => run5.text).join("").replace(/\s+/g, " ").trim();
 }
 
 // src/core/trackers/parsers/markdown/priority-vocabulary.ts
@@ -36650,17 +37107,17 @@ var LADDER = /* @__PURE__ */ new Set([
 ]);
 function priorityInHeading(text12) {
   const plain = text12.replace(/[\uFE0E\uFE0F]/g, "");
-  const tokens = [...plain.matchAll(WORD)].map((match) => ({
+  const tokens2 = [...plain.matchAll(WORD)].map((match) => ({
     written: match[0],
     folded: matchable(match[0]),
     index: match.index
   }));
-  const found2 = tokens.find((token, i) => {
+  const found2 = tokens2.find((token, i) => {
     if (!PRIORITY_WORDS.has(token.folded)) return false;
     if (/^p[0-4]$/.test(token.folded)) return true;
     if (LADDER.has(token.folded) && token.written === token.written.toUpperCase()) return true;
-    const next = tokens[i + 1]?.folded ?? "";
-    const previous3 = tokens[i - 1]?.folded ?? "";
+    const next = tokens2[i + 1]?.folded ?? "";
+    const previous3 = tokens2[i - 1]?.folded ?? "";
     if (PRIORITY_NOUNS.has(next) || PRIORITY_NOUNS.has(previous3)) return true;
     return priorityColour(plain.slice(Math.max(0, token.index - 4), token.index)) !== null;
   });
@@ -36668,7 +37125,7 @@ function priorityInHeading(text12) {
   if (!found2 && !colour) return null;
   const before = found2 ? priorityColour(plain.slice(Math.max(0, found2.index - 4), found2.index)) : colour;
   const at = colour ? plain.indexOf(colour.emoji) + colour.emoji.length : -1;
-  const marked = found2 ?? tokens.find((token) => at >= 0 && token.index >= at && token.index <= at + 2);
+  const marked = found2 ?? tokens2.find((token) => at >= 0 && token.index >= at && token.index <= at + 2);
   return {
     word: found2 ? PRIORITY_WORDS.get(found2.folded) ?? null : null,
     colour: colour?.priority ?? null,
@@ -36694,19 +37151,19 @@ function readSections(outline) {
   });
   const defined = /* @__PURE__ */ new Map();
   const refersBack = (reading) => reading.heading.hashed && reading.status === null && reading.priority === null;
-  readings.forEach((reading, index3) => {
+  readings.forEach((reading, index4) => {
     const number3 = reading.heading.number;
     if (reading.item && number3 !== null && !refersBack(reading) && !defined.has(number3))
-      defined.set(number3, index3);
+      defined.set(number3, index4);
   });
-  readings.forEach((reading, index3) => {
+  readings.forEach((reading, index4) => {
     const number3 = reading.heading.number;
     if (!refersBack(reading) || number3 === null) return;
     const target = defined.get(number3);
-    if (target !== void 0 && target !== index3) {
+    if (target !== void 0 && target !== index4) {
       reading.mentionOf = target;
       reading.item = false;
-    } else if (reading.item && target === void 0) defined.set(number3, index3);
+    } else if (reading.item && target === void 0) defined.set(number3, index4);
   });
   return readings;
 }
@@ -36732,27 +37189,27 @@ function tableItems(outline, context3) {
         context3.warn(line6, `table row without ${columns[titleColumn]?.name}: not read as an item`);
         continue;
       }
-      const item = newChecklistItem(context3.source, line6, title, context3.path(table2.section));
-      item.parent = context3.nearestItem(table2.section);
+      const item2 = newChecklistItem(context3.source, line6, title, context3.path(table2.section));
+      item2.parent = context3.nearestItem(table2.section);
       const fields = columns.flatMap(
-        (found2, index3) => found2.kind && found2.kind !== "title" ? [{ kind: found2.kind, name: found2.name, value: cells[index3] ?? "" }] : []
+        (found2, index4) => found2.kind && found2.kind !== "title" ? [{ kind: found2.kind, name: found2.name, value: cells[index4] ?? "" }] : []
       );
       const statusValue = fields.find((field) => field.kind === "status")?.value ?? "";
       if (statusValue !== "") {
         const stated = statusOfText(statusValue);
         if (stated.status === null)
           context3.warn(line6, `unknown status "${stated.unknown ?? statusValue}": read as todo`);
-        item.status = stated.status ?? "todo";
-        item.state = item.status === "done" || item.status === "dropped" ? "closed" : "open";
+        item2.status = stated.status ?? "todo";
+        item2.state = item2.status === "done" || item2.status === "dropped" ? "closed" : "open";
       }
       const priorityValue = fields.find((field) => field.kind === "priority")?.value ?? "";
       const priority2 = priorityValue === "" ? context3.inherited(table2.section) : context3.resolve(priorityInField(priorityValue));
       if (priorityValue !== "" && priority2 === null)
         context3.warn(line6, `unknown priority "${priorityValue}": priority unknown`);
-      item.priority = priority2?.priority ?? null;
-      item.rawPriority = priority2?.raw ?? (priorityValue || null);
-      applyFields(item, fields, context3, line6);
-      items.push(item);
+      item2.priority = priority2?.priority ?? null;
+      item2.rawPriority = priority2?.raw ?? (priorityValue || null);
+      applyFields(item2, fields, context3, line6);
+      items.push(item2);
     }
   }
   return items;
@@ -36760,8 +37217,8 @@ function tableItems(outline, context3) {
 
 // src/core/trackers/parsers/markdown/is-struck-through.ts
 function isStruckThrough(nodes) {
-  const visible = textRuns(nodes).filter((run4) => run4.text.trim() !== "");
-  return visible.length > 0 && visible.every((run4) => run4.struck);
+  const visible = textRuns(nodes).filter((run5) => run5.text.trim() !== "");
+  return visible.length > 0 && visible.every((run5) => run5.struck);
 }
 
 // src/core/trackers/parsers/markdown/leading-status-emoji.ts
@@ -36794,9 +37251,9 @@ function taskItems(outline, context3, numbered) {
       keys.push(target);
       continue;
     }
-    const item = newChecklistItem(context3.source, task.line, title, context3.path(task.section));
-    keys.push(item.key);
-    item.parent = parent;
+    const item2 = newChecklistItem(context3.source, task.line, title, context3.path(task.section));
+    keys.push(item2.key);
+    item2.parent = parent;
     const statusField = fields.find((field) => field.kind === "status" && field.value !== "");
     if (statusField && status === "todo") {
       const stated = statusOfText(statusField.value);
@@ -36804,21 +37261,21 @@ function taskItems(outline, context3, numbered) {
         context3.warn(task.line, `unknown status "${stated.unknown ?? statusField.value}": read as todo`);
       status = stated.status ?? "todo";
     }
-    item.status = status;
-    item.state = status === "done" || status === "dropped" ? "closed" : "open";
+    item2.status = status;
+    item2.state = status === "done" || status === "dropped" ? "closed" : "open";
     const priorityField = fields.find((field) => field.kind === "priority" && field.value !== "");
     const own4 = priorityField ? priorityInField(priorityField.value) : null;
     const priority2 = priorityField ? context3.resolve(own4) : context3.inherited(task.section);
     if (priorityField && priority2 === null)
       context3.warn(task.line, `unknown priority "${priorityField.value}": priority unknown`);
-    item.priority = priority2?.priority ?? null;
-    item.rawPriority = priority2?.raw ?? priorityField?.value ?? null;
-    applyFields(item, fields, context3, task.line);
+    item2.priority = priority2?.priority ?? null;
+    item2.rawPriority = priority2?.raw ?? priorityField?.value ?? null;
+    applyFields(item2, fields, context3, task.line);
     const empty3 = fields.filter((field) => field.value === "").map((field) => field.name);
     if (empty3.length > 0) context3.warn(task.line, `empty ${empty3.join(", ")}: left unknown`);
     if (title === "") context3.warn(task.line, "task-list item without text");
-    item.body = task.body.length === 0 ? null : task.body.join("\n");
-    items.push(item);
+    item2.body = task.body.length === 0 ? null : task.body.join("\n");
+    items.push(item2);
   }
   return { items, mentions };
 }
@@ -36829,9 +37286,9 @@ function buildPlanItems(outline, source) {
   const context3 = new PlanContext(source, sections, rankPriorities(priorityWords(outline, sections)));
   const headings = headingItems(context3);
   const numbered = /* @__PURE__ */ new Map();
-  for (const { item, section } of headings) {
+  for (const { item: item2, section } of headings) {
     const number3 = sections[section]?.heading.number;
-    if (number3 && !numbered.has(number3)) numbered.set(number3, item.key);
+    if (number3 && !numbered.has(number3)) numbered.set(number3, item2.key);
   }
   const tasks = taskItems(outline, context3, numbered);
   const items = [...headings.map((heading) => heading.item), ...tasks.items, ...tableItems(outline, context3)];
@@ -36842,22 +37299,22 @@ function buildPlanItems(outline, source) {
     if (siblings) siblings.push(child);
     else children.set(child.parent, [child]);
   }
-  for (const { item, stated } of headings) {
-    const own4 = children.get(item.key) ?? [];
+  for (const { item: item2, stated } of headings) {
+    const own4 = children.get(item2.key) ?? [];
     const done = own4.filter((child) => child.status === "done").length;
     if (stated || done === 0) continue;
-    item.status = done === own4.length ? "done" : "in-progress";
-    item.state = item.status === "done" ? "closed" : "open";
+    item2.status = done === own4.length ? "done" : "in-progress";
+    item2.state = item2.status === "done" ? "closed" : "open";
   }
-  const byKey = new Map(items.map((item) => [item.key, item]));
+  const byKey = new Map(items.map((item2) => [item2.key, item2]));
   const byLine = new Map([
     ...tasks.mentions.map((mention) => [mention.line, mention.target]),
-    ...items.map((item) => [item.source.line, item.key])
+    ...items.map((item2) => [item2.source.line, item2.key])
   ]);
   const taskKeys = /* @__PURE__ */ new Map();
-  outline.tasks.forEach((task, index3) => {
-    const key = byLine.get(task.line);
-    if (key) taskKeys.set(index3, key);
+  outline.tasks.forEach((task, index4) => {
+    const key2 = byLine.get(task.line);
+    if (key2) taskKeys.set(index4, key2);
   });
   applyProgress(items, outline, context3, taskKeys);
   const references = [
@@ -36869,11 +37326,11 @@ function buildPlanItems(outline, source) {
     })
   ];
   for (const reference of references) {
-    const item = byKey.get(reference.target);
-    if (item && item.status !== reference.status)
+    const item2 = byKey.get(reference.target);
+    if (item2 && item2.status !== reference.status)
       context3.warn(
         reference.line,
-        `"${reference.title}" refers to the item at line ${item.source.line} as ${reference.status}, but the item is ${item.status}: the item's own status is kept`
+        `"${reference.title}" refers to the item at line ${item2.source.line} as ${reference.status}, but the item is ${item2.status}: the item's own status is kept`
       );
   }
   const malformed = outline.tasks.filter((task) => task.malformed).map((task) => task.line);
@@ -36914,9 +37371,9 @@ function one(value, includeImageAlt, includeHtml) {
 }
 function all(values, includeImageAlt, includeHtml) {
   const result7 = [];
-  let index3 = -1;
-  while (++index3 < values.length) {
-    result7[index3] = one(values[index3], includeImageAlt, includeHtml);
+  let index4 = -1;
+  while (++index4 < values.length) {
+    result7[index4] = one(values[index4], includeImageAlt, includeHtml);
   }
   return result7.join("");
 }
@@ -39060,8 +39517,8 @@ function decodeNamedCharacterReference(value) {
 }
 
 // node_modules/micromark-util-chunked/index.js
-function splice(list4, start, remove, items) {
-  const end = list4.length;
+function splice(list5, start, remove, items) {
+  const end = list5.length;
   let chunkStart = 0;
   let parameters;
   if (start < 0) {
@@ -39073,22 +39530,22 @@ function splice(list4, start, remove, items) {
   if (items.length < 1e4) {
     parameters = Array.from(items);
     parameters.unshift(start, remove);
-    list4.splice(...parameters);
+    list5.splice(...parameters);
   } else {
-    if (remove) list4.splice(start, remove);
+    if (remove) list5.splice(start, remove);
     while (chunkStart < items.length) {
       parameters = items.slice(chunkStart, chunkStart + 1e4);
       parameters.unshift(start, 0);
-      list4.splice(...parameters);
+      list5.splice(...parameters);
       chunkStart += 1e4;
       start += 1e4;
     }
   }
 }
-function push(list4, items) {
-  if (list4.length > 0) {
-    splice(list4, list4.length, 0, items);
-    return list4;
+function push(list5, items) {
+  if (list5.length > 0) {
+    splice(list5, list5.length, 0, items);
+    return list5;
   }
   return items;
 }
@@ -39097,9 +39554,9 @@ function push(list4, items) {
 var hasOwnProperty = {}.hasOwnProperty;
 function combineExtensions(extensions) {
   const all2 = {};
-  let index3 = -1;
-  while (++index3 < extensions.length) {
-    syntaxExtension(all2, extensions[index3]);
+  let index4 = -1;
+  while (++index4 < extensions.length) {
+    syntaxExtension(all2, extensions[index4]);
   }
   return all2;
 }
@@ -39123,12 +39580,12 @@ function syntaxExtension(all2, extension2) {
     }
   }
 }
-function constructs(existing, list4) {
-  let index3 = -1;
+function constructs(existing, list5) {
+  let index4 = -1;
   const before = [];
-  while (++index3 < list4.length) {
+  while (++index4 < list5.length) {
     ;
-    (list4[index3].add === "after" ? existing : before).push(list4[index3]);
+    (list5[index4].add === "after" ? existing : before).push(list5[index4]);
   }
   splice(existing, 0, 0, before);
 }
@@ -39307,8 +39764,8 @@ var EditMap = class {
    * @returns {undefined}
    *   Nothing.
    */
-  add(index3, remove, add) {
-    addImplementation(this, index3, remove, add, false);
+  add(index4, remove, add) {
+    addImplementation(this, index4, remove, add, false);
   }
   /**
    * Create an edit: but insert `add` before existing additions, instead of
@@ -39323,8 +39780,8 @@ var EditMap = class {
    * @returns {undefined}
    *   Nothing.
    */
-  addBefore(index3, remove, add) {
-    addImplementation(this, index3, remove, add, true);
+  addBefore(index4, remove, add) {
+    addImplementation(this, index4, remove, add, true);
   }
   /**
    * Done, change the events.
@@ -39341,12 +39798,12 @@ var EditMap = class {
     if (this.map.length === 0) {
       return;
     }
-    let index3 = this.map.length;
+    let index4 = this.map.length;
     const vecs = [];
-    while (index3 > 0) {
-      index3 -= 1;
-      vecs.push(events.slice(this.map[index3][0] + this.map[index3][1]), this.map[index3][2]);
-      events.length = this.map[index3][0];
+    while (index4 > 0) {
+      index4 -= 1;
+      vecs.push(events.slice(this.map[index4][0] + this.map[index4][1]), this.map[index4][2]);
+      events.length = this.map[index4][0];
     }
     vecs.push(events.slice());
     events.length = 0;
@@ -39398,9 +39855,9 @@ function initializeDocument(effects) {
   return start;
   function start(code2) {
     if (continued < stack.length) {
-      const item = stack[continued];
-      self2.containerState = item[1];
-      return effects.attempt(item[0].continuation, documentContinue, checkNewContainers)(code2);
+      const item2 = stack[continued];
+      self2.containerState = item2[1];
+      return effects.attempt(item2[0].continuation, documentContinue, checkNewContainers)(code2);
     }
     return checkNewContainers(code2);
   }
@@ -39421,16 +39878,16 @@ function initializeDocument(effects) {
         }
       }
       exitContainers(continued);
-      let index3 = indexBeforeExits;
-      while (index3 < self2.events.length) {
-        self2.events[index3][1].end = {
+      let index4 = indexBeforeExits;
+      while (index4 < self2.events.length) {
+        self2.events[index4][1].end = {
           ...point3
         };
-        index3++;
+        index4++;
       }
       const editMap = new EditMap();
       editMap.add(indexBeforeFlow + 1, 0, self2.events.slice(indexBeforeExits));
-      editMap.add(indexBeforeExits, index3 - indexBeforeExits, []);
+      editMap.add(indexBeforeExits, index4 - indexBeforeExits, []);
       editMap.consume(self2.events);
       return checkNewContainers(code2);
     }
@@ -39517,13 +39974,13 @@ function initializeDocument(effects) {
     childFlow.defineSkip(token.start);
     childFlow.write(stream);
     if (self2.parser.lazy[token.start.line]) {
-      let index3 = childFlow.events.length;
-      while (index3--) {
+      let index4 = childFlow.events.length;
+      while (index4--) {
         if (
           // The token starts before the line ending…
-          childFlow.events[index3][1].start.offset < lineStartOffset && // …and either is not ended yet…
-          (!childFlow.events[index3][1].end || // …or ends after it.
-          childFlow.events[index3][1].end.offset > lineStartOffset)
+          childFlow.events[index4][1].start.offset < lineStartOffset && // …and either is not ended yet…
+          (!childFlow.events[index4][1].end || // …or ends after it.
+          childFlow.events[index4][1].end.offset > lineStartOffset)
         ) {
           return;
         }
@@ -39542,23 +39999,23 @@ function initializeDocument(effects) {
         }
       }
       exitContainers(continued);
-      index3 = indexBeforeExits;
-      while (index3 < self2.events.length) {
-        self2.events[index3][1].end = {
+      index4 = indexBeforeExits;
+      while (index4 < self2.events.length) {
+        self2.events[index4][1].end = {
           ...point3
         };
-        index3++;
+        index4++;
       }
       const editMap = new EditMap();
       editMap.add(indexBeforeFlow + 1, 0, self2.events.slice(indexBeforeExits));
-      editMap.add(indexBeforeExits, index3 - indexBeforeExits, []);
+      editMap.add(indexBeforeExits, index4 - indexBeforeExits, []);
       editMap.consume(self2.events);
     }
   }
   function exitContainers(size) {
-    let index3 = stack.length;
-    while (index3-- > size) {
-      const entry = stack[index3];
+    let index4 = stack.length;
+    while (index4-- > size) {
+      const entry = stack[index4];
       self2.containerState = entry[1];
       entry[0].exit.call(self2, effects);
     }
@@ -39588,9 +40045,9 @@ function classifyCharacter(code2) {
 // node_modules/micromark-util-resolve-all/index.js
 function resolveAll(constructs2, events, context3) {
   const called = [];
-  let index3 = -1;
-  while (++index3 < constructs2.length) {
-    const resolve8 = constructs2[index3].resolveAll;
+  let index4 = -1;
+  while (++index4 < constructs2.length) {
+    const resolve8 = constructs2[index4].resolveAll;
     if (resolve8 && !called.includes(resolve8)) {
       events = resolve8(events, context3);
       called.push(resolve8);
@@ -39606,23 +40063,23 @@ var attention = {
   tokenize: tokenizeAttention
 };
 function resolveAllAttention(events, context3) {
-  let index3 = -1;
+  let index4 = -1;
   let nextEvents;
-  while (++index3 < events.length) {
-    if (events[index3][0] === "enter" && events[index3][1].type === "attentionSequence" && events[index3][1]._close) {
-      let open4 = index3;
-      while (open4--) {
-        if (events[open4][0] === "exit" && events[open4][1].type === "attentionSequence" && events[open4][1]._open && // If the markers are the same:
-        context3.sliceSerialize(events[open4][1]).charCodeAt(0) === context3.sliceSerialize(events[index3][1]).charCodeAt(0)) {
-          if ((events[open4][1]._close || events[index3][1]._open) && (events[index3][1].end.offset - events[index3][1].start.offset) % 3 && !((events[open4][1].end.offset - events[open4][1].start.offset + events[index3][1].end.offset - events[index3][1].start.offset) % 3)) {
+  while (++index4 < events.length) {
+    if (events[index4][0] === "enter" && events[index4][1].type === "attentionSequence" && events[index4][1]._close) {
+      let open5 = index4;
+      while (open5--) {
+        if (events[open5][0] === "exit" && events[open5][1].type === "attentionSequence" && events[open5][1]._open && // If the markers are the same:
+        context3.sliceSerialize(events[open5][1]).charCodeAt(0) === context3.sliceSerialize(events[index4][1]).charCodeAt(0)) {
+          if ((events[open5][1]._close || events[index4][1]._open) && (events[index4][1].end.offset - events[index4][1].start.offset) % 3 && !((events[open5][1].end.offset - events[open5][1].start.offset + events[index4][1].end.offset - events[index4][1].start.offset) % 3)) {
             continue;
           }
-          const use = events[open4][1].end.offset - events[open4][1].start.offset > 1 && events[index3][1].end.offset - events[index3][1].start.offset > 1 ? 2 : 1;
+          const use = events[open5][1].end.offset - events[open5][1].start.offset > 1 && events[index4][1].end.offset - events[index4][1].start.offset > 1 ? 2 : 1;
           const start = {
-            ...events[open4][1].end
+            ...events[open5][1].end
           };
           const end = {
-            ...events[index3][1].start
+            ...events[index4][1].start
           };
           movePoint(start, -use);
           movePoint(end, use);
@@ -39630,23 +40087,23 @@ function resolveAllAttention(events, context3) {
             type: use > 1 ? "strongSequence" : "emphasisSequence",
             start,
             end: {
-              ...events[open4][1].end
+              ...events[open5][1].end
             }
           };
           const closingSequence = {
             type: use > 1 ? "strongSequence" : "emphasisSequence",
             start: {
-              ...events[index3][1].start
+              ...events[index4][1].start
             },
             end
           };
           const text12 = {
             type: use > 1 ? "strongText" : "emphasisText",
             start: {
-              ...events[open4][1].end
+              ...events[open5][1].end
             },
             end: {
-              ...events[index3][1].start
+              ...events[index4][1].start
             }
           };
           const group = {
@@ -39658,35 +40115,35 @@ function resolveAllAttention(events, context3) {
               ...closingSequence.end
             }
           };
-          events[open4][1].end = {
+          events[open5][1].end = {
             ...openingSequence.start
           };
-          events[index3][1].start = {
+          events[index4][1].start = {
             ...closingSequence.end
           };
           nextEvents = [];
-          if (events[open4][1].end.offset - events[open4][1].start.offset) {
-            nextEvents = push(nextEvents, [["enter", events[open4][1], context3], ["exit", events[open4][1], context3]]);
+          if (events[open5][1].end.offset - events[open5][1].start.offset) {
+            nextEvents = push(nextEvents, [["enter", events[open5][1], context3], ["exit", events[open5][1], context3]]);
           }
           nextEvents = push(nextEvents, [["enter", group, context3], ["enter", openingSequence, context3], ["exit", openingSequence, context3], ["enter", text12, context3]]);
-          nextEvents = push(nextEvents, resolveAll(context3.parser.constructs.insideSpan.null, events.slice(open4 + 1, index3), context3));
+          nextEvents = push(nextEvents, resolveAll(context3.parser.constructs.insideSpan.null, events.slice(open5 + 1, index4), context3));
           nextEvents = push(nextEvents, [["exit", text12, context3], ["enter", closingSequence, context3], ["exit", closingSequence, context3], ["exit", group, context3]]);
           let offset = 0;
-          if (events[index3][1].end.offset - events[index3][1].start.offset) {
+          if (events[index4][1].end.offset - events[index4][1].start.offset) {
             offset = 2;
-            nextEvents = push(nextEvents, [["enter", events[index3][1], context3], ["exit", events[index3][1], context3]]);
+            nextEvents = push(nextEvents, [["enter", events[index4][1], context3], ["exit", events[index4][1], context3]]);
           }
-          splice(events, open4 - 1, index3 - open4 + 3, nextEvents);
-          index3 = open4 + nextEvents.length - offset - 2;
+          splice(events, open5 - 1, index4 - open5 + 3, nextEvents);
+          index4 = open5 + nextEvents.length - offset - 2;
           break;
         }
       }
     }
   }
-  index3 = -1;
-  while (++index3 < events.length) {
-    if (events[index3][1].type === "attentionSequence") {
-      events[index3][1].type = "data";
+  index4 = -1;
+  while (++index4 < events.length) {
+    if (events[index4][1].type === "attentionSequence") {
+      events[index4][1].type = "data";
     }
   }
   return events;
@@ -39709,10 +40166,10 @@ function tokenizeAttention(effects, ok3) {
     }
     const token = effects.exit("attentionSequence");
     const after = classifyCharacter(code2);
-    const open4 = !after || after === 2 && before || attentionMarkers2.includes(code2) && code2 !== 42 && code2 !== 95;
-    const close = !before || before === 2 && after || attentionMarkers2.includes(previous3) && previous3 !== 42 && previous3 !== 95;
-    token._open = Boolean(marker2 === 42 ? open4 : open4 && (before || !close));
-    token._close = Boolean(marker2 === 42 ? close : close && (after || !open4));
+    const open5 = !after || after === 2 && before || attentionMarkers2.includes(code2) && code2 !== 42 && code2 !== 95;
+    const close3 = !before || before === 2 && after || attentionMarkers2.includes(previous3) && previous3 !== 42 && previous3 !== 95;
+    token._open = Boolean(marker2 === 42 ? open5 : open5 && (before || !close3));
+    token._close = Boolean(marker2 === 42 ? close3 : close3 && (after || !open5));
     return ok3(code2);
   }
 }
@@ -39736,9 +40193,9 @@ function tokenizeAutolink(effects, ok3, nok) {
     effects.consume(code2);
     effects.exit("autolinkMarker");
     effects.enter("autolinkProtocol");
-    return open4;
+    return open5;
   }
-  function open4(code2) {
+  function open5(code2) {
     if (asciiAlpha(code2)) {
       effects.consume(code2);
       return schemeOrEmailAtext;
@@ -39938,9 +40395,9 @@ function tokenizeCharacterReference(effects, ok3, nok) {
     effects.enter("characterReferenceMarker");
     effects.consume(code2);
     effects.exit("characterReferenceMarker");
-    return open4;
+    return open5;
   }
-  function open4(code2) {
+  function open5(code2) {
     if (code2 === 35) {
       effects.enter("characterReferenceMarkerNumeric");
       effects.consume(code2);
@@ -40240,12 +40697,12 @@ var codeText = {
 function resolveCodeText(events) {
   let tailExitIndex = events.length - 4;
   let headEnterIndex = 3;
-  let index3;
+  let index4;
   let enter;
   if ((events[headEnterIndex][1].type === "lineEnding" || events[headEnterIndex][1].type === "space") && (events[tailExitIndex][1].type === "lineEnding" || events[tailExitIndex][1].type === "space")) {
-    index3 = headEnterIndex;
-    while (++index3 < tailExitIndex) {
-      if (events[index3][1].type === "codeTextData") {
+    index4 = headEnterIndex;
+    while (++index4 < tailExitIndex) {
+      if (events[index4][1].type === "codeTextData") {
         events[headEnterIndex][1].type = "codeTextPadding";
         events[tailExitIndex][1].type = "codeTextPadding";
         headEnterIndex += 2;
@@ -40254,20 +40711,20 @@ function resolveCodeText(events) {
       }
     }
   }
-  index3 = headEnterIndex - 1;
+  index4 = headEnterIndex - 1;
   tailExitIndex++;
-  while (++index3 <= tailExitIndex) {
+  while (++index4 <= tailExitIndex) {
     if (enter === void 0) {
-      if (index3 !== tailExitIndex && events[index3][1].type !== "lineEnding") {
-        enter = index3;
+      if (index4 !== tailExitIndex && events[index4][1].type !== "lineEnding") {
+        enter = index4;
       }
-    } else if (index3 === tailExitIndex || events[index3][1].type === "lineEnding") {
+    } else if (index4 === tailExitIndex || events[index4][1].type === "lineEnding") {
       events[enter][1].type = "codeTextData";
-      if (index3 !== enter + 2) {
-        events[enter][1].end = events[index3 - 1][1].end;
-        events.splice(enter + 2, index3 - enter - 2);
-        tailExitIndex -= index3 - enter - 2;
-        index3 = enter + 2;
+      if (index4 !== enter + 2) {
+        events[enter][1].end = events[index4 - 1][1].end;
+        events.splice(enter + 2, index4 - enter - 2);
+        tailExitIndex -= index4 - enter - 2;
+        index4 = enter + 2;
       }
       enter = void 0;
     }
@@ -40366,12 +40823,12 @@ var SpliceBuffer = class {
    * @return {T}
    *   Item.
    */
-  get(index3) {
-    if (index3 < 0 || index3 >= this.left.length + this.right.length) {
-      throw new RangeError("Cannot access index `" + index3 + "` in a splice buffer of size `" + (this.left.length + this.right.length) + "`");
+  get(index4) {
+    if (index4 < 0 || index4 >= this.left.length + this.right.length) {
+      throw new RangeError("Cannot access index `" + index4 + "` in a splice buffer of size `" + (this.left.length + this.right.length) + "`");
     }
-    if (index3 < this.left.length) return this.left[index3];
-    return this.right[this.right.length - index3 + this.left.length - 1];
+    if (index4 < this.left.length) return this.left[index4];
+    return this.right[this.right.length - index4 + this.left.length - 1];
   }
   /**
    * The length of the splice buffer, one greater than the largest index in the
@@ -40460,9 +40917,9 @@ var SpliceBuffer = class {
    * @returns {undefined}
    *   Nothing.
    */
-  push(item) {
+  push(item2) {
     this.setCursor(Number.POSITIVE_INFINITY);
-    this.left.push(item);
+    this.left.push(item2);
   }
   /**
    * Inserts many items to the high-numbered side of the array.
@@ -40486,9 +40943,9 @@ var SpliceBuffer = class {
    * @returns {undefined}
    *   Nothing.
    */
-  unshift(item) {
+  unshift(item2) {
     this.setCursor(0);
-    this.right.push(item);
+    this.right.push(item2);
   }
   /**
    * Inserts many items to the low-numbered side of the array;
@@ -40526,13 +40983,13 @@ var SpliceBuffer = class {
     }
   }
 };
-function chunkedPush(list4, right) {
+function chunkedPush(list5, right) {
   let chunkStart = 0;
   if (right.length < 1e4) {
-    list4.push(...right);
+    list5.push(...right);
   } else {
     while (chunkStart < right.length) {
-      list4.push(...right.slice(chunkStart, chunkStart + 1e4));
+      list5.push(...right.slice(chunkStart, chunkStart + 1e4));
       chunkStart += 1e4;
     }
   }
@@ -40541,21 +40998,21 @@ function chunkedPush(list4, right) {
 // node_modules/micromark-util-subtokenize/index.js
 function subtokenize(eventsArray) {
   const jumps = {};
-  let index3 = -1;
+  let index4 = -1;
   let event;
-  let lineIndex;
+  let lineIndex2;
   let otherIndex;
   let otherEvent;
   let parameters;
   let subevents;
   let more;
   const events = new SpliceBuffer(eventsArray);
-  while (++index3 < events.length) {
-    while (index3 in jumps) {
-      index3 = jumps[index3];
+  while (++index4 < events.length) {
+    while (index4 in jumps) {
+      index4 = jumps[index4];
     }
-    event = events.get(index3);
-    if (index3 && event[1].type === "chunkFlow" && events.get(index3 - 1)[1].type === "listItemPrefix") {
+    event = events.get(index4);
+    if (index4 && event[1].type === "chunkFlow" && events.get(index4 - 1)[1].type === "listItemPrefix") {
       subevents = event[1]._tokenizer.events;
       otherIndex = 0;
       if (otherIndex < subevents.length && subevents[otherIndex][1].type === "lineEndingBlank") {
@@ -40575,35 +41032,35 @@ function subtokenize(eventsArray) {
     }
     if (event[0] === "enter") {
       if (event[1].contentType) {
-        Object.assign(jumps, subcontent(events, index3));
-        index3 = jumps[index3];
+        Object.assign(jumps, subcontent(events, index4));
+        index4 = jumps[index4];
         more = true;
       }
     } else if (event[1]._container) {
-      otherIndex = index3;
-      lineIndex = void 0;
+      otherIndex = index4;
+      lineIndex2 = void 0;
       while (otherIndex--) {
         otherEvent = events.get(otherIndex);
         if (otherEvent[1].type === "lineEnding" || otherEvent[1].type === "lineEndingBlank") {
           if (otherEvent[0] === "enter") {
-            if (lineIndex) {
-              events.get(lineIndex)[1].type = "lineEndingBlank";
+            if (lineIndex2) {
+              events.get(lineIndex2)[1].type = "lineEndingBlank";
             }
             otherEvent[1].type = "lineEnding";
-            lineIndex = otherIndex;
+            lineIndex2 = otherIndex;
           }
         } else if (otherEvent[1].type === "linePrefix" || otherEvent[1].type === "listItemIndent") {
         } else {
           break;
         }
       }
-      if (lineIndex) {
+      if (lineIndex2) {
         event[1].end = {
-          ...events.get(lineIndex)[1].start
+          ...events.get(lineIndex2)[1].start
         };
-        parameters = events.slice(lineIndex, index3);
+        parameters = events.slice(lineIndex2, index4);
         parameters.unshift(event);
-        events.splice(lineIndex, index3 - lineIndex + 1, parameters);
+        events.splice(lineIndex2, index4 - lineIndex2 + 1, parameters);
       }
     }
   }
@@ -40627,7 +41084,7 @@ function subcontent(events, eventIndex) {
   const gaps = {};
   let stream;
   let previous3;
-  let index3 = -1;
+  let index4 = -1;
   let current = token;
   let adjust = 0;
   let start = 0;
@@ -40656,12 +41113,12 @@ function subcontent(events, eventIndex) {
     current = current.next;
   }
   current = token;
-  while (++index3 < childEvents.length) {
+  while (++index4 < childEvents.length) {
     if (
       // Find a void token that includes a break.
-      childEvents[index3][0] === "exit" && childEvents[index3 - 1][0] === "enter" && childEvents[index3][1].type === childEvents[index3 - 1][1].type && childEvents[index3][1].start.line !== childEvents[index3][1].end.line
+      childEvents[index4][0] === "exit" && childEvents[index4 - 1][0] === "enter" && childEvents[index4][1].type === childEvents[index4 - 1][1].type && childEvents[index4][1].start.line !== childEvents[index4][1].end.line
     ) {
-      start = index3 + 1;
+      start = index4 + 1;
       breaks.push(start);
       current._tokenizer = void 0;
       current.previous = void 0;
@@ -40675,18 +41132,18 @@ function subcontent(events, eventIndex) {
   } else {
     breaks.pop();
   }
-  index3 = breaks.length;
-  while (index3--) {
-    const slice = childEvents.slice(breaks[index3], breaks[index3 + 1]);
+  index4 = breaks.length;
+  while (index4--) {
+    const slice = childEvents.slice(breaks[index4], breaks[index4 + 1]);
     const start2 = startPositions.pop();
     jumps.push([start2, start2 + slice.length - 1]);
     events.splice(start2, 2, slice);
   }
   jumps.reverse();
-  index3 = -1;
-  while (++index3 < jumps.length) {
-    gaps[adjust + jumps[index3][0]] = adjust + jumps[index3][1];
-    adjust += jumps[index3][1] - jumps[index3][0] - 1;
+  index4 = -1;
+  while (++index4 < jumps.length) {
+    gaps[adjust + jumps[index4][0]] = adjust + jumps[index4][1];
+    adjust += jumps[index4][1] - jumps[index4][0] - 1;
   }
   return gaps;
 }
@@ -40966,9 +41423,9 @@ function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
       return atBreak(code2);
     }
     effects.consume(code2);
-    return code2 === 92 ? escape : inside;
+    return code2 === 92 ? escape3 : inside;
   }
-  function escape(code2) {
+  function escape3(code2) {
     if (code2 === marker2 || code2 === 92) {
       effects.consume(code2);
       return inside;
@@ -41271,25 +41728,25 @@ var blankLineBefore = {
   tokenize: tokenizeBlankLineBefore
 };
 function resolveToHtmlFlow(events) {
-  let index3 = events.length;
-  while (index3--) {
-    if (events[index3][0] === "enter" && events[index3][1].type === "htmlFlow") {
+  let index4 = events.length;
+  while (index4--) {
+    if (events[index4][0] === "enter" && events[index4][1].type === "htmlFlow") {
       break;
     }
   }
-  if (index3 > 1 && events[index3 - 2][1].type === "linePrefix") {
-    events[index3][1].start = events[index3 - 2][1].start;
-    events[index3 + 1][1].start = events[index3 - 2][1].start;
-    events.splice(index3 - 2, 2);
+  if (index4 > 1 && events[index4 - 2][1].type === "linePrefix") {
+    events[index4][1].start = events[index4 - 2][1].start;
+    events[index4 + 1][1].start = events[index4 - 2][1].start;
+    events.splice(index4 - 2, 2);
   }
   return events;
 }
 function tokenizeHtmlFlow(effects, ok3, nok) {
   const self2 = this;
   let marker2;
-  let closingTag;
+  let closingTag2;
   let buffer;
-  let index3;
+  let index4;
   let markerB;
   return start;
   function start(code2) {
@@ -41299,16 +41756,16 @@ function tokenizeHtmlFlow(effects, ok3, nok) {
     effects.enter("htmlFlow");
     effects.enter("htmlFlowData");
     effects.consume(code2);
-    return open4;
+    return open5;
   }
-  function open4(code2) {
+  function open5(code2) {
     if (code2 === 33) {
       effects.consume(code2);
       return declarationOpen;
     }
     if (code2 === 47) {
       effects.consume(code2);
-      closingTag = true;
+      closingTag2 = true;
       return tagCloseStart;
     }
     if (code2 === 63) {
@@ -41332,7 +41789,7 @@ function tokenizeHtmlFlow(effects, ok3, nok) {
     if (code2 === 91) {
       effects.consume(code2);
       marker2 = 5;
-      index3 = 0;
+      index4 = 0;
       return cdataOpenInside;
     }
     if (asciiAlpha(code2)) {
@@ -41351,9 +41808,9 @@ function tokenizeHtmlFlow(effects, ok3, nok) {
   }
   function cdataOpenInside(code2) {
     const value = "CDATA[";
-    if (code2 === value.charCodeAt(index3++)) {
+    if (code2 === value.charCodeAt(index4++)) {
       effects.consume(code2);
-      if (index3 === value.length) {
+      if (index4 === value.length) {
         return self2.interrupt ? ok3 : continuation;
       }
       return cdataOpenInside;
@@ -41372,7 +41829,7 @@ function tokenizeHtmlFlow(effects, ok3, nok) {
     if (code2 === null || code2 === 47 || code2 === 62 || markdownLineEndingOrSpace(code2)) {
       const slash = code2 === 47;
       const name = buffer.toLowerCase();
-      if (!slash && !closingTag && htmlRawNames.includes(name)) {
+      if (!slash && !closingTag2 && htmlRawNames.includes(name)) {
         marker2 = 1;
         return self2.interrupt ? ok3(code2) : continuation(code2);
       }
@@ -41385,7 +41842,7 @@ function tokenizeHtmlFlow(effects, ok3, nok) {
         return self2.interrupt ? ok3(code2) : continuation(code2);
       }
       marker2 = 7;
-      return self2.interrupt && !self2.parser.lazy[self2.now().line] ? nok(code2) : closingTag ? completeClosingTagAfter(code2) : completeAttributeNameBefore(code2);
+      return self2.interrupt && !self2.parser.lazy[self2.now().line] ? nok(code2) : closingTag2 ? completeClosingTagAfter(code2) : completeAttributeNameBefore(code2);
     }
     if (code2 === 45 || asciiAlphanumeric(code2)) {
       effects.consume(code2);
@@ -41626,16 +42083,16 @@ var htmlText = {
 function tokenizeHtmlText(effects, ok3, nok) {
   const self2 = this;
   let marker2;
-  let index3;
+  let index4;
   let returnState;
   return start;
   function start(code2) {
     effects.enter("htmlText");
     effects.enter("htmlTextData");
     effects.consume(code2);
-    return open4;
+    return open5;
   }
-  function open4(code2) {
+  function open5(code2) {
     if (code2 === 33) {
       effects.consume(code2);
       return declarationOpen;
@@ -41661,7 +42118,7 @@ function tokenizeHtmlText(effects, ok3, nok) {
     }
     if (code2 === 91) {
       effects.consume(code2);
-      index3 = 0;
+      index4 = 0;
       return cdataOpenInside;
     }
     if (asciiAlpha(code2)) {
@@ -41704,9 +42161,9 @@ function tokenizeHtmlText(effects, ok3, nok) {
   }
   function cdataOpenInside(code2) {
     const value = "CDATA[";
-    if (code2 === value.charCodeAt(index3++)) {
+    if (code2 === value.charCodeAt(index4++)) {
       effects.consume(code2);
-      return index3 === value.length ? cdata : cdataOpenInside;
+      return index4 === value.length ? cdata : cdataOpenInside;
     }
     return nok(code2);
   }
@@ -41941,15 +42398,15 @@ var referenceCollapsedConstruct = {
   tokenize: tokenizeReferenceCollapsed
 };
 function resolveAllLabelEnd(events) {
-  let index3 = -1;
+  let index4 = -1;
   const newEvents = [];
-  while (++index3 < events.length) {
-    const token = events[index3][1];
-    newEvents.push(events[index3]);
+  while (++index4 < events.length) {
+    const token = events[index4][1];
+    newEvents.push(events[index4]);
     if (token.type === "labelImage" || token.type === "labelLink" || token.type === "labelEnd") {
       const offset = token.type === "labelImage" ? 4 : 2;
       token.type = "data";
-      index3 += offset;
+      index4 += offset;
     }
   }
   if (events.length !== newEvents.length) {
@@ -41958,36 +42415,36 @@ function resolveAllLabelEnd(events) {
   return events;
 }
 function resolveToLabelEnd(events, context3) {
-  let index3 = events.length;
+  let index4 = events.length;
   let offset = 0;
-  let open4;
-  let close;
+  let open5;
+  let close3;
   let media;
-  while (index3--) {
-    const token = events[index3][1];
-    if (open4) {
+  while (index4--) {
+    const token = events[index4][1];
+    if (open5) {
       if (token.type === "link" || token.type === "labelLink" && token._inactive) {
         break;
       }
-      if (events[index3][0] === "enter" && token.type === "labelLink") {
+      if (events[index4][0] === "enter" && token.type === "labelLink") {
         token._inactive = true;
       }
-    } else if (close) {
-      if (events[index3][0] === "enter" && (token.type === "labelImage" || token.type === "labelLink") && !token._balanced) {
-        open4 = index3;
+    } else if (close3) {
+      if (events[index4][0] === "enter" && (token.type === "labelImage" || token.type === "labelLink") && !token._balanced) {
+        open5 = index4;
         if (token.type !== "labelLink") {
           offset = 2;
           break;
         }
       }
     } else if (token.type === "labelEnd") {
-      close = index3;
+      close3 = index4;
     }
   }
   const group = {
-    type: events[open4][1].type === "labelLink" ? "link" : "image",
+    type: events[open5][1].type === "labelLink" ? "link" : "image",
     start: {
-      ...events[open4][1].start
+      ...events[open5][1].start
     },
     end: {
       ...events[events.length - 1][1].end
@@ -41996,29 +42453,29 @@ function resolveToLabelEnd(events, context3) {
   const label2 = {
     type: "label",
     start: {
-      ...events[open4][1].start
+      ...events[open5][1].start
     },
     end: {
-      ...events[close][1].end
+      ...events[close3][1].end
     }
   };
   const text12 = {
     type: "labelText",
     start: {
-      ...events[open4 + offset + 2][1].end
+      ...events[open5 + offset + 2][1].end
     },
     end: {
-      ...events[close - 2][1].start
+      ...events[close3 - 2][1].start
     }
   };
   media = [["enter", group, context3], ["enter", label2, context3]];
-  media = push(media, events.slice(open4 + 1, open4 + offset + 3));
+  media = push(media, events.slice(open5 + 1, open5 + offset + 3));
   media = push(media, [["enter", text12, context3]]);
-  media = push(media, resolveAll(context3.parser.constructs.insideSpan.null, events.slice(open4 + offset + 4, close - 3), context3));
-  media = push(media, [["exit", text12, context3], events[close - 2], events[close - 1], ["exit", label2, context3]]);
-  media = push(media, events.slice(close + 1));
+  media = push(media, resolveAll(context3.parser.constructs.insideSpan.null, events.slice(open5 + offset + 4, close3 - 3), context3));
+  media = push(media, [["exit", text12, context3], events[close3 - 2], events[close3 - 1], ["exit", label2, context3]]);
+  media = push(media, events.slice(close3 + 1));
   media = push(media, [["exit", group, context3]]);
-  splice(events, open4, events.length, media);
+  splice(events, open5, events.length, media);
   return events;
 }
 function tokenizeLabelEnd(effects, ok3, nok) {
@@ -42165,9 +42622,9 @@ function tokenizeLabelStartImage(effects, ok3, nok) {
     effects.enter("labelImageMarker");
     effects.consume(code2);
     effects.exit("labelImageMarker");
-    return open4;
+    return open5;
   }
-  function open4(code2) {
+  function open5(code2) {
     if (code2 === 91) {
       effects.enter("labelMarker");
       effects.consume(code2);
@@ -42407,25 +42864,25 @@ var setextUnderline = {
 };
 function resolveToSetextUnderline(events, context3) {
   const editMap = new EditMap();
-  let index3 = events.length;
+  let index4 = events.length;
   let content3;
   let text12;
   let definition2;
-  while (index3--) {
-    if (events[index3][0] === "enter") {
-      if (events[index3][1].type === "content") {
-        content3 = index3;
+  while (index4--) {
+    if (events[index4][0] === "enter") {
+      if (events[index4][1].type === "content") {
+        content3 = index4;
         break;
       }
-      if (events[index3][1].type === "paragraph") {
-        text12 = index3;
+      if (events[index4][1].type === "paragraph") {
+        text12 = index4;
       }
     } else {
-      if (events[index3][1].type === "content") {
-        editMap.add(index3, 1, []);
+      if (events[index4][1].type === "content") {
+        editMap.add(index4, 1, []);
       }
-      if (!definition2 && events[index3][1].type === "definition") {
-        definition2 = index3;
+      if (!definition2 && events[index4][1].type === "definition") {
+        definition2 = index4;
       }
     }
   }
@@ -42457,11 +42914,11 @@ function tokenizeSetextUnderline(effects, ok3, nok) {
   let marker2;
   return start;
   function start(code2) {
-    let index3 = self2.events.length;
+    let index4 = self2.events.length;
     let paragraph;
-    while (index3--) {
-      if (self2.events[index3][1].type !== "lineEnding" && self2.events[index3][1].type !== "linePrefix" && self2.events[index3][1].type !== "content") {
-        paragraph = self2.events[index3][1].type === "paragraph";
+    while (index4--) {
+      if (self2.events[index4][1].type !== "lineEnding" && self2.events[index4][1].type !== "linePrefix" && self2.events[index4][1].type !== "content") {
+        paragraph = self2.events[index4][1].type === "paragraph";
         break;
       }
     }
@@ -42571,12 +43028,12 @@ function initializeFactory(field) {
       if (code2 === null) {
         return true;
       }
-      const list4 = constructs2[code2];
-      let index3 = -1;
-      if (list4) {
-        while (++index3 < list4.length) {
-          const item = list4[index3];
-          if (!item.previous || item.previous.call(self2, self2.previous)) {
+      const list5 = constructs2[code2];
+      let index4 = -1;
+      if (list5) {
+        while (++index4 < list5.length) {
+          const item2 = list5[index4];
+          if (!item2.previous || item2.previous.call(self2, self2.previous)) {
             return true;
           }
         }
@@ -42588,19 +43045,19 @@ function initializeFactory(field) {
 function createResolver(extraResolver) {
   return resolveAllText;
   function resolveAllText(events, context3) {
-    let index3 = -1;
+    let index4 = -1;
     let enter;
-    while (++index3 <= events.length) {
+    while (++index4 <= events.length) {
       if (enter === void 0) {
-        if (events[index3] && events[index3][1].type === "data") {
-          enter = index3;
-          index3++;
+        if (events[index4] && events[index4][1].type === "data") {
+          enter = index4;
+          index4++;
         }
-      } else if (!events[index3] || events[index3][1].type !== "data") {
-        if (index3 !== enter + 2) {
-          events[enter][1].end = events[index3 - 1][1].end;
-          events.splice(enter + 2, index3 - enter - 2);
-          index3 = enter + 2;
+      } else if (!events[index4] || events[index4][1].type !== "data") {
+        if (index4 !== enter + 2) {
+          events[enter][1].end = events[index4 - 1][1].end;
+          events.splice(enter + 2, index4 - enter - 2);
+          index4 = enter + 2;
         }
         enter = void 0;
       }
@@ -42615,12 +43072,12 @@ function resolveAllLineSuffixes(events, context3) {
     if ((eventIndex === events.length || events[eventIndex][1].type === "lineEnding") && events[eventIndex - 1][1].type === "data") {
       const data = events[eventIndex - 1][1];
       const chunks2 = context3.sliceStream(data);
-      let index3 = chunks2.length;
+      let index4 = chunks2.length;
       let bufferIndex = -1;
       let size = 0;
       let tabs;
-      while (index3--) {
-        const chunk = chunks2[index3];
+      while (index4--) {
+        const chunk = chunks2[index4];
         if (typeof chunk === "string") {
           bufferIndex = chunk.length;
           while (chunk.charCodeAt(bufferIndex - 1) === 32) {
@@ -42636,7 +43093,7 @@ function resolveAllLineSuffixes(events, context3) {
           size++;
         } else if (chunk === -1) {
         } else {
-          index3++;
+          index4++;
           break;
         }
       }
@@ -42647,8 +43104,8 @@ function resolveAllLineSuffixes(events, context3) {
         const token = {
           type: eventIndex === events.length || tabs || size < 2 ? "lineSuffix" : "hardBreakTrailing",
           start: {
-            _bufferIndex: index3 ? bufferIndex : data.start._bufferIndex + bufferIndex,
-            _index: data.start._index + index3,
+            _bufferIndex: index4 ? bufferIndex : data.start._bufferIndex + bufferIndex,
+            _index: data.start._index + index4,
             line: data.end.line,
             column: data.end.column - size,
             offset: data.end.offset - size
@@ -42914,22 +43371,22 @@ function createTokenizer(parser, initialize, from) {
         function start(code2) {
           const left = code2 !== null && map[code2];
           const all2 = code2 !== null && map.null;
-          const list4 = [
+          const list5 = [
             // To do: add more extension tests.
             /* c8 ignore next 2 */
             ...Array.isArray(left) ? left : left ? [left] : [],
             ...Array.isArray(all2) ? all2 : all2 ? [all2] : []
           ];
-          return handleListOfConstructs(list4)(code2);
+          return handleListOfConstructs(list5)(code2);
         }
       }
-      function handleListOfConstructs(list4) {
-        listOfConstructs = list4;
+      function handleListOfConstructs(list5) {
+        listOfConstructs = list5;
         constructIndex = 0;
-        if (list4.length === 0) {
+        if (list5.length === 0) {
           return bogusState;
         }
-        return handleConstruct(list4[constructIndex]);
+        return handleConstruct(list5[constructIndex]);
       }
       function handleConstruct(construct) {
         return start;
@@ -43030,11 +43487,11 @@ function sliceChunks(chunks2, token) {
   return view;
 }
 function serializeChunks(chunks2, expandTabs) {
-  let index3 = -1;
+  let index4 = -1;
   const result7 = [];
   let atTab;
-  while (++index3 < chunks2.length) {
-    const chunk = chunks2[index3];
+  while (++index4 < chunks2.length) {
+    const chunk = chunks2[index4];
     let value;
     if (typeof chunk === "string") {
       value = chunk;
@@ -43269,17 +43726,17 @@ function compiler(options) {
       emphasis: opener(emphasis),
       hardBreakEscape: opener(hardBreak),
       hardBreakTrailing: opener(hardBreak),
-      htmlFlow: opener(html, buffer),
+      htmlFlow: opener(html2, buffer),
       htmlFlowData: onenterdata,
-      htmlText: opener(html, buffer),
+      htmlText: opener(html2, buffer),
       htmlTextData: onenterdata,
       image: opener(image),
       label: buffer,
       link: opener(link),
       listItem: opener(listItem),
       listItemValue: onenterlistitemvalue,
-      listOrdered: opener(list4, onenterlistordered),
-      listUnordered: opener(list4),
+      listOrdered: opener(list5, onenterlistordered),
+      listUnordered: opener(list5),
       paragraph: opener(paragraph),
       reference: onenterreference,
       referenceString: buffer,
@@ -43362,11 +43819,11 @@ function compiler(options) {
     };
     const listStack = [];
     const prepared = [];
-    let index3 = -1;
-    while (++index3 < events.length) {
-      prepared.push(events[index3]);
-      if (events[index3][1].type === "listOrdered" || events[index3][1].type === "listUnordered") {
-        if (events[index3][0] === "enter") {
+    let index4 = -1;
+    while (++index4 < events.length) {
+      prepared.push(events[index4]);
+      if (events[index4][1].type === "listOrdered" || events[index4][1].type === "listUnordered") {
+        if (events[index4][0] === "enter") {
           listStack.push(prepared.length - 1);
         } else {
           const tail = listStack.pop();
@@ -43375,26 +43832,26 @@ function compiler(options) {
       }
     }
     events = prepared;
-    index3 = -1;
-    while (++index3 < events.length) {
-      const handler2 = config2[events[index3][0]];
-      if (events[index3][0] === "enter" && config2.beforeEnter.length > 0) {
+    index4 = -1;
+    while (++index4 < events.length) {
+      const handler2 = config2[events[index4][0]];
+      if (events[index4][0] === "enter" && config2.beforeEnter.length > 0) {
         callListeners(config2.beforeEnter, {
           ...context3,
-          sliceSerialize: events[index3][2].sliceSerialize
-        }, events[index3][1]);
+          sliceSerialize: events[index4][2].sliceSerialize
+        }, events[index4][1]);
       }
-      if (own3.call(handler2, events[index3][1].type)) {
-        handler2[events[index3][1].type].call({
+      if (own3.call(handler2, events[index4][1].type)) {
+        handler2[events[index4][1].type].call({
           ...context3,
-          sliceSerialize: events[index3][2].sliceSerialize
-        }, events[index3][1]);
+          sliceSerialize: events[index4][2].sliceSerialize
+        }, events[index4][1]);
       }
-      if (events[index3][0] === "exit" && config2.afterExit.length > 0) {
+      if (events[index4][0] === "exit" && config2.afterExit.length > 0) {
         callListeners(config2.afterExit, {
           ...context3,
-          sliceSerialize: events[index3][2].sliceSerialize
-        }, events[index3][1]);
+          sliceSerialize: events[index4][2].sliceSerialize
+        }, events[index4][1]);
       }
     }
     if (context3.tokenStack.length > 0) {
@@ -43414,30 +43871,30 @@ function compiler(options) {
         offset: 0
       })
     };
-    index3 = -1;
-    while (++index3 < config2.transforms.length) {
-      tree = config2.transforms[index3](tree) || tree;
+    index4 = -1;
+    while (++index4 < config2.transforms.length) {
+      tree = config2.transforms[index4](tree) || tree;
     }
     return tree;
   }
   function callListeners(listeners, context3, token) {
-    let index3 = -1;
-    while (++index3 < listeners.length) {
-      listeners[index3].call(context3, token);
+    let index4 = -1;
+    while (++index4 < listeners.length) {
+      listeners[index4].call(context3, token);
     }
   }
   function prepareList(events, start) {
     const end = events.length - 1;
-    let index3 = start - 1;
+    let index4 = start - 1;
     let containerBalance = -1;
     let listSpread = false;
     let listItem2;
-    let lineIndex;
+    let lineIndex2;
     let firstBlankLineIndex;
     let atMarker;
     const insertions = [];
-    while (++index3 <= end) {
-      const event = events[index3];
+    while (++index4 <= end) {
+      const event = events[index4];
       switch (event[1].type) {
         case "listUnordered":
         case "listOrdered":
@@ -43453,7 +43910,7 @@ function compiler(options) {
         case "lineEndingBlank": {
           if (event[0] === "enter") {
             if (listItem2 && !atMarker && !containerBalance && !firstBlankLineIndex) {
-              firstBlankLineIndex = index3;
+              firstBlankLineIndex = index4;
             }
             atMarker = void 0;
           }
@@ -43472,44 +43929,44 @@ function compiler(options) {
       }
       if (!containerBalance && event[0] === "enter" && event[1].type === "listItemPrefix" || containerBalance === -1 && event[0] === "exit" && (event[1].type === "listUnordered" || event[1].type === "listOrdered")) {
         if (listItem2) {
-          let tailIndex = index3;
-          lineIndex = void 0;
+          let tailIndex = index4;
+          lineIndex2 = void 0;
           while (tailIndex--) {
             const tailEvent = events[tailIndex];
             if (tailEvent[1].type === "lineEnding" || tailEvent[1].type === "lineEndingBlank") {
               if (tailEvent[0] === "exit") continue;
-              if (lineIndex) {
-                events[lineIndex][1].type = "lineEndingBlank";
+              if (lineIndex2) {
+                events[lineIndex2][1].type = "lineEndingBlank";
                 listSpread = true;
               }
               tailEvent[1].type = "lineEnding";
-              lineIndex = tailIndex;
+              lineIndex2 = tailIndex;
             } else if (tailEvent[1].type === "linePrefix" || tailEvent[1].type === "blockQuotePrefix" || tailEvent[1].type === "blockQuotePrefixWhitespace" || tailEvent[1].type === "blockQuoteMarker" || tailEvent[1].type === "listItemIndent") {
             } else {
               break;
             }
           }
-          if (firstBlankLineIndex && (!lineIndex || firstBlankLineIndex < lineIndex)) {
+          if (firstBlankLineIndex && (!lineIndex2 || firstBlankLineIndex < lineIndex2)) {
             listItem2._spread = true;
           }
-          listItem2.end = Object.assign({}, lineIndex ? events[lineIndex][1].start : event[1].end);
+          listItem2.end = Object.assign({}, lineIndex2 ? events[lineIndex2][1].start : event[1].end);
           insertions.push({
-            at: lineIndex || index3,
+            at: lineIndex2 || index4,
             event: ["exit", listItem2, event[2]]
           });
         }
         if (event[1].type === "listItemPrefix") {
-          const item = {
+          const item2 = {
             type: "listItem",
             _spread: false,
             start: Object.assign({}, event[1].start),
             // @ts-expect-error: we’ll add `end` in a second.
             end: void 0
           };
-          listItem2 = item;
+          listItem2 = item2;
           insertions.push({
-            at: index3,
-            event: ["enter", item, event[2]]
+            at: index4,
+            event: ["enter", item2, event[2]]
           });
           firstBlankLineIndex = void 0;
           atMarker = true;
@@ -43518,18 +43975,18 @@ function compiler(options) {
     }
     const listEvents = events.splice(start);
     let insertion = 0;
-    index3 = -1;
-    while (++index3 < listEvents.length) {
-      while (insertion < insertions.length && insertions[insertion].at === start + index3) {
+    index4 = -1;
+    while (++index4 < listEvents.length) {
+      while (insertion < insertions.length && insertions[insertion].at === start + index4) {
         events.push(insertions[insertion++].event);
       }
-      events.push(listEvents[index3]);
+      events.push(listEvents[index4]);
     }
     events[start][1]._spread = listSpread;
   }
   function opener(create, and) {
-    return open4;
-    function open4(token) {
+    return open5;
+    function open5(token) {
       enter.call(this, create(token), token);
       if (and) and.call(this, token);
     }
@@ -43553,27 +44010,27 @@ function compiler(options) {
     };
   }
   function closer(and) {
-    return close;
-    function close(token) {
+    return close3;
+    function close3(token) {
       if (and) and.call(this, token);
       exit3.call(this, token);
     }
   }
   function exit3(token, onExitError) {
     const node3 = this.stack.pop();
-    const open4 = this.tokenStack.pop();
-    if (!open4) {
+    const open5 = this.tokenStack.pop();
+    if (!open5) {
       throw new Error("Cannot close `" + token.type + "` (" + stringifyPosition({
         start: token.start,
         end: token.end
       }) + "): it\u2019s not open");
     }
-    if (open4[0].type !== token.type) {
+    if (open5[0].type !== token.type) {
       if (onExitError) {
-        onExitError.call(this, token, open4[0]);
+        onExitError.call(this, token, open5[0]);
       } else {
-        const handler2 = open4[1] || defaultOnError;
-        handler2.call(this, token, open4[0]);
+        const handler2 = open5[1] || defaultOnError;
+        handler2.call(this, token, open5[0]);
       }
     }
     node3.position.end = point2(token.end);
@@ -43856,7 +44313,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function html() {
+  function html2() {
     return {
       type: "html",
       value: "",
@@ -43881,7 +44338,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function list4(token) {
+  function list5(token) {
     return {
       type: "list",
       ordered: token.type === "listOrdered",
@@ -43936,9 +44393,9 @@ function point2(d) {
   };
 }
 function configure(combined, extensions) {
-  let index3 = -1;
-  while (++index3 < extensions.length) {
-    const value = extensions[index3];
+  let index4 = -1;
+  while (++index4 < extensions.length) {
+    const value = extensions[index4];
     if (Array.isArray(value)) {
       configure(combined, value);
     } else {
@@ -43947,37 +44404,37 @@ function configure(combined, extensions) {
   }
 }
 function extension(combined, extension2) {
-  let key;
-  for (key in extension2) {
-    if (own3.call(extension2, key)) {
-      switch (key) {
+  let key2;
+  for (key2 in extension2) {
+    if (own3.call(extension2, key2)) {
+      switch (key2) {
         case "canContainEols": {
-          const right = extension2[key];
+          const right = extension2[key2];
           if (right) {
-            combined[key].push(...right);
+            combined[key2].push(...right);
           }
           break;
         }
         case "transforms": {
-          const right = extension2[key];
+          const right = extension2[key2];
           if (right) {
-            combined[key].push(...right);
+            combined[key2].push(...right);
           }
           break;
         }
         case "afterExit":
         case "beforeEnter": {
-          const right = extension2[key];
+          const right = extension2[key2];
           if (right) {
-            combined[key].push(right);
+            combined[key2].push(right);
           }
           break;
         }
         case "enter":
         case "exit": {
-          const right = extension2[key];
+          const right = extension2[key2];
           if (right) {
-            Object.assign(combined[key], right);
+            Object.assign(combined[key2], right);
           }
           break;
         }
@@ -44008,10 +44465,10 @@ function ccount(value, character) {
     throw new TypeError("Expected character");
   }
   let count5 = 0;
-  let index3 = source.indexOf(character);
-  while (index3 !== -1) {
+  let index4 = source.indexOf(character);
+  while (index4 !== -1) {
     count5++;
-    index3 = source.indexOf(character, index3 + character.length);
+    index4 = source.indexOf(character, index4 + character.length);
   }
   return count5;
 }
@@ -44067,17 +44524,17 @@ var convert = (
     throw new Error("Expected function, string, or object as test");
   })
 );
-function anyFactory(tests) {
+function anyFactory(tests2) {
   const checks = [];
-  let index3 = -1;
-  while (++index3 < tests.length) {
-    checks[index3] = convert(tests[index3]);
+  let index4 = -1;
+  while (++index4 < tests2.length) {
+    checks[index4] = convert(tests2[index4]);
   }
   return castFactory(any);
   function any(...parameters) {
-    let index4 = -1;
-    while (++index4 < checks.length) {
-      if (checks[index4].apply(this, parameters)) return true;
+    let index5 = -1;
+    while (++index5 < checks.length) {
+      if (checks[index5].apply(this, parameters)) return true;
     }
     return false;
   }
@@ -44094,9 +44551,9 @@ function propertiesFactory(check2) {
       /** @type {unknown} */
       node3
     );
-    let key;
-    for (key in check2) {
-      if (nodeAsRecord[key] !== checkAsRecord[key]) return false;
+    let key2;
+    for (key2 in check2) {
+      if (nodeAsRecord[key2] !== checkAsRecord[key2]) return false;
     }
     return true;
   }
@@ -44109,12 +44566,12 @@ function typeFactory(check2) {
 }
 function castFactory(testFunction) {
   return check2;
-  function check2(value, index3, parent) {
+  function check2(value, index4, parent) {
     return Boolean(
       looksLikeANode(value) && testFunction.call(
         this,
         value,
-        typeof index3 === "number" ? index3 : void 0,
+        typeof index4 === "number" ? index4 : void 0,
         parent || void 0
       )
     );
@@ -44182,7 +44639,7 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
   const is2 = convert(check2);
   const step = preorder ? 1 : -1;
   factory(tree, void 0, [])();
-  function factory(node3, index3, parents) {
+  function factory(node3, index4, parents) {
     const value = (
       /** @type {Record<string, unknown>} */
       node3 && typeof node3 === "object" ? node3 : {}
@@ -44201,10 +44658,10 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
     }
     return visit;
     function visit() {
-      const matches = !check2 || is2(node3, index3, parents[parents.length - 1] || void 0);
+      const matches = !check2 || is2(node3, index4, parents[parents.length - 1] || void 0);
       let result7 = empty;
       if (enter && matches) {
-        result7 = toResult(enter(node3, parents, index3));
+        result7 = toResult(enter(node3, parents, index4));
         if (result7[0] === EXIT) {
           return result7;
         }
@@ -44228,7 +44685,7 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
         }
       }
       if (exit3 && matches) {
-        const exitResult = toResult(exit3(node3, parents, index3));
+        const exitResult = toResult(exit3(node3, parents, index4));
         if (exitResult[0] === SKIP) {
           throw new Error(
             "Unexpected value `" + exitResult[0] + "` from `exit`, expected `CONTINUE`, `EXIT`, index, or nothing"
@@ -44253,21 +44710,21 @@ function toResult(value) {
 }
 
 // node_modules/mdast-util-find-and-replace/lib/index.js
-function findAndReplace(tree, list4, options) {
+function findAndReplace(tree, list5, options) {
   const settings = options || {};
-  const ignored = convert(settings.ignore || []);
-  const pairs2 = toPairs(list4);
+  const ignored2 = convert(settings.ignore || []);
+  const pairs2 = toPairs(list5);
   let pairIndex = -1;
   while (++pairIndex < pairs2.length) {
     visitParents(tree, visitor);
   }
-  function visitor(node3, parents, index3) {
-    if (node3.type === "text" && typeof index3 === "number") {
-      return handler2(node3, parents, index3);
+  function visitor(node3, parents, index4) {
+    if (node3.type === "text" && typeof index4 === "number") {
+      return handler2(node3, parents, index4);
     }
-    if (ignored(node3, index3, parents[parents.length - 1])) return SKIP;
+    if (ignored2(node3, index4, parents[parents.length - 1])) return SKIP;
   }
-  function handler2(node3, parents, index3) {
+  function handler2(node3, parents, index4) {
     const parent = parents[parents.length - 1];
     const find = pairs2[pairIndex][0];
     const replace2 = pairs2[pairIndex][1];
@@ -44310,11 +44767,11 @@ function findAndReplace(tree, list4, options) {
       if (start < node3.value.length) {
         add({ type: "text", value: node3.value.slice(start) });
       }
-      parent.children.splice(index3, 1, ...nodes);
+      parent.children.splice(index4, 1, ...nodes);
     } else {
       nodes = [node3];
     }
-    return index3 + nodes.length;
+    return index4 + nodes.length;
     function add(child) {
       const previous3 = nodes[nodes.length - 1];
       if (previous3 && previous3.type === "text" && child.type === "text") {
@@ -44330,16 +44787,16 @@ function toPairs(tupleOrList) {
     throw new TypeError("Expected find and replace tuple or list of tuples");
   }
   const result7 = [];
-  const list4 = !tupleOrList[0] || Array.isArray(tupleOrList[0]) ? (
+  const list5 = !tupleOrList[0] || Array.isArray(tupleOrList[0]) ? (
     /** @type {FindAndReplaceList} */
     tupleOrList
   ) : [
     /** @type {FindAndReplaceTuple} */
     tupleOrList
   ];
-  let index3 = -1;
-  while (++index3 < list4.length) {
-    const tuple = list4[index3];
+  let index4 = -1;
+  while (++index4 < list5.length) {
+    const tuple = list5[index4];
     result7.push([toExpression(tuple[0]), toFunction(tuple[1])]);
   }
   return result7;
@@ -44488,20 +44945,20 @@ function isCorrectDomain(domain2) {
   return true;
 }
 function splitUrl(url) {
-  let index3 = url.length;
-  while (index3 > 0) {
-    const code2 = url.charCodeAt(index3 - 1);
+  let index4 = url.length;
+  while (index4 > 0) {
+    const code2 = url.charCodeAt(index4 - 1);
     if (code2 === 33 || code2 === 34 || code2 === 38 || code2 === 39 || code2 === 41 || code2 === 44 || code2 === 46 || code2 === 58 || code2 === 59 || code2 === 60 || code2 === 62 || code2 === 63 || code2 === 93 || code2 === 125) {
-      index3--;
+      index4--;
     } else {
       break;
     }
   }
-  if (index3 === url.length) {
+  if (index4 === url.length) {
     return [url, void 0];
   }
-  let trail2 = url.slice(index3);
-  url = url.slice(0, index3);
+  let trail2 = url.slice(index4);
+  url = url.slice(0, index4);
   let closingParenIndex = trail2.indexOf(")");
   const openingParens = ccount(url, "(");
   let closingParens = ccount(url, ")");
@@ -44713,10 +45170,10 @@ function exitParagraphWithTaskListItem(token) {
     const head = node3.children[0];
     if (head && head.type === "text") {
       const siblings = parent.children;
-      let index3 = -1;
+      let index4 = -1;
       let firstParagraph;
-      while (++index3 < siblings.length) {
-        const sibling = siblings[index3];
+      while (++index4 < siblings.length) {
+        const sibling = siblings[index4];
         if (sibling.type === "paragraph") {
           firstParagraph = sibling;
           break;
@@ -45071,10 +45528,10 @@ function gfmAtext(code2) {
   return code2 === 43 || code2 === 45 || code2 === 46 || code2 === 95 || asciiAlphanumeric(code2);
 }
 function previousUnbalanced(events) {
-  let index3 = events.length;
+  let index4 = events.length;
   let result7 = false;
-  while (index3--) {
-    const token = events[index3][1];
+  while (index4--) {
+    const token = events[index4][1];
     if ((token.type === "labelLink" || token.type === "labelImage") && !token._balanced) {
       result7 = true;
       break;
@@ -45123,11 +45580,11 @@ function gfmFootnote() {
 }
 function tokenizePotentialGfmFootnoteCall(effects, ok3, nok) {
   const self2 = this;
-  let index3 = self2.events.length;
+  let index4 = self2.events.length;
   const defined = self2.parser.gfmFootnotes || (self2.parser.gfmFootnotes = []);
   let labelStart;
-  while (index3--) {
-    const token = self2.events[index3][1];
+  while (index4--) {
+    const token = self2.events[index4][1];
     if (token.type === "labelImage") {
       labelStart = token;
       break;
@@ -45155,25 +45612,25 @@ function tokenizePotentialGfmFootnoteCall(effects, ok3, nok) {
   }
 }
 function resolveToPotentialGfmFootnoteCall(events, context3) {
-  let index3 = events.length;
+  let index4 = events.length;
   let labelStart;
-  while (index3--) {
-    if (events[index3][1].type === "labelImage" && events[index3][0] === "enter") {
-      labelStart = events[index3][1];
+  while (index4--) {
+    if (events[index4][1].type === "labelImage" && events[index4][0] === "enter") {
+      labelStart = events[index4][1];
       break;
     }
   }
-  events[index3 + 1][1].type = "data";
-  events[index3 + 3][1].type = "gfmFootnoteCallLabelMarker";
+  events[index4 + 1][1].type = "data";
+  events[index4 + 3][1].type = "gfmFootnoteCallLabelMarker";
   const call = {
     type: "gfmFootnoteCall",
-    start: Object.assign({}, events[index3 + 3][1].start),
+    start: Object.assign({}, events[index4 + 3][1].start),
     end: Object.assign({}, events[events.length - 1][1].end)
   };
   const marker2 = {
     type: "gfmFootnoteCallMarker",
-    start: Object.assign({}, events[index3 + 3][1].end),
-    end: Object.assign({}, events[index3 + 3][1].end)
+    start: Object.assign({}, events[index4 + 3][1].end),
+    end: Object.assign({}, events[index4 + 3][1].end)
   };
   marker2.end.column++;
   marker2.end.offset++;
@@ -45191,12 +45648,12 @@ function resolveToPotentialGfmFootnoteCall(events, context3) {
   };
   const replacement = [
     // Take the `labelImageMarker` (now `data`, the `!`)
-    events[index3 + 1],
-    events[index3 + 2],
+    events[index4 + 1],
+    events[index4 + 2],
     ["enter", call, context3],
     // The `[`
-    events[index3 + 3],
-    events[index3 + 4],
+    events[index4 + 3],
+    events[index4 + 4],
     // The `^`.
     ["enter", marker2, context3],
     ["exit", marker2, context3],
@@ -45210,7 +45667,7 @@ function resolveToPotentialGfmFootnoteCall(events, context3) {
     events[events.length - 1],
     ["exit", call, context3]
   ];
-  events.splice(index3, events.length - index3 + 1, ...replacement);
+  events.splice(index4, events.length - index4 + 1, ...replacement);
   return events;
 }
 function tokenizeGfmFootnoteCall(effects, ok3, nok) {
@@ -45389,42 +45846,42 @@ function gfmStrikethrough(options) {
     }
   };
   function resolveAllStrikethrough(events, context3) {
-    let index3 = -1;
-    while (++index3 < events.length) {
-      if (events[index3][0] === "enter" && events[index3][1].type === "strikethroughSequenceTemporary" && events[index3][1]._close) {
-        let open4 = index3;
-        while (open4--) {
-          if (events[open4][0] === "exit" && events[open4][1].type === "strikethroughSequenceTemporary" && events[open4][1]._open && // If the sizes are the same:
-          events[index3][1].end.offset - events[index3][1].start.offset === events[open4][1].end.offset - events[open4][1].start.offset) {
-            events[index3][1].type = "strikethroughSequence";
-            events[open4][1].type = "strikethroughSequence";
+    let index4 = -1;
+    while (++index4 < events.length) {
+      if (events[index4][0] === "enter" && events[index4][1].type === "strikethroughSequenceTemporary" && events[index4][1]._close) {
+        let open5 = index4;
+        while (open5--) {
+          if (events[open5][0] === "exit" && events[open5][1].type === "strikethroughSequenceTemporary" && events[open5][1]._open && // If the sizes are the same:
+          events[index4][1].end.offset - events[index4][1].start.offset === events[open5][1].end.offset - events[open5][1].start.offset) {
+            events[index4][1].type = "strikethroughSequence";
+            events[open5][1].type = "strikethroughSequence";
             const strikethrough = {
               type: "strikethrough",
-              start: Object.assign({}, events[open4][1].start),
-              end: Object.assign({}, events[index3][1].end)
+              start: Object.assign({}, events[open5][1].start),
+              end: Object.assign({}, events[index4][1].end)
             };
             const text12 = {
               type: "strikethroughText",
-              start: Object.assign({}, events[open4][1].end),
-              end: Object.assign({}, events[index3][1].start)
+              start: Object.assign({}, events[open5][1].end),
+              end: Object.assign({}, events[index4][1].start)
             };
-            const nextEvents = [["enter", strikethrough, context3], ["enter", events[open4][1], context3], ["exit", events[open4][1], context3], ["enter", text12, context3]];
+            const nextEvents = [["enter", strikethrough, context3], ["enter", events[open5][1], context3], ["exit", events[open5][1], context3], ["enter", text12, context3]];
             const insideSpan2 = context3.parser.constructs.insideSpan.null;
             if (insideSpan2) {
-              splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events.slice(open4 + 1, index3), context3));
+              splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events.slice(open5 + 1, index4), context3));
             }
-            splice(nextEvents, nextEvents.length, 0, [["exit", text12, context3], ["enter", events[index3][1], context3], ["exit", events[index3][1], context3], ["exit", strikethrough, context3]]);
-            splice(events, open4 - 1, index3 - open4 + 3, nextEvents);
-            index3 = open4 + nextEvents.length - 2;
+            splice(nextEvents, nextEvents.length, 0, [["exit", text12, context3], ["enter", events[index4][1], context3], ["exit", events[index4][1], context3], ["exit", strikethrough, context3]]);
+            splice(events, open5 - 1, index4 - open5 + 3, nextEvents);
+            index4 = open5 + nextEvents.length - 2;
             break;
           }
         }
       }
     }
-    index3 = -1;
-    while (++index3 < events.length) {
-      if (events[index3][1].type === "strikethroughSequenceTemporary") {
-        events[index3][1].type = "data";
+    index4 = -1;
+    while (++index4 < events.length) {
+      if (events[index4][1].type === "strikethroughSequenceTemporary") {
+        events[index4][1].type = "data";
       }
     }
     return events;
@@ -45480,8 +45937,8 @@ var EditMap2 = class {
    * @returns {undefined}
    *   Nothing.
    */
-  add(index3, remove, add) {
-    addImplementation2(this, index3, remove, add);
+  add(index4, remove, add) {
+    addImplementation2(this, index4, remove, add);
   }
   // To do: add this when moving to `micromark`.
   // /**
@@ -45510,12 +45967,12 @@ var EditMap2 = class {
     if (this.map.length === 0) {
       return;
     }
-    let index3 = this.map.length;
+    let index4 = this.map.length;
     const vecs = [];
-    while (index3 > 0) {
-      index3 -= 1;
-      vecs.push(events.slice(this.map[index3][0] + this.map[index3][1]), this.map[index3][2]);
-      events.length = this.map[index3][0];
+    while (index4 > 0) {
+      index4 -= 1;
+      vecs.push(events.slice(this.map[index4][0] + this.map[index4][1]), this.map[index4][2]);
+      events.length = this.map[index4][0];
     }
     vecs.push(events.slice());
     events.length = 0;
@@ -45546,18 +46003,18 @@ function addImplementation2(editMap, at, remove, add) {
 }
 
 // node_modules/micromark-extension-gfm-table/lib/infer.js
-function gfmTableAlign(events, index3) {
+function gfmTableAlign(events, index4) {
   let inDelimiterRow = false;
   const align = [];
-  while (index3 < events.length) {
-    const event = events[index3];
+  while (index4 < events.length) {
+    const event = events[index4];
     if (inDelimiterRow) {
       if (event[0] === "enter") {
         if (event[1].type === "tableContent") {
-          align.push(events[index3 + 1][1].type === "tableDelimiterMarker" ? "left" : "none");
+          align.push(events[index4 + 1][1].type === "tableDelimiterMarker" ? "left" : "none");
         }
       } else if (event[1].type === "tableContent") {
-        if (events[index3 - 1][1].type === "tableDelimiterMarker") {
+        if (events[index4 - 1][1].type === "tableDelimiterMarker") {
           const alignIndex = align.length - 1;
           align[alignIndex] = align[alignIndex] === "left" ? "center" : "right";
         }
@@ -45567,7 +46024,7 @@ function gfmTableAlign(events, index3) {
     } else if (event[0] === "enter" && event[1].type === "tableDelimiterRow") {
       inDelimiterRow = true;
     }
-    index3 += 1;
+    index4 += 1;
   }
   return align;
 }
@@ -45591,19 +46048,19 @@ function tokenizeTable(effects, ok3, nok) {
   let seen;
   return start;
   function start(code2) {
-    let index3 = self2.events.length - 1;
-    while (index3 > -1) {
+    let index4 = self2.events.length - 1;
+    while (index4 > -1) {
       const {
         type
-      } = self2.events[index3][1];
+      } = self2.events[index4][1];
       if (type === "lineEnding" || // Note: markdown-rs uses `whitespace` instead of `linePrefix`
       type === "linePrefix") {
-        index3--;
+        index4--;
       } else {
         break;
       }
     }
-    const tail = index3 > -1 ? self2.events[index3][1].type : null;
+    const tail = index4 > -1 ? self2.events[index4][1].type : null;
     const next = tail === "tableHead" || tail === "tableRow" ? bodyRowStart : headRowBefore;
     if (next === bodyRowStart && self2.parser.lazy[self2.now().line]) {
       return nok(code2);
@@ -45805,7 +46262,7 @@ function tokenizeTable(effects, ok3, nok) {
   }
 }
 function resolveTable(events, context3) {
-  let index3 = -1;
+  let index4 = -1;
   let inFirstCellAwaitingPipe = true;
   let rowKind = 0;
   let lastCell = [0, 0, 0, 0];
@@ -45816,8 +46273,8 @@ function resolveTable(events, context3) {
   let currentBody;
   let currentCell;
   const map = new EditMap2();
-  while (++index3 < events.length) {
-    const event = events[index3];
+  while (++index4 < events.length) {
+    const event = events[index4];
     const token = event[1];
     if (event[0] === "enter") {
       if (token.type === "tableHead") {
@@ -45833,12 +46290,12 @@ function resolveTable(events, context3) {
           // Note: correct end is set later.
           end: Object.assign({}, token.end)
         };
-        map.add(index3, 0, [["enter", currentTable, context3]]);
+        map.add(index4, 0, [["enter", currentTable, context3]]);
       } else if (token.type === "tableRow" || token.type === "tableDelimiterRow") {
         inFirstCellAwaitingPipe = true;
         currentCell = void 0;
         lastCell = [0, 0, 0, 0];
-        cell = [0, index3 + 1, 0, 0];
+        cell = [0, index4 + 1, 0, 0];
         if (afterHeadAwaitingFirstBodyRow) {
           afterHeadAwaitingFirstBodyRow = false;
           currentBody = {
@@ -45847,7 +46304,7 @@ function resolveTable(events, context3) {
             // Note: correct end is set later.
             end: Object.assign({}, token.end)
           };
-          map.add(index3, 0, [["enter", currentBody, context3]]);
+          map.add(index4, 0, [["enter", currentBody, context3]]);
         }
         rowKind = token.type === "tableDelimiterRow" ? 2 : currentBody ? 3 : 1;
       } else if (rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller")) {
@@ -45858,7 +46315,7 @@ function resolveTable(events, context3) {
             currentCell = flushCell(map, context3, lastCell, rowKind, void 0, currentCell);
             lastCell = [0, 0, 0, 0];
           }
-          cell[2] = index3;
+          cell[2] = index4;
         }
       } else if (token.type === "tableCellDivider") {
         if (inFirstCellAwaitingPipe) {
@@ -45869,34 +46326,34 @@ function resolveTable(events, context3) {
             currentCell = flushCell(map, context3, lastCell, rowKind, void 0, currentCell);
           }
           lastCell = cell;
-          cell = [lastCell[1], index3, 0, 0];
+          cell = [lastCell[1], index4, 0, 0];
         }
       }
     } else if (token.type === "tableHead") {
       afterHeadAwaitingFirstBodyRow = true;
-      lastTableEnd = index3;
+      lastTableEnd = index4;
     } else if (token.type === "tableRow" || token.type === "tableDelimiterRow") {
-      lastTableEnd = index3;
+      lastTableEnd = index4;
       if (lastCell[1] !== 0) {
         cell[0] = cell[1];
-        currentCell = flushCell(map, context3, lastCell, rowKind, index3, currentCell);
+        currentCell = flushCell(map, context3, lastCell, rowKind, index4, currentCell);
       } else if (cell[1] !== 0) {
-        currentCell = flushCell(map, context3, cell, rowKind, index3, currentCell);
+        currentCell = flushCell(map, context3, cell, rowKind, index4, currentCell);
       }
       rowKind = 0;
     } else if (rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller")) {
-      cell[3] = index3;
+      cell[3] = index4;
     }
   }
   if (lastTableEnd !== 0) {
     flushTableEnd(map, context3, lastTableEnd, currentTable, currentBody);
   }
   map.consume(context3.events);
-  index3 = -1;
-  while (++index3 < context3.events.length) {
-    const event = context3.events[index3];
+  index4 = -1;
+  while (++index4 < context3.events.length) {
+    const event = context3.events[index4];
     if (event[0] === "enter" && event[1].type === "table") {
-      event[1]._align = gfmTableAlign(context3.events, index3);
+      event[1]._align = gfmTableAlign(context3.events, index4);
     }
   }
   return events;
@@ -45946,19 +46403,19 @@ function flushCell(map, context3, range, rowKind, rowEnd, previousCell) {
   }
   return previousCell;
 }
-function flushTableEnd(map, context3, index3, table2, tableBody) {
+function flushTableEnd(map, context3, index4, table2, tableBody) {
   const exits = [];
-  const related = getPoint(context3.events, index3);
+  const related = getPoint(context3.events, index4);
   if (tableBody) {
     tableBody.end = Object.assign({}, related);
     exits.push(["exit", tableBody, context3]);
   }
   table2.end = Object.assign({}, related);
   exits.push(["exit", table2, context3]);
-  map.add(index3 + 1, 0, exits);
+  map.add(index4 + 1, 0, exits);
 }
-function getPoint(events, index3) {
-  const event = events[index3];
+function getPoint(events, index4) {
+  const event = events[index4];
   const side = event[0] === "enter" ? "start" : "end";
   return event[1][side];
 }
@@ -45977,8 +46434,8 @@ function gfmTaskListItem() {
 }
 function tokenizeTasklistCheck(effects, ok3, nok) {
   const self2 = this;
-  return open4;
-  function open4(code2) {
+  return open5;
+  function open5(code2) {
     if (
       // Exit if there’s stuff before.
       self2.previous !== null || // Exit if not in the first content that is the first child of a list
@@ -45998,17 +46455,17 @@ function tokenizeTasklistCheck(effects, ok3, nok) {
       effects.enter("taskListCheckValueUnchecked");
       effects.consume(code2);
       effects.exit("taskListCheckValueUnchecked");
-      return close;
+      return close3;
     }
     if (code2 === 88 || code2 === 120) {
       effects.enter("taskListCheckValueChecked");
       effects.consume(code2);
       effects.exit("taskListCheckValueChecked");
-      return close;
+      return close3;
     }
     return nok(code2);
   }
-  function close(code2) {
+  function close3(code2) {
     if (code2 === 93) {
       effects.enter("taskListCheckMarker");
       effects.consume(code2);
@@ -46065,7 +46522,7 @@ function parseMarkdown(text12, source) {
 
 // src/core/trackers/parsers/markdown/inline-lines.ts
 function inlineLines(nodes) {
-  return textRuns(nodes).map((run4) => run4.text).join("").split(/\r\n|\r|\n/).map((line6) => line6.replace(/\s+/g, " ").trim());
+  return textRuns(nodes).map((run5) => run5.text).join("").split(/\r\n|\r|\n/).map((line6) => line6.replace(/\s+/g, " ").trim());
 }
 
 // src/core/trackers/parsers/markdown/scan-outline.ts
@@ -46083,7 +46540,7 @@ function hasEmptyBox(node3) {
 }
 function scanOutline(tree) {
   const outline = { sections: [], tasks: [], bullets: [], tables: [] };
-  const open4 = [];
+  const open5 = [];
   let current = null;
   const criteriaLists = /* @__PURE__ */ new WeakSet();
   const bodyOf = (frame) => {
@@ -46106,18 +46563,18 @@ function scanOutline(tree) {
     const { node: node3 } = frame;
     let task = frame.task;
     if (node3.type === "heading") {
-      while ((outline.sections[open4.at(-1) ?? -1]?.depth ?? 0) >= node3.depth) open4.pop();
+      while ((outline.sections[open5.at(-1) ?? -1]?.depth ?? 0) >= node3.depth) open5.pop();
       current = outline.sections.length;
       outline.sections.push({
         depth: node3.depth,
         text: plainText(node3.children),
         inline: node3.children,
         line: lineOf(node3),
-        enclosing: open4.at(-1) ?? null,
+        enclosing: open5.at(-1) ?? null,
         fields: [],
         body: []
       });
-      open4.push(current);
+      open5.push(current);
       continue;
     }
     if (node3.type === "paragraph") {
@@ -46215,9 +46672,9 @@ var CsvError = class _CsvError extends Error {
     }
     this.code = code2;
     for (const context3 of contexts) {
-      for (const key in context3) {
-        const value = context3[key];
-        this[key] = Buffer.isBuffer(value) ? value.toString(options.encoding) : value == null ? value : JSON.parse(JSON.stringify(value));
+      for (const key2 in context3) {
+        const value = context3[key2];
+        this[key2] = Buffer.isBuffer(value) ? value.toString(options.encoding) : value == null ? value : JSON.parse(JSON.stringify(value));
       }
     }
   }
@@ -47041,10 +47498,10 @@ var delimiter_discover = function(records, options) {
     records = ((data) => {
       const records2 = [];
       const parser = transform2({ delimiter: [] });
-      const push2 = (record2) => records2.push(record2);
-      const close = () => {
+      const push3 = (record2) => records2.push(record2);
+      const close3 = () => {
       };
-      const error5 = parser.parse(data, true, push2, close);
+      const error5 = parser.parse(data, true, push3, close3);
       if (error5 !== void 0) throw error5;
       return records2;
     })(records);
@@ -47116,7 +47573,7 @@ var transform2 = function(original_options = {}) {
     state: init_state(options),
     __needMoreData: function(i, bufLen, end) {
       if (end) return false;
-      const { encoding, escape, quote: quote2 } = this.options;
+      const { encoding, escape: escape3, quote: quote2 } = this.options;
       const { quoting, needMoreDataSize, recordDelimiterMaxLength } = this.state;
       const numOfCharLeft = bufLen - i - 1;
       const requiredLength = Math.max(
@@ -47129,14 +47586,14 @@ var transform2 = function(original_options = {}) {
         // recordDelimiterMaxLength,
         recordDelimiterMaxLength === 0 ? Buffer.from("\r\n", encoding).length : recordDelimiterMaxLength,
         // Skip if remaining buffer can be an escaped quote
-        quoting ? (escape === null ? 0 : escape.length) + quote2.length : 0,
+        quoting ? (escape3 === null ? 0 : escape3.length) + quote2.length : 0,
         // Skip if remaining buffer can be record delimiter following the closing quote
         quoting ? quote2.length + recordDelimiterMaxLength : 0
       );
       return numOfCharLeft < requiredLength;
     },
     // Central parser implementation
-    parse: function(nextBuf, end, push2, close) {
+    parse: function(nextBuf, end, push3, close3) {
       const {
         bom,
         comment_no_infix,
@@ -47152,7 +47609,7 @@ var transform2 = function(original_options = {}) {
         to,
         to_line
       } = this.options;
-      let { comment, escape, quote: quote2, record_delimiter } = this.options;
+      let { comment, escape: escape3, quote: quote2, record_delimiter } = this.options;
       const {
         bomSkipped,
         delimiterDiscovered,
@@ -47188,7 +47645,7 @@ var transform2 = function(original_options = {}) {
       let buf;
       if (previousBuf === void 0) {
         if (nextBuf === void 0) {
-          close();
+          close3();
           return;
         } else {
           buf = nextBuf;
@@ -47216,10 +47673,10 @@ var transform2 = function(original_options = {}) {
                 ...this.original_options,
                 encoding: encoding2
               });
-              for (const key in options2) {
-                this.options[key] = options2[key];
+              for (const key2 in options2) {
+                this.options[key2] = options2[key2];
               }
-              ({ comment, escape, quote: quote2 } = this.options);
+              ({ comment, escape: escape3, quote: quote2 } = this.options);
               break;
             }
           }
@@ -47238,7 +47695,7 @@ var transform2 = function(original_options = {}) {
         }
         if (to_line !== -1 && this.info.lines > to_line) {
           this.state.stop = true;
-          close();
+          close3();
           return;
         }
         if (this.state.quoting === false && record_delimiter.length === 0) {
@@ -47260,16 +47717,16 @@ var transform2 = function(original_options = {}) {
         if (this.state.escaping === true) {
           this.state.escaping = false;
         } else {
-          if (escape !== null && this.state.quoting === true && this.__isEscape(buf, pos, chr) && pos + escape.length < bufLen) {
+          if (escape3 !== null && this.state.quoting === true && this.__isEscape(buf, pos, chr) && pos + escape3.length < bufLen) {
             if (escapeIsQuote) {
-              if (this.__isQuote(buf, pos + escape.length)) {
+              if (this.__isQuote(buf, pos + escape3.length)) {
                 this.state.escaping = true;
-                pos += escape.length - 1;
+                pos += escape3.length - 1;
                 continue;
               }
             } else {
               this.state.escaping = true;
-              pos += escape.length - 1;
+              pos += escape3.length - 1;
               continue;
             }
           }
@@ -47284,8 +47741,8 @@ var transform2 = function(original_options = {}) {
                 nextChr
               );
               const isNextChrRecordDelimiter = record_delimiter.length === 0 ? this.__autoDiscoverRecordDelimiter(buf, pos + quote2.length) : this.__isRecordDelimiter(nextChr, buf, pos + quote2.length);
-              if (escape !== null && this.__isEscape(buf, pos, chr) && this.__isQuote(buf, pos + escape.length)) {
-                pos += escape.length - 1;
+              if (escape3 !== null && this.__isEscape(buf, pos, chr) && this.__isQuote(buf, pos + escape3.length)) {
+                pos += escape3.length - 1;
               } else if (!nextChr || isNextChrDelimiter || isNextChrRecordDelimiter || isNextChrComment || isNextChrTrimable) {
                 this.state.quoting = false;
                 this.state.wasQuoting = true;
@@ -47371,11 +47828,11 @@ var transform2 = function(original_options = {}) {
                 const errField = this.__onField();
                 if (errField !== void 0) return errField;
                 this.info.bytes = this.state.bufBytesStart + pos + recordDelimiterLength;
-                const errRecord = this.__onRecord(push2);
+                const errRecord = this.__onRecord(push3);
                 if (errRecord !== void 0) return errRecord;
                 if (to !== -1 && this.info.records >= to) {
                   this.state.stop = true;
-                  close();
+                  close3();
                   return;
                 }
               }
@@ -47463,7 +47920,7 @@ var transform2 = function(original_options = {}) {
             this.info.bytes = this.state.bufBytesStart + pos;
             const errField = this.__onField();
             if (errField !== void 0) return errField;
-            const errRecord = this.__onRecord(push2);
+            const errRecord = this.__onRecord(push3);
             if (errRecord !== void 0) return errRecord;
           } else if (this.state.wasRowDelimiter === true) {
             this.info.empty_lines++;
@@ -47480,7 +47937,7 @@ var transform2 = function(original_options = {}) {
         this.state.wasRowDelimiter = false;
       }
     },
-    __onRecord: function(push2) {
+    __onRecord: function(push3) {
       const {
         columns,
         group_columns_by_name,
@@ -47582,7 +48039,7 @@ var transform2 = function(original_options = {}) {
             );
             const err = this.__push(
               objname === void 0 ? extRecord : [obj2[objname], extRecord],
-              push2
+              push3
             );
             if (err) {
               return err;
@@ -47590,7 +48047,7 @@ var transform2 = function(original_options = {}) {
           } else {
             const err = this.__push(
               objname === void 0 ? obj2 : [obj2[objname], obj2],
-              push2
+              push3
             );
             if (err) {
               return err;
@@ -47605,7 +48062,7 @@ var transform2 = function(original_options = {}) {
             );
             const err = this.__push(
               objname === void 0 ? extRecord : [record2[objname], extRecord],
-              push2
+              push3
             );
             if (err) {
               return err;
@@ -47613,7 +48070,7 @@ var transform2 = function(original_options = {}) {
           } else {
             const err = this.__push(
               objname === void 0 ? record2 : [record2[objname], record2],
-              push2
+              push3
             );
             if (err) {
               return err;
@@ -47686,7 +48143,7 @@ var transform2 = function(original_options = {}) {
       this.state.field.reset();
       this.state.wasQuoting = false;
     },
-    __push: function(record2, push2) {
+    __push: function(record2, push3) {
       const { on_record } = this.options;
       if (on_record !== void 0) {
         const info3 = this.__infoRecord();
@@ -47700,7 +48157,7 @@ var transform2 = function(original_options = {}) {
         }
       }
       this.info.bytes_records += this.info.bytes;
-      push2(record2);
+      push3(record2);
     },
     // Return a tuple with the error and the casted value
     __cast: function(field) {
@@ -47766,12 +48223,12 @@ var transform2 = function(original_options = {}) {
       return 0;
     },
     __isEscape: function(buf, pos, chr) {
-      const { escape } = this.options;
-      if (escape === null) return false;
-      const l = escape.length;
-      if (escape[0] === chr) {
+      const { escape: escape3 } = this.options;
+      if (escape3 === null) return false;
+      const l = escape3.length;
+      if (escape3[0] === chr) {
         for (let i = 0; i < l; i++) {
-          if (escape[i] !== buf[pos + i]) {
+          if (escape3[i] !== buf[pos + i]) {
             return false;
           }
         }
@@ -47896,15 +48353,15 @@ var parse3 = function(data, opts = {}) {
   }
   const records = opts && opts.objname ? /* @__PURE__ */ Object.create(null) : [];
   const parser = transform2(opts);
-  const push2 = (record2) => {
+  const push3 = (record2) => {
     if (parser.options.objname === void 0) records.push(record2);
     else {
       records[record2[0]] = record2[1];
     }
   };
-  const close = () => {
+  const close3 = () => {
   };
-  const error5 = parser.parse(data, true, push2, close);
+  const error5 = parser.parse(data, true, push3, close3);
   if (error5 !== void 0) throw error5;
   return records;
 };
@@ -47969,7 +48426,7 @@ function jsonDocument(text12, source) {
       return null;
     }
     const values = lines.flatMap(
-      (line6, index3) => line6.trim() === "" ? [] : [parseJson(line6, `${source}:${index3 + 1}`)]
+      (line6, index4) => line6.trim() === "" ? [] : [parseJson(line6, `${source}:${index4 + 1}`)]
     );
     return { document: values, ndjson: true };
   }
@@ -48124,10 +48581,10 @@ var resolveSymlinksAsync = function(path2, state, callback$1) {
   queue.enqueue();
   fs3.realpath(path2, (error5, resolvedPath) => {
     if (error5) return queue.dequeue(suppressErrors ? null : error5, state);
-    fs3.stat(resolvedPath, (error$1, stat5) => {
+    fs3.stat(resolvedPath, (error$1, stat6) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat5.isDirectory() && isRecursive2(path2, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat5, resolvedPath);
+      if (stat6.isDirectory() && isRecursive2(path2, resolvedPath, state)) return queue.dequeue(null, state);
+      callback$1(stat6, resolvedPath);
       queue.dequeue(null, state);
     });
   });
@@ -48137,9 +48594,9 @@ var resolveSymlinks = function(path2, state, callback$1) {
   queue.enqueue();
   try {
     const resolvedPath = fs3.realpathSync(path2);
-    const stat5 = fs3.statSync(resolvedPath);
-    if (stat5.isDirectory() && isRecursive2(path2, resolvedPath, state)) return;
-    callback$1(stat5, resolvedPath);
+    const stat6 = fs3.statSync(resolvedPath);
+    if (stat6.isDirectory() && isRecursive2(path2, resolvedPath, state)) return;
+    callback$1(stat6, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
   }
@@ -48336,8 +48793,8 @@ var Walker = class {
         this.walkDirectory(this.state, path2, path2, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
         let path2 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path2, this.state, (stat5, resolvedPath) => {
-          if (stat5.isDirectory()) {
+        this.resolveSymlink(path2, this.state, (stat6, resolvedPath) => {
+          if (stat6.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
             if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path2 + pathSeparator)) return;
             this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path2 + pathSeparator, depth - 1, this.walk);
@@ -48523,7 +48980,7 @@ var ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
 function getPartialMatcher(patterns2, options = {}) {
   const patternsCount = patterns2.length;
   const patternsParts = Array(patternsCount);
-  const matchers = Array(patternsCount);
+  const matchers2 = Array(patternsCount);
   let i, j;
   for (i = 0; i < patternsCount; i++) {
     const parts = splitPattern(patterns2[i]);
@@ -48531,14 +48988,14 @@ function getPartialMatcher(patterns2, options = {}) {
     const partsCount = parts.length;
     const partMatchers = Array(partsCount);
     for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts[j], options);
-    matchers[i] = partMatchers;
+    matchers2[i] = partMatchers;
   }
   return (input) => {
     const inputParts = input.split("/");
     if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
     for (i = 0; i < patternsCount; i++) {
       const patternParts = patternsParts[i];
-      const matcher = matchers[i];
+      const matcher = matchers2[i];
       const inputPatternCount = inputParts.length;
       const minParts = Math.min(inputPatternCount, patternParts.length);
       j = 0;
@@ -48690,25 +49147,25 @@ function buildCrawler(options, patterns2) {
     posix: true
   };
   const matcher = (0, import_picomatch.default)(processed.match, matchOptions);
-  const ignore = (0, import_picomatch.default)(processed.ignore, matchOptions);
+  const ignore2 = (0, import_picomatch.default)(processed.ignore, matchOptions);
   const partialMatcher = getPartialMatcher(processed.match, matchOptions);
   const format = buildFormat(cwd, root, absolute);
   const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
   const excludePredicate = (_, p) => {
     const relativePath = excludeFormatter(p, true);
-    return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+    return relativePath !== "." && !partialMatcher(relativePath) || ignore2(relativePath);
   };
   let maxDepth;
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug2 ? (p, isDirectory2) => {
       const path2 = format(p, isDirectory2);
-      const matches = matcher(path2) && !ignore(path2);
+      const matches = matcher(path2) && !ignore2(path2);
       if (matches) log(`matched ${path2}`);
       return matches;
     } : (p, isDirectory2) => {
       const path2 = format(p, isDirectory2);
-      return matcher(path2) && !ignore(path2);
+      return matcher(path2) && !ignore2(path2);
     }],
     exclude: debug2 ? (_, p) => {
       const skipped = excludePredicate(_, p);
@@ -48746,7 +49203,7 @@ var defaultOptions = {
 };
 function getOptions(options) {
   const opts = Object.assign({}, options);
-  for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+  for (const key2 in defaultOptions) if (opts[key2] === void 0) Object.assign(opts, { [key2]: defaultOptions[key2] });
   opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve2(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
   opts.ignore = ensureStringArray(opts.ignore);
   opts.fs && (opts.fs = {
@@ -48794,13 +49251,4453 @@ async function expandInputs(patterns2, cwd) {
   return { files: [...new Set(files)], problems };
 }
 
+// src/core/rules/has-todos-gate.ts
+var hasTodosGate = (rules) => rules.gates.some((gate2) => gate2.check.kind === "todos");
+
+// src/cli/todos/scan-directory.ts
+import { close, fstat, open as open3, read } from "node:fs";
+import { join as join3 } from "node:path";
+import { promisify } from "node:util";
+
+// src/core/todos/binary-content.ts
+var FIRST_FEW_BYTES = 8e3;
+function binaryContent(bytes) {
+  return bytes.subarray(0, FIRST_FEW_BYTES).indexOf(0) !== -1;
+}
+
+// src/core/todos/lexer/line-index.ts
+function lineIndex(text12) {
+  const starts = [0];
+  const ends = [];
+  const n = text12.length;
+  let i = 0;
+  while (i < n) {
+    const c2 = text12.charCodeAt(i);
+    if (c2 === 10 || c2 === 13) {
+      ends.push(i);
+      i += c2 === 13 && text12.charCodeAt(i + 1) === 10 ? 2 : 1;
+      starts.push(i);
+    } else i++;
+  }
+  ends.push(n);
+  return { starts, ends };
+}
+
+// src/core/todos/lexer/build-comments.ts
+function lineOf2(starts, offset, from) {
+  let lo = from;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+function hasCodeBefore(text12, lineStart, offset) {
+  for (let i = lineStart; i < offset; i++) {
+    const c2 = text12.charCodeAt(i);
+    if (c2 !== 32 && c2 !== 9 && c2 !== 12) return true;
+  }
+  return false;
+}
+function undecorate(line6) {
+  let i = 0;
+  while (i < line6.length && (line6.charCodeAt(i) === 32 || line6.charCodeAt(i) === 9)) i++;
+  return line6.charCodeAt(i) === 42 ? line6.slice(i + 1) : line6;
+}
+function trimStars(line6, first, last) {
+  let a = 0;
+  let b = line6.length;
+  if (first) while (a < b && line6.charCodeAt(a) === 42) a++;
+  if (last) while (b > a && line6.charCodeAt(b - 1) === 42) b--;
+  return a === 0 && b === line6.length ? line6 : line6.slice(a, b);
+}
+function buildComments(text12, raws) {
+  if (raws.length === 0) return [];
+  raws.sort((a, b) => a.start - b.start);
+  const { starts, ends } = lineIndex(text12);
+  const out = [];
+  let cursor = 0;
+  let previous3 = null;
+  for (const raw of raws) {
+    const first = lineOf2(starts, raw.contentStart, cursor);
+    const last = lineOf2(starts, raw.contentEnd, first);
+    cursor = first;
+    const trailing = hasCodeBefore(text12, starts[first], raw.start);
+    const lines = [];
+    for (let l = first; l <= last; l++) {
+      const from = Math.max(raw.contentStart, starts[l]);
+      const to = Math.min(raw.contentEnd, ends[l]);
+      let line6 = to > from ? text12.slice(from, to) : "";
+      if (raw.star) {
+        if (l > first) line6 = undecorate(line6);
+        line6 = trimStars(line6, l === first, l === last);
+      }
+      lines.push(line6);
+    }
+    if (raw.kind === "line" && !trailing && previous3 !== null && previous3.kind === "line" && !previous3.trailing && previous3.line + previous3.lines.length === first + 1 && lines.length === 1) {
+      previous3.lines.push(lines[0]);
+      continue;
+    }
+    previous3 = { line: first + 1, lines, kind: raw.kind, trailing };
+    out.push(previous3);
+  }
+  return out;
+}
+
+// src/core/todos/lexer/compile-syntax.ts
+var cache = /* @__PURE__ */ new WeakMap();
+function byLength(items, key2) {
+  return [...items ?? []].sort((a, b) => key2(b).length - key2(a).length);
+}
+function compileSyntax(syntax) {
+  const hit = cache.get(syntax);
+  if (hit) return hit;
+  const interesting = new Uint8Array(128);
+  const mark = (s) => {
+    if (s) {
+      for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) < 128) interesting[s.charCodeAt(i)] = 1;
+    }
+  };
+  const markFirst = (s) => {
+    const c2 = s.charCodeAt(0);
+    if (c2 < 128) interesting[c2] = 1;
+    if (c2 >= 65 && c2 <= 90) interesting[c2 | 32] = 1;
+  };
+  mark("{}()[]");
+  for (const m of syntax.lineComments ?? []) markFirst(m);
+  for (const m of syntax.lineStartComments ?? []) markFirst(m);
+  for (const m of syntax.column1Comments ?? []) markFirst(m);
+  for (const m of syntax.wordComments ?? []) markFirst(m.toUpperCase());
+  for (const b of syntax.blockComments ?? []) markFirst(b.open);
+  for (const f of syntax.fencedStrings ?? []) markFirst(f.open);
+  mark(syntax.quotes);
+  mark(syntax.escapeChars);
+  if (syntax.cppRawStrings) mark("R");
+  if (syntax.regexLiterals) mark("/");
+  if (syntax.jsx || syntax.heredoc) mark("<");
+  if (syntax.heredoc) mark("\n\r");
+  if (syntax.longBrackets) mark("-[");
+  if (syntax.cssUrls) mark("u");
+  const compiled = {
+    syntax,
+    interesting,
+    lineComments: byLength(syntax.lineComments, (m) => m),
+    blockComments: byLength(syntax.blockComments, (b) => b.open),
+    fencedStrings: byLength(syntax.fencedStrings, (f) => f.open)
+  };
+  cache.set(syntax, compiled);
+  return compiled;
+}
+
+// src/core/todos/lexer/char-class.ts
+function isIdentChar(c2) {
+  return c2 >= 97 && c2 <= 122 || c2 >= 65 && c2 <= 90 || c2 >= 48 && c2 <= 57 || c2 === 95 || c2 === 36 || c2 >= 128;
+}
+function isBlank3(c2) {
+  return c2 === 32 || c2 === 9;
+}
+function isLineBreak(c2) {
+  return c2 === 10 || c2 === 13;
+}
+function inSet(set, c2) {
+  if (set === void 0) return false;
+  for (let i = 0; i < set.length; i++) if (set.charCodeAt(i) === c2) return true;
+  return false;
+}
+function lineEnd(text12, pos, end) {
+  let i = pos;
+  while (i < end) {
+    const c2 = text12.charCodeAt(i);
+    if (c2 === 10 || c2 === 13) return i;
+    i++;
+  }
+  return end;
+}
+function afterLineBreak(text12, pos) {
+  return text12.charCodeAt(pos) === 13 && text12.charCodeAt(pos + 1) === 10 ? pos + 2 : pos + 1;
+}
+function blanksBefore(text12, pos) {
+  let i = pos - 1;
+  while (i >= 0) {
+    const c2 = text12.charCodeAt(i);
+    if (c2 === 10 || c2 === 13) return true;
+    if (c2 !== 32 && c2 !== 9) return false;
+    i--;
+  }
+  return true;
+}
+function atWordStart(text12, pos) {
+  if (pos === 0) return true;
+  const c2 = text12.charCodeAt(pos - 1);
+  return c2 === 32 || c2 === 9 || c2 === 10 || c2 === 13 || c2 === 59 || c2 === 38 || c2 === 124 || c2 === 40 || c2 === 41 || c2 === 91 || c2 === 93 || c2 === 44;
+}
+function startsWithIgnoreCase(text12, word, pos) {
+  if (pos + word.length > text12.length) return false;
+  for (let i = 0; i < word.length; i++) {
+    if ((text12.charCodeAt(pos + i) | 32) !== word.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+// src/core/todos/lexer/scan-comment.ts
+var SLASH = 47;
+var BANG = 33;
+var DASH = 45;
+var STAR = 42;
+function longBracketLevel(text12, pos) {
+  if (text12.charCodeAt(pos) !== 91) return -1;
+  let i = pos + 1;
+  while (text12.charCodeAt(i) === 61) i++;
+  return text12.charCodeAt(i) === 91 ? i - pos - 1 : -1;
+}
+function push2(s, start, contentStart, contentEnd, kind, star) {
+  s.comments.push({ start, contentStart, contentEnd, kind, star });
+}
+function lineComment(s, start, marker2) {
+  const { text: text12, end } = s;
+  let cs = start + marker2.length;
+  const last = marker2.charCodeAt(marker2.length - 1);
+  if (!isIdentChar(last)) while (cs < end && text12.charCodeAt(cs) === last) cs++;
+  if (last === SLASH && text12.charCodeAt(cs) === BANG) cs++;
+  let e = cs;
+  const stop = s.stop;
+  while (e < end) {
+    const c2 = text12.charCodeAt(e);
+    if (c2 === 10 || c2 === 13) break;
+    if (stop !== null && c2 === stop.charCodeAt(0) && text12.startsWith(stop, e)) break;
+    e++;
+  }
+  push2(s, start, cs, e, "line", false);
+  s.pos = e;
+}
+function findClose(s, from, close3, lineStart) {
+  let k = s.text.indexOf(close3, from);
+  while (lineStart && k !== -1 && !blanksBefore(s.text, k)) k = s.text.indexOf(close3, k + 1);
+  return k === -1 || k + close3.length > s.end ? -1 : k;
+}
+function findNestedClose(s, from, open5, close3) {
+  const { text: text12, end } = s;
+  const o = open5.charCodeAt(0);
+  const c2 = close3.charCodeAt(0);
+  let depth = 1;
+  let i = from;
+  while (i < end) {
+    const ch = text12.charCodeAt(i);
+    if (ch === c2 && text12.startsWith(close3, i)) {
+      if (--depth === 0) return i;
+      i += close3.length;
+    } else if (ch === o && text12.startsWith(open5, i)) {
+      depth++;
+      i += open5.length;
+    } else i++;
+  }
+  return -1;
+}
+function blockComment(s, start, open5, close3, nested, lineStart) {
+  const cs = start + open5.length;
+  const k = nested ? findNestedClose(s, cs, open5, close3) : findClose(s, cs, close3, lineStart);
+  const ce = k === -1 ? s.end : k;
+  push2(s, start, cs, ce, "block", open5.charCodeAt(open5.length - 1) === STAR);
+  s.pos = k === -1 ? s.end : k + close3.length;
+}
+function scanComment(s, c2) {
+  const { text: text12, x } = s;
+  const pos = s.pos;
+  const syntax = x.syntax;
+  for (const b of x.blockComments) {
+    if (b.open.charCodeAt(0) !== c2 || !text12.startsWith(b.open, pos)) continue;
+    if (b.lineStart && !blanksBefore(text12, pos)) continue;
+    blockComment(s, pos, b.open, b.close, b.nested === true, b.lineStart === true);
+    return true;
+  }
+  if (syntax.longBrackets && c2 === DASH && text12.charCodeAt(pos + 1) === DASH) {
+    const level2 = longBracketLevel(text12, pos + 2);
+    if (level2 >= 0) {
+      blockComment(s, pos, text12.slice(pos, pos + level2 + 4), `]${"=".repeat(level2)}]`, false, false);
+      return true;
+    }
+  }
+  for (const m of x.lineComments) {
+    if (m.charCodeAt(0) !== c2 || !text12.startsWith(m, pos)) continue;
+    if (syntax.commentsAtWordStart && !atWordStart(text12, pos)) continue;
+    if (pos > 0 && inSet(syntax.commentNotAfter, text12.charCodeAt(pos - 1))) continue;
+    lineComment(s, pos, m);
+    return true;
+  }
+  for (const m of syntax.lineStartComments ?? []) {
+    if (m.charCodeAt(0) === c2 && text12.startsWith(m, pos) && blanksBefore(text12, pos)) {
+      lineComment(s, pos, m);
+      return true;
+    }
+  }
+  for (const m of syntax.column1Comments ?? []) {
+    if (m.charCodeAt(0) === c2 && text12.startsWith(m, pos) && (pos === 0 || isLineBreak(text12.charCodeAt(pos - 1)))) {
+      lineComment(s, pos, m);
+      return true;
+    }
+  }
+  for (const w of syntax.wordComments ?? []) {
+    const word = w.toLowerCase();
+    if ((c2 | 32) === word.charCodeAt(0) && (pos === 0 || !isIdentChar(text12.charCodeAt(pos - 1))) && startsWithIgnoreCase(text12, word, pos) && !isIdentChar(text12.charCodeAt(pos + word.length))) {
+      lineComment(s, pos, text12.slice(pos, pos + word.length));
+      return true;
+    }
+  }
+  return false;
+}
+function scanLongString(s) {
+  const level2 = longBracketLevel(s.text, s.pos);
+  if (level2 < 0) return false;
+  const k = s.text.indexOf(`]${"=".repeat(level2)}]`, s.pos + level2 + 2);
+  s.pos = k === -1 || k >= s.end ? s.end : k + level2 + 2;
+  return true;
+}
+
+// src/core/todos/lexer/scan-heredoc.ts
+function isWordChar(c2) {
+  return isIdentChar(c2) || c2 === 45 || c2 === 46;
+}
+function scanHeredoc(s) {
+  const { text: text12, end } = s;
+  const mode = s.x.syntax.heredoc;
+  const pos = s.pos;
+  if (text12.charCodeAt(pos + 1) !== 60) return false;
+  let i = pos + 2;
+  if (mode === "php") {
+    if (text12.charCodeAt(i) !== 60) return false;
+    i++;
+    while (isBlank3(text12.charCodeAt(i))) i++;
+  } else {
+    if (text12.charCodeAt(i) === 60) {
+      s.pos = pos + 3;
+      return true;
+    }
+    const c2 = text12.charCodeAt(i);
+    if (c2 === 45 || c2 === 126) i++;
+    const blanks = i;
+    while (isBlank3(text12.charCodeAt(i))) i++;
+    const q2 = text12.charCodeAt(i);
+    if (mode === "ruby" && i > blanks && q2 !== 34 && q2 !== 39) return false;
+    if (mode === "shell" && q2 === 92) i++;
+  }
+  const q = text12.charCodeAt(i);
+  const quoted = q === 34 || q === 39;
+  if (quoted) i++;
+  const first = text12.charCodeAt(i);
+  const start = i;
+  if (quoted) {
+    while (i < end && text12.charCodeAt(i) !== q && text12.charCodeAt(i) !== 10) i++;
+  } else {
+    const upper = first >= 65 && first <= 90;
+    const letter = upper || first >= 97 && first <= 122 || first === 95;
+    if (!letter || mode === "ruby" && !upper && first !== 95) return false;
+    while (i < end && (mode === "shell" ? isWordChar(text12.charCodeAt(i)) : isIdentChar(text12.charCodeAt(i)))) i++;
+  }
+  if (i === start) return false;
+  (s.heredocs ??= []).push(text12.slice(start, i));
+  s.pos = quoted && i < end ? i + 1 : i;
+  return true;
+}
+function terminatorLineEnd(text12, from, end, delimiter) {
+  let i = from;
+  while (i < end) {
+    let j = i;
+    while (j < end && isBlank3(text12.charCodeAt(j))) j++;
+    const e = lineEnd(text12, j, end);
+    if (text12.startsWith(delimiter, j)) {
+      let k = j + delimiter.length;
+      const c2 = text12.charCodeAt(k);
+      if (c2 === 59 || c2 === 44 || c2 === 41) return e;
+      while (k < e && isBlank3(text12.charCodeAt(k))) k++;
+      if (k === e) return e;
+    }
+    if (e >= end) break;
+    i = afterLineBreak(text12, e);
+  }
+  return -1;
+}
+function skipHeredocBodies(s) {
+  const { text: text12, end } = s;
+  const delimiters = s.heredocs ?? [];
+  s.heredocs = null;
+  let pos = s.pos;
+  let skipped = false;
+  for (const d of delimiters) {
+    const e = terminatorLineEnd(text12, afterLineBreak(text12, pos), end, d);
+    if (e < 0) break;
+    pos = e;
+    skipped = true;
+    if (e >= end) break;
+  }
+  s.pos = skipped ? pos : afterLineBreak(text12, pos);
+}
+
+// src/core/todos/lexer/operand-expected.ts
+var KEYWORDS = /* @__PURE__ */ new Set([
+  "return",
+  "typeof",
+  "instanceof",
+  "in",
+  "of",
+  "new",
+  "delete",
+  "void",
+  "throw",
+  "case",
+  "do",
+  "else",
+  "yield",
+  "await",
+  "when",
+  "if",
+  "elsif",
+  "unless",
+  "while",
+  "until",
+  "and",
+  "or",
+  "not",
+  "split",
+  "grep",
+  "map",
+  "join",
+  "default",
+  "export"
+]);
+function operandExpected(text12, pos) {
+  let i = pos - 1;
+  while (i >= 0) {
+    const c3 = text12.charCodeAt(i);
+    if (c3 !== 32 && c3 !== 9 && c3 !== 10 && c3 !== 13) break;
+    i--;
+  }
+  if (i < 0) return true;
+  const c2 = text12.charCodeAt(i);
+  if (isIdentChar(c2)) {
+    let j = i;
+    while (j > 0 && i - j < 12 && isIdentChar(text12.charCodeAt(j - 1))) j--;
+    return i - j < 11 && KEYWORDS.has(text12.slice(j, i + 1));
+  }
+  return !(c2 === 41 || c2 === 93 || c2 === 125 || c2 === 34 || c2 === 39 || c2 === 96);
+}
+
+// src/core/todos/lexer/scan-jsx.ts
+var LT = 60;
+var GT = 62;
+var SLASH2 = 47;
+var LBRACE = 123;
+var RBRACE = 125;
+var MAX_DEPTH = 200;
+function isNameChar(c2) {
+  return isIdentChar(c2) || c2 === 46 || c2 === 58 || c2 === 45;
+}
+function isLetter(c2) {
+  return (c2 | 32) >= 97 && (c2 | 32) <= 122 || c2 === 95 || c2 === 36;
+}
+function scanElement(s, lt) {
+  const { text: text12, end } = s;
+  const saved = s.comments.length;
+  const fail2 = () => {
+    s.comments.length = saved;
+    return false;
+  };
+  if (s.depth > MAX_DEPTH) return false;
+  s.depth++;
+  try {
+    let i = lt + 1;
+    if (text12.charCodeAt(i) === GT) {
+      i++;
+    } else {
+      const nameStart = i;
+      while (i < end && isNameChar(text12.charCodeAt(i))) i++;
+      if (i === nameStart) return fail2();
+      const single = i - nameStart === 1;
+      let j = i;
+      while (j < end && text12.charCodeAt(j) <= 32) j++;
+      if (text12.charCodeAt(j) === 44 || text12.startsWith("extends", j) && !isIdentChar(text12.charCodeAt(j + 7))) {
+        return fail2();
+      }
+      for (; ; ) {
+        if (i >= end) return fail2();
+        const c2 = text12.charCodeAt(i);
+        if (c2 === SLASH2 && text12.charCodeAt(i + 1) === GT) {
+          s.pos = i + 2;
+          return true;
+        }
+        if (c2 === GT) {
+          i++;
+          if (single && text12.charCodeAt(i) === 40) return fail2();
+          break;
+        }
+        if (c2 === LBRACE) {
+          s.pos = i + 1;
+          scanCode(s, RBRACE);
+          i = s.pos;
+          continue;
+        }
+        if (c2 === 34 || c2 === 39) {
+          const k = text12.indexOf(c2 === 34 ? '"' : "'", i + 1);
+          if (k === -1 || k >= end) return fail2();
+          i = k + 1;
+          continue;
+        }
+        if (c2 === LT || c2 === 59 || c2 === 41) return fail2();
+        i++;
+      }
+    }
+    for (; ; ) {
+      if (i >= end) return fail2();
+      const c2 = text12.charCodeAt(i);
+      if (c2 === LBRACE) {
+        s.pos = i + 1;
+        scanCode(s, RBRACE);
+        i = s.pos;
+        continue;
+      }
+      if (c2 === LT) {
+        if (text12.charCodeAt(i + 1) === SLASH2) {
+          const k = text12.indexOf(">", i + 2);
+          if (k === -1 || k >= end) return fail2();
+          s.pos = k + 1;
+          return true;
+        }
+        if (scanElement(s, i)) {
+          i = s.pos;
+          continue;
+        }
+      }
+      i++;
+    }
+  } finally {
+    s.depth--;
+  }
+}
+function scanJsx(s) {
+  const pos = s.pos;
+  const n = s.text.charCodeAt(pos + 1);
+  if (!(isLetter(n) || n === GT) || !operandExpected(s.text, pos)) return false;
+  if (scanElement(s, pos)) return true;
+  s.pos = pos;
+  return false;
+}
+
+// src/core/todos/lexer/scan-regex.ts
+function scanRegex(s) {
+  const { text: text12, end } = s;
+  const pos = s.pos;
+  if (!operandExpected(text12, pos)) return false;
+  let inClass = false;
+  let i = pos + 1;
+  while (i < end) {
+    const c2 = text12.charCodeAt(i);
+    if (c2 === 10 || c2 === 13) return false;
+    if (c2 === 92) {
+      i += 2;
+      continue;
+    }
+    if (inClass) {
+      if (c2 === 93) inClass = false;
+    } else if (c2 === 91) {
+      inClass = true;
+    } else if (c2 === 47) {
+      i++;
+      while (i < end && isIdentChar(text12.charCodeAt(i))) i++;
+      s.pos = i;
+      return true;
+    }
+    i++;
+  }
+  return false;
+}
+
+// src/core/todos/lexer/scan-string.ts
+var BACKSLASH = 92;
+var APOS = 39;
+var DQUOTE = 34;
+var LF = 10;
+var CR = 13;
+function isPrefixLetter(c2) {
+  const l = c2 | 32;
+  return l === 114 || l === 98 || l === 102 || l === 117 || l === 116;
+}
+function docstringStart(s, quote2) {
+  const text12 = s.text;
+  let i = quote2;
+  while (i > 0 && quote2 - i < 2 && isPrefixLetter(text12.charCodeAt(i - 1))) i--;
+  const start = i;
+  if (s.brackets > 0 || !blanksBefore(text12, start)) return -1;
+  while (i > 0 && isBlank3(text12.charCodeAt(i - 1))) i--;
+  if (i === 0) return start;
+  let j = i - 1;
+  if (text12.charCodeAt(j) === LF && text12.charCodeAt(j - 1) === CR) j--;
+  return text12.charCodeAt(j - 1) === BACKSLASH ? -1 : start;
+}
+function charLiteralEnd(text12, pos, end) {
+  if (pos > 0 && isIdentChar(text12.charCodeAt(pos - 1))) return -1;
+  const n = text12.charCodeAt(pos + 1);
+  if (n === BACKSLASH) {
+    for (let i = pos + 3; i < end && i < pos + 14; i++) {
+      const c2 = text12.charCodeAt(i);
+      if (c2 === APOS) return i + 1;
+      if (isLineBreak(c2)) return -1;
+    }
+    return -1;
+  }
+  if (n === APOS || isLineBreak(n) || pos + 1 >= end) return -1;
+  const width = n >= 55296 && n <= 56319 ? 2 : 1;
+  return text12.charCodeAt(pos + 1 + width) === APOS ? pos + 2 + width : -1;
+}
+function scanQuoted(s, from, q, escape3, multiline, triple, interpolated) {
+  const { text: text12, end } = s;
+  const openers = interpolated ? s.x.syntax.interpolations ?? [] : [];
+  let i = from;
+  while (i < end) {
+    const c2 = text12.charCodeAt(i);
+    if (c2 === q) {
+      if (!triple) return i + 1;
+      if (text12.charCodeAt(i + 1) === q && text12.charCodeAt(i + 2) === q) {
+        i += 3;
+        while (i < end && text12.charCodeAt(i) === q) i++;
+        return i;
+      }
+      i++;
+      continue;
+    }
+    if (openers.length > 0) {
+      let matched = false;
+      for (const o of openers) {
+        if (o.charCodeAt(0) === c2 && text12.startsWith(o, i)) {
+          const last = o.charCodeAt(o.length - 1);
+          s.pos = i + o.length;
+          scanCode(s, last === 40 ? 41 : 125);
+          i = s.pos;
+          matched = true;
+          break;
+        }
+      }
+      if (matched) continue;
+    }
+    if (c2 === escape3) {
+      i += text12.charCodeAt(i + 1) === CR && text12.charCodeAt(i + 2) === LF ? 3 : 2;
+      continue;
+    }
+    if ((c2 === LF || c2 === CR) && !multiline && !triple) return i;
+    i++;
+  }
+  return end;
+}
+function cppRawStringEnd(text12, pos, end) {
+  if (text12.charCodeAt(pos + 1) !== DQUOTE) return -1;
+  const open5 = text12.indexOf("(", pos + 2);
+  if (open5 === -1 || open5 - pos - 2 > 16) return -1;
+  for (let i = pos + 2; i < open5; i++) {
+    const c2 = text12.charCodeAt(i);
+    if (c2 === 32 || c2 === BACKSLASH || c2 === 41 || isLineBreak(c2) || c2 === DQUOTE) return -1;
+  }
+  const close3 = `)${text12.slice(pos + 2, open5)}"`;
+  const k = text12.indexOf(close3, open5 + 1);
+  return k === -1 || k >= end ? end : k + close3.length;
+}
+function scanString(s, c2) {
+  const { text: text12, end, x } = s;
+  const syntax = x.syntax;
+  const pos = s.pos;
+  for (const f of x.fencedStrings) {
+    if (f.open.charCodeAt(0) !== c2 || !text12.startsWith(f.open, pos)) continue;
+    if (f.close === "\n") {
+      s.pos = lineEnd(text12, pos, end);
+    } else {
+      const k = text12.indexOf(f.close, pos + f.open.length);
+      s.pos = k === -1 || k >= end ? end : k + f.close.length;
+    }
+    return true;
+  }
+  if (c2 === 82 && syntax.cppRawStrings) {
+    const e = cppRawStringEnd(text12, pos, end);
+    if (e >= 0) {
+      s.pos = e;
+      return true;
+    }
+  }
+  if (!inSet(syntax.quotes, c2)) return false;
+  const prev = pos > 0 ? text12.charCodeAt(pos - 1) : 0;
+  if (c2 === APOS) {
+    if (syntax.charLiterals) {
+      const e = charLiteralEnd(text12, pos, end);
+      if (e < 0) return false;
+      s.pos = e;
+      return true;
+    }
+    if (syntax.transposeQuote && (isIdentChar(prev) || prev === 41 || prev === 93 || prev === 125 || prev === APOS || prev === 46)) {
+      return false;
+    }
+  }
+  if (syntax.quotesAtWordStart && !atWordStart(text12, pos) && prev !== 123) return false;
+  const ansiC = c2 === APOS && syntax.ansiCQuotes === true && prev === 36;
+  const escape3 = inSet(syntax.rawQuotes, c2) && !ansiC ? -1 : syntax.stringEscape ? syntax.stringEscape.charCodeAt(0) : BACKSLASH;
+  const interpolated = inSet(syntax.interpolatedQuotes, c2);
+  if (syntax.tripleQuotes && text12.charCodeAt(pos + 1) === c2 && text12.charCodeAt(pos + 2) === c2) {
+    const docStart = syntax.docstrings ? docstringStart(s, pos) : -1;
+    const after = scanQuoted(s, pos + 3, c2, escape3, true, true, interpolated);
+    s.pos = after;
+    if (docStart >= 0) {
+      const closed = after - 3 >= pos + 3 && text12.charCodeAt(after - 1) === c2 && text12.charCodeAt(after - 2) === c2 && text12.charCodeAt(after - 3) === c2;
+      s.comments.push({ start: docStart, contentStart: pos + 3, contentEnd: closed ? after - 3 : after, kind: "docstring", star: false });
+    }
+    return true;
+  }
+  s.pos = scanQuoted(s, pos + 1, c2, escape3, inSet(syntax.multilineQuotes, c2), false, interpolated);
+  return true;
+}
+
+// src/core/todos/lexer/scan-code.ts
+var LF2 = 10;
+var CR2 = 13;
+var MAX_DEPTH2 = 200;
+function skipUrl(s) {
+  const { text: text12, end } = s;
+  const pos = s.pos;
+  if (!text12.startsWith("url(", pos) || pos > 0 && isIdentChar(text12.charCodeAt(pos - 1))) return false;
+  let i = pos + 4;
+  while (i < end && (text12.charCodeAt(i) === 32 || text12.charCodeAt(i) === 9)) i++;
+  const q = text12.charCodeAt(i);
+  if (q === 34 || q === 39) return false;
+  while (i < end) {
+    const c2 = text12.charCodeAt(i);
+    if (c2 === 41 || c2 === LF2 || c2 === CR2) break;
+    i++;
+  }
+  s.pos = i;
+  return true;
+}
+function scanCode(s, close3) {
+  if (s.depth > MAX_DEPTH2) return;
+  s.depth++;
+  const { text: text12, end, x } = s;
+  const syntax = x.syntax;
+  const table2 = x.interesting;
+  const open5 = close3 === 125 ? 123 : close3 === 41 ? 40 : -1;
+  const stop = s.stop;
+  const stop0 = stop === null ? -1 : stop.charCodeAt(0);
+  const escapes = syntax.escapeChars;
+  let depth = 0;
+  while (s.pos < end) {
+    const pos = s.pos;
+    const c2 = text12.charCodeAt(pos);
+    if (c2 >= 128 || table2[c2] === 0) {
+      if (c2 === stop0 && text12.startsWith(stop, pos)) break;
+      s.pos = pos + 1;
+      continue;
+    }
+    if (c2 === LF2 || c2 === CR2) {
+      if (s.heredocs !== null) skipHeredocBodies(s);
+      else s.pos = pos + 1;
+      continue;
+    }
+    if (c2 === stop0 && text12.startsWith(stop, pos)) break;
+    if (scanComment(s, c2) || scanString(s, c2)) continue;
+    if (escapes !== void 0 && inSet(escapes, c2)) {
+      s.pos = pos + (c2 !== 92 && text12.charCodeAt(pos + 1) === 92 ? 3 : 2);
+      continue;
+    }
+    if (c2 === 47 && syntax.regexLiterals && scanRegex(s)) continue;
+    if (c2 === 60 && (syntax.jsx && scanJsx(s) || syntax.heredoc && scanHeredoc(s))) continue;
+    if (c2 === 91 && syntax.longBrackets && scanLongString(s)) continue;
+    if (c2 === 117 && syntax.cssUrls && skipUrl(s)) continue;
+    if (c2 === open5) {
+      depth++;
+    } else if (c2 === close3) {
+      if (depth === 0) {
+        s.pos = pos + 1;
+        break;
+      }
+      depth--;
+    }
+    if (c2 === 40 || c2 === 91 || c2 === 123) s.brackets++;
+    else if ((c2 === 41 || c2 === 93 || c2 === 125) && s.brackets > 0) s.brackets--;
+    s.pos = pos + 1;
+  }
+  s.depth--;
+}
+
+// src/core/todos/lexer/scan-markdown.ts
+var BACKTICK = 96;
+var TILDE = 126;
+function run2(text12, i, end, c2) {
+  let j = i;
+  while (j < end && text12.charCodeAt(j) === c2) j++;
+  return j - i;
+}
+function blank(text12, from, to) {
+  for (let i = from; i < to; i++) {
+    const c2 = text12.charCodeAt(i);
+    if (c2 !== 32 && c2 !== 9) return false;
+  }
+  return true;
+}
+function scanMarkdown(s) {
+  const { text: text12, end } = s;
+  let i = s.pos;
+  let fence = 0;
+  let fenceLength = 0;
+  let lineStart = true;
+  while (i < end) {
+    if (lineStart) {
+      lineStart = false;
+      let j = i;
+      while (j < end && j - i < 4 && text12.charCodeAt(j) === 32) j++;
+      const c3 = text12.charCodeAt(j);
+      const e = lineEnd(text12, j, end);
+      if (j - i < 4 && (c3 === BACKTICK || c3 === TILDE)) {
+        const n = run2(text12, j, e, c3);
+        if (fence === 0 && n >= 3 && (c3 === TILDE || text12.indexOf("`", j + n) === -1 || text12.indexOf("`", j + n) >= e)) {
+          fence = c3;
+          fenceLength = n;
+          i = e;
+          continue;
+        }
+        if (fence === c3 && n >= fenceLength && blank(text12, j + n, e)) {
+          fence = 0;
+          i = e;
+          continue;
+        }
+      }
+      if (fence !== 0) {
+        i = e;
+        continue;
+      }
+    }
+    const c2 = text12.charCodeAt(i);
+    if (c2 === 10 || c2 === 13) {
+      i = afterLineBreak(text12, i);
+      lineStart = true;
+    } else if (c2 === 92) {
+      i += 2;
+    } else if (c2 === BACKTICK) {
+      const n = run2(text12, i, end, BACKTICK);
+      const e = lineEnd(text12, i, end);
+      let k = i + n;
+      let closed = -1;
+      while (k < e) {
+        if (text12.charCodeAt(k) === BACKTICK) {
+          const m = run2(text12, k, e, BACKTICK);
+          if (m === n) {
+            closed = k + m;
+            break;
+          }
+          k += m;
+        } else k++;
+      }
+      i = closed === -1 ? i + n : closed;
+    } else if (c2 === 60 && text12.startsWith("<!--", i)) {
+      const k = text12.indexOf("-->", i + 4);
+      const ce = k === -1 || k >= end ? end : k;
+      s.comments.push({ start: i, contentStart: i + 4, contentEnd: ce, kind: "block", star: false });
+      i = ce === end ? end : k + 3;
+    } else {
+      i++;
+    }
+  }
+  s.pos = end;
+}
+
+// src/core/todos/lexer/scan-markup.ts
+var LT2 = 60;
+function scanRegion(s, syntax, from, end, stop) {
+  const sub = {
+    text: s.text,
+    x: compileSyntax(syntax),
+    end,
+    stop,
+    comments: s.comments,
+    pos: from,
+    depth: s.depth,
+    brackets: 0,
+    heredocs: null
+  };
+  scanCode(sub, -1);
+  return sub.pos;
+}
+function tagEnd(text12, i, end) {
+  while (i < end) {
+    const c2 = text12.charCodeAt(i);
+    if (c2 === 62) return i + 1;
+    if (c2 === 34 || c2 === 39) {
+      const k = text12.indexOf(c2 === 34 ? '"' : "'", i + 1);
+      if (k === -1) return end;
+      i = k + 1;
+      continue;
+    }
+    i++;
+  }
+  return end;
+}
+function closingTag(text12, name, from, end) {
+  let k = text12.indexOf("</", from);
+  while (k !== -1 && k < end) {
+    if (startsWithIgnoreCase(text12, name, k + 2) && !isIdentChar(text12.charCodeAt(k + 2 + name.length))) return k;
+    k = text12.indexOf("</", k + 2);
+  }
+  return end;
+}
+function scanMarkup(s) {
+  const { text: text12, end, x } = s;
+  const embedded = x.syntax.embedded;
+  let i = s.pos;
+  outer: while (i < end) {
+    const c2 = text12.charCodeAt(i);
+    for (const b of x.blockComments) {
+      if (b.open.charCodeAt(0) === c2 && text12.startsWith(b.open, i)) {
+        const cs = i + b.open.length;
+        const k = text12.indexOf(b.close, cs);
+        const ce = k === -1 || k >= end ? end : k;
+        s.comments.push({ start: i, contentStart: cs, contentEnd: ce, kind: "block", star: false });
+        i = ce === end ? end : k + b.close.length;
+        continue outer;
+      }
+    }
+    if (c2 === LT2 && embedded) {
+      for (const island of embedded.islands ?? []) {
+        if (text12.startsWith(island.open, i)) {
+          const stopped = scanRegion(s, island.syntax, i + island.open.length, end, island.close);
+          i = Math.min(end, stopped + island.close.length);
+          continue outer;
+        }
+      }
+      const name = startsWithIgnoreCase(text12, "script", i + 1) ? "script" : startsWithIgnoreCase(text12, "style", i + 1) ? "style" : null;
+      const syntax = name === "script" ? embedded.script : name === "style" ? embedded.style : void 0;
+      if (name !== null && syntax !== void 0 && !isIdentChar(text12.charCodeAt(i + 1 + name.length))) {
+        const from = tagEnd(text12, i + 1 + name.length, end);
+        const to = closingTag(text12, name, from, end);
+        scanRegion(s, syntax, from, to, null);
+        i = to === end ? end : to + 2;
+        continue;
+      }
+    }
+    if (c2 === LT2 && text12.startsWith("<![CDATA[", i)) {
+      const k = text12.indexOf("]]>", i + 9);
+      i = k === -1 || k >= end ? end : k + 3;
+      continue;
+    }
+    i++;
+  }
+  s.pos = end;
+}
+
+// src/core/todos/lex-comments.ts
+function lexComments(text12, syntax) {
+  const source = text12.charCodeAt(0) === 65279 ? text12.slice(1) : text12;
+  const comments = [];
+  const state = {
+    text: source,
+    x: compileSyntax(syntax),
+    end: source.length,
+    stop: null,
+    comments,
+    pos: 0,
+    depth: 0,
+    brackets: 0,
+    heredocs: null
+  };
+  if (source.startsWith("#!") && (syntax.mode ?? "code") === "code") {
+    while (state.pos < source.length && source.charCodeAt(state.pos) !== 10 && source.charCodeAt(state.pos) !== 13) {
+      state.pos++;
+    }
+  }
+  if (syntax.mode === "markup") scanMarkup(state);
+  else if (syntax.mode === "markdown") scanMarkdown(state);
+  else scanCode(state, -1);
+  return buildComments(source, comments);
+}
+
+// src/core/todos/parse-todo-metadata.ts
+var ASSIGNEE = /^@([A-Za-z\d](?:[A-Za-z\d-]{0,38}))$/;
+var ISSUE = /^(?:#|GH-)(\d+)$/i;
+var ISSUE_URL = /^https?:\/\/\S+\/(?:issues|pull)\/(\d+)$/;
+var PRIORITY = /^P([0-4])$/i;
+var LABEL = /^[\p{L}\p{N}][\p{L}\p{N}_./:-]{0,49}$/u;
+function parseTodoMetadata(inside) {
+  const metadata = { assignee: null, labels: [], issue: null, priority: null };
+  for (const word of inside.split(/[\s,;]+/)) {
+    if (!word) continue;
+    const assignee = ASSIGNEE.exec(word);
+    if (assignee) {
+      metadata.assignee ??= assignee[1] ?? null;
+      continue;
+    }
+    const issue3 = ISSUE.exec(word) ?? ISSUE_URL.exec(word);
+    if (issue3) {
+      metadata.issue ??= `#${issue3[1]}`;
+      continue;
+    }
+    const priority2 = PRIORITY.exec(word);
+    if (priority2) {
+      metadata.priority ??= `P${priority2[1]}`;
+      continue;
+    }
+    if (LABEL.test(word) && !metadata.labels.includes(word)) metadata.labels.push(word);
+  }
+  return metadata;
+}
+
+// src/core/todos/todo-fingerprint.ts
+import { createHash as createHash2 } from "node:crypto";
+var normalizeTodoText = (text12) => text12.replace(/\s+/g, " ").trim().replace(/[\s.,;:!…]+$/u, "");
+function todoFingerprint(keyword, text12, occurrence) {
+  return createHash2("sha256").update(`${keyword}\0${normalizeTodoText(text12)}\0${occurrence}`).digest("hex").slice(0, 16);
+}
+
+// src/core/todos/todo-matcher.ts
+var DECORATION = /^[\s*\-–—•/#!;%>|@]*$/u;
+var STARTS_METADATA_OR_COLON = /^\s*[(:]/;
+var insideCodeSpan = (before) => (before.match(/`/g)?.length ?? 0) % 2 === 1;
+var escape = (word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function todoMatcher(options) {
+  const canonical = new Map(
+    options.keywords.map((word) => [options.caseSensitive ? word : word.toLowerCase(), word])
+  );
+  const alternatives = [...options.keywords].sort((a, b) => b.length - a.length).map(escape).join("|");
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}_])(${alternatives})(?![\\p{L}\\p{N}_])`,
+    options.caseSensitive ? "gu" : "giu"
+  );
+  return (line6) => {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(line6); match; match = pattern.exec(line6)) {
+      const found2 = match[1] ?? "";
+      const before = line6.slice(0, match.index);
+      const rest = line6.slice(match.index + found2.length);
+      if (insideCodeSpan(before)) continue;
+      if (DECORATION.test(before) || STARTS_METADATA_OR_COLON.test(rest)) {
+        const keyword = canonical.get(options.caseSensitive ? found2 : found2.toLowerCase()) ?? found2;
+        return { keyword, rest };
+      }
+    }
+    return null;
+  };
+}
+
+// src/core/todos/find-todos.ts
+var CONTEXT = 3;
+var METADATA = /^\s*\(([^()]*)\)/;
+var SEPARATOR = /^\s*(?:[:\-–—]\s*)?/u;
+var CLOSER = /\s*(?:\*\/|-->|\*\)|-\}|#\]|\|#|=#|\]\])\s*$/;
+var matchers = /* @__PURE__ */ new WeakMap();
+var matcherFor = (options) => {
+  let matcher = matchers.get(options);
+  if (!matcher) matchers.set(options, matcher = todoMatcher(options));
+  return matcher;
+};
+function findTodos(path2, text12, language, options) {
+  const match = matcherFor(options);
+  const todos = [];
+  let fileLines;
+  const occurrences = /* @__PURE__ */ new Map();
+  for (const comment of lexComments(text12, language.syntax)) {
+    const { lines } = comment;
+    for (let index4 = 0; index4 < lines.length; index4 += 1) {
+      const start = match(lines[index4] ?? "");
+      if (!start) continue;
+      let rest = start.rest;
+      const metadataMatch = METADATA.exec(rest);
+      const metadata = parseTodoMetadata(metadataMatch?.[1] ?? "");
+      if (metadataMatch) rest = rest.slice(metadataMatch[0].length);
+      rest = rest.replace(SEPARATOR, "").replace(CLOSER, "").trim();
+      const body = [];
+      let next = index4 + 1;
+      for (; next < lines.length; next += 1) {
+        const line7 = (lines[next] ?? "").replace(CLOSER, "").trim();
+        if (line7 === "" || match(lines[next] ?? "")) break;
+        body.push(line7);
+      }
+      if (rest === "" && body.length) rest = body.shift() ?? "";
+      const key2 = `${start.keyword}\0${normalizeTodoText(rest)}`;
+      const occurrence = occurrences.get(key2) ?? 0;
+      occurrences.set(key2, occurrence + 1);
+      fileLines ??= text12.split(/\r\n|\r|\n/);
+      const line6 = comment.line + index4;
+      const first = Math.max(1, line6 - CONTEXT);
+      todos.push({
+        path: path2,
+        line: line6,
+        keyword: start.keyword,
+        text: rest,
+        assignee: metadata.assignee,
+        labels: metadata.labels,
+        issue: metadata.issue,
+        fingerprint: todoFingerprint(start.keyword, rest, occurrence),
+        priority: metadata.priority,
+        body,
+        context: { startLine: first, lines: fileLines.slice(first - 1, line6 + CONTEXT) },
+        language: language.name
+      });
+      index4 = next - 1;
+    }
+  }
+  return todos;
+}
+
+// src/core/todos/generated-file.ts
+var GENERATED_NAMES = [
+  /(^|\/)(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?)$/,
+  /(^|\/)(Cargo\.lock|composer\.lock|poetry\.lock|pdm\.lock|uv\.lock|Pipfile\.lock|Gemfile\.lock)$/,
+  /(^|\/)(go\.sum|Gopkg\.lock|glide\.lock)$/,
+  /(^|\/)(\w+\.)?esy\.lock$/,
+  /(^|\/)\.terraform\.lock\.hcl$/,
+  /(^|\/)\.pnp\.[^/]*$/,
+  /\.designer\.(cs|vb)$/i,
+  /\.feature\.cs$/i,
+  /\.pb\.(go|cc|h)$/,
+  /_pb2(_grpc)?\.pyi?$/,
+  /(^|\/)__generated__\//,
+  /(^|\/)\.idea\//,
+  /\.(nib|xcworkspacedata|xcuserstate)$/,
+  /(^|\/)Carthage\/Build\//,
+  /.\.zep\.(c|h|php)$/,
+  /_tlb\.pas$/i
+];
+var COMPILED_OUTPUT = /\.(js|mjs|cjs|css)$/i;
+var HEADER = /^[ \t]*(?:\/\/+!?|\/\*+!?|\*|#+|<!--|--|;+|%+|')?[ \t]*(?:Code generated .*DO NOT EDIT|(?:[^`'"\n]*\s)?@generated\b|<auto-generated\b|This (?:file|code) (?:is|was) (?:automatically |auto-?)?generated\b|Auto-?generated by\b|Generated by (?:the protocol buffer compiler|the gRPC|Cython|Haxe|CoffeeScript|PEG\.js)|GENERATED CODE -+ DO NOT (?:EDIT|MODIFY)|Generated code\. Do not modify|Autogenerated by Thrift Compiler|This file is generated by jOOQ|DO NOT EDIT THIS FILE - it is machine generated|The following code was generated by JFlex|This is a generated file\. Not intended for manual editing|(?:parser )?generated by jison)/im;
+var HEADER_LINES = 40;
+var HEADER_CHARS = 8192;
+function headOf(text12) {
+  const head = text12.slice(0, HEADER_CHARS);
+  let end = -1;
+  for (let line6 = 0; line6 < HEADER_LINES; line6++) {
+    end = head.indexOf("\n", end + 1);
+    if (end === -1) return head;
+  }
+  return head.slice(0, end);
+}
+function endsWithSourceMap(text12) {
+  const tail = text12.slice(-4096).replace(/\s+$/, "").split("\n").slice(-2);
+  return tail.some((line6) => /^\/[*/][#@] source(?:Mapping)?URL|sourceURL=/.test(line6));
+}
+function sourceMap(path2, text12) {
+  if (!/\.map$/i.test(path2)) return false;
+  return /(\.css|\.js)\.map$/i.test(path2) || /^\{"version":\d+,/.test(text12) || text12.startsWith("/** Begin line maps. **/{");
+}
+function generatedFile(path2, text12) {
+  if (GENERATED_NAMES.some((rule2) => rule2.test(path2))) return true;
+  if (sourceMap(path2, text12)) return true;
+  if (COMPILED_OUTPUT.test(path2) && endsWithSourceMap(text12)) return true;
+  return HEADER.test(headOf(text12));
+}
+
+// src/core/todos/languages/extension-preferences.ts
+var extensionPreferences = {
+  ".h": "C",
+  ".hh": "C++",
+  ".inc": "C++",
+  ".m": "Objective-C",
+  ".mm": "Objective-C++",
+  ".pl": "Perl",
+  ".cgi": "Perl",
+  ".fcgi": "PHP",
+  ".spec": "Python",
+  ".sql": "SQL",
+  ".ddl": "SQL",
+  ".prc": "SQL",
+  ".md": "Markdown",
+  ".ts": "TypeScript",
+  ".tsx": "TSX",
+  ".es": "JavaScript",
+  ".gs": "JavaScript",
+  ".frag": "GLSL",
+  ".v": "Verilog",
+  ".cls": "Apex",
+  ".trigger": "Apex",
+  ".fs": "F#",
+  ".ml": "OCaml",
+  ".d": "D",
+  ".s": "Unix Assembly",
+  ".pp": "Puppet",
+  ".php": "PHP",
+  ".rs": "Rust",
+  ".cake": "C#",
+  ".properties": "Java Properties",
+  ".pro": "INI",
+  ".bas": "VBA",
+  ".frm": "VBA",
+  ".vba": "VBA",
+  ".sch": "Scheme"
+};
+
+// node_modules/linguist-languages/data/JavaScript.js
+var JavaScript_default = {
+  name: "JavaScript",
+  type: "programming",
+  aceMode: "javascript",
+  extensions: [
+    ".js",
+    "._js",
+    ".bones",
+    ".cjs",
+    ".es",
+    ".es6",
+    ".frag",
+    ".gs",
+    ".jake",
+    ".javascript",
+    ".jsb",
+    ".jscad",
+    ".jsfl",
+    ".jslib",
+    ".jsm",
+    ".jspre",
+    ".jss",
+    ".jsx",
+    ".mjs",
+    ".njs",
+    ".pac",
+    ".sjs",
+    ".ssjs",
+    ".xsjs",
+    ".xsjslib"
+  ],
+  filenames: ["Jakefile"],
+  languageId: 183,
+  tmScope: "source.js",
+  aliases: ["js", "node"],
+  codemirrorMode: "javascript",
+  codemirrorMimeType: "text/javascript",
+  color: "#f1e05a",
+  interpreters: [
+    "bun",
+    "chakra",
+    "d8",
+    "deno",
+    "gjs",
+    "js",
+    "node",
+    "nodejs",
+    "qjs",
+    "rhino",
+    "v8",
+    "v8-shell"
+  ]
+};
+
+// node_modules/linguist-languages/data/TypeScript.js
+var TypeScript_default = {
+  name: "TypeScript",
+  type: "programming",
+  aceMode: "typescript",
+  extensions: [".ts", ".cts", ".mts"],
+  languageId: 378,
+  tmScope: "source.ts",
+  aliases: ["ts"],
+  codemirrorMode: "javascript",
+  codemirrorMimeType: "application/typescript",
+  color: "#3178c6",
+  interpreters: ["bun", "deno", "ts-node", "tsx", "node"]
+};
+
+// node_modules/linguist-languages/data/TSX.js
+var TSX_default = {
+  name: "TSX",
+  type: "programming",
+  aceMode: "tsx",
+  extensions: [".tsx"],
+  languageId: 94901924,
+  tmScope: "source.tsx",
+  aliases: ["typescriptreact"],
+  codemirrorMode: "jsx",
+  codemirrorMimeType: "text/typescript-jsx",
+  color: "#3178c6",
+  group: "TypeScript"
+};
+
+// node_modules/linguist-languages/data/Python.js
+var Python_default = {
+  name: "Python",
+  type: "programming",
+  aceMode: "python",
+  extensions: [
+    ".py",
+    ".cgi",
+    ".fcgi",
+    ".gyp",
+    ".gypi",
+    ".lmi",
+    ".py3",
+    ".pyde",
+    ".pyi",
+    ".pyp",
+    ".pyt",
+    ".pyw",
+    ".rpy",
+    ".spec",
+    ".tac",
+    ".wsgi",
+    ".xpy"
+  ],
+  filenames: [".gclient", "DEPS", "SConscript", "SConstruct", "wscript"],
+  languageId: 303,
+  tmScope: "source.python",
+  aliases: ["py", "py3", "python3", "rusthon"],
+  codemirrorMode: "python",
+  codemirrorMimeType: "text/x-python",
+  color: "#3572A5",
+  interpreters: ["python", "python2", "python3", "py", "pypy", "pypy3", "uv"]
+};
+
+// node_modules/linguist-languages/data/Java.js
+var Java_default = {
+  name: "Java",
+  type: "programming",
+  aceMode: "java",
+  extensions: [".java", ".jav", ".jsh"],
+  languageId: 181,
+  tmScope: "source.java",
+  codemirrorMode: "clike",
+  codemirrorMimeType: "text/x-java",
+  color: "#b07219"
+};
+
+// node_modules/linguist-languages/data/C_23_.js
+var C_23_default = {
+  name: "C#",
+  type: "programming",
+  aceMode: "csharp",
+  extensions: [".cs", ".cake", ".cs.pp", ".csx", ".linq"],
+  languageId: 42,
+  tmScope: "source.cs",
+  aliases: ["csharp", "cake", "cakescript"],
+  codemirrorMode: "clike",
+  codemirrorMimeType: "text/x-csharp",
+  color: "#7355dd"
+};
+
+// node_modules/linguist-languages/data/C_2b__2b_.js
+var C_2b_2b_default = {
+  name: "C++",
+  type: "programming",
+  aceMode: "c_cpp",
+  extensions: [
+    ".cpp",
+    ".c++",
+    ".cc",
+    ".cp",
+    ".cppm",
+    ".cxx",
+    ".h",
+    ".h++",
+    ".hh",
+    ".hpp",
+    ".hxx",
+    ".inc",
+    ".inl",
+    ".ino",
+    ".ipp",
+    ".ixx",
+    ".re",
+    ".tcc",
+    ".tpp",
+    ".txx"
+  ],
+  languageId: 43,
+  tmScope: "source.c++",
+  aliases: ["cpp"],
+  codemirrorMode: "clike",
+  codemirrorMimeType: "text/x-c++src",
+  color: "#f34b7d"
+};
+
+// node_modules/linguist-languages/data/C.js
+var C_default = {
+  name: "C",
+  type: "programming",
+  aceMode: "c_cpp",
+  extensions: [".c", ".cats", ".h", ".h.in", ".idc"],
+  languageId: 41,
+  tmScope: "source.c",
+  codemirrorMode: "clike",
+  codemirrorMimeType: "text/x-csrc",
+  color: "#555555",
+  interpreters: ["tcc"]
+};
+
+// node_modules/linguist-languages/data/PHP.js
+var PHP_default = {
+  name: "PHP",
+  type: "programming",
+  aceMode: "php",
+  extensions: [
+    ".php",
+    ".aw",
+    ".ctp",
+    ".fcgi",
+    ".inc",
+    ".php3",
+    ".php4",
+    ".php5",
+    ".phps",
+    ".phpt"
+  ],
+  filenames: [".php", ".php_cs", ".php_cs.dist", "Phakefile"],
+  languageId: 272,
+  tmScope: "text.html.php",
+  aliases: ["inc"],
+  codemirrorMode: "php",
+  codemirrorMimeType: "application/x-httpd-php",
+  color: "#4F5D95",
+  interpreters: ["php"]
+};
+
+// node_modules/linguist-languages/data/Shell.js
+var Shell_default = {
+  name: "Shell",
+  type: "programming",
+  aceMode: "sh",
+  extensions: [
+    ".sh",
+    ".bash",
+    ".bats",
+    ".cgi",
+    ".command",
+    ".fcgi",
+    ".ksh",
+    ".pacscript",
+    ".sbatch",
+    ".sh.in",
+    ".slurm",
+    ".tmux",
+    ".tool",
+    ".trigger",
+    ".zsh",
+    ".zsh-theme"
+  ],
+  filenames: [
+    ".bash_aliases",
+    ".bash_functions",
+    ".bash_history",
+    ".bash_logout",
+    ".bash_profile",
+    ".bashrc",
+    ".cshrc",
+    ".envrc",
+    ".flaskenv",
+    ".kshrc",
+    ".login",
+    ".profile",
+    ".tmux.conf",
+    ".xinitrc",
+    ".xsession",
+    ".zlogin",
+    ".zlogout",
+    ".zprofile",
+    ".zshenv",
+    ".zshrc",
+    "9fs",
+    "PKGBUILD",
+    "bash_aliases",
+    "bash_logout",
+    "bash_profile",
+    "bashrc",
+    "cshrc",
+    "gradlew",
+    "kshrc",
+    "login",
+    "man",
+    "mvnw",
+    "profile",
+    "tmux.conf",
+    "xinitrc",
+    "xsession",
+    "zlogin",
+    "zlogout",
+    "zprofile",
+    "zshenv",
+    "zshrc"
+  ],
+  languageId: 346,
+  tmScope: "source.shell",
+  aliases: ["sh", "shell-script", "bash", "zsh", "envrc"],
+  codemirrorMode: "shell",
+  codemirrorMimeType: "text/x-sh",
+  color: "#89e051",
+  interpreters: [
+    "ash",
+    "bash",
+    "dash",
+    "ksh",
+    "mksh",
+    "pdksh",
+    "rc",
+    "sh",
+    "zsh"
+  ]
+};
+
+// node_modules/linguist-languages/data/Go.js
+var Go_default = {
+  name: "Go",
+  type: "programming",
+  aceMode: "golang",
+  extensions: [".go"],
+  languageId: 132,
+  tmScope: "source.go",
+  aliases: ["golang"],
+  codemirrorMode: "go",
+  codemirrorMimeType: "text/x-go",
+  color: "#00ADD8"
+};
+
+// node_modules/linguist-languages/data/Ruby.js
+var Ruby_default = {
+  name: "Ruby",
+  type: "programming",
+  aceMode: "ruby",
+  extensions: [
+    ".rb",
+    ".builder",
+    ".eye",
+    ".fcgi",
+    ".gemspec",
+    ".god",
+    ".jbuilder",
+    ".mspec",
+    ".pluginspec",
+    ".podspec",
+    ".prawn",
+    ".rabl",
+    ".rake",
+    ".rbi",
+    ".rbuild",
+    ".rbw",
+    ".rbx",
+    ".ru",
+    ".ruby",
+    ".spec",
+    ".thor",
+    ".watchr"
+  ],
+  filenames: [
+    ".irbrc",
+    ".pryrc",
+    ".simplecov",
+    "Appraisals",
+    "Berksfile",
+    "Brewfile",
+    "Buildfile",
+    "Capfile",
+    "Dangerfile",
+    "Deliverfile",
+    "Fastfile",
+    "Gemfile",
+    "Guardfile",
+    "Jarfile",
+    "Mavenfile",
+    "Podfile",
+    "Puppetfile",
+    "Rakefile",
+    "Snapfile",
+    "Steepfile",
+    "Thorfile",
+    "Vagrantfile",
+    "buildfile"
+  ],
+  languageId: 326,
+  tmScope: "source.ruby",
+  aliases: ["jruby", "macruby", "rake", "rb", "rbx"],
+  codemirrorMode: "ruby",
+  codemirrorMimeType: "text/x-ruby",
+  color: "#701516",
+  interpreters: ["ruby", "macruby", "rake", "jruby", "rbx"]
+};
+
+// node_modules/linguist-languages/data/Kotlin.js
+var Kotlin_default = {
+  name: "Kotlin",
+  type: "programming",
+  aceMode: "kotlin",
+  extensions: [".kt", ".ktm", ".kts"],
+  languageId: 189,
+  tmScope: "source.kotlin",
+  codemirrorMode: "clike",
+  codemirrorMimeType: "text/x-kotlin",
+  color: "#A97BFF"
+};
+
+// node_modules/linguist-languages/data/Swift.js
+var Swift_default = {
+  name: "Swift",
+  type: "programming",
+  aceMode: "swift",
+  extensions: [".swift"],
+  languageId: 362,
+  tmScope: "source.swift",
+  codemirrorMode: "swift",
+  codemirrorMimeType: "text/x-swift",
+  color: "#F05138"
+};
+
+// node_modules/linguist-languages/data/Rust.js
+var Rust_default = {
+  name: "Rust",
+  type: "programming",
+  aceMode: "rust",
+  extensions: [".rs", ".rs.in"],
+  languageId: 327,
+  tmScope: "source.rust",
+  aliases: ["rs"],
+  codemirrorMode: "rust",
+  codemirrorMimeType: "text/x-rustsrc",
+  color: "#dea584",
+  interpreters: ["rust-script"]
+};
+
+// node_modules/linguist-languages/data/Dart.js
+var Dart_default = {
+  name: "Dart",
+  type: "programming",
+  aceMode: "dart",
+  extensions: [".dart"],
+  languageId: 87,
+  tmScope: "source.dart",
+  codemirrorMode: "dart",
+  codemirrorMimeType: "application/dart",
+  color: "#00B4AB",
+  interpreters: ["dart"]
+};
+
+// node_modules/linguist-languages/data/Objective-C.js
+var Objective_C_default = {
+  name: "Objective-C",
+  type: "programming",
+  aceMode: "objectivec",
+  extensions: [".m", ".h"],
+  languageId: 257,
+  tmScope: "source.objc",
+  aliases: ["obj-c", "objc", "objectivec"],
+  codemirrorMode: "clike",
+  codemirrorMimeType: "text/x-objectivec",
+  color: "#438eff"
+};
+
+// node_modules/linguist-languages/data/Objective-C_2b__2b_.js
+var Objective_C_2b_2b_default = {
+  name: "Objective-C++",
+  type: "programming",
+  aceMode: "objectivec",
+  extensions: [".mm"],
+  languageId: 258,
+  tmScope: "source.objc++",
+  aliases: ["obj-c++", "objc++", "objectivec++"],
+  codemirrorMode: "clike",
+  codemirrorMimeType: "text/x-objectivec++",
+  color: "#6866fb"
+};
+
+// node_modules/linguist-languages/data/Scala.js
+var Scala_default = {
+  name: "Scala",
+  type: "programming",
+  aceMode: "scala",
+  extensions: [".scala", ".kojo", ".sbt", ".sc"],
+  languageId: 341,
+  tmScope: "source.scala",
+  codemirrorMode: "clike",
+  codemirrorMimeType: "text/x-scala",
+  color: "#c22d40",
+  interpreters: ["scala"]
+};
+
+// node_modules/linguist-languages/data/HTML.js
+var HTML_default = {
+  name: "HTML",
+  type: "markup",
+  aceMode: "html",
+  extensions: [".html", ".hta", ".htm", ".html.hl", ".inc", ".xht", ".xhtml"],
+  languageId: 146,
+  tmScope: "text.html.basic",
+  aliases: ["xhtml"],
+  codemirrorMode: "htmlmixed",
+  codemirrorMimeType: "text/html",
+  color: "#e34c26"
+};
+
+// node_modules/linguist-languages/data/CSS.js
+var CSS_default = {
+  name: "CSS",
+  type: "markup",
+  aceMode: "css",
+  extensions: [".css"],
+  languageId: 50,
+  tmScope: "source.css",
+  codemirrorMode: "css",
+  codemirrorMimeType: "text/css",
+  color: "#663399"
+};
+
+// node_modules/linguist-languages/data/SCSS.js
+var SCSS_default = {
+  name: "SCSS",
+  type: "markup",
+  aceMode: "scss",
+  extensions: [".scss"],
+  languageId: 329,
+  tmScope: "source.css.scss",
+  codemirrorMode: "css",
+  codemirrorMimeType: "text/x-scss",
+  color: "#c6538c"
+};
+
+// node_modules/linguist-languages/data/Less.js
+var Less_default = {
+  name: "Less",
+  type: "markup",
+  aceMode: "less",
+  extensions: [".less"],
+  languageId: 198,
+  tmScope: "source.css.less",
+  aliases: ["less-css"],
+  codemirrorMode: "css",
+  codemirrorMimeType: "text/x-less",
+  color: "#1d365d"
+};
+
+// node_modules/linguist-languages/data/Sass.js
+var Sass_default = {
+  name: "Sass",
+  type: "markup",
+  aceMode: "sass",
+  extensions: [".sass"],
+  languageId: 340,
+  tmScope: "source.sass",
+  codemirrorMode: "sass",
+  codemirrorMimeType: "text/x-sass",
+  color: "#a53b70"
+};
+
+// node_modules/linguist-languages/data/Stylus.js
+var Stylus_default = {
+  name: "Stylus",
+  type: "markup",
+  aceMode: "stylus",
+  extensions: [".styl"],
+  languageId: 359,
+  tmScope: "source.stylus",
+  codemirrorMode: "stylus",
+  codemirrorMimeType: "text/x-styl",
+  color: "#ff6347"
+};
+
+// node_modules/linguist-languages/data/Vue.js
+var Vue_default = {
+  name: "Vue",
+  type: "markup",
+  aceMode: "vue",
+  extensions: [".vue"],
+  languageId: 391,
+  tmScope: "text.html.vue",
+  codemirrorMode: "vue",
+  codemirrorMimeType: "text/x-vue",
+  color: "#41b883"
+};
+
+// node_modules/linguist-languages/data/Svelte.js
+var Svelte_default = {
+  name: "Svelte",
+  type: "markup",
+  aceMode: "html",
+  extensions: [".svelte"],
+  languageId: 928734530,
+  tmScope: "source.svelte",
+  codemirrorMode: "htmlmixed",
+  codemirrorMimeType: "text/html",
+  color: "#ff3e00"
+};
+
+// node_modules/linguist-languages/data/Markdown.js
+var Markdown_default = {
+  name: "Markdown",
+  type: "prose",
+  aceMode: "markdown",
+  extensions: [
+    ".md",
+    ".livemd",
+    ".markdown",
+    ".mdown",
+    ".mdwn",
+    ".mkd",
+    ".mkdn",
+    ".mkdown",
+    ".ronn",
+    ".scd",
+    ".workbook"
+  ],
+  filenames: ["contents.lr"],
+  languageId: 222,
+  tmScope: "text.md",
+  aliases: ["md", "pandoc"],
+  codemirrorMode: "gfm",
+  codemirrorMimeType: "text/x-gfm",
+  color: "#083fa1",
+  wrap: true
+};
+
+// node_modules/linguist-languages/data/MDX.js
+var MDX_default = {
+  name: "MDX",
+  type: "markup",
+  aceMode: "markdown",
+  extensions: [".mdx"],
+  languageId: 512838272,
+  tmScope: "source.mdx",
+  codemirrorMode: "gfm",
+  codemirrorMimeType: "text/x-gfm",
+  color: "#fcb32c",
+  wrap: true
+};
+
+// node_modules/linguist-languages/data/YAML.js
+var YAML_default = {
+  name: "YAML",
+  type: "data",
+  aceMode: "yaml",
+  extensions: [
+    ".yml",
+    ".mir",
+    ".reek",
+    ".rviz",
+    ".sublime-syntax",
+    ".syntax",
+    ".yaml",
+    ".yaml-tmlanguage",
+    ".yaml.sed",
+    ".yml.mysql"
+  ],
+  filenames: [
+    ".clang-format",
+    ".clang-tidy",
+    ".clangd",
+    ".eslintrc",
+    ".gemrc",
+    ".releaserc",
+    "CITATION.cff",
+    "glide.lock",
+    "pixi.lock",
+    "yarn.lock"
+  ],
+  languageId: 407,
+  tmScope: "source.yaml",
+  aliases: ["yml"],
+  codemirrorMode: "yaml",
+  codemirrorMimeType: "text/x-yaml",
+  color: "#cb171e"
+};
+
+// node_modules/linguist-languages/data/TOML.js
+var TOML_default = {
+  name: "TOML",
+  type: "data",
+  aceMode: "toml",
+  extensions: [".toml", ".toml.example"],
+  filenames: [
+    "Cargo.lock",
+    "Cargo.toml.orig",
+    "Gopkg.lock",
+    "Pipfile",
+    "mise.local.lock",
+    "mise.lock",
+    "pdm.lock",
+    "poetry.lock",
+    "uv.lock"
+  ],
+  languageId: 365,
+  tmScope: "source.toml",
+  codemirrorMode: "toml",
+  codemirrorMimeType: "text/x-toml",
+  color: "#9c4221"
+};
+
+// node_modules/linguist-languages/data/Dockerfile.js
+var Dockerfile_default = {
+  name: "Dockerfile",
+  type: "programming",
+  aceMode: "dockerfile",
+  extensions: [".dockerfile", ".containerfile"],
+  filenames: ["Containerfile", "Dockerfile"],
+  languageId: 89,
+  tmScope: "source.dockerfile",
+  aliases: ["Containerfile"],
+  codemirrorMode: "dockerfile",
+  codemirrorMimeType: "text/x-dockerfile",
+  color: "#384d54"
+};
+
+// node_modules/linguist-languages/data/Makefile.js
+var Makefile_default = {
+  name: "Makefile",
+  type: "programming",
+  aceMode: "makefile",
+  extensions: [".mak", ".d", ".make", ".makefile", ".mk", ".mkfile"],
+  filenames: [
+    "BSDmakefile",
+    "GNUmakefile",
+    "Kbuild",
+    "Makefile",
+    "Makefile.am",
+    "Makefile.boot",
+    "Makefile.frag",
+    "Makefile.in",
+    "Makefile.inc",
+    "Makefile.pc",
+    "Makefile.wat",
+    "makefile",
+    "makefile.sco",
+    "mkfile"
+  ],
+  languageId: 220,
+  tmScope: "source.makefile",
+  aliases: ["bsdmake", "make", "mf"],
+  codemirrorMode: "cmake",
+  codemirrorMimeType: "text/x-cmake",
+  color: "#427819",
+  interpreters: ["make"]
+};
+
+// node_modules/linguist-languages/data/CMake.js
+var CMake_default = {
+  name: "CMake",
+  type: "programming",
+  aceMode: "text",
+  extensions: [".cmake", ".cmake.in"],
+  filenames: ["CMakeLists.txt"],
+  languageId: 47,
+  tmScope: "source.cmake",
+  codemirrorMode: "cmake",
+  codemirrorMimeType: "text/x-cmake",
+  color: "#DA3434"
+};
+
+// node_modules/linguist-languages/data/HCL.js
+var HCL_default = {
+  name: "HCL",
+  type: "programming",
+  aceMode: "terraform",
+  extensions: [".hcl", ".nomad", ".tf", ".tfvars", ".tofu", ".workflow"],
+  languageId: 144,
+  tmScope: "source.hcl",
+  aliases: ["HashiCorp Configuration Language", "opentofu", "terraform"],
+  codemirrorMode: "ruby",
+  codemirrorMimeType: "text/x-ruby",
+  color: "#844FBA"
+};
+
+// node_modules/linguist-languages/data/Nix.js
+var Nix_default = {
+  name: "Nix",
+  type: "programming",
+  aceMode: "nix",
+  extensions: [".nix"],
+  languageId: 252,
+  tmScope: "source.nix",
+  aliases: ["nixos"],
+  color: "#7e7eff"
+};
+
+// node_modules/linguist-languages/data/SQL.js
+var SQL_default = {
+  name: "SQL",
+  type: "data",
+  aceMode: "sql",
+  extensions: [
+    ".sql",
+    ".ddl",
+    ".inc",
+    ".mysql",
+    ".prc",
+    ".tab",
+    ".udf",
+    ".viw"
+  ],
+  languageId: 333,
+  tmScope: "source.sql",
+  codemirrorMode: "sql",
+  codemirrorMimeType: "text/x-sql",
+  color: "#e38c00"
+};
+
+// node_modules/linguist-languages/data/PLpgSQL.js
+var PLpgSQL_default = {
+  name: "PLpgSQL",
+  type: "programming",
+  aceMode: "pgsql",
+  extensions: [".pgsql", ".sql"],
+  languageId: 274,
+  tmScope: "source.sql",
+  codemirrorMode: "sql",
+  codemirrorMimeType: "text/x-sql",
+  color: "#336790"
+};
+
+// node_modules/linguist-languages/data/PLSQL.js
+var PLSQL_default = {
+  name: "PLSQL",
+  type: "programming",
+  aceMode: "plsql",
+  extensions: [
+    ".pls",
+    ".bdy",
+    ".ddl",
+    ".fnc",
+    ".pck",
+    ".pkb",
+    ".pks",
+    ".plb",
+    ".plsql",
+    ".prc",
+    ".spc",
+    ".sql",
+    ".tpb",
+    ".tps",
+    ".trg",
+    ".vw"
+  ],
+  languageId: 273,
+  tmScope: "none",
+  codemirrorMode: "sql",
+  codemirrorMimeType: "text/x-plsql",
+  color: "#dad8d8"
+};
+
+// node_modules/linguist-languages/data/TSQL.js
+var TSQL_default = {
+  name: "TSQL",
+  type: "programming",
+  aceMode: "sql",
+  extensions: [".sql"],
+  languageId: 918334941,
+  tmScope: "source.tsql",
+  color: "#e38c00"
+};
+
+// node_modules/linguist-languages/data/Lua.js
+var Lua_default = {
+  name: "Lua",
+  type: "programming",
+  aceMode: "lua",
+  extensions: [
+    ".lua",
+    ".fcgi",
+    ".nse",
+    ".p8",
+    ".pd_lua",
+    ".rbxs",
+    ".rockspec",
+    ".wlua"
+  ],
+  filenames: [".luacheckrc"],
+  languageId: 213,
+  tmScope: "source.lua",
+  codemirrorMode: "lua",
+  codemirrorMimeType: "text/x-lua",
+  color: "#000080",
+  interpreters: ["lua", "luajit"]
+};
+
+// node_modules/linguist-languages/data/PowerShell.js
+var PowerShell_default = {
+  name: "PowerShell",
+  type: "programming",
+  aceMode: "powershell",
+  extensions: [".ps1", ".psd1", ".psm1"],
+  languageId: 293,
+  tmScope: "source.powershell",
+  aliases: ["posh", "pwsh"],
+  codemirrorMode: "powershell",
+  codemirrorMimeType: "application/x-powershell",
+  color: "#012456",
+  interpreters: ["pwsh"]
+};
+
+// node_modules/linguist-languages/data/R.js
+var R_default = {
+  name: "R",
+  type: "programming",
+  aceMode: "r",
+  extensions: [".r", ".rd", ".rhistory", ".rsx"],
+  filenames: [".Rapp.history", ".Rhistory", ".Rprofile", "expr-dist"],
+  languageId: 307,
+  tmScope: "source.r",
+  aliases: ["Rscript", "splus"],
+  codemirrorMode: "r",
+  codemirrorMimeType: "text/x-rsrc",
+  color: "#198CE7",
+  interpreters: ["Rscript"]
+};
+
+// node_modules/linguist-languages/data/Julia.js
+var Julia_default = {
+  name: "Julia",
+  type: "programming",
+  aceMode: "julia",
+  extensions: [".jl"],
+  languageId: 184,
+  tmScope: "source.julia",
+  codemirrorMode: "julia",
+  codemirrorMimeType: "text/x-julia",
+  color: "#a270ba",
+  interpreters: ["julia"]
+};
+
+// node_modules/linguist-languages/data/Perl.js
+var Perl_default = {
+  name: "Perl",
+  type: "programming",
+  aceMode: "perl",
+  extensions: [
+    ".pl",
+    ".al",
+    ".cgi",
+    ".fcgi",
+    ".perl",
+    ".ph",
+    ".plx",
+    ".pm",
+    ".psgi",
+    ".t"
+  ],
+  filenames: [
+    ".latexmkrc",
+    "Makefile.PL",
+    "Rexfile",
+    "ack",
+    "cpanfile",
+    "latexmkrc"
+  ],
+  languageId: 282,
+  tmScope: "source.perl",
+  aliases: ["cperl"],
+  codemirrorMode: "perl",
+  codemirrorMimeType: "text/x-perl",
+  color: "#0298c3",
+  interpreters: ["cperl", "perl"]
+};
+
+// node_modules/linguist-languages/data/Elixir.js
+var Elixir_default = {
+  name: "Elixir",
+  type: "programming",
+  aceMode: "elixir",
+  extensions: [".ex", ".exs"],
+  filenames: ["mix.lock"],
+  languageId: 100,
+  tmScope: "source.elixir",
+  color: "#6e4a7e",
+  interpreters: ["elixir"]
+};
+
+// node_modules/linguist-languages/data/Erlang.js
+var Erlang_default = {
+  name: "Erlang",
+  type: "programming",
+  aceMode: "erlang",
+  extensions: [
+    ".erl",
+    ".app",
+    ".app.src",
+    ".es",
+    ".escript",
+    ".hrl",
+    ".xrl",
+    ".yrl"
+  ],
+  filenames: ["Emakefile", "rebar.config", "rebar.config.lock", "rebar.lock"],
+  languageId: 104,
+  tmScope: "source.erlang",
+  codemirrorMode: "erlang",
+  codemirrorMimeType: "text/x-erlang",
+  color: "#B83998",
+  interpreters: ["escript"]
+};
+
+// node_modules/linguist-languages/data/Haskell.js
+var Haskell_default = {
+  name: "Haskell",
+  type: "programming",
+  aceMode: "haskell",
+  extensions: [".hs", ".hs-boot", ".hsc"],
+  languageId: 157,
+  tmScope: "source.haskell",
+  codemirrorMode: "haskell",
+  codemirrorMimeType: "text/x-haskell",
+  color: "#5e5086",
+  interpreters: ["runghc", "runhaskell", "runhugs"]
+};
+
+// node_modules/linguist-languages/data/Elm.js
+var Elm_default = {
+  name: "Elm",
+  type: "programming",
+  aceMode: "elm",
+  extensions: [".elm"],
+  languageId: 101,
+  tmScope: "source.elm",
+  codemirrorMode: "elm",
+  codemirrorMimeType: "text/x-elm",
+  color: "#60B5CC"
+};
+
+// node_modules/linguist-languages/data/PureScript.js
+var PureScript_default = {
+  name: "PureScript",
+  type: "programming",
+  aceMode: "haskell",
+  extensions: [".purs"],
+  languageId: 302,
+  tmScope: "source.purescript",
+  codemirrorMode: "haskell",
+  codemirrorMimeType: "text/x-haskell",
+  color: "#1D222D"
+};
+
+// node_modules/linguist-languages/data/Idris.js
+var Idris_default = {
+  name: "Idris",
+  type: "programming",
+  aceMode: "text",
+  extensions: [".idr", ".lidr"],
+  languageId: 165,
+  tmScope: "source.idris",
+  color: "#b30000"
+};
+
+// node_modules/linguist-languages/data/OCaml.js
+var OCaml_default = {
+  name: "OCaml",
+  type: "programming",
+  aceMode: "ocaml",
+  extensions: [".ml", ".eliom", ".eliomi", ".ml4", ".mli", ".mll", ".mly"],
+  languageId: 255,
+  tmScope: "source.ocaml",
+  codemirrorMode: "mllike",
+  codemirrorMimeType: "text/x-ocaml",
+  color: "#ef7a08",
+  interpreters: ["ocaml", "ocamlrun", "ocamlscript"]
+};
+
+// node_modules/linguist-languages/data/F_23_.js
+var F_23_default = {
+  name: "F#",
+  type: "programming",
+  aceMode: "fsharp",
+  extensions: [".fs", ".fsi", ".fsx"],
+  languageId: 105,
+  tmScope: "source.fsharp",
+  aliases: ["fsharp"],
+  codemirrorMode: "mllike",
+  codemirrorMimeType: "text/x-fsharp",
+  color: "#b845fc"
+};
+
+// node_modules/linguist-languages/data/Standard_20_ML.js
+var Standard_20_ML_default = {
+  name: "Standard ML",
+  type: "programming",
+  aceMode: "text",
+  extensions: [".ml", ".fun", ".sig", ".sml"],
+  languageId: 357,
+  tmScope: "source.ml",
+  aliases: ["sml"],
+  codemirrorMode: "mllike",
+  codemirrorMimeType: "text/x-sml",
+  color: "#dc566d"
+};
+
+// node_modules/linguist-languages/data/Clojure.js
+var Clojure_default = {
+  name: "Clojure",
+  type: "programming",
+  aceMode: "clojure",
+  extensions: [
+    ".clj",
+    ".bb",
+    ".boot",
+    ".cl2",
+    ".cljc",
+    ".cljs",
+    ".cljs.hl",
+    ".cljscm",
+    ".cljx",
+    ".hic"
+  ],
+  filenames: ["riemann.config"],
+  languageId: 62,
+  tmScope: "source.clojure",
+  codemirrorMode: "clojure",
+  codemirrorMimeType: "text/x-clojure",
+  color: "#db5855",
+  interpreters: ["bb"]
+};
+
+// node_modules/linguist-languages/data/Common_20_Lisp.js
+var Common_20_Lisp_default = {
+  name: "Common Lisp",
+  type: "programming",
+  aceMode: "lisp",
+  extensions: [".lisp", ".asd", ".cl", ".l", ".lsp", ".ny", ".podsl", ".sexp"],
+  languageId: 66,
+  tmScope: "source.commonlisp",
+  aliases: ["lisp"],
+  codemirrorMode: "commonlisp",
+  codemirrorMimeType: "text/x-common-lisp",
+  color: "#3fb68b",
+  interpreters: ["lisp", "sbcl", "ccl", "clisp", "ecl"]
+};
+
+// node_modules/linguist-languages/data/Scheme.js
+var Scheme_default = {
+  name: "Scheme",
+  type: "programming",
+  aceMode: "scheme",
+  extensions: [".scm", ".sch", ".sld", ".sls", ".sps", ".ss"],
+  languageId: 343,
+  tmScope: "source.scheme",
+  codemirrorMode: "scheme",
+  codemirrorMimeType: "text/x-scheme",
+  color: "#1e4aec",
+  interpreters: ["scheme", "guile", "bigloo", "chicken", "csi", "gosh", "r6rs"]
+};
+
+// node_modules/linguist-languages/data/Racket.js
+var Racket_default = {
+  name: "Racket",
+  type: "programming",
+  aceMode: "lisp",
+  extensions: [".rkt", ".rktd", ".rktl", ".scrbl"],
+  languageId: 316,
+  tmScope: "source.racket",
+  color: "#3c5caa",
+  interpreters: ["racket"]
+};
+
+// node_modules/linguist-languages/data/Emacs_20_Lisp.js
+var Emacs_20_Lisp_default = {
+  name: "Emacs Lisp",
+  type: "programming",
+  aceMode: "lisp",
+  extensions: [".el", ".emacs", ".emacs.desktop"],
+  filenames: [
+    ".abbrev_defs",
+    ".emacs",
+    ".emacs.desktop",
+    ".gnus",
+    ".spacemacs",
+    ".viper",
+    "Cask",
+    "Eask",
+    "Project.ede",
+    "_emacs",
+    "abbrev_defs"
+  ],
+  languageId: 102,
+  tmScope: "source.emacs.lisp",
+  aliases: ["cask", "eask", "elisp", "emacs"],
+  codemirrorMode: "commonlisp",
+  codemirrorMimeType: "text/x-common-lisp",
+  color: "#c065db"
+};
+
+// node_modules/linguist-languages/data/Fennel.js
+var Fennel_default = {
+  name: "Fennel",
+  type: "programming",
+  aceMode: "text",
+  extensions: [".fnl"],
+  languageId: 239946126,
+  tmScope: "source.fnl",
+  color: "#fff3d7",
+  interpreters: ["fennel"]
+};
+
+// node_modules/linguist-languages/data/Groovy.js
+var Groovy_default = {
+  name: "Groovy",
+  type: "programming",
+  aceMode: "groovy",
+  extensions: [".groovy", ".grt", ".gtpl", ".gvy"],
+  filenames: ["Jenkinsfile"],
+  languageId: 142,
+  tmScope: "source.groovy",
+  codemirrorMode: "groovy",
+  codemirrorMimeType: "text/x-groovy",
+  color: "#4298b8",
+  interpreters: ["groovy"]
+};
+
+// node_modules/linguist-languages/data/Gradle.js
+var Gradle_default = {
+  name: "Gradle",
+  type: "data",
+  aceMode: "text",
+  extensions: [".gradle"],
+  languageId: 136,
+  tmScope: "source.groovy.gradle",
+  color: "#02303a"
+};
+
+// node_modules/linguist-languages/data/Gradle_20_Kotlin_20_DSL.js
+var Gradle_20_Kotlin_20_DSL_default = {
+  name: "Gradle Kotlin DSL",
+  type: "data",
+  aceMode: "text",
+  extensions: [".gradle.kts"],
+  languageId: 432600901,
+  tmScope: "source.kotlin",
+  color: "#02303a",
+  group: "Gradle"
+};
+
+// node_modules/linguist-languages/data/Zig.js
+var Zig_default = {
+  name: "Zig",
+  type: "programming",
+  aceMode: "zig",
+  extensions: [".zig", ".zig.zon"],
+  languageId: 646424281,
+  tmScope: "source.zig",
+  color: "#ec915c"
+};
+
+// node_modules/linguist-languages/data/Nim.js
+var Nim_default = {
+  name: "Nim",
+  type: "programming",
+  aceMode: "nim",
+  extensions: [".nim", ".nim.cfg", ".nimble", ".nimrod", ".nims"],
+  filenames: ["nim.cfg"],
+  languageId: 249,
+  tmScope: "source.nim",
+  color: "#ffc200"
+};
+
+// node_modules/linguist-languages/data/Crystal.js
+var Crystal_default = {
+  name: "Crystal",
+  type: "programming",
+  aceMode: "crystal",
+  extensions: [".cr"],
+  languageId: 72,
+  tmScope: "source.crystal",
+  codemirrorMode: "crystal",
+  codemirrorMimeType: "text/x-crystal",
+  color: "#000100",
+  interpreters: ["crystal"]
+};
+
+// node_modules/linguist-languages/data/Visual_20_Basic_20_.NET.js
+var Visual_20_Basic_20_NET_default = {
+  name: "Visual Basic .NET",
+  type: "programming",
+  aceMode: "text",
+  extensions: [".vb", ".vbhtml"],
+  languageId: 389,
+  tmScope: "source.vbnet",
+  aliases: ["visual basic", "vbnet", "vb .net", "vb.net"],
+  codemirrorMode: "vb",
+  codemirrorMimeType: "text/x-vb",
+  color: "#945db7"
+};
+
+// node_modules/linguist-languages/data/VBA.js
+var VBA_default = {
+  name: "VBA",
+  type: "programming",
+  aceMode: "text",
+  extensions: [".bas", ".cls", ".frm", ".vba"],
+  languageId: 399230729,
+  tmScope: "source.vba",
+  aliases: ["visual basic for applications"],
+  codemirrorMode: "vb",
+  codemirrorMimeType: "text/x-vb",
+  color: "#867db1"
+};
+
+// node_modules/linguist-languages/data/VBScript.js
+var VBScript_default = {
+  name: "VBScript",
+  type: "programming",
+  aceMode: "vbscript",
+  extensions: [".vbs"],
+  languageId: 408016005,
+  tmScope: "source.vbnet",
+  codemirrorMode: "vbscript",
+  codemirrorMimeType: "text/vbscript",
+  color: "#15dcdc"
+};
+
+// node_modules/linguist-languages/data/Visual_20_Basic_20_6.0.js
+var Visual_20_Basic_20_6_0_default = {
+  name: "Visual Basic 6.0",
+  type: "programming",
+  aceMode: "text",
+  extensions: [".bas", ".cls", ".ctl", ".Dsr", ".frm"],
+  languageId: 679594952,
+  tmScope: "source.vba",
+  aliases: [
+    "vb6",
+    "vb 6",
+    "visual basic 6",
+    "visual basic classic",
+    "classic visual basic"
+  ],
+  codemirrorMode: "vb",
+  codemirrorMimeType: "text/x-vb",
+  color: "#2c6353"
+};
+
+// node_modules/linguist-languages/data/Solidity.js
+var Solidity_default = {
+  name: "Solidity",
+  type: "programming",
+  aceMode: "text",
+  extensions: [".sol"],
+  languageId: 237469032,
+  tmScope: "source.solidity",
+  color: "#AA6746"
+};
+
+// node_modules/linguist-languages/data/Protocol_20_Buffer.js
+var Protocol_20_Buffer_default = {
+  name: "Protocol Buffer",
+  type: "data",
+  aceMode: "protobuf",
+  extensions: [".proto"],
+  languageId: 297,
+  tmScope: "source.proto",
+  aliases: ["proto", "protobuf", "Protocol Buffers"],
+  codemirrorMode: "protobuf",
+  codemirrorMimeType: "text/x-protobuf"
+};
+
+// node_modules/linguist-languages/data/GraphQL.js
+var GraphQL_default = {
+  name: "GraphQL",
+  type: "data",
+  aceMode: "graphqlschema",
+  extensions: [".graphql", ".gql", ".graphqls"],
+  languageId: 139,
+  tmScope: "source.graphql",
+  color: "#e10098"
+};
+
+// node_modules/linguist-languages/data/MATLAB.js
+var MATLAB_default = {
+  name: "MATLAB",
+  type: "programming",
+  aceMode: "matlab",
+  extensions: [".matlab", ".m"],
+  languageId: 225,
+  tmScope: "source.matlab",
+  aliases: ["octave"],
+  codemirrorMode: "octave",
+  codemirrorMimeType: "text/x-octave",
+  color: "#e16737"
+};
+
+// node_modules/linguist-languages/data/TeX.js
+var TeX_default = {
+  name: "TeX",
+  type: "markup",
+  aceMode: "tex",
+  extensions: [
+    ".tex",
+    ".aux",
+    ".bbx",
+    ".cbx",
+    ".cls",
+    ".dtx",
+    ".ins",
+    ".lbx",
+    ".ltx",
+    ".mkii",
+    ".mkiv",
+    ".mkvi",
+    ".sty",
+    ".toc"
+  ],
+  languageId: 369,
+  tmScope: "text.tex.latex",
+  aliases: ["latex"],
+  codemirrorMode: "stex",
+  codemirrorMimeType: "text/x-stex",
+  color: "#3D6117",
+  wrap: true
+};
+
+// node_modules/linguist-languages/data/Fortran_20_Free_20_Form.js
+var Fortran_20_Free_20_Form_default = {
+  name: "Fortran Free Form",
+  type: "programming",
+  aceMode: "fortran",
+  extensions: [".f90", ".f03", ".f08", ".f95"],
+  languageId: 761352333,
+  tmScope: "source.fortran.modern",
+  codemirrorMode: "fortran",
+  codemirrorMimeType: "text/x-fortran",
+  color: "#4d41b1",
+  group: "Fortran"
+};
+
+// node_modules/linguist-languages/data/Fortran.js
+var Fortran_default = {
+  name: "Fortran",
+  type: "programming",
+  aceMode: "fortran",
+  extensions: [".f", ".f77", ".for", ".fpp"],
+  languageId: 107,
+  tmScope: "source.fortran",
+  codemirrorMode: "fortran",
+  codemirrorMimeType: "text/x-fortran",
+  color: "#4d41b1",
+  group: "Fortran"
+};
+
+// node_modules/linguist-languages/data/Assembly.js
+var Assembly_default = {
+  name: "Assembly",
+  type: "programming",
+  aceMode: "assembly_x86",
+  extensions: [".asm", ".a51", ".i", ".inc", ".nas", ".nasm", ".s"],
+  languageId: 24,
+  tmScope: "source.assembly",
+  aliases: ["asm", "nasm"],
+  color: "#6E4C13"
+};
+
+// node_modules/linguist-languages/data/Unix_20_Assembly.js
+var Unix_20_Assembly_default = {
+  name: "Unix Assembly",
+  type: "programming",
+  aceMode: "assembly_x86",
+  extensions: [".s", ".ms"],
+  languageId: 120,
+  tmScope: "source.x86",
+  aliases: ["gas", "gnu asm", "unix asm"],
+  group: "Assembly"
+};
+
+// node_modules/linguist-languages/data/XML.js
+var XML_default = {
+  name: "XML",
+  type: "data",
+  aceMode: "xml",
+  extensions: [
+    ".xml",
+    ".adml",
+    ".admx",
+    ".ant",
+    ".axaml",
+    ".axml",
+    ".builds",
+    ".ccproj",
+    ".ccxml",
+    ".clixml",
+    ".cproject",
+    ".cscfg",
+    ".csdef",
+    ".csl",
+    ".csproj",
+    ".ct",
+    ".depproj",
+    ".dita",
+    ".ditamap",
+    ".ditaval",
+    ".dll.config",
+    ".dotsettings",
+    ".filters",
+    ".fsproj",
+    ".fxml",
+    ".glade",
+    ".gml",
+    ".gmx",
+    ".gpx",
+    ".grxml",
+    ".gst",
+    ".hzp",
+    ".icls",
+    ".iml",
+    ".ivy",
+    ".jelly",
+    ".jsproj",
+    ".kml",
+    ".launch",
+    ".mdpolicy",
+    ".meta4",
+    ".mjml",
+    ".mm",
+    ".mod",
+    ".mojo",
+    ".mxml",
+    ".natvis",
+    ".ncl",
+    ".ndproj",
+    ".nproj",
+    ".nuspec",
+    ".odd",
+    ".osm",
+    ".pkgproj",
+    ".pluginspec",
+    ".proj",
+    ".props",
+    ".ps1xml",
+    ".psc1",
+    ".pt",
+    ".pubxml",
+    ".qhelp",
+    ".rbxmx",
+    ".rdf",
+    ".res",
+    ".resx",
+    ".rs",
+    ".rss",
+    ".sch",
+    ".scxml",
+    ".sfproj",
+    ".shproj",
+    ".slnx",
+    ".srdf",
+    ".storyboard",
+    ".sublime-snippet",
+    ".sw",
+    ".targets",
+    ".tml",
+    ".ts",
+    ".tsx",
+    ".typ",
+    ".ui",
+    ".urdf",
+    ".ux",
+    ".vbproj",
+    ".vcxproj",
+    ".vsixmanifest",
+    ".vssettings",
+    ".vstemplate",
+    ".vxml",
+    ".wixproj",
+    ".workflow",
+    ".wsdl",
+    ".wsf",
+    ".wxi",
+    ".wxl",
+    ".wxs",
+    ".x3d",
+    ".xacro",
+    ".xaml",
+    ".xib",
+    ".xlf",
+    ".xliff",
+    ".xmi",
+    ".xml.dist",
+    ".xmp",
+    ".xproj",
+    ".xsd",
+    ".xspec",
+    ".xul",
+    ".zcml"
+  ],
+  filenames: [
+    ".classpath",
+    ".cproject",
+    ".project",
+    "App.config",
+    "NuGet.config",
+    "Settings.StyleCop",
+    "Web.Debug.config",
+    "Web.Release.config",
+    "Web.config",
+    "packages.config"
+  ],
+  languageId: 399,
+  tmScope: "text.xml",
+  aliases: ["rss", "xsd", "wsdl"],
+  codemirrorMode: "xml",
+  codemirrorMimeType: "text/xml",
+  color: "#0060ac"
+};
+
+// node_modules/linguist-languages/data/SVG.js
+var SVG_default = {
+  name: "SVG",
+  type: "data",
+  aceMode: "svg",
+  extensions: [".svg"],
+  languageId: 337,
+  tmScope: "text.xml.svg",
+  codemirrorMode: "xml",
+  codemirrorMimeType: "text/xml",
+  color: "#ff9900"
+};
+
+// node_modules/linguist-languages/data/Vim_20_script.js
+var Vim_20_script_default = {
+  name: "Vim script",
+  type: "programming",
+  aceMode: "text",
+  extensions: [".vim", ".vba", ".vimrc", ".vmb"],
+  filenames: [
+    ".exrc",
+    ".gvimrc",
+    ".nvimrc",
+    ".vimrc",
+    "_vimrc",
+    "gvimrc",
+    "nvimrc",
+    "vimrc"
+  ],
+  languageId: 388,
+  tmScope: "source.viml",
+  aliases: ["vim", "viml", "nvim", "vimscript"],
+  color: "#199f4b"
+};
+
+// node_modules/linguist-languages/data/Apex.js
+var Apex_default = {
+  name: "Apex",
+  type: "programming",
+  aceMode: "apex",
+  extensions: [".cls", ".apex", ".trigger"],
+  languageId: 17,
+  tmScope: "source.apex",
+  codemirrorMode: "clike",
+  codemirrorMimeType: "text/x-java",
+  color: "#1797c0"
+};
+
+// node_modules/linguist-languages/data/Cuda.js
+var Cuda_default = {
+  name: "Cuda",
+  type: "programming",
+  aceMode: "c_cpp",
+  extensions: [".cu", ".cuh"],
+  languageId: 77,
+  tmScope: "source.cuda-c++",
+  codemirrorMode: "clike",
+  codemirrorMimeType: "text/x-c++src",
+  color: "#3A4E3A"
+};
+
+// node_modules/linguist-languages/data/GLSL.js
+var GLSL_default = {
+  name: "GLSL",
+  type: "programming",
+  aceMode: "glsl",
+  extensions: [
+    ".glsl",
+    ".fp",
+    ".frag",
+    ".frg",
+    ".fs",
+    ".fsh",
+    ".fshader",
+    ".geo",
+    ".geom",
+    ".glslf",
+    ".glslv",
+    ".gs",
+    ".gshader",
+    ".rchit",
+    ".rmiss",
+    ".shader",
+    ".tesc",
+    ".tese",
+    ".vert",
+    ".vrx",
+    ".vs",
+    ".vsh",
+    ".vshader"
+  ],
+  languageId: 124,
+  tmScope: "source.glsl",
+  color: "#5686a5"
+};
+
+// node_modules/linguist-languages/data/HLSL.js
+var HLSL_default = {
+  name: "HLSL",
+  type: "programming",
+  aceMode: "text",
+  extensions: [".hlsl", ".cginc", ".fx", ".fxh", ".hlsli"],
+  languageId: 145,
+  tmScope: "source.hlsl",
+  color: "#aace60"
+};
+
+// node_modules/linguist-languages/data/Verilog.js
+var Verilog_default = {
+  name: "Verilog",
+  type: "programming",
+  aceMode: "verilog",
+  extensions: [".v", ".veo"],
+  languageId: 387,
+  tmScope: "source.verilog",
+  codemirrorMode: "verilog",
+  codemirrorMimeType: "text/x-verilog",
+  color: "#b2b7f8"
+};
+
+// node_modules/linguist-languages/data/SystemVerilog.js
+var SystemVerilog_default = {
+  name: "SystemVerilog",
+  type: "programming",
+  aceMode: "verilog",
+  extensions: [".sv", ".svh", ".vh"],
+  languageId: 363,
+  tmScope: "source.systemverilog",
+  codemirrorMode: "verilog",
+  codemirrorMimeType: "text/x-systemverilog",
+  color: "#DAE1C2"
+};
+
+// node_modules/linguist-languages/data/D.js
+var D_default = {
+  name: "D",
+  type: "programming",
+  aceMode: "d",
+  extensions: [".d", ".di"],
+  languageId: 80,
+  tmScope: "source.d",
+  aliases: ["Dlang"],
+  codemirrorMode: "d",
+  codemirrorMimeType: "text/x-d",
+  color: "#ba595e"
+};
+
+// node_modules/linguist-languages/data/V.js
+var V_default = {
+  name: "V",
+  type: "programming",
+  aceMode: "golang",
+  extensions: [".v"],
+  languageId: 603371597,
+  tmScope: "source.v",
+  aliases: ["vlang"],
+  codemirrorMode: "go",
+  codemirrorMimeType: "text/x-go",
+  color: "#4f87c4"
+};
+
+// node_modules/linguist-languages/data/Hack.js
+var Hack_default = {
+  name: "Hack",
+  type: "programming",
+  aceMode: "php",
+  extensions: [".hack", ".hh", ".hhi", ".php"],
+  languageId: 153,
+  tmScope: "source.hack",
+  codemirrorMode: "php",
+  codemirrorMimeType: "application/x-httpd-php",
+  color: "#878787"
+};
+
+// node_modules/linguist-languages/data/Haxe.js
+var Haxe_default = {
+  name: "Haxe",
+  type: "programming",
+  aceMode: "haxe",
+  extensions: [".hx", ".hxsl"],
+  languageId: 158,
+  tmScope: "source.hx",
+  codemirrorMode: "haxe",
+  codemirrorMimeType: "text/x-haxe",
+  color: "#df7900"
+};
+
+// node_modules/linguist-languages/data/Vala.js
+var Vala_default = {
+  name: "Vala",
+  type: "programming",
+  aceMode: "vala",
+  extensions: [".vala", ".vapi"],
+  languageId: 386,
+  tmScope: "source.vala",
+  color: "#a56de2"
+};
+
+// node_modules/linguist-languages/data/Thrift.js
+var Thrift_default = {
+  name: "Thrift",
+  type: "programming",
+  aceMode: "text",
+  extensions: [".thrift"],
+  languageId: 374,
+  tmScope: "source.thrift",
+  color: "#D12127"
+};
+
+// node_modules/linguist-languages/data/Jsonnet.js
+var Jsonnet_default = {
+  name: "Jsonnet",
+  type: "programming",
+  aceMode: "text",
+  extensions: [".jsonnet", ".libsonnet"],
+  languageId: 664885656,
+  tmScope: "source.jsonnet",
+  color: "#0064bd"
+};
+
+// node_modules/linguist-languages/data/JSON_20_with_20_Comments.js
+var JSON_20_with_20_Comments_default = {
+  name: "JSON with Comments",
+  type: "data",
+  aceMode: "javascript",
+  extensions: [
+    ".jsonc",
+    ".code-snippets",
+    ".code-workspace",
+    ".hujson",
+    ".sublime-build",
+    ".sublime-color-scheme",
+    ".sublime-commands",
+    ".sublime-completions",
+    ".sublime-keymap",
+    ".sublime-macro",
+    ".sublime-menu",
+    ".sublime-mousemap",
+    ".sublime-project",
+    ".sublime-settings",
+    ".sublime-theme",
+    ".sublime-workspace",
+    ".sublime_metrics",
+    ".sublime_session",
+    ".tsconfig.json"
+  ],
+  filenames: [
+    ".babelrc",
+    ".devcontainer.json",
+    ".eslintrc",
+    ".eslintrc.json",
+    ".jscsrc",
+    ".jshintrc",
+    ".jslintrc",
+    ".oxlintrc.json",
+    ".swcrc",
+    "api-extractor.json",
+    "devcontainer.json",
+    "jsconfig.json",
+    "language-configuration.json",
+    "tsconfig.json",
+    "tslint.json"
+  ],
+  languageId: 423,
+  tmScope: "source.json.comments",
+  aliases: ["jsonc"],
+  codemirrorMode: "javascript",
+  codemirrorMimeType: "text/javascript",
+  color: "#292929",
+  group: "JSON"
+};
+
+// node_modules/linguist-languages/data/JSON5.js
+var JSON5_default = {
+  name: "JSON5",
+  type: "data",
+  aceMode: "json5",
+  extensions: [".json5"],
+  languageId: 175,
+  tmScope: "source.js",
+  codemirrorMode: "javascript",
+  codemirrorMimeType: "application/json",
+  color: "#267CB9"
+};
+
+// node_modules/linguist-languages/data/Bicep.js
+var Bicep_default = {
+  name: "Bicep",
+  type: "programming",
+  aceMode: "text",
+  extensions: [".bicep", ".bicepparam"],
+  languageId: 321200902,
+  tmScope: "source.bicep",
+  color: "#519aba"
+};
+
+// node_modules/linguist-languages/data/CoffeeScript.js
+var CoffeeScript_default = {
+  name: "CoffeeScript",
+  type: "programming",
+  aceMode: "coffee",
+  extensions: [".coffee", "._coffee", ".cake", ".cjsx", ".coffee.erb", ".iced"],
+  filenames: ["Cakefile"],
+  languageId: 63,
+  tmScope: "source.coffee",
+  aliases: ["coffee", "coffee-script"],
+  codemirrorMode: "coffeescript",
+  codemirrorMimeType: "text/x-coffeescript",
+  color: "#244776",
+  interpreters: ["coffee"]
+};
+
+// node_modules/linguist-languages/data/Starlark.js
+var Starlark_default = {
+  name: "Starlark",
+  type: "programming",
+  aceMode: "python",
+  extensions: [".bzl", ".star"],
+  filenames: [
+    "BUCK",
+    "BUILD",
+    "BUILD.bazel",
+    "MODULE.bazel",
+    "Tiltfile",
+    "WORKSPACE",
+    "WORKSPACE.bazel",
+    "WORKSPACE.bzlmod"
+  ],
+  languageId: 960266174,
+  tmScope: "source.python",
+  aliases: ["bazel", "bzl"],
+  codemirrorMode: "python",
+  codemirrorMimeType: "text/x-python",
+  color: "#76d275"
+};
+
+// node_modules/linguist-languages/data/Cython.js
+var Cython_default = {
+  name: "Cython",
+  type: "programming",
+  aceMode: "text",
+  extensions: [".pyx", ".pxd", ".pxi"],
+  languageId: 79,
+  tmScope: "source.cython",
+  aliases: ["pyrex"],
+  codemirrorMode: "python",
+  codemirrorMimeType: "text/x-cython",
+  color: "#fedf5b"
+};
+
+// node_modules/linguist-languages/data/Ada.js
+var Ada_default = {
+  name: "Ada",
+  type: "programming",
+  aceMode: "ada",
+  extensions: [".adb", ".ada", ".ads"],
+  languageId: 11,
+  tmScope: "source.ada",
+  aliases: ["ada95", "ada2005"],
+  color: "#02f88c"
+};
+
+// node_modules/linguist-languages/data/VHDL.js
+var VHDL_default = {
+  name: "VHDL",
+  type: "programming",
+  aceMode: "vhdl",
+  extensions: [".vhdl", ".vhd", ".vhf", ".vhi", ".vho", ".vhs", ".vht", ".vhw"],
+  languageId: 385,
+  tmScope: "source.vhdl",
+  codemirrorMode: "vhdl",
+  codemirrorMimeType: "text/x-vhdl",
+  color: "#adb2cb"
+};
+
+// node_modules/linguist-languages/data/Prolog.js
+var Prolog_default = {
+  name: "Prolog",
+  type: "programming",
+  aceMode: "prolog",
+  extensions: [".pl", ".plt", ".pro", ".prolog", ".yap"],
+  languageId: 295,
+  tmScope: "source.prolog",
+  color: "#74283c",
+  interpreters: ["swipl", "yap"]
+};
+
+// node_modules/linguist-languages/data/Pascal.js
+var Pascal_default = {
+  name: "Pascal",
+  type: "programming",
+  aceMode: "pascal",
+  extensions: [".pas", ".dfm", ".dpr", ".inc", ".lpr", ".pascal", ".pp"],
+  languageId: 281,
+  tmScope: "source.pascal",
+  aliases: ["delphi", "objectpascal"],
+  codemirrorMode: "pascal",
+  codemirrorMimeType: "text/x-pascal",
+  color: "#E3F171",
+  interpreters: ["instantfpc"]
+};
+
+// node_modules/linguist-languages/data/Tcl.js
+var Tcl_default = {
+  name: "Tcl",
+  type: "programming",
+  aceMode: "tcl",
+  extensions: [".tcl", ".adp", ".sdc", ".tcl.in", ".tm", ".xdc"],
+  filenames: ["owh", "starfield"],
+  languageId: 367,
+  tmScope: "source.tcl",
+  aliases: ["sdc", "xdc"],
+  codemirrorMode: "tcl",
+  codemirrorMimeType: "text/x-tcl",
+  color: "#e4cc98",
+  interpreters: ["tclsh", "wish"]
+};
+
+// node_modules/linguist-languages/data/Awk.js
+var Awk_default = {
+  name: "Awk",
+  type: "programming",
+  aceMode: "text",
+  extensions: [".awk", ".auk", ".gawk", ".mawk", ".nawk"],
+  languageId: 28,
+  tmScope: "source.awk",
+  color: "#c30e9b",
+  interpreters: ["awk", "gawk", "mawk", "nawk"]
+};
+
+// node_modules/linguist-languages/data/fish.js
+var fish_default = {
+  name: "fish",
+  type: "programming",
+  aceMode: "text",
+  extensions: [".fish"],
+  languageId: 415,
+  tmScope: "source.fish",
+  color: "#4aae47",
+  group: "Shell",
+  interpreters: ["fish"]
+};
+
+// node_modules/linguist-languages/data/Puppet.js
+var Puppet_default = {
+  name: "Puppet",
+  type: "programming",
+  aceMode: "puppet",
+  extensions: [".pp"],
+  filenames: ["Modulefile"],
+  languageId: 299,
+  tmScope: "source.puppet",
+  codemirrorMode: "puppet",
+  codemirrorMimeType: "text/x-puppet",
+  color: "#302B6D"
+};
+
+// node_modules/linguist-languages/data/Just.js
+var Just_default = {
+  name: "Just",
+  type: "programming",
+  aceMode: "text",
+  extensions: [".just"],
+  filenames: [
+    ".JUSTFILE",
+    ".Justfile",
+    ".justfile",
+    "JUSTFILE",
+    "Justfile",
+    "justfile"
+  ],
+  languageId: 128447695,
+  tmScope: "source.just",
+  aliases: ["Justfile"],
+  color: "#384d54"
+};
+
+// node_modules/linguist-languages/data/Meson.js
+var Meson_default = {
+  name: "Meson",
+  type: "programming",
+  aceMode: "text",
+  filenames: ["meson.build", "meson_options.txt"],
+  languageId: 799141244,
+  tmScope: "source.meson",
+  color: "#007800"
+};
+
+// node_modules/linguist-languages/data/Git_20_Config.js
+var Git_20_Config_default = {
+  name: "Git Config",
+  type: "data",
+  aceMode: "ini",
+  extensions: [".gitconfig"],
+  filenames: [".gitconfig", ".gitmodules", ".tgitconfig", "config.worktree"],
+  languageId: 807968997,
+  tmScope: "source.gitconfig",
+  aliases: ["gitconfig", "gitmodules"],
+  codemirrorMode: "properties",
+  codemirrorMimeType: "text/x-properties",
+  color: "#F44D27",
+  group: "INI"
+};
+
+// node_modules/linguist-languages/data/EditorConfig.js
+var EditorConfig_default = {
+  name: "EditorConfig",
+  type: "data",
+  aceMode: "ini",
+  extensions: [".editorconfig"],
+  filenames: [".editorconfig"],
+  languageId: 96139566,
+  tmScope: "source.editorconfig",
+  aliases: ["editor-config"],
+  codemirrorMode: "properties",
+  codemirrorMimeType: "text/x-properties",
+  color: "#fff1f2",
+  group: "INI"
+};
+
+// node_modules/linguist-languages/data/INI.js
+var INI_default = {
+  name: "INI",
+  type: "data",
+  aceMode: "ini",
+  extensions: [
+    ".ini",
+    ".cfg",
+    ".cnf",
+    ".container",
+    ".dof",
+    ".frm",
+    ".lektorproject",
+    ".mount",
+    ".network",
+    ".prefs",
+    ".pro",
+    ".properties",
+    ".service",
+    ".socket",
+    ".target",
+    ".timer",
+    ".url"
+  ],
+  filenames: [
+    ".buckconfig",
+    ".coveragerc",
+    ".flake8",
+    ".gitreview",
+    ".pylintrc",
+    "HOSTS",
+    "buildozer.spec",
+    "hosts",
+    "pylintrc",
+    "vlcrc"
+  ],
+  languageId: 163,
+  tmScope: "source.ini",
+  aliases: ["conf", "dosini"],
+  codemirrorMode: "properties",
+  codemirrorMimeType: "text/x-properties",
+  color: "#d1dbe0"
+};
+
+// node_modules/linguist-languages/data/Java_20_Properties.js
+var Java_20_Properties_default = {
+  name: "Java Properties",
+  type: "data",
+  aceMode: "properties",
+  extensions: [".properties"],
+  languageId: 519377561,
+  tmScope: "source.java-properties",
+  codemirrorMode: "properties",
+  codemirrorMimeType: "text/x-properties",
+  color: "#2A6277"
+};
+
+// node_modules/linguist-languages/data/Ignore_20_List.js
+var Ignore_20_List_default = {
+  name: "Ignore List",
+  type: "data",
+  aceMode: "gitignore",
+  extensions: [".gitignore"],
+  filenames: [
+    ".agignore",
+    ".atomignore",
+    ".babelignore",
+    ".bzrignore",
+    ".ckignore",
+    ".coffeelintignore",
+    ".cvsignore",
+    ".dockerignore",
+    ".easignore",
+    ".eleventyignore",
+    ".eslint-ignore",
+    ".eslintignore",
+    ".gitignore",
+    ".ignore",
+    ".markdownlintignore",
+    ".nodemonignore",
+    ".npmignore",
+    ".prettierignore",
+    ".rgignore",
+    ".stylelintignore",
+    ".vercelignore",
+    ".vscodeignore",
+    "gitignore-global",
+    "gitignore_global"
+  ],
+  languageId: 74444240,
+  tmScope: "source.gitignore",
+  aliases: ["ignore", "gitignore", "git-ignore"],
+  codemirrorMode: "shell",
+  codemirrorMimeType: "text/x-sh",
+  color: "#000000"
+};
+
+// node_modules/linguist-languages/data/Dotenv.js
+var Dotenv_default = {
+  name: "Dotenv",
+  type: "data",
+  aceMode: "text",
+  extensions: [".env"],
+  filenames: [
+    ".env",
+    ".env.ci",
+    ".env.dev",
+    ".env.development",
+    ".env.development.local",
+    ".env.example",
+    ".env.local",
+    ".env.prod",
+    ".env.production",
+    ".env.sample",
+    ".env.staging",
+    ".env.template",
+    ".env.test",
+    ".env.testing"
+  ],
+  languageId: 111148035,
+  tmScope: "source.dotenv",
+  color: "#e5d559"
+};
+
+// node_modules/linguist-languages/data/Batchfile.js
+var Batchfile_default = {
+  name: "Batchfile",
+  type: "programming",
+  aceMode: "batchfile",
+  extensions: [".bat", ".cmd"],
+  filenames: ["gradlew.bat", "mvnw.cmd"],
+  languageId: 29,
+  tmScope: "source.batchfile",
+  aliases: ["bat", "batch", "dosbatch", "winbatch"],
+  color: "#C1F12E"
+};
+
+// node_modules/linguist-languages/data/Blade.js
+var Blade_default = {
+  name: "Blade",
+  type: "markup",
+  aceMode: "php_laravel_blade",
+  extensions: [".blade", ".blade.php"],
+  languageId: 33,
+  tmScope: "text.html.php.blade",
+  color: "#f7523f"
+};
+
+// node_modules/linguist-languages/data/HTML_2b_ERB.js
+var HTML_2b_ERB_default = {
+  name: "HTML+ERB",
+  type: "markup",
+  aceMode: "html_ruby",
+  extensions: [".erb", ".erb.deface", ".rhtml"],
+  languageId: 150,
+  tmScope: "text.html.erb",
+  aliases: ["erb", "rhtml", "html+ruby"],
+  codemirrorMode: "htmlembedded",
+  codemirrorMimeType: "application/x-erb",
+  color: "#701516",
+  group: "HTML"
+};
+
+// node_modules/linguist-languages/data/Handlebars.js
+var Handlebars_default = {
+  name: "Handlebars",
+  type: "markup",
+  aceMode: "handlebars",
+  extensions: [".handlebars", ".hbs"],
+  languageId: 155,
+  tmScope: "text.html.handlebars",
+  aliases: ["hbs", "htmlbars"],
+  color: "#f7931e"
+};
+
+// node_modules/linguist-languages/data/Twig.js
+var Twig_default = {
+  name: "Twig",
+  type: "markup",
+  aceMode: "twig",
+  extensions: [".twig"],
+  languageId: 377,
+  tmScope: "text.html.twig",
+  codemirrorMode: "twig",
+  codemirrorMimeType: "text/x-twig",
+  color: "#c1d026"
+};
+
+// node_modules/linguist-languages/data/Jinja.js
+var Jinja_default = {
+  name: "Jinja",
+  type: "markup",
+  aceMode: "django",
+  extensions: [".jinja", ".j2", ".jinja2"],
+  languageId: 147,
+  tmScope: "text.html.django",
+  aliases: ["django", "html+django", "html+jinja", "htmldjango"],
+  codemirrorMode: "jinja2",
+  codemirrorMimeType: "text/jinja2",
+  color: "#a52a22"
+};
+
+// node_modules/linguist-languages/data/Liquid.js
+var Liquid_default = {
+  name: "Liquid",
+  type: "markup",
+  aceMode: "liquid",
+  extensions: [".liquid"],
+  languageId: 204,
+  tmScope: "text.html.liquid",
+  color: "#67b8de"
+};
+
+// src/core/todos/languages/syntax-families.ts
+var C_BLOCK = { open: "/*", close: "*/" };
+var C_NESTED = { open: "/*", close: "*/", nested: true };
+var HTML_COMMENT = { open: "<!--", close: "-->" };
+var c = {
+  family: "c",
+  lineComments: ["//"],
+  blockComments: [C_BLOCK],
+  quotes: `"'`,
+  charLiterals: true,
+  cppRawStrings: true
+};
+var cStrings = { family: "c-strings", lineComments: ["//"], blockComments: [C_BLOCK], quotes: `"'` };
+var javascript = {
+  family: "javascript",
+  lineComments: ["//"],
+  blockComments: [C_BLOCK],
+  quotes: `"'\``,
+  multilineQuotes: "`",
+  interpolatedQuotes: "`",
+  interpolations: ["${"],
+  regexLiterals: true,
+  jsx: true
+};
+var css = { family: "css", blockComments: [C_BLOCK], quotes: `"'`, cssUrls: true };
+var scss = { ...css, family: "scss", lineComments: ["//"] };
+var python = {
+  family: "python",
+  lineComments: ["#"],
+  quotes: `"'`,
+  tripleQuotes: true,
+  docstrings: true
+};
+var shell = {
+  family: "shell",
+  lineComments: ["#"],
+  commentsAtWordStart: true,
+  quotes: `"'`,
+  rawQuotes: "'",
+  multilineQuotes: `"'`,
+  ansiCQuotes: true,
+  interpolatedQuotes: '"',
+  interpolations: ["$(", "${"],
+  heredoc: "shell",
+  escapeChars: "\\"
+};
+var php = {
+  family: "php",
+  lineComments: ["//", "#"],
+  blockComments: [C_BLOCK],
+  quotes: `"'\``,
+  multilineQuotes: `"'\``,
+  heredoc: "php"
+};
+var javascriptNoJsx = { ...javascript, family: "typescript", jsx: false };
+var html = {
+  family: "html",
+  mode: "markup",
+  blockComments: [HTML_COMMENT],
+  embedded: { script: javascriptNoJsx, style: css }
+};
+var lisp = {
+  family: "lisp",
+  lineComments: [";"],
+  blockComments: [{ open: "#|", close: "|#", nested: true }],
+  quotes: '"',
+  multilineQuotes: '"',
+  escapeChars: "\\"
+};
+var haskell = {
+  family: "haskell",
+  lineComments: ["--"],
+  blockComments: [{ open: "{-", close: "-}", nested: true }],
+  quotes: `"'`,
+  charLiterals: true
+};
+var vb = { family: "basic", lineComments: ["'"], wordComments: ["REM"], quotes: '"', rawQuotes: '"' };
+var fortran = { family: "fortran", lineComments: ["!"], quotes: `"'`, rawQuotes: `"'` };
+var syntaxFamilies = {
+  c,
+  cStrings,
+  java: { ...c, family: "java", tripleQuotes: true, cppRawStrings: false },
+  csharp: {
+    ...c,
+    family: "csharp",
+    cppRawStrings: false,
+    fencedStrings: [
+      { open: '"""', close: '"""' },
+      { open: '@"', close: '"' },
+      { open: '@$"', close: '"' }
+    ]
+  },
+  go: { ...c, family: "go", cppRawStrings: false, fencedStrings: [{ open: "`", close: "`" }] },
+  rust: {
+    ...c,
+    family: "rust",
+    blockComments: [C_NESTED],
+    cppRawStrings: false,
+    multilineQuotes: '"',
+    fencedStrings: [
+      { open: 'r"', close: '"' },
+      { open: 'r#"', close: '"#' },
+      { open: 'r##"', close: '"##' }
+    ]
+  },
+  swift: {
+    family: "swift",
+    lineComments: ["//"],
+    blockComments: [C_NESTED],
+    quotes: '"',
+    tripleQuotes: true,
+    interpolatedQuotes: '"',
+    interpolations: ["\\("],
+    fencedStrings: [
+      { open: '#"', close: '"#' },
+      { open: '##"', close: '"##' }
+    ]
+  },
+  kotlin: {
+    ...c,
+    family: "kotlin",
+    blockComments: [C_NESTED],
+    cppRawStrings: false,
+    tripleQuotes: true,
+    interpolatedQuotes: '"',
+    interpolations: ["${"]
+  },
+  dart: {
+    family: "dart",
+    lineComments: ["//"],
+    blockComments: [C_NESTED],
+    quotes: `"'`,
+    tripleQuotes: true,
+    interpolatedQuotes: `"'`,
+    interpolations: ["${"],
+    fencedStrings: [
+      { open: 'r"""', close: '"""' },
+      { open: "r'''", close: "'''" },
+      { open: 'r"', close: '"' },
+      { open: "r'", close: "'" }
+    ]
+  },
+  groovy: {
+    ...cStrings,
+    family: "groovy",
+    tripleQuotes: true,
+    interpolatedQuotes: '"',
+    interpolations: ["${"]
+  },
+  d: {
+    ...c,
+    family: "d",
+    cppRawStrings: false,
+    blockComments: [C_BLOCK, { open: "/+", close: "+/", nested: true }],
+    multilineQuotes: '"',
+    fencedStrings: [
+      { open: "`", close: "`" },
+      { open: 'r"', close: '"' }
+    ]
+  },
+  zig: { ...c, family: "zig", cppRawStrings: false, blockComments: [], fencedStrings: [{ open: "\\\\", close: "\n" }] },
+  verilog: { family: "verilog", lineComments: ["//"], blockComments: [C_BLOCK], quotes: '"' },
+  hcl: {
+    family: "hcl",
+    lineComments: ["#", "//"],
+    blockComments: [C_BLOCK],
+    quotes: '"',
+    interpolatedQuotes: '"',
+    interpolations: ["${"],
+    heredoc: "ruby"
+  },
+  javascript,
+  typescript: javascriptNoJsx,
+  tsx: { ...javascript, family: "tsx" },
+  php,
+  css,
+  scss,
+  python,
+  ruby: {
+    family: "ruby",
+    lineComments: ["#"],
+    blockComments: [{ open: "=begin", close: "=end", lineStart: true }],
+    quotes: `"'\``,
+    multilineQuotes: `"'\``,
+    interpolatedQuotes: '"`',
+    interpolations: ["#{"],
+    heredoc: "ruby",
+    regexLiterals: true
+  },
+  perl: {
+    family: "perl",
+    lineComments: ["#"],
+    commentNotAfter: "$",
+    blockComments: ["=pod", "=head1", "=head2", "=head3", "=begin", "=over", "=item", "=encoding", "=for"].map(
+      (open5) => ({ open: open5, close: "=cut", lineStart: true })
+    ),
+    quotes: `"'\``,
+    multilineQuotes: `"'\``,
+    heredoc: "ruby",
+    regexLiterals: true
+  },
+  shell,
+  fish: { ...shell, family: "fish", heredoc: void 0, interpolations: ["$("] },
+  powershell: {
+    family: "powershell",
+    lineComments: ["#"],
+    blockComments: [{ open: "<#", close: "#>" }],
+    quotes: `"'`,
+    rawQuotes: "'",
+    stringEscape: "`",
+    multilineQuotes: `"'`,
+    interpolatedQuotes: '"',
+    interpolations: ["$("],
+    fencedStrings: [
+      { open: '@"', close: '"@' },
+      { open: "@'", close: "'@" }
+    ]
+  },
+  r: {
+    family: "r",
+    lineComments: ["#"],
+    quotes: `"'`,
+    multilineQuotes: `"'`,
+    fencedStrings: [{ open: "`", close: "`" }]
+  },
+  julia: {
+    family: "julia",
+    lineComments: ["#"],
+    blockComments: [{ open: "#=", close: "=#", nested: true }],
+    quotes: `"'`,
+    charLiterals: true,
+    multilineQuotes: '"',
+    tripleQuotes: true,
+    interpolatedQuotes: '"',
+    interpolations: ["$("],
+    fencedStrings: [{ open: "`", close: "`" }]
+  },
+  elixir: {
+    family: "elixir",
+    lineComments: ["#"],
+    quotes: `"'`,
+    multilineQuotes: `"'`,
+    tripleQuotes: true,
+    interpolatedQuotes: `"'`,
+    interpolations: ["#{"]
+  },
+  crystal: {
+    family: "crystal",
+    lineComments: ["#"],
+    quotes: `"'`,
+    charLiterals: true,
+    multilineQuotes: '"',
+    interpolatedQuotes: '"',
+    interpolations: ["#{"],
+    heredoc: "ruby"
+  },
+  nim: {
+    family: "nim",
+    lineComments: ["#"],
+    blockComments: [{ open: "#[", close: "]#", nested: true }],
+    quotes: `"'`,
+    charLiterals: true,
+    tripleQuotes: true
+  },
+  coffeescript: {
+    family: "coffeescript",
+    lineComments: ["#"],
+    blockComments: [{ open: "###", close: "###" }],
+    quotes: `"'`,
+    multilineQuotes: `"'`,
+    tripleQuotes: true,
+    interpolatedQuotes: '"',
+    interpolations: ["#{"]
+  },
+  /** `#` comments with `"`/`'` strings: GraphQL, Tcl, Puppet, Meson, Just, and other simple hash languages. */
+  hash: { family: "hash", lineComments: ["#"], quotes: `"'`, multilineQuotes: `"'` },
+  graphql: { family: "graphql", lineComments: ["#"], quotes: '"', tripleQuotes: true },
+  awk: { family: "awk", lineComments: ["#"], quotes: '"', regexLiterals: true },
+  yaml: {
+    family: "yaml",
+    lineComments: ["#"],
+    commentsAtWordStart: true,
+    quotes: `"'`,
+    rawQuotes: "'",
+    multilineQuotes: `"'`,
+    quotesAtWordStart: true
+  },
+  toml: { family: "toml", lineComments: ["#"], quotes: `"'`, rawQuotes: "'", tripleQuotes: true },
+  /** `#` only, no strings, `\` escapes: Makefiles (recipes are shell, whose `#` is a comment too). */
+  make: { family: "make", lineComments: ["#"], escapeChars: "\\" },
+  cmake: {
+    family: "cmake",
+    lineComments: ["#"],
+    blockComments: [
+      { open: "#[[", close: "]]" },
+      { open: "#[=[", close: "]=]" }
+    ],
+    quotes: '"',
+    multilineQuotes: '"',
+    fencedStrings: [{ open: "[[", close: "]]" }]
+  },
+  nix: {
+    family: "nix",
+    lineComments: ["#"],
+    blockComments: [C_BLOCK],
+    quotes: '"',
+    multilineQuotes: '"',
+    interpolatedQuotes: '"',
+    interpolations: ["${"],
+    fencedStrings: [{ open: "''", close: "''" }]
+  },
+  /** Comments only as the first thing on a line, values not quoted: INI, Git config, properties, ignore lists. */
+  ini: { family: "ini", lineStartComments: [";", "#"] },
+  properties: { family: "properties", lineStartComments: ["#", "!"] },
+  dotenv: {
+    family: "dotenv",
+    lineComments: ["#"],
+    commentsAtWordStart: true,
+    quotes: `"'`,
+    rawQuotes: "'",
+    quotesAtWordStart: true
+  },
+  sql: {
+    family: "sql",
+    lineComments: ["--"],
+    blockComments: [C_BLOCK],
+    quotes: `'"\``,
+    rawQuotes: `'"\``,
+    multilineQuotes: `'"\``
+  },
+  lua: { family: "lua", lineComments: ["--"], quotes: `"'`, longBrackets: true },
+  haskell,
+  ada: { family: "ada", lineComments: ["--"], quotes: `"'`, rawQuotes: '"', charLiterals: true },
+  lisp,
+  clojure: { ...lisp, family: "clojure", blockComments: [] },
+  emacsLisp: { ...lisp, family: "emacs-lisp", blockComments: [], escapeChars: "\\?" },
+  assembly: { family: "assembly", lineComments: [";"], quotes: `"'` },
+  unixAssembly: { family: "unix-assembly", lineComments: ["#", "//"], blockComments: [C_BLOCK], quotes: '"' },
+  tex: { family: "tex", lineComments: ["%"], escapeChars: "\\" },
+  erlang: { family: "erlang", lineComments: ["%"], quotes: `"'`, multilineQuotes: `"'`, escapeChars: "$" },
+  matlab: {
+    family: "matlab",
+    lineComments: ["%"],
+    blockComments: [{ open: "%{", close: "%}", lineStart: true }],
+    quotes: `"'`,
+    rawQuotes: `"'`,
+    transposeQuote: true
+  },
+  prolog: { family: "prolog", lineComments: ["%"], blockComments: [C_BLOCK], quotes: `"'` },
+  ocaml: {
+    family: "ocaml",
+    blockComments: [{ open: "(*", close: "*)", nested: true }],
+    quotes: `"'`,
+    charLiterals: true,
+    multilineQuotes: '"',
+    fencedStrings: [{ open: "{|", close: "|}" }]
+  },
+  fsharp: {
+    family: "fsharp",
+    lineComments: ["//"],
+    blockComments: [{ open: "(*", close: "*)", nested: true }],
+    quotes: `"'`,
+    charLiterals: true,
+    multilineQuotes: '"',
+    tripleQuotes: true,
+    fencedStrings: [{ open: '@"', close: '"' }]
+  },
+  pascal: {
+    family: "pascal",
+    lineComments: ["//"],
+    blockComments: [
+      { open: "{", close: "}" },
+      { open: "(*", close: "*)" }
+    ],
+    quotes: "'",
+    rawQuotes: "'"
+  },
+  fortran,
+  fortranFixed: { ...fortran, family: "fortran-fixed", column1Comments: ["C", "c", "*"] },
+  vb,
+  batch: { family: "batch", wordComments: ["REM"], lineStartComments: ["::"] },
+  vim: { family: "vim", lineStartComments: ['"'], quotes: `"'`, rawQuotes: "'" },
+  html,
+  xml: { family: "xml", mode: "markup", blockComments: [HTML_COMMENT] },
+  vue: { ...html, family: "vue", embedded: { script: javascriptNoJsx, style: scss } },
+  phpMarkup: {
+    family: "php",
+    mode: "markup",
+    blockComments: [HTML_COMMENT],
+    embedded: {
+      script: javascriptNoJsx,
+      style: css,
+      islands: [
+        { open: "<?php", close: "?>", syntax: php },
+        { open: "<?=", close: "?>", syntax: php },
+        { open: "<?", close: "?>", syntax: php }
+      ]
+    }
+  },
+  blade: {
+    ...html,
+    family: "blade",
+    blockComments: [{ open: "{{--", close: "--}}" }, HTML_COMMENT],
+    embedded: { ...html.embedded, islands: [{ open: "<?php", close: "?>", syntax: php }] }
+  },
+  erb: { ...html, family: "erb", blockComments: [{ open: "<%#", close: "%>" }, HTML_COMMENT] },
+  handlebars: {
+    ...html,
+    family: "handlebars",
+    blockComments: [{ open: "{{!--", close: "--}}" }, { open: "{{!", close: "}}" }, HTML_COMMENT]
+  },
+  jinja: { ...html, family: "jinja", blockComments: [{ open: "{#", close: "#}" }, HTML_COMMENT] },
+  liquid: {
+    ...html,
+    family: "liquid",
+    blockComments: [{ open: "{% comment %}", close: "{% endcomment %}" }, HTML_COMMENT]
+  },
+  markdown: { family: "markdown", mode: "markdown" }
+};
+
+// src/core/todos/languages/language-table.ts
+var languageTable = [
+  [JavaScript_default, syntaxFamilies.javascript],
+  [TypeScript_default, syntaxFamilies.typescript],
+  [TSX_default, syntaxFamilies.tsx],
+  [Python_default, syntaxFamilies.python],
+  [Java_default, syntaxFamilies.java],
+  [C_23_default, syntaxFamilies.csharp],
+  [C_2b_2b_default, syntaxFamilies.c],
+  [C_default, syntaxFamilies.c],
+  [PHP_default, syntaxFamilies.phpMarkup],
+  [Shell_default, syntaxFamilies.shell],
+  [Go_default, syntaxFamilies.go],
+  [Ruby_default, syntaxFamilies.ruby],
+  [Kotlin_default, syntaxFamilies.kotlin],
+  [Swift_default, syntaxFamilies.swift],
+  [Rust_default, syntaxFamilies.rust],
+  [Dart_default, syntaxFamilies.dart],
+  [Objective_C_default, syntaxFamilies.c],
+  [Objective_C_2b_2b_default, syntaxFamilies.c],
+  [Scala_default, syntaxFamilies.kotlin],
+  [HTML_default, syntaxFamilies.html],
+  [CSS_default, syntaxFamilies.css],
+  [SCSS_default, syntaxFamilies.scss],
+  [Less_default, syntaxFamilies.scss],
+  [Sass_default, syntaxFamilies.scss],
+  [Stylus_default, syntaxFamilies.scss],
+  [Vue_default, syntaxFamilies.vue],
+  [Svelte_default, syntaxFamilies.vue],
+  [Markdown_default, syntaxFamilies.markdown],
+  [MDX_default, syntaxFamilies.markdown],
+  [YAML_default, syntaxFamilies.yaml],
+  [TOML_default, syntaxFamilies.toml],
+  [Dockerfile_default, syntaxFamilies.shell],
+  [Makefile_default, syntaxFamilies.make],
+  [CMake_default, syntaxFamilies.cmake],
+  [HCL_default, syntaxFamilies.hcl],
+  [Nix_default, syntaxFamilies.nix],
+  [SQL_default, syntaxFamilies.sql],
+  [PLpgSQL_default, syntaxFamilies.sql],
+  [PLSQL_default, syntaxFamilies.sql],
+  [TSQL_default, syntaxFamilies.sql],
+  [Lua_default, syntaxFamilies.lua],
+  [PowerShell_default, syntaxFamilies.powershell],
+  [R_default, syntaxFamilies.r],
+  [Julia_default, syntaxFamilies.julia],
+  [Perl_default, syntaxFamilies.perl],
+  [Elixir_default, syntaxFamilies.elixir],
+  [Erlang_default, syntaxFamilies.erlang],
+  [Haskell_default, syntaxFamilies.haskell],
+  [Elm_default, syntaxFamilies.haskell],
+  [PureScript_default, syntaxFamilies.haskell],
+  [Idris_default, syntaxFamilies.haskell],
+  [OCaml_default, syntaxFamilies.ocaml],
+  [F_23_default, syntaxFamilies.fsharp],
+  [Standard_20_ML_default, syntaxFamilies.ocaml],
+  [Clojure_default, syntaxFamilies.clojure],
+  [Common_20_Lisp_default, syntaxFamilies.lisp],
+  [Scheme_default, syntaxFamilies.lisp],
+  [Racket_default, syntaxFamilies.lisp],
+  [Emacs_20_Lisp_default, syntaxFamilies.emacsLisp],
+  [Fennel_default, syntaxFamilies.clojure],
+  [Groovy_default, syntaxFamilies.groovy],
+  [Gradle_default, syntaxFamilies.groovy],
+  [Gradle_20_Kotlin_20_DSL_default, syntaxFamilies.kotlin],
+  [Zig_default, syntaxFamilies.zig],
+  [Nim_default, syntaxFamilies.nim],
+  [Crystal_default, syntaxFamilies.crystal],
+  [Visual_20_Basic_20_NET_default, syntaxFamilies.vb],
+  [VBA_default, syntaxFamilies.vb],
+  [VBScript_default, syntaxFamilies.vb],
+  [Visual_20_Basic_20_6_0_default, syntaxFamilies.vb],
+  [Solidity_default, syntaxFamilies.cStrings],
+  [Protocol_20_Buffer_default, syntaxFamilies.cStrings],
+  [GraphQL_default, syntaxFamilies.graphql],
+  [MATLAB_default, syntaxFamilies.matlab],
+  [TeX_default, syntaxFamilies.tex],
+  [Fortran_20_Free_20_Form_default, syntaxFamilies.fortran],
+  [Fortran_default, syntaxFamilies.fortranFixed],
+  [Assembly_default, syntaxFamilies.assembly],
+  [Unix_20_Assembly_default, syntaxFamilies.unixAssembly],
+  [XML_default, syntaxFamilies.xml],
+  [SVG_default, syntaxFamilies.xml],
+  [Vim_20_script_default, syntaxFamilies.vim],
+  [Apex_default, syntaxFamilies.java],
+  [Cuda_default, syntaxFamilies.c],
+  [GLSL_default, syntaxFamilies.c],
+  [HLSL_default, syntaxFamilies.c],
+  [Verilog_default, syntaxFamilies.verilog],
+  [SystemVerilog_default, syntaxFamilies.verilog],
+  [D_default, syntaxFamilies.d],
+  [V_default, syntaxFamilies.cStrings],
+  [Hack_default, syntaxFamilies.php],
+  [Haxe_default, syntaxFamilies.cStrings],
+  [Vala_default, syntaxFamilies.c],
+  [Thrift_default, syntaxFamilies.cStrings],
+  [Jsonnet_default, syntaxFamilies.cStrings],
+  [JSON_20_with_20_Comments_default, syntaxFamilies.cStrings],
+  [JSON5_default, syntaxFamilies.cStrings],
+  [Bicep_default, syntaxFamilies.cStrings],
+  [CoffeeScript_default, syntaxFamilies.coffeescript],
+  [Starlark_default, syntaxFamilies.python],
+  [Cython_default, syntaxFamilies.python],
+  [Ada_default, syntaxFamilies.ada],
+  [VHDL_default, syntaxFamilies.ada],
+  [Prolog_default, syntaxFamilies.prolog],
+  [Pascal_default, syntaxFamilies.pascal],
+  [Tcl_default, syntaxFamilies.hash],
+  [Awk_default, syntaxFamilies.awk],
+  [fish_default, syntaxFamilies.fish],
+  [Puppet_default, syntaxFamilies.hash],
+  [Just_default, syntaxFamilies.hash],
+  [Meson_default, syntaxFamilies.hash],
+  [Git_20_Config_default, syntaxFamilies.ini],
+  [EditorConfig_default, syntaxFamilies.ini],
+  [INI_default, syntaxFamilies.ini],
+  [Java_20_Properties_default, syntaxFamilies.properties],
+  [Ignore_20_List_default, syntaxFamilies.ini],
+  [Dotenv_default, syntaxFamilies.dotenv],
+  [Batchfile_default, syntaxFamilies.batch],
+  [Blade_default, syntaxFamilies.blade],
+  [HTML_2b_ERB_default, syntaxFamilies.erb],
+  [Handlebars_default, syntaxFamilies.handlebars],
+  [Twig_default, syntaxFamilies.jinja],
+  [Jinja_default, syntaxFamilies.jinja],
+  [Liquid_default, syntaxFamilies.liquid]
+];
+
+// src/core/todos/languages/language-index.ts
+var index3 = null;
+function languageIndex() {
+  if (index3) return index3;
+  const byFilename = /* @__PURE__ */ new Map();
+  const byExtension = /* @__PURE__ */ new Map();
+  const byInterpreter = /* @__PURE__ */ new Map();
+  let longestExtension = 0;
+  for (const [data, syntax] of languageTable) {
+    const language = { name: data.name, syntax };
+    for (const f of data.filenames ?? []) if (!byFilename.has(f)) byFilename.set(f, language);
+    for (const i of data.interpreters ?? []) if (!byInterpreter.has(i)) byInterpreter.set(i, language);
+    for (const e of data.extensions ?? []) {
+      const ext = e.toLowerCase();
+      const claimants = byExtension.get(ext) ?? [];
+      if (!claimants.some((l) => l.name === language.name)) claimants.push(language);
+      byExtension.set(ext, claimants);
+      longestExtension = Math.max(longestExtension, ext.length);
+    }
+  }
+  for (const [ext, claimants] of byExtension) {
+    const preferred = extensionPreferences[ext];
+    const at = claimants.findIndex((l) => l.name === preferred);
+    if (at > 0) claimants.unshift(...claimants.splice(at, 1));
+  }
+  index3 = { byFilename, byExtension, byInterpreter, longestExtension };
+  return index3;
+}
+
+// src/core/todos/language-of.ts
+function shebangInterpreter(text12) {
+  const from = text12.charCodeAt(0) === 65279 ? 1 : 0;
+  if (!text12.startsWith("#!", from)) return null;
+  let end = from + 2;
+  while (end < text12.length && end < from + 200 && text12.charCodeAt(end) !== 10 && text12.charCodeAt(end) !== 13) end++;
+  const words = text12.slice(from + 2, end).trim().split(/\s+/);
+  let program = words[0]?.slice(words[0].lastIndexOf("/") + 1) ?? "";
+  if (program === "env") {
+    program = words.slice(1).find((w) => !w.startsWith("-") && !w.includes("=")) ?? "";
+  }
+  return program === "" ? null : program;
+}
+function byShebang(text12) {
+  const interpreter = shebangInterpreter(text12);
+  if (interpreter === null) return null;
+  const { byInterpreter } = languageIndex();
+  return byInterpreter.get(interpreter) ?? byInterpreter.get(interpreter.replace(/\.[\d.]*$/, "")) ?? byInterpreter.get(interpreter.replace(/[\d.]+$/, "")) ?? null;
+}
+function languageOf(path2, text12) {
+  const { byFilename, byExtension, longestExtension } = languageIndex();
+  const name = path2.slice(path2.lastIndexOf("/") + 1);
+  const exact = byFilename.get(name);
+  if (exact) return exact;
+  const lower2 = name.toLowerCase();
+  for (let dot = lower2.indexOf(".", 1); dot !== -1; dot = lower2.indexOf(".", dot + 1)) {
+    if (lower2.length - dot > longestExtension) continue;
+    const claimants = byExtension.get(lower2.slice(dot));
+    if (!claimants) continue;
+    const first = claimants[0];
+    if (claimants.length === 1) return first;
+    const shebang = byShebang(text12);
+    return claimants.find((l) => l.name === shebang?.name) ?? first;
+  }
+  if (/^(?:Dockerfile|Containerfile)[.-]/.test(name)) return byFilename.get("Dockerfile") ?? null;
+  return byShebang(text12);
+}
+
+// src/core/todos/mentions-keyword.ts
+var FOLDS_ONTO = { k: "\u212A", s: "\u017F" };
+var utf8AsLatin1 = (char) => Buffer.from(char, "utf8").toString("latin1");
+var escape2 = (char) => char.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function caseInsensitivePattern(keywords) {
+  if (keywords.some((word) => /[^\x20-\x7e]/.test(word))) return null;
+  const alternatives = keywords.map(
+    (word) => [...word].map((char) => {
+      const lower2 = char.toLowerCase();
+      if (lower2 === char.toUpperCase()) return escape2(char);
+      const fold = FOLDS_ONTO[lower2];
+      const letters = `[${lower2}${char.toUpperCase()}]`;
+      return fold ? `(?:${letters}|${utf8AsLatin1(fold)})` : letters;
+    }).join("")
+  );
+  return new RegExp(alternatives.join("|"));
+}
+function testFor(options) {
+  if (options.keywords.length === 0) return () => false;
+  if (options.caseSensitive) {
+    const needles = options.keywords.map((word) => Buffer.from(word, "utf8"));
+    return (bytes) => needles.some((needle) => bytes.indexOf(needle) !== -1);
+  }
+  const pattern = caseInsensitivePattern(options.keywords);
+  if (!pattern) return () => true;
+  return (bytes) => pattern.test(bytes.toString("latin1"));
+}
+var tests = /* @__PURE__ */ new WeakMap();
+function mentionsKeyword(bytes, options) {
+  let test = tests.get(options);
+  if (!test) tests.set(options, test = testFor(options));
+  const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return test(buffer);
+}
+
+// src/core/todos/minified-file.ts
+var MAYBE_MINIFIED = /\.(js|mjs|cjs|css)$/i;
+var AVERAGE_LINE = 110;
+var LONG_LINE = 5e3;
+var LONG_LINE_WINDOW = 64 * 1024;
+function averageLineOver(text12, limit) {
+  let lines = 1;
+  for (let at = text12.indexOf("\n"); at !== -1; at = text12.indexOf("\n", at + 1)) lines++;
+  const newlines = lines - 1;
+  return Math.floor((text12.length - newlines) / lines) > limit;
+}
+function hasLongLine(text12) {
+  const window2 = text12.length > LONG_LINE_WINDOW ? text12.slice(0, LONG_LINE_WINDOW) : text12;
+  let start = 0;
+  for (let at = window2.indexOf("\n"); at !== -1; at = window2.indexOf("\n", start)) {
+    if (at - start > LONG_LINE) return true;
+    start = at + 1;
+  }
+  return window2.length - start > LONG_LINE;
+}
+function minifiedFile(path2, text12) {
+  if (MAYBE_MINIFIED.test(path2) && text12.length > 0 && averageLineOver(text12, AVERAGE_LINE)) return true;
+  return hasLongLine(text12);
+}
+
+// src/core/todos/scan-file.ts
+var decoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
+function scanFile(path2, bytes, options) {
+  if (binaryContent(bytes)) return { todos: [], skipped: "binary" };
+  if (!mentionsKeyword(bytes, options)) return { todos: [], skipped: null };
+  const text12 = decoder.decode(bytes);
+  if (generatedFile(path2, text12)) return { todos: [], skipped: "generated" };
+  if (minifiedFile(path2, text12)) return { todos: [], skipped: "minified" };
+  const language = languageOf(path2, text12);
+  if (!language) return { todos: [], skipped: null };
+  return { todos: findTodos(path2, text12, language, options), skipped: null };
+}
+
+// src/cli/todos/list-source-files.ts
+var import_ignore = __toESM(require_ignore(), 1);
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+import { readdir as readdir3, readFile, stat as stat3 } from "node:fs/promises";
+import { join as join2 } from "node:path";
+
+// src/core/todos/vendored-path.ts
+var VENDORED = [
+  // Dependency trees of package managers.
+  /(^|\/)node_modules\//,
+  /(^|\/)bower_components\//,
+  /(^|\/)\.yarn\//,
+  /(^|\/)Godeps\//,
+  /^Pods\//,
+  /^Carthage\//,
+  /^[Dd]ependencies\//,
+  /^[Pp]ackages\/.+\.\d+\//,
+  /(^|\/)\.?venv\//,
+  /(^|\/)gradle\/wrapper\//,
+  /(^|\/)gradlew(\.bat)?$/,
+  // Vendored and third-party code, build output.
+  /(^|\/)vendors?\//,
+  /(^|\/)[Vv]+endor\//,
+  /(^|\/)third[-_]?party\//,
+  /(^|\/)3rd[-_]?party\//,
+  /(^|\/)dist\//,
+  /(^|\/)docs?\/_?(build|themes?|templates?|static)\//,
+  /(^|\/)\.google_apis\//,
+  /(^|\/)Sparkle\//,
+  /(^|\/)(Crashlytics|Fabric)\.framework\//,
+  // Test fixtures are other people's files by design (and a TODO scanner's fixtures are full of fake TODOs).
+  /^[Tt]ests?\/fixtures\//,
+  /^[Ss]pecs?\/fixtures\//,
+  // Minified and commonly bundled JavaScript and CSS.
+  /(\.|-)min\.(js|css)$/,
+  /(^|\/)jquery([^.]*)\.js$/,
+  /(^|\/)jquery-\d\.\d+(\.\d+)?\.js$/,
+  /(^|\/)jquery-ui(-\d\.\d+(\.\d+)?)?(\.\w+)?\.(js|css)$/,
+  /(^|\/)jquery\.(ui|effects)\.([^.]*)\.(js|css)$/,
+  /(^|\/)bootstrap([^.]*)\.(js|css|less|scss|styl)$/,
+  /(^|\/)bootstrap-datepicker\//,
+  /(^|\/)font-awesome\.(css|less|scss|styl)$/,
+  /(^|\/)normalize\.(css|less|scss|styl)$/,
+  /(^|\/)animate\.(css|less|scss|styl)$/,
+  /(^|\/)modernizr-\d\.\d+(\.\d+)?\.js$/,
+  /(^|\/)modernizr\.custom\.\d+\.js$/,
+  /(^|\/)html5shiv\.js$/,
+  /(^|\/)d3(\.v\d+)?([^.]*)\.js$/,
+  /(^|\/)react(-[^.]*)?\.js$/,
+  /(^|\/)mootools([^.]*)\d+\.\d+.\d+([^.]*)\.js$/,
+  /(^|\/)dojo\.js$/,
+  /(^|\/)MochiKit\.js$/,
+  /(^|\/)(yahoo-|yui)([^.]*)\.js$/,
+  /(^|\/)ckeditor\.js$/,
+  /(^|\/)tiny_mce([^.]*)\.js$/,
+  /(^|\/)tiny_mce\/(langs|plugins|themes|utils)/,
+  /(^|\/)ace-builds\//,
+  /(^|\/)MathJax\//,
+  /(^|\/)Chart\.js$/,
+  /(^|\/)[Cc]ode[Mm]irror\/(\d+\.\d+\/)?(lib|mode|theme|addon|keymap|demo)/,
+  /-vsdoc\.js$/,
+  /\.intellisense\.js$/
+];
+function vendoredPath(path2) {
+  return VENDORED.some((rule2) => rule2.test(path2));
+}
+
+// src/cli/todos/list-source-files.ts
+var newRules = () => (0, import_ignore.default)({ ignorecase: false });
+var READDIR_CONCURRENCY = 16;
+var readRules = async (path2) => readFile(path2, "utf8").catch(() => null);
+function ignored(levels, path2) {
+  let verdict = false;
+  for (const { base, ignore: rules } of levels) {
+    if (!path2.startsWith(base)) continue;
+    const result7 = rules.test(path2.slice(base.length));
+    if (result7.ignored) verdict = true;
+    else if (result7.unignored) verdict = false;
+  }
+  return verdict;
+}
+function reasonOf(error5) {
+  const code2 = error5.code;
+  if (code2 === "EACCES" || code2 === "EPERM") return "permission denied";
+  if (code2 === "ENOENT") return "no such directory";
+  return error5.message;
+}
+async function listSourceFiles(root, options) {
+  try {
+    if (!(await stat3(root)).isDirectory()) throw new InputError(root, "not a directory");
+  } catch (error5) {
+    if (error5 instanceof InputError) throw error5;
+    throw new InputError(root, reasonOf(error5));
+  }
+  const globs2 = options.exclude.map((glob2) => ({ glob: glob2, match: (0, import_picomatch2.default)(glob2, { dot: true }) }));
+  const excludedBy = (path2) => globs2.find(({ match }) => match(path2))?.glob;
+  const vendored = (path2) => !options.includeVendored && vendoredPath(path2);
+  const files = [];
+  const skipped = [];
+  const rootRules = (await Promise.all([readRules(join2(root, ".git", "info", "exclude")), readRules(join2(root, ".gitignore"))])).filter((text12) => text12 !== null);
+  const rootLevels = rootRules.length ? [{ base: "", ignore: rootRules.reduce((rules, text12) => rules.add(text12), newRules()) }] : [];
+  const visit = async ({ dir, levels: inherited }) => {
+    let entries;
+    try {
+      entries = await readdir3(join2(root, dir), { withFileTypes: true });
+    } catch (error5) {
+      if (dir === "") throw new InputError(root, `unreadable: ${reasonOf(error5)}`);
+      skipped.push({ path: `${dir}/`, reason: `unreadable: ${reasonOf(error5)}` });
+      return [];
+    }
+    let levels = inherited;
+    if (dir !== "" && entries.some((entry) => entry.name === ".gitignore" && entry.isFile())) {
+      const rules = await readRules(join2(root, dir, ".gitignore"));
+      if (rules) levels = [...levels, { base: `${dir}/`, ignore: newRules().add(rules) }];
+    }
+    const subdirectories = [];
+    for (const entry of entries) {
+      if (entry.name === ".git") continue;
+      const path2 = dir === "" ? entry.name : `${dir}/${entry.name}`;
+      const directory = entry.isDirectory();
+      const pattern = directory ? `${path2}/` : path2;
+      if (ignored(levels, pattern)) continue;
+      if (entry.isSymbolicLink()) {
+        skipped.push({ path: path2, reason: "symbolic link" });
+        continue;
+      }
+      if (!directory && !entry.isFile()) continue;
+      const glob2 = excludedBy(path2);
+      if (glob2 !== void 0) skipped.push({ path: pattern, reason: `excluded by "${glob2}"` });
+      else if (vendored(pattern)) skipped.push({ path: pattern, reason: "vendored" });
+      else if (directory) subdirectories.push({ dir: path2, levels });
+      else files.push(path2);
+    }
+    return subdirectories;
+  };
+  await new Promise((resolve8, reject) => {
+    const queue = [{ dir: "", levels: rootLevels }];
+    let active = 0;
+    const pump = () => {
+      if (active === 0 && queue.length === 0) resolve8();
+      while (active < READDIR_CONCURRENCY && queue.length > 0) {
+        const next = queue.pop();
+        active++;
+        visit(next).then((subdirectories) => {
+          active--;
+          queue.push(...subdirectories);
+          pump();
+        }, reject);
+      }
+    };
+    pump();
+  });
+  const byPath = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+  files.sort(byPath);
+  skipped.sort((a, b) => byPath(a.path, b.path));
+  return { files, skipped };
+}
+
+// src/cli/todos/scan-directory.ts
+var MAX_SOURCE_BYTES = 2 * 1024 * 1024;
+var CONCURRENCY = 32;
+function reasonOf2(error5) {
+  const code2 = error5.code;
+  if (code2 === "EACCES" || code2 === "EPERM") return "unreadable: permission denied";
+  if (code2 === "ENOENT") return "unreadable: no such file";
+  return `unreadable: ${error5.message}`;
+}
+var openFile = promisify(open3);
+var statFile = promisify(fstat);
+var readInto = promisify(read);
+var closeFile = promisify(close);
+async function readSource(path2) {
+  let fd;
+  try {
+    fd = await openFile(path2, "r");
+    const { size } = await statFile(fd);
+    if (size > MAX_SOURCE_BYTES) return { skipped: `too large (${(size / 1048576).toFixed(1)} MB)` };
+    const bytes = Buffer.allocUnsafe(size);
+    let filled = 0;
+    while (filled < size) {
+      const { bytesRead } = await readInto(fd, bytes, filled, size - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    return { bytes: filled < size ? bytes.subarray(0, filled) : bytes };
+  } catch (error5) {
+    return { skipped: reasonOf2(error5) };
+  } finally {
+    if (fd !== void 0) await closeFile(fd).catch(() => void 0);
+  }
+}
+async function scanDirectory(root, options) {
+  const listing = await listSourceFiles(root, options);
+  const todos = [];
+  const skipped = [...listing.skipped];
+  let files = 0;
+  let next = 0;
+  const worker = async () => {
+    while (next < listing.files.length) {
+      const path2 = listing.files[next++];
+      const read2 = await readSource(join3(root, path2));
+      if ("skipped" in read2) {
+        skipped.push({ path: path2, reason: read2.skipped });
+        continue;
+      }
+      const scan = scanFile(path2, read2.bytes, options);
+      if (scan.skipped) skipped.push({ path: path2, reason: scan.skipped });
+      else files++;
+      for (const todo of scan.todos) todos.push(todo);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, listing.files.length) }, worker));
+  const compare = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+  todos.sort((a, b) => compare(a.path, b.path) || a.line - b.line);
+  skipped.sort((a, b) => compare(a.path, b.path));
+  return { todos, files, skipped };
+}
+
+// src/cli/todos/scan-options-of.ts
+function scanOptionsOf(rules) {
+  return {
+    keywords: rules.todos.keywords,
+    caseSensitive: rules.todos.caseSensitive,
+    exclude: rules.todos.exclude
+  };
+}
+
+// src/cli/gather-todos.ts
+async function gatherTodos(rules, root) {
+  if (!hasTodosGate(rules)) return { configured: false, requested: [], reports: [], problems: [] };
+  try {
+    const scan = await scanDirectory(root, scanOptionsOf(rules));
+    return {
+      configured: true,
+      requested: ["."],
+      reports: [{ source: ".", todos: scan.todos, files: scan.files }],
+      problems: []
+    };
+  } catch (error5) {
+    return {
+      configured: true,
+      requested: ["."],
+      reports: [],
+      problems: [`the tree could not be scanned for TODOs (${error5.message})`]
+    };
+  }
+}
+
 // src/cli/read-reports.ts
 import { resolve as resolve3 } from "node:path";
 
 // src/cli/read-text-file.ts
-import { readFile, stat as stat3 } from "node:fs/promises";
+import { readFile as readFile2, stat as stat4 } from "node:fs/promises";
 var MAX_TEXT_BYTES = 256 * 1024 * 1024;
-function reasonOf(error5) {
+function reasonOf3(error5) {
   const code2 = error5.code;
   if (code2 === "ENOENT") return "no such file";
   if (code2 === "EACCES" || code2 === "EPERM") return "permission denied";
@@ -48810,12 +53707,12 @@ function reasonOf(error5) {
 async function readTextFile(path2, expected, name = path2, maxBytes = MAX_TEXT_BYTES) {
   let size;
   try {
-    const info2 = await stat3(path2);
+    const info2 = await stat4(path2);
     if (info2.isDirectory()) throw new InputError(name, `is a directory, expected ${expected}`);
     size = info2.size;
   } catch (error5) {
     if (error5 instanceof InputError) throw error5;
-    throw new InputError(name, `${reasonOf(error5)} (expected ${expected})`);
+    throw new InputError(name, `${reasonOf3(error5)} (expected ${expected})`);
   }
   if (size > maxBytes) {
     const mb = (bytes2) => `${Math.round(bytes2 / 1048576 * 10) / 10} MB`;
@@ -48823,9 +53720,9 @@ async function readTextFile(path2, expected, name = path2, maxBytes = MAX_TEXT_B
   }
   let bytes;
   try {
-    bytes = await readFile(path2);
+    bytes = await readFile2(path2);
   } catch (error5) {
-    throw new InputError(name, reasonOf(error5));
+    throw new InputError(name, reasonOf3(error5));
   }
   if (bytes.subarray(0, 8192).includes(0)) throw new InputError(name, `binary file, expected ${expected}`);
   return new TextDecoder("utf-8").decode(bytes);
@@ -48845,7 +53742,7 @@ async function readReports(files, cwd, expected, parse6) {
 
 // src/cli/stream-coverage-file.ts
 import { createReadStream } from "node:fs";
-import { stat as stat4 } from "node:fs/promises";
+import { stat as stat5 } from "node:fs/promises";
 
 // src/core/model/line-hits.ts
 var ABSENT = -1;
@@ -49008,8 +53905,8 @@ function getAllMatches(string5, regex2) {
     const allmatches = [];
     allmatches.startIndex = regex2.lastIndex - match[0].length;
     const len = match.length;
-    for (let index3 = 0; index3 < len; index3++) {
-      allmatches.push(match[index3]);
+    for (let index4 = 0; index4 < len; index4++) {
+      allmatches.push(match[index4]);
     }
     matches.push(allmatches);
     match = regex2.exec(string5);
@@ -49063,9 +53960,9 @@ function validate2(xmlData, options) {
         i = readCommentAndCDATA(xmlData, i);
         continue;
       } else {
-        let closingTag = false;
+        let closingTag2 = false;
         if (xmlData[i] === "/") {
-          closingTag = true;
+          closingTag2 = true;
           i++;
         }
         let tagName = "";
@@ -49101,7 +53998,7 @@ function validate2(xmlData, options) {
           } else {
             return getErrorObject(isValid.err.code, isValid.err.msg, getLineNumberForPosition(xmlData, attrStrStart + isValid.err.line));
           }
-        } else if (closingTag) {
+        } else if (closingTag2) {
           if (!result7.tagClosed) {
             return getErrorObject("InvalidTag", "Closing tag '" + tagName + "' doesn't have proper closing.", getLineNumberForPosition(xmlData, i));
           } else if (attrStr.trim().length > 0) {
@@ -49260,7 +54157,7 @@ function readAttributeStr(xmlData, i) {
   };
 }
 function scanAttributeTokens(attrStr) {
-  const tokens = [];
+  const tokens2 = [];
   const len = attrStr.length;
   let i = 0;
   while (i < len) {
@@ -49302,9 +54199,9 @@ function scanAttributeTokens(attrStr) {
     token[4] = quoteChar !== void 0 ? true : void 0;
     token[5] = quoteChar;
     token[6] = value;
-    tokens.push(token);
+    tokens2.push(token);
   }
-  return tokens;
+  return tokens2;
 }
 function validateAttributeString(attrStr, options) {
   const matches = scanAttributeTokens(attrStr);
@@ -49377,8 +54274,8 @@ function validateAttrName(attrName) {
 function validateTagName(tagname) {
   return isName(tagname);
 }
-function getLineNumberForPosition(xmlData, index3) {
-  const lines = xmlData.substring(0, index3).split(/\r?\n/);
+function getLineNumberForPosition(xmlData, index4) {
+  const lines = xmlData.substring(0, index4).split(/\r?\n/);
   return {
     line: lines.length,
     // column number is last line's length + 1, because column numbering starts at 1:
@@ -49462,14 +54359,14 @@ function mergeEntityMaps(...maps) {
   const out = /* @__PURE__ */ Object.create(null);
   for (const map of maps) {
     if (!map) continue;
-    for (const key of Object.keys(map)) {
-      const raw = map[key];
+    for (const key2 of Object.keys(map)) {
+      const raw = map[key2];
       if (typeof raw === "string") {
-        out[key] = raw;
+        out[key2] = raw;
       } else if (raw && typeof raw === "object" && raw.val !== void 0) {
         const val = raw.val;
         if (typeof val === "string") {
-          out[key] = val;
+          out[key2] = val;
         }
       }
     }
@@ -49593,8 +54490,8 @@ var EntityDecoder = class {
    */
   setExternalEntities(map) {
     if (map) {
-      for (const key of Object.keys(map)) {
-        validateEntityName(key);
+      for (const key2 of Object.keys(map)) {
+        validateEntityName(key2);
       }
     }
     if (!this._onExternalEntity) {
@@ -49617,11 +54514,11 @@ var EntityDecoder = class {
    * @param {string} key
    * @param {string} value
    */
-  addExternalEntity(key, value) {
-    validateEntityName(key);
+  addExternalEntity(key2, value) {
+    validateEntityName(key2);
     if (typeof value === "string" && value.indexOf("&") === -1) {
-      if (this._applyRegistrationHook(this._onExternalEntity, key, value, "external")) {
-        this._externalMap[key] = value;
+      if (this._applyRegistrationHook(this._onExternalEntity, key2, value, "external")) {
+        this._externalMap[key2] = value;
       }
     }
   }
@@ -50029,9 +54926,9 @@ var XmlNode = class {
     this.child = [];
     this[":@"] = /* @__PURE__ */ Object.create(null);
   }
-  add(key, val) {
-    if (key === "__proto__") key = "#__proto__";
-    this.child.push({ [key]: val });
+  add(key2, val) {
+    if (key2 === "__proto__") key2 = "#__proto__";
+    this.child.push({ [key2]: val });
   }
   addChild(node3, startIndex) {
     if (node3.tagname === "__proto__") node3.tagname = "#__proto__";
@@ -50133,14 +55030,14 @@ var DocTypeReader = class {
             }
           } else if (hasBody && hasSeq(xmlData, "!ELEMENT", i)) {
             i += 8;
-            const { index: index3 } = this.readElementExp(xmlData, i + 1);
-            i = index3;
+            const { index: index4 } = this.readElementExp(xmlData, i + 1);
+            i = index4;
           } else if (hasBody && hasSeq(xmlData, "!ATTLIST", i)) {
             i += 8;
           } else if (hasBody && hasSeq(xmlData, "!NOTATION", i)) {
             i += 9;
-            const { index: index3 } = this.readNotationExp(xmlData, i + 1, this.suppressValidationErr);
-            i = index3;
+            const { index: index4 } = this.readNotationExp(xmlData, i + 1, this.suppressValidationErr);
+            i = index4;
           } else if (hasSeq(xmlData, "!--", i)) comment = true;
           else throw new Error(`Invalid DOCTYPE`);
           angleBracketsCount++;
@@ -50359,11 +55256,11 @@ var DocTypeReader = class {
     };
   }
 };
-var skipWhitespace = (data, index3) => {
-  while (index3 < data.length && /\s/.test(data[index3])) {
-    index3++;
+var skipWhitespace = (data, index4) => {
+  while (index4 < data.length && /\s/.test(data[index4])) {
+    index4++;
   }
-  return index3;
+  return index4;
 };
 function hasSeq(data, seq, i) {
   for (let j = 0; j < seq.length; j++) {
@@ -50976,9 +55873,9 @@ var ExpressionSet = class {
       if (!this._wildcardByDepth.has(depth)) this._wildcardByDepth.set(depth, []);
       this._wildcardByDepth.get(depth).push(expression);
     } else {
-      const key = `${depth}:${tag}`;
-      if (!this._byDepthAndTag.has(key)) this._byDepthAndTag.set(key, []);
-      this._byDepthAndTag.get(key).push(expression);
+      const key2 = `${depth}:${tag}`;
+      if (!this._byDepthAndTag.has(key2)) this._byDepthAndTag.set(key2, []);
+      this._byDepthAndTag.get(key2).push(expression);
     }
     return this;
   }
@@ -52318,8 +57215,8 @@ function assertContext(context3) {
       throw new TypeError("is-unsafe: context must not be an empty array");
     }
     if (Array.isArray(context3[0])) {
-      for (const list4 of context3) {
-        if (!Array.isArray(list4) || list4.length === 0) {
+      for (const list5 of context3) {
+        if (!Array.isArray(list5) || list5.length === 0) {
           throw new TypeError(
             "is-unsafe: each context in the array must be a non-empty pattern array (PatternList)"
           );
@@ -52337,15 +57234,15 @@ function normalise(context3) {
   if (Array.isArray(context3[0])) return { lists: context3, regex: null };
   return { lists: [context3], regex: null };
 }
-function decodedCopy(value, list4) {
-  if (!list4.decodeEntities) return null;
+function decodedCopy(value, list5) {
+  if (!list5.decodeEntities) return null;
   const decoded = decodeEntities(value);
   return decoded === value ? null : decoded;
 }
-function matchList(value, list4) {
-  const label2 = list4.label ?? "CUSTOM";
-  const decoded = decodedCopy(value, list4);
-  for (const rule2 of list4) {
+function matchList(value, list5) {
+  const label2 = list5.label ?? "CUSTOM";
+  const decoded = decodedCopy(value, list5);
+  for (const rule2 of list5) {
     if (rule2.pattern.test(value) || decoded !== null && rule2.pattern.test(decoded)) {
       return { context: label2, id: rule2.id, description: rule2.description, pattern: rule2.pattern };
     }
@@ -52357,8 +57254,8 @@ function isUnsafe(value, context3) {
   assertContext(context3);
   const { lists, regex: regex2 } = normalise(context3);
   if (regex2) return regex2.test(value);
-  for (const list4 of lists) {
-    if (matchList(value, list4) !== null) return true;
+  for (const list5 of lists) {
+    if (matchList(value, list5) !== null) return true;
   }
   return false;
 }
@@ -52369,12 +57266,12 @@ function extractRawAttributes(prefixedAttrs, options) {
   const attrs = options.attributesGroupName ? prefixedAttrs[options.attributesGroupName] : prefixedAttrs;
   if (!attrs) return {};
   const rawAttrs = {};
-  for (const key in attrs) {
-    if (key.startsWith(options.attributeNamePrefix)) {
-      const rawName = key.substring(options.attributeNamePrefix.length);
-      rawAttrs[rawName] = attrs[key];
+  for (const key2 in attrs) {
+    if (key2.startsWith(options.attributeNamePrefix)) {
+      const rawName = key2.substring(options.attributeNamePrefix.length);
+      rawAttrs[rawName] = attrs[key2];
     } else {
-      rawAttrs[key] = attrs[key];
+      rawAttrs[key2] = attrs[key2];
     }
   }
   return rawAttrs;
@@ -52556,9 +57453,9 @@ function buildAttributesMap(attrStr, jPath, tagName, force = false) {
 var parseXml = function(xmlData) {
   const options = this.options;
   const crlfPositions = options.captureMetaData ? [] : void 0;
-  xmlData = xmlData.replace(/\r\n?/g, options.captureMetaData ? (newline, index3) => {
+  xmlData = xmlData.replace(/\r\n?/g, options.captureMetaData ? (newline, index4) => {
     if (newline.length === 2) {
-      crlfPositions.push(index3 - crlfPositions.length);
+      crlfPositions.push(index4 - crlfPositions.length);
     }
     return "\n";
   } : "\n");
@@ -52779,15 +57676,15 @@ var parseXml = function(xmlData) {
   }
   return xmlObj.child;
 };
-function getOriginalIndex(index3, crlfPositions) {
+function getOriginalIndex(index4, crlfPositions) {
   let low = 0;
   let high = crlfPositions.length;
   while (low < high) {
     const middle = Math.floor((low + high) / 2);
-    if (crlfPositions[middle] < index3) low = middle + 1;
+    if (crlfPositions[middle] < index4) low = middle + 1;
     else high = middle;
   }
-  return index3 + low;
+  return index4 + low;
 }
 function addChild(currentNode, childNode, matcher, startIndex) {
   if (!this.options.captureMetaData) startIndex = void 0;
@@ -52848,24 +57745,24 @@ function tagExpWithClosingIndex(xmlData, i, closingChar = ">") {
   const closeCode1 = closingChar.length > 1 ? closingChar.charCodeAt(1) : -1;
   let result7 = "";
   let segmentStart = i;
-  for (let index3 = i; index3 < len; index3++) {
-    const code2 = xmlData.charCodeAt(index3);
+  for (let index4 = i; index4 < len; index4++) {
+    const code2 = xmlData.charCodeAt(index4);
     if (code2 === 34 || code2 === 39) {
-      index3 = xmlData.indexOf(xmlData[index3], index3 + 1);
-      if (index3 === -1) return;
+      index4 = xmlData.indexOf(xmlData[index4], index4 + 1);
+      if (index4 === -1) return;
     } else if (code2 === closeCode0) {
       if (closeCode1 !== -1) {
-        if (xmlData.charCodeAt(index3 + 1) === closeCode1) {
-          result7 += xmlData.substring(segmentStart, index3);
-          return { data: result7, index: index3 };
+        if (xmlData.charCodeAt(index4 + 1) === closeCode1) {
+          result7 += xmlData.substring(segmentStart, index4);
+          return { data: result7, index: index4 };
         }
       } else {
-        result7 += xmlData.substring(segmentStart, index3);
-        return { data: result7, index: index3 };
+        result7 += xmlData.substring(segmentStart, index4);
+        return { data: result7, index: index4 };
       }
     } else if (code2 === 9) {
-      result7 += xmlData.substring(segmentStart, index3) + " ";
-      segmentStart = index3 + 1;
+      result7 += xmlData.substring(segmentStart, index4) + " ";
+      segmentStart = index4 + 1;
     }
   }
 }
@@ -53008,12 +57905,12 @@ function stripAttributePrefix(attrs, prefix) {
   if (!attrs || typeof attrs !== "object") return {};
   if (!prefix) return attrs;
   const rawAttrs = {};
-  for (const key in attrs) {
-    if (key.startsWith(prefix)) {
-      const rawName = key.substring(prefix.length);
-      rawAttrs[rawName] = attrs[key];
+  for (const key2 in attrs) {
+    if (key2.startsWith(prefix)) {
+      const rawName = key2.substring(prefix.length);
+      rawAttrs[rawName] = attrs[key2];
     } else {
-      rawAttrs[key] = attrs[key];
+      rawAttrs[key2] = attrs[key2];
     }
   }
   return rawAttrs;
@@ -53082,8 +57979,8 @@ function compress(arr, options, matcher, readonlyMatcher) {
 function propName(obj2) {
   const keys = Object.keys(obj2);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    if (key !== ":@") return key;
+    const key2 = keys[i];
+    if (key2 !== ":@") return key2;
   }
 }
 function assignAttributes(obj2, attrMap, readonlyMatcher, options) {
@@ -53152,15 +58049,15 @@ var XMLParser = class {
    * @param {string} key 
    * @param {string} value 
    */
-  addEntity(key, value) {
+  addEntity(key2, value) {
     if (value.indexOf("&") !== -1) {
       throw new Error("Entity value can't have '&'");
-    } else if (key.indexOf("&") !== -1 || key.indexOf(";") !== -1) {
+    } else if (key2.indexOf("&") !== -1 || key2.indexOf(";") !== -1) {
       throw new Error("An entity must be set without '&' and ';'. Eg. use '#xD' for '&#xD;'");
     } else if (value === "&") {
       throw new Error("An entity with value '&' is not permitted");
     } else {
-      this.externalEntities[key] = value;
+      this.externalEntities[key2] = value;
     }
   }
   /**
@@ -53184,7 +58081,7 @@ var XMLValidator = {
 };
 
 // src/core/coverage/xml/xml-element.ts
-var METADATA = XMLParser.getMetaDataSymbol();
+var METADATA2 = XMLParser.getMetaDataSymbol();
 function isElement(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -53207,7 +58104,7 @@ function attributeOf(element, name) {
   return typeof value === "string" ? value.trim() : void 0;
 }
 function offsetOf(element) {
-  const metadata = element[METADATA];
+  const metadata = element[METADATA2];
   return isElement(metadata) && typeof metadata.startIndex === "number" ? metadata.startIndex : void 0;
 }
 
@@ -53300,11 +58197,11 @@ function skipMisc(text12, from) {
   let i = from;
   for (; ; ) {
     while (i < text12.length && /\s/.test(text12.charAt(i))) i++;
-    const close = text12.startsWith("<?", i) ? "?>" : text12.startsWith("<!--", i) ? "-->" : null;
-    if (!close) return i;
-    const end = text12.indexOf(close, i + 2);
+    const close3 = text12.startsWith("<?", i) ? "?>" : text12.startsWith("<!--", i) ? "-->" : null;
+    if (!close3) return i;
+    const end = text12.indexOf(close3, i + 2);
     if (end < 0) return text12.length;
-    i = end + close.length;
+    i = end + close3.length;
   }
 }
 function scanProlog(text12) {
@@ -53432,17 +58329,17 @@ var TagAttributes = class {
   /** name start, name end, value start, value end — four numbers per attribute. */
   offsets = [];
   get(name) {
-    const index3 = this.#find(name);
-    if (index3 === -1) return void 0;
-    const raw = this.buffer.slice(this.offsets[index3 + 2], this.offsets[index3 + 3]);
+    const index4 = this.#find(name);
+    if (index4 === -1) return void 0;
+    const raw = this.buffer.slice(this.offsets[index4 + 2], this.offsets[index4 + 3]);
     return raw.includes("&") ? decodeXmlEntities(raw) : raw;
   }
   integer(name) {
-    const index3 = this.#find(name);
-    if (index3 === -1) return NaN;
+    const index4 = this.#find(name);
+    if (index4 === -1) return NaN;
     const { buffer } = this;
-    const start = this.offsets[index3 + 2];
-    const end = this.offsets[index3 + 3];
+    const start = this.offsets[index4 + 2];
+    const end = this.offsets[index4 + 3];
     if (end === start || end - start > 15) return NaN;
     let value = 0;
     for (let position3 = start; position3 < end; position3++) {
@@ -53456,10 +58353,10 @@ var TagAttributes = class {
   #find(name) {
     const { buffer, offsets } = this;
     const first = name.charCodeAt(0);
-    for (let index3 = 0; index3 < offsets.length; index3 += 4) {
-      const start = offsets[index3];
-      if (offsets[index3 + 1] - start === name.length && buffer.charCodeAt(start) === first && buffer.startsWith(name, start)) {
-        return index3;
+    for (let index4 = 0; index4 < offsets.length; index4 += 4) {
+      const start = offsets[index4];
+      if (offsets[index4 + 1] - start === name.length && buffer.charCodeAt(start) === first && buffer.startsWith(name, start)) {
+        return index4;
       }
     }
     return -1;
@@ -53467,9 +58364,9 @@ var TagAttributes = class {
 };
 
 // src/core/coverage/xml/xml-scanner.ts
-var GT = 62;
-var SLASH = 47;
-var BANG = 33;
+var GT2 = 62;
+var SLASH3 = 47;
+var BANG2 = 33;
 var QUESTION = 63;
 var EQUALS = 61;
 var DOUBLE_QUOTE = 34;
@@ -53550,7 +58447,7 @@ var XmlScanner = class {
       if (lt === -1) return;
       this.#tokenStart = lt;
       const next = buffer.charCodeAt(lt + 1);
-      const end = next === BANG ? this.#special(lt, final) : next === QUESTION ? this.#until(lt, "?>", final, "processing instruction") : next === SLASH ? this.#endTag(lt, final) : this.#startTag(lt, final);
+      const end = next === BANG2 ? this.#special(lt, final) : next === QUESTION ? this.#until(lt, "?>", final, "processing instruction") : next === SLASH3 ? this.#endTag(lt, final) : this.#startTag(lt, final);
       if (end === MORE) return;
       this.#position = end;
     }
@@ -53558,8 +58455,8 @@ var XmlScanner = class {
   #text(from, to) {
     const buffer = this.#buffer;
     if (this.#stack.length === 0) {
-      for (let index3 = from; index3 < to; index3++) {
-        if (!isSpace(buffer.charCodeAt(index3))) this.#fail("text outside the root element", index3);
+      for (let index4 = from; index4 < to; index4++) {
+        if (!isSpace(buffer.charCodeAt(index4))) this.#fail("text outside the root element", index4);
       }
       return;
     }
@@ -53601,15 +58498,15 @@ var XmlScanner = class {
     const buffer = this.#buffer;
     const gt = buffer.indexOf(">", lt);
     if (gt === -1) return final ? this.#fail("unterminated end tag", lt) : MORE;
-    const open4 = this.#stack.pop();
+    const open5 = this.#stack.pop();
     let end = gt;
     while (end > lt + 2 && buffer.charCodeAt(end - 1) <= 32) end--;
-    if (open4 === void 0 || end - lt - 2 !== open4.length || !buffer.startsWith(open4, lt + 2)) {
+    if (open5 === void 0 || end - lt - 2 !== open5.length || !buffer.startsWith(open5, lt + 2)) {
       const name = buffer.slice(lt + 2, gt).trim();
-      if (open4 === void 0) this.#fail(`end tag </${name}> without a start tag`, lt);
-      this.#fail(`end tag </${name}> does not match <${open4}>`, lt);
+      if (open5 === void 0) this.#fail(`end tag </${name}> without a start tag`, lt);
+      this.#fail(`end tag </${name}> does not match <${open5}>`, lt);
     }
-    this.handler.close(open4);
+    this.handler.close(open5);
     return gt + 1;
   }
   /** Element names repeat (a report has a dozen): known ones are matched in place rather than sliced again. */
@@ -53627,54 +58524,54 @@ var XmlScanner = class {
   #startTag(lt, final) {
     const buffer = this.#buffer;
     const length = buffer.length;
-    let index3 = lt + 1;
-    for (let code2 = buffer.charCodeAt(index3); index3 < length && code2 > 32 && code2 !== GT && code2 !== SLASH && code2 !== EQUALS; ) {
-      code2 = buffer.charCodeAt(++index3);
+    let index4 = lt + 1;
+    for (let code2 = buffer.charCodeAt(index4); index4 < length && code2 > 32 && code2 !== GT2 && code2 !== SLASH3 && code2 !== EQUALS; ) {
+      code2 = buffer.charCodeAt(++index4);
     }
-    if (index3 >= length) return final ? this.#fail("unterminated start tag", lt) : MORE;
-    if (index3 === lt + 1) this.#fail('a "<" that starts no tag', lt);
-    const name = this.#nameAt(lt + 1, index3);
+    if (index4 >= length) return final ? this.#fail("unterminated start tag", lt) : MORE;
+    if (index4 === lt + 1) this.#fail('a "<" that starts no tag', lt);
+    const name = this.#nameAt(lt + 1, index4);
     const attributes = this.#attributes;
     attributes.buffer = buffer;
     const offsets = attributes.offsets;
     offsets.length = 0;
     for (; ; ) {
-      while (index3 < length && buffer.charCodeAt(index3) <= 32) index3++;
-      if (index3 >= length) return final ? this.#fail("unterminated start tag", lt) : MORE;
-      const code2 = buffer.charCodeAt(index3);
-      if (code2 === GT || code2 === SLASH) break;
-      const nameStart = index3;
-      for (let c = code2; index3 < length && c > 32 && c !== EQUALS && c !== GT && c !== SLASH; )
-        c = buffer.charCodeAt(++index3);
-      const nameEnd = index3;
-      while (index3 < length && buffer.charCodeAt(index3) <= 32) index3++;
-      if (index3 >= length) return final ? this.#fail("unterminated start tag", lt) : MORE;
-      if (nameEnd === nameStart || buffer.charCodeAt(index3) !== EQUALS) {
+      while (index4 < length && buffer.charCodeAt(index4) <= 32) index4++;
+      if (index4 >= length) return final ? this.#fail("unterminated start tag", lt) : MORE;
+      const code2 = buffer.charCodeAt(index4);
+      if (code2 === GT2 || code2 === SLASH3) break;
+      const nameStart = index4;
+      for (let c2 = code2; index4 < length && c2 > 32 && c2 !== EQUALS && c2 !== GT2 && c2 !== SLASH3; )
+        c2 = buffer.charCodeAt(++index4);
+      const nameEnd = index4;
+      while (index4 < length && buffer.charCodeAt(index4) <= 32) index4++;
+      if (index4 >= length) return final ? this.#fail("unterminated start tag", lt) : MORE;
+      if (nameEnd === nameStart || buffer.charCodeAt(index4) !== EQUALS) {
         this.#fail(
           `attribute ${JSON.stringify(buffer.slice(nameStart, nameEnd))} of <${name}> has no value`,
           nameStart
         );
       }
-      index3++;
-      while (index3 < length && buffer.charCodeAt(index3) <= 32) index3++;
-      if (index3 >= length) return final ? this.#fail("unterminated start tag", lt) : MORE;
-      const quote2 = buffer.charCodeAt(index3);
+      index4++;
+      while (index4 < length && buffer.charCodeAt(index4) <= 32) index4++;
+      if (index4 >= length) return final ? this.#fail("unterminated start tag", lt) : MORE;
+      const quote2 = buffer.charCodeAt(index4);
       if (quote2 !== DOUBLE_QUOTE && quote2 !== SINGLE_QUOTE) {
         this.#fail(
           `attribute ${JSON.stringify(buffer.slice(nameStart, nameEnd))} of <${name}> is not quoted`,
-          index3
+          index4
         );
       }
-      const close = buffer.indexOf(quote2 === DOUBLE_QUOTE ? '"' : "'", index3 + 1);
-      if (close === -1) return final ? this.#fail("unterminated attribute value", index3) : MORE;
-      offsets.push(nameStart, nameEnd, index3 + 1, close);
-      index3 = close + 1;
+      const close3 = buffer.indexOf(quote2 === DOUBLE_QUOTE ? '"' : "'", index4 + 1);
+      if (close3 === -1) return final ? this.#fail("unterminated attribute value", index4) : MORE;
+      offsets.push(nameStart, nameEnd, index4 + 1, close3);
+      index4 = close3 + 1;
     }
-    const selfClosing = buffer.charCodeAt(index3) === SLASH;
+    const selfClosing = buffer.charCodeAt(index4) === SLASH3;
     if (selfClosing) {
-      if (index3 + 1 >= buffer.length) return final ? this.#fail("unterminated start tag", lt) : MORE;
-      if (buffer.charCodeAt(index3 + 1) !== GT) this.#fail(`"/" not followed by ">" in <${name}>`, index3);
-      index3++;
+      if (index4 + 1 >= buffer.length) return final ? this.#fail("unterminated start tag", lt) : MORE;
+      if (buffer.charCodeAt(index4 + 1) !== GT2) this.#fail(`"/" not followed by ">" in <${name}>`, index4);
+      index4++;
     }
     if (this.#stack.length === 0) {
       if (this.#rootSeen) this.#fail(`a second root element <${name}>`, lt);
@@ -53683,7 +58580,7 @@ var XmlScanner = class {
     this.handler.open(name, attributes);
     if (selfClosing) this.handler.close(name);
     else this.#stack.push(name);
-    return index3 + 1;
+    return index4 + 1;
   }
 };
 
@@ -53770,7 +58667,7 @@ var CoberturaReader = class {
       );
     }
     if (name === "source" && depth === 2 && stack[1] === "sources") this.#sourceText = "";
-    else if (name === "class" && depth === 4 && CLASS_PATH.every((expected, index3) => stack[index3] === expected)) {
+    else if (name === "class" && depth === 4 && CLASS_PATH.every((expected, index4) => stack[index4] === expected)) {
       this.#openClass(attributes);
     } else if (name === "line" && this.#class) {
       const own4 = depth === 6 && stack[5] === "lines";
@@ -54010,8 +58907,8 @@ var goCoverParser = {
 function isJsonRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function ownValue(record2, key) {
-  return Object.hasOwn(record2, key) ? record2[key] : void 0;
+function ownValue(record2, key2) {
+  return Object.hasOwn(record2, key2) ? record2[key2] : void 0;
 }
 function showJsonValue(value) {
   if (Array.isArray(value)) return "an array";
@@ -54041,11 +58938,11 @@ function readLineNumber(value, what, fail2) {
 }
 
 // src/core/coverage/parsers/istanbul/record-at.ts
-function recordAt(entry, key, fail2, optional2 = false) {
-  const value = ownValue(entry, key);
+function recordAt(entry, key2, fail2, optional2 = false) {
+  const value = ownValue(entry, key2);
   if (value === void 0 && optional2) return {};
-  if (value === void 0) return fail2(`"${key}" is missing`);
-  if (!isJsonRecord(value)) return fail2(`"${key}" is not an object (found ${showJsonValue(value)})`);
+  if (value === void 0) return fail2(`"${key2}" is missing`);
+  if (!isJsonRecord(value)) return fail2(`"${key2}" is not an object (found ${showJsonValue(value)})`);
   return value;
 }
 
@@ -54090,8 +58987,8 @@ function branchLines(file, fail2) {
 }
 
 // src/core/coverage/parsers/istanbul/entry-failure.ts
-function entryFailure(source, key) {
-  const file = `file "${key.replace(/[\r\n]+/g, " ")}"`;
+function entryFailure(source, key2) {
+  const file = `file "${key2.replace(/[\r\n]+/g, " ")}"`;
   return (reason) => {
     throw new InputError(source, `${file}: ${reason}`);
   };
@@ -54105,7 +59002,7 @@ function fileCoverageData(value, fail2) {
 }
 
 // src/core/coverage/parsers/istanbul/read-json-head.ts
-var MAX_DEPTH = 32;
+var MAX_DEPTH3 = 32;
 var NUMBER2 = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 var WHITESPACE = /[ \t\n\r]*/y;
 var LITERALS = [
@@ -54146,7 +59043,7 @@ var HeadReader = class {
   }
   /** Reads one value; containers are handed to `assign` before they are filled, so a cut-off one is kept. */
   value(depth, assign) {
-    if (depth > MAX_DEPTH) throw new EndOfHead();
+    if (depth > MAX_DEPTH3) throw new EndOfHead();
     const char = this.#peek();
     if (char === "{") return this.#object(depth, assign);
     if (char === "[") return this.#array(depth, assign);
@@ -54163,11 +59060,11 @@ var HeadReader = class {
     }
     for (; ; ) {
       if (this.#peek() !== '"') throw new NotJson();
-      const key = this.#string();
-      record2[key] = void 0;
+      const key2 = this.#string();
+      record2[key2] = void 0;
       this.#expect(":");
       this.value(depth + 1, (value) => {
-        record2[key] = value;
+        record2[key2] = value;
       });
       if (this.#peek() === ",") this.#position++;
       else return this.#expect("}");
@@ -54189,17 +59086,17 @@ var HeadReader = class {
   }
   #string() {
     const start = this.#position;
-    let index3 = start + 1;
-    while (index3 < this.text.length) {
-      const char = this.text.charCodeAt(index3);
-      if (char === 92) index3 += 2;
+    let index4 = start + 1;
+    while (index4 < this.text.length) {
+      const char = this.text.charCodeAt(index4);
+      if (char === 92) index4 += 2;
       else if (char === 34) break;
-      else index3++;
+      else index4++;
     }
-    if (index3 >= this.text.length) throw new EndOfHead();
-    this.#position = index3 + 1;
+    if (index4 >= this.text.length) throw new EndOfHead();
+    this.#position = index4 + 1;
     try {
-      return JSON.parse(this.text.slice(start, index3 + 1));
+      return JSON.parse(this.text.slice(start, index4 + 1));
     } catch {
       throw new NotJson();
     }
@@ -54242,15 +59139,15 @@ var HeadReader = class {
 var ISTANBUL_KEYS = ["statementMap", "fnMap", "branchMap"];
 function looksLikeFileCoverage(value) {
   if (!isJsonRecord(value)) return false;
-  const has = (key) => Object.hasOwn(value, key);
+  const has = (key2) => Object.hasOwn(value, key2);
   return ISTANBUL_KEYS.some(has) || has("path") && has("s");
 }
 function isIstanbulHead(head) {
-  const read = readJsonHead(stripBom(head));
-  if (!read || !isJsonRecord(read.value)) return false;
-  const root = read.value;
+  const read2 = readJsonHead(stripBom(head));
+  if (!read2 || !isJsonRecord(read2.value)) return false;
+  const root = read2.value;
   const firstKey = Object.keys(root)[0];
-  if (firstKey === void 0) return read.complete;
+  if (firstKey === void 0) return read2.complete;
   const first = root[firstKey];
   return looksLikeFileCoverage(first) || isJsonRecord(first) && looksLikeFileCoverage(ownValue(first, "data"));
 }
@@ -54287,19 +59184,19 @@ function statementLines(file, fail2) {
 }
 
 // src/core/coverage/parsers/istanbul-parser.ts
-function filePath2(key, file) {
+function filePath2(key2, file) {
   const path2 = ownValue(file, "path");
-  return (typeof path2 === "string" && path2 !== "" ? path2 : key).replaceAll("\\", "/");
+  return (typeof path2 === "string" && path2 !== "" ? path2 : key2).replaceAll("\\", "/");
 }
 var istanbulParser = {
   format: "istanbul",
   detect: isIstanbulHead,
   parse(text12, source) {
     const accumulator = new FileCoverageAccumulator();
-    for (const [key, value] of readIstanbulJson(text12, source, "an Istanbul coverage-final.json")) {
-      const fail2 = entryFailure(source, key);
+    for (const [key2, value] of readIstanbulJson(text12, source, "an Istanbul coverage-final.json")) {
+      const fail2 = entryFailure(source, key2);
       const file = fileCoverageData(value, fail2);
-      const path2 = filePath2(key, file);
+      const path2 = filePath2(key2, file);
       const lines = statementLines(file, fail2);
       const branches = branchLines(file, fail2);
       accumulator.file(path2);
@@ -54321,9 +59218,9 @@ function hasLinesWithPercent(entry) {
   return isJsonRecord(lines) && Object.hasOwn(lines, "pct");
 }
 function isIstanbulSummaryHead(head) {
-  const read = readJsonHead(stripBom(head));
-  if (!read || !isJsonRecord(read.value)) return false;
-  const root = read.value;
+  const read2 = readJsonHead(stripBom(head));
+  if (!read2 || !isJsonRecord(read2.value)) return false;
+  const root = read2.value;
   return hasLinesWithPercent(ownValue(root, "total")) || hasLinesWithPercent(Object.values(root)[0]);
 }
 
@@ -54345,11 +59242,11 @@ var istanbulSummaryParser = {
   parse(text12, source) {
     const accumulator = new FileCoverageAccumulator(false);
     const seen = /* @__PURE__ */ new Set();
-    for (const [key, value] of readIstanbulJson(text12, source, "an Istanbul coverage-summary.json")) {
-      if (key === "total") continue;
-      const fail2 = entryFailure(source, key);
+    for (const [key2, value] of readIstanbulJson(text12, source, "an Istanbul coverage-summary.json")) {
+      if (key2 === "total") continue;
+      const fail2 = entryFailure(source, key2);
       if (!isJsonRecord(value)) fail2(`expected per-file totals, found ${showJsonValue(value)}`);
-      const path2 = key.replaceAll("\\", "/");
+      const path2 = key2.replaceAll("\\", "/");
       if (seen.has(path2)) fail2('names the same file as an earlier key, once "\\" is read as "/"');
       seen.add(path2);
       const lines = readSummaryRatio(value, "lines", fail2);
@@ -54635,7 +59532,7 @@ var JacocoReader = class {
         if (name === "sourcefile") this.#openSourcefile(this.#package, attributes, depth);
         else if (name === "class") this.#openClass(this.#package, attributes, depth);
       }
-    } else if (name === "package" && stack.every((parent, index3) => index3 === 0 || parent === "group")) {
+    } else if (name === "package" && stack.every((parent, index4) => index4 === 0 || parent === "group")) {
       const packageName = pathOf(attributes.get("name")).replace(/\/+$/, "");
       this.#package = { depth, name: detachString(packageName), files: 0, refusal: null };
     }
@@ -54809,16 +59706,16 @@ var BlockBranches = class {
 };
 
 // src/core/coverage/parsers/lcov/has-record-key.ts
-var isLetter = (code2) => code2 >= 65 && code2 <= 90 || code2 >= 97 && code2 <= 122;
+var isLetter2 = (code2) => code2 >= 65 && code2 <= 90 || code2 >= 97 && code2 <= 122;
 var isDigit = (code2) => code2 >= 48 && code2 <= 57;
 var UNDERSCORE = 95;
 var COLON = 58;
 function hasRecordKey(text12, start, end) {
-  if (start >= end || !isLetter(text12.charCodeAt(start))) return false;
+  if (start >= end || !isLetter2(text12.charCodeAt(start))) return false;
   for (let i = start + 1; i < end; i++) {
     const code2 = text12.charCodeAt(i);
     if (code2 === COLON) return true;
-    if (!isLetter(code2) && !isDigit(code2) && code2 !== UNDERSCORE) return false;
+    if (!isLetter2(code2) && !isDigit(code2) && code2 !== UNDERSCORE) return false;
   }
   return false;
 }
@@ -54838,8 +59735,8 @@ function isLcovHead(head) {
 
 // src/core/coverage/parsers/lcov/index-within.ts
 function indexWithin(text12, char, from, to) {
-  const index3 = text12.indexOf(char, from);
-  return index3 >= 0 && index3 < to ? index3 : -1;
+  const index4 = text12.indexOf(char, from);
+  return index4 >= 0 && index4 < to ? index4 : -1;
 }
 
 // src/core/coverage/parsers/lcov/read-count.ts
@@ -54947,8 +59844,8 @@ var LcovReader = class {
     if (this.#path !== null) this.#branches.flush(this.#accumulator, this.#path);
     this.#path = null;
   }
-  #currentPath(key) {
-    return this.#path ?? this.#fail(`${key} record outside a source file block (no SF: record before it)`);
+  #currentPath(key2) {
+    return this.#path ?? this.#fail(`${key2} record outside a source file block (no SF: record before it)`);
   }
   #line(content3, from, to) {
     this.#lineNumber++;
@@ -55032,7 +59929,7 @@ var MAX_BYTES = 2 * 1024 * 1024 * 1024;
 var CHUNK = 1024 * 1024;
 async function streamCoverageFile(path2, name) {
   try {
-    const info2 = await stat4(path2);
+    const info2 = await stat5(path2);
     if (info2.isDirectory()) throw new InputError(name, "is a directory, expected a coverage report");
     if (info2.size > MAX_BYTES)
       throw new InputError(name, `too large (${Math.round(info2.size / 1048576)} MB; limit 2048 MB)`);
@@ -55055,7 +59952,7 @@ async function streamCoverageFile(path2, name) {
       }
       head += chunk;
       if (head.length < HEAD_LENGTH2) continue;
-      stream = open3(head, name);
+      stream = open4(head, name);
     }
   } catch (error5) {
     if (error5 instanceof InputError) throw error5;
@@ -55069,7 +59966,7 @@ function checked(head, name) {
     throw new InputError(name, "binary file, expected a coverage report");
   return head;
 }
-function open3(head, name) {
+function open4(head, name) {
   const text12 = stripBom(checked(head, name));
   const stream = openCoverageStream(text12, name);
   stream.write(text12);
@@ -55078,13 +59975,13 @@ function open3(head, name) {
 
 // src/cli/read-repository-facts.ts
 import { execFile } from "node:child_process";
-import { readFile as readFile2 } from "node:fs/promises";
+import { readFile as readFile3 } from "node:fs/promises";
 import { resolve as resolve4 } from "node:path";
-import { promisify } from "node:util";
-var run2 = promisify(execFile);
+import { promisify as promisify2 } from "node:util";
+var run3 = promisify2(execFile);
 async function listFiles(cwd) {
   try {
-    const { stdout } = await run2("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], {
+    const { stdout } = await run3("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], {
       cwd,
       maxBuffer: 256 * 1024 * 1024
     });
@@ -55095,7 +59992,7 @@ async function listFiles(cwd) {
 }
 async function goModule(cwd) {
   try {
-    const text12 = await readFile2(resolve4(cwd, "go.mod"), "utf8");
+    const text12 = await readFile3(resolve4(cwd, "go.mod"), "utf8");
     return /^\s*module\s+("?)([^\s"]+)\1\s*$/m.exec(text12)?.[2] ?? null;
   } catch {
     return null;
@@ -55129,9 +60026,9 @@ async function gatherTrackers(given, rules, cwd, readGithub) {
       );
       continue;
     }
-    const read = await readGithub(entry);
-    if ("problem" in read) problems.push(`${name}: ${read.problem}`);
-    else reports.push(read);
+    const read2 = await readGithub(entry);
+    if ("problem" in read2) problems.push(`${name}: ${read2.problem}`);
+    else reports.push(read2);
   }
   return {
     configured: true,
@@ -55155,6 +60052,7 @@ async function gatherEvidence(flags, rules, cwd, readGithub) {
     sast,
     baseSast: await gatherFamily(flags.baseSast, cwd, "a base SAST report", parseSast),
     trackers: await gatherTrackers(flags.trackers, rules, cwd, readGithub),
+    todos: await gatherTodos(rules, cwd),
     baselineFingerprints: null,
     diff: flags.diff === null ? null : changedLines(
       await readTextFile(resolve5(cwd, flags.diff), "a unified diff", flags.diff),
@@ -55312,6 +60210,18 @@ var rulesFileSchema = strictObject({
     artifacts: array(string2().min(1)).optional().describe("Artifact names (globs) the App reads reports from; default: every artifact."),
     "timeout-minutes": number2().int().positive().optional().describe('Minutes to wait for the workflows before concluding "action required" (default 60).')
   }).optional().describe("How the GitHub App finds the reports of a commit."),
+  todos: strictObject({
+    keywords: array(string2().regex(/^[\p{L}\p{N}_-]+$/u, "expected a word such as TODO")).min(1).optional().describe("Words that mark a TODO (default TODO, FIXME, HACK, XXX, BUG), matched as whole words."),
+    "case-sensitive": boolean2().optional().describe('Match the keywords\u2019 case exactly (default true: "Todo list" and "todos" are prose).'),
+    exclude: array(string2().min(1)).optional().describe(
+      "Globs of files never scanned, besides .gitignore\u2019d, vendored, generated, minified and binary files."
+    ),
+    labels: array(string2().min(1).max(50)).optional().describe("Labels put on every TODO issue, besides `todo` and those of the TODO\u2019s metadata."),
+    "max-new-issues": number2().int().min(0).optional().describe("Most issues one run opens (default 25); the rest wait for the next runs."),
+    issues: _enum(["off", "dry-run", "on"]).optional().describe(
+      "For the App: keep one issue per TODO of the default branch on each push (default off). The Action uses its `todo-issues` input."
+    )
+  }).optional().describe("TODO/FIXME comments: what counts, what is scanned, and their issues."),
   extends: union([string2().min(1), array(string2().min(1))]).optional().describe("Presets (recommended, mvp-plus, production-readiness) or paths relative to this file."),
   inputs: strictObject({
     coverage: globs.optional(),
@@ -55388,14 +60298,14 @@ function describeIssue2(issue3) {
   const path2 = [...issue3.path];
   const at = formatPath(path2);
   if (issue3.code === "unrecognized_keys") {
-    const key = issue3.keys[0] ?? "";
+    const key2 = issue3.keys[0] ?? "";
     const known = schemaKeysAt(rulesFileSchema, path2);
-    const suggestion = suggestNearest(key, known);
+    const suggestion = suggestNearest(key2, known);
     const hint = suggestion ? ` (did you mean "${suggestion}"?)` : known.length ? ` (valid keys: ${known.join(", ")})` : "";
     return {
-      message: `${at ? `${at}: ` : ""}unknown key "${key}"${hint}`,
+      message: `${at ? `${at}: ` : ""}unknown key "${key2}"${hint}`,
       preferKey: true,
-      path: [...path2, key]
+      path: [...path2, key2]
     };
   }
   if (issue3.code === "invalid_value" && "values" in issue3) {
@@ -55416,7 +60326,7 @@ function describeIssue2(issue3) {
     return { message: `${at}: ${issue3.message}`, preferKey: false, path: path2 };
   }
   if (issue3.code === "invalid_union") {
-    const expected = issue3.errors.flat().map((inner) => inner.message.replace(/^Invalid input: /, "").replace(/, received \w+$/, "")).filter((message4, index3, all2) => all2.indexOf(message4) === index3);
+    const expected = issue3.errors.flat().map((inner) => inner.message.replace(/^Invalid input: /, "").replace(/, received \w+$/, "")).filter((message4, index4, all2) => all2.indexOf(message4) === index4);
     return { message: `${at}: ${expected.join(", or ")}`, preferKey: false, path: path2 };
   }
   const message3 = issue3.message.replace(/^Invalid input: /, "");
@@ -55464,15 +60374,15 @@ function parseRulesFile(source) {
 var CHECK_KEYS = ["coverage", "sast", "issues", "checklist", "todos"];
 function checkGateEntries(file, source) {
   const seen = /* @__PURE__ */ new Set();
-  (file.gates ?? []).forEach((gate2, index3) => {
-    const at = (key) => placeOf(source.name, locateYamlPath(source.text, key ? ["gates", index3, key] : ["gates", index3], true));
+  (file.gates ?? []).forEach((gate2, index4) => {
+    const at = (key2) => placeOf(source.name, locateYamlPath(source.text, key2 ? ["gates", index4, key2] : ["gates", index4], true));
     if (seen.has(gate2.id))
-      throw new ConfigError(`${at("id")}gates[${index3}]: duplicate gate id "${gate2.id}"`);
+      throw new ConfigError(`${at("id")}gates[${index4}]: duplicate gate id "${gate2.id}"`);
     seen.add(gate2.id);
-    const checks = CHECK_KEYS.filter((key) => gate2[key] !== void 0);
+    const checks = CHECK_KEYS.filter((key2) => gate2[key2] !== void 0);
     if (checks.length > 1) {
       throw new ConfigError(
-        `${at(checks[1])}gates[${index3}] (${gate2.id}): one check per gate, found ${checks.join(" and ")}; split it into two gates`
+        `${at(checks[1])}gates[${index4}] (${gate2.id}): one check per gate, found ${checks.join(" and ")}; split it into two gates`
       );
     }
   });
@@ -55481,18 +60391,18 @@ function checkGateEntries(file, source) {
 // src/core/rules/merge-rules-files.ts
 var CHECK_KEYS2 = ["coverage", "sast", "issues", "checklist", "todos"];
 function hasCheck(gate2) {
-  return CHECK_KEYS2.some((key) => gate2[key] !== void 0);
+  return CHECK_KEYS2.some((key2) => gate2[key2] !== void 0);
 }
 function mergeGates(base, over) {
   const merged = [...base];
   for (const gate2 of over) {
-    const index3 = merged.findIndex((existing) => existing.id === gate2.id);
-    if (index3 === -1) {
+    const index4 = merged.findIndex((existing) => existing.id === gate2.id);
+    if (index4 === -1) {
       merged.push(gate2);
       continue;
     }
-    const inherited = merged[index3];
-    merged[index3] = hasCheck(gate2) ? gate2 : { ...inherited, ...gate2 };
+    const inherited = merged[index4];
+    merged[index4] = hasCheck(gate2) ? gate2 : { ...inherited, ...gate2 };
   }
   return merged;
 }
@@ -55507,9 +60417,13 @@ function mergeRulesFiles(base, over) {
       weights: { ...base.readiness?.weights, ...over.readiness?.weights }
     },
     waivers: [...base.waivers ?? [], ...over.waivers ?? []],
-    app: { ...base.app, ...over.app }
+    app: { ...base.app, ...over.app },
+    todos: { ...base.todos, ...over.todos }
   };
 }
+
+// src/core/todos/todo-options.ts
+var DEFAULT_TODO_KEYWORDS = ["TODO", "FIXME", "HACK", "XXX", "BUG"];
 
 // src/core/rules/rules.ts
 var DEFAULT_WEIGHTS = {
@@ -55522,12 +60436,12 @@ var DEFAULT_WEIGHTS = {
 // src/core/rules/prepend-label-patterns.ts
 var KINDS2 = ["priority", "severity", "module", "blocking"];
 function prependLabelPatterns(base, patterns2, placeOf2) {
-  const compile = (kind) => (patterns2[kind] ?? []).map((pattern, index3) => {
+  const compile = (kind) => (patterns2[kind] ?? []).map((pattern, index4) => {
     try {
       return new RegExp(pattern, "i");
     } catch (error5) {
       const cause = getErrorMessage(error5).replace(/^Invalid regular expression: \/.*\/\w*: /, "");
-      throw new ConfigError(`${placeOf2(kind, index3)}: invalid regular expression: ${cause}`);
+      throw new ConfigError(`${placeOf2(kind, index4)}: invalid regular expression: ${cause}`);
     }
   });
   return Object.fromEntries(KINDS2.map((kind) => [kind, [...compile(kind), ...base[kind]]]));
@@ -55579,12 +60493,12 @@ function normalizeRules(file, root, sources) {
   for (const [name, module] of Object.entries(file.modules ?? {})) {
     modules[name] = { paths: module.paths, critical: module.critical ?? false };
   }
-  const fail2 = (gateId, key, message3) => {
+  const fail2 = (gateId, key2, message3) => {
     for (const { source, file: written } of [...sources].reverse()) {
-      const index3 = (written.gates ?? []).findIndex((gate2) => gate2.id === gateId);
-      if (index3 !== -1) {
+      const index4 = (written.gates ?? []).findIndex((gate2) => gate2.id === gateId);
+      if (index4 !== -1) {
         throw new ConfigError(
-          `${placeOf(source.name, locateYamlPath(source.text, ["gates", index3, ...key]))}${message3}`
+          `${placeOf(source.name, locateYamlPath(source.text, ["gates", index4, ...key2]))}${message3}`
         );
       }
     }
@@ -55594,30 +60508,30 @@ function normalizeRules(file, root, sources) {
     if (value === void 0) return null;
     if (value === "critical") return "critical";
     const names = value;
-    names.forEach((name, index3) => {
+    names.forEach((name, index4) => {
       if (modules[name]) return;
       const suggestion = suggestNearest(name, Object.keys(modules));
       const known = Object.keys(modules);
       const hint = suggestion ? ` (did you mean "${suggestion}"?)` : known.length ? ` (defined: ${known.join(", ")})` : ' (no modules are defined: add a "modules" section)';
-      fail2(gate2.id, [kind, "modules", index3], `gate ${gate2.id}: unknown module "${name}"${hint}`);
+      fail2(gate2.id, [kind, "modules", index4], `gate ${gate2.id}: unknown module "${name}"${hint}`);
     });
     return names;
   };
-  const labelConventionsOf = (labels2) => prependLabelPatterns(DEFAULT_LABEL_CONVENTIONS, labels2, (kind, index3) => {
-    const pattern = labels2[kind]?.[index3];
+  const labelConventionsOf = (labels2) => prependLabelPatterns(DEFAULT_LABEL_CONVENTIONS, labels2, (kind, index4) => {
+    const pattern = labels2[kind]?.[index4];
     const owner = sources.find(
       ({ file: written }) => pattern === void 0 ? false : written.inputs?.labels?.[kind]?.includes(pattern)
     ) ?? { source: root };
-    const location = locateYamlPath(owner.source.text, ["inputs", "labels", kind, index3]);
-    return `${placeOf(owner.source.name, location)}inputs.labels.${kind}[${index3}]`;
+    const location = locateYamlPath(owner.source.text, ["inputs", "labels", kind, index4]);
+    return `${placeOf(owner.source.name, location)}inputs.labels.${kind}[${index4}]`;
   });
   const checkOf = (gate2) => {
     if (gate2.coverage) {
-      const c = gate2.coverage;
-      if (c.min === void 0 && c["max-drop"] === void 0) {
+      const c2 = gate2.coverage;
+      if (c2.min === void 0 && c2["max-drop"] === void 0) {
         fail2(gate2.id, ["coverage"], `gate ${gate2.id}: a coverage check needs "min" or "max-drop"`);
       }
-      if (c["max-drop"] !== void 0 && (c.scope === "patch" || c.modules !== void 0)) {
+      if (c2["max-drop"] !== void 0 && (c2.scope === "patch" || c2.modules !== void 0)) {
         fail2(
           gate2.id,
           ["coverage", "max-drop"],
@@ -55626,25 +60540,25 @@ function normalizeRules(file, root, sources) {
       }
       return {
         kind: "coverage",
-        metric: c.metric ?? "lines",
-        min: c.min === void 0 ? null : percentOf(c.min),
-        maxDrop: c["max-drop"] ?? null,
-        scope: c.scope ?? "all",
-        modules: moduleSelector(gate2, "coverage", c.modules),
-        minChangedLines: c["min-changed-lines"] ?? 1
+        metric: c2.metric ?? "lines",
+        min: c2.min === void 0 ? null : percentOf(c2.min),
+        maxDrop: c2["max-drop"] ?? null,
+        scope: c2.scope ?? "all",
+        modules: moduleSelector(gate2, "coverage", c2.modules),
+        minChangedLines: c2["min-changed-lines"] ?? 1
       };
     }
     if (gate2.sast) {
-      const c = gate2.sast;
-      const max = c.max ?? 0;
-      if (typeof max === "object" && c.severity !== void 0) {
+      const c2 = gate2.sast;
+      const max = c2.max ?? 0;
+      if (typeof max === "object" && c2.severity !== void 0) {
         fail2(
           gate2.id,
           ["sast", "severity"],
           `gate ${gate2.id}: "max" already gives a limit per severity; leave out "severity"`
         );
       }
-      const limits = typeof max === "number" ? [{ severity: c.severity ?? "high", max, orWorse: true }] : SEVERITIES.flatMap(
+      const limits = typeof max === "number" ? [{ severity: c2.severity ?? "high", max, orWorse: true }] : SEVERITIES.flatMap(
         (severity5) => max[severity5] === void 0 ? [] : [{ severity: severity5, max: max[severity5], orWorse: false }]
       );
       if (limits.length === 0)
@@ -55652,32 +60566,32 @@ function normalizeRules(file, root, sources) {
       return {
         kind: "sast",
         limits,
-        scope: c.scope ?? "all",
-        minConfidence: c["min-confidence"] ?? null,
-        allowIncomplete: c["allow-incomplete"] ?? false,
-        tools: c.tools ?? null
+        scope: c2.scope ?? "all",
+        minConfidence: c2["min-confidence"] ?? null,
+        allowIncomplete: c2["allow-incomplete"] ?? false,
+        tools: c2.tools ?? null
       };
     }
     if (gate2.issues) {
-      const c = gate2.issues;
+      const c2 = gate2.issues;
       return {
         kind: "issues",
-        state: c.state ?? "open",
-        priorities: prioritiesOf(c.priority),
-        severity: c.severity ?? null,
-        overdue: c.overdue ?? false,
-        modules: moduleSelector(gate2, "issues", c.modules),
-        labels: c.labels ?? null,
-        max: c.max ?? 0
+        state: c2.state ?? "open",
+        priorities: prioritiesOf(c2.priority),
+        severity: c2.severity ?? null,
+        overdue: c2.overdue ?? false,
+        modules: moduleSelector(gate2, "issues", c2.modules),
+        labels: c2.labels ?? null,
+        max: c2.max ?? 0
       };
     }
     if (gate2.checklist) {
-      const c = gate2.checklist;
+      const c2 = gate2.checklist;
       return {
         kind: "checklist",
-        files: c.file === void 0 ? null : toList(c.file),
-        section: c.section ?? null,
-        minDone: percentOf(c["min-done"])
+        files: c2.file === void 0 ? null : toList(c2.file),
+        section: c2.section ?? null,
+        minDone: percentOf(c2["min-done"])
       };
     }
     if (gate2.todos) return { kind: "todos", scope: gate2.todos.scope ?? "all", max: gate2.todos.max ?? 0 };
@@ -55699,14 +60613,14 @@ function normalizeRules(file, root, sources) {
     });
   }
   const gateIds = (file.gates ?? []).map((gate2) => gate2.id);
-  const waivers = (file.waivers ?? []).map((waiver2, index3) => {
+  const waivers = (file.waivers ?? []).map((waiver2, index4) => {
     if (waiver2.gate !== void 0 && !gateIds.includes(waiver2.gate)) {
       const suggestion = suggestNearest(waiver2.gate, gateIds);
       const owner = sources.find(({ file: written }) => written.waivers?.includes(waiver2)) ?? {
         source: root,
         file
       };
-      const at = owner.file.waivers?.indexOf(waiver2) ?? index3;
+      const at = owner.file.waivers?.indexOf(waiver2) ?? index4;
       const location = locateYamlPath(owner.source.text, ["waivers", at, "gate"]);
       throw new ConfigError(
         `${placeOf(owner.source.name, location)}waivers[${at}]: unknown gate "${waiver2.gate}"${suggestion ? ` (did you mean "${suggestion}"?)` : ""}`
@@ -55722,7 +60636,7 @@ function normalizeRules(file, root, sources) {
   });
   const labels = labelConventionsOf(file.inputs?.labels ?? {});
   const trackerEntries = file.inputs?.trackers === void 0 ? [] : [file.inputs.trackers].flat();
-  const withLabelPatterns = (base, github, index3) => {
+  const withLabelPatterns = (base, github, index4) => {
     const written = (kind) => github[`${kind}-labels`];
     const patterns2 = Object.fromEntries(
       ["priority", "severity", "module", "blocking"].map((kind) => [
@@ -55731,9 +60645,9 @@ function normalizeRules(file, root, sources) {
       ])
     );
     return prependLabelPatterns(base, patterns2, (kind, at) => {
-      const path2 = ["inputs", "trackers", index3, "github", `${kind}-labels`];
-      const place3 = placeOf(root.name, locateYamlPath(root.text, path2));
-      return `${place3}inputs.trackers[${index3}].github.${kind}-labels${Array.isArray(written(kind)) ? `[${at}]` : ""}`;
+      const path2 = ["inputs", "trackers", index4, "github", `${kind}-labels`];
+      const place4 = placeOf(root.name, locateYamlPath(root.text, path2));
+      return `${place4}inputs.trackers[${index4}].github.${kind}-labels${Array.isArray(written(kind)) ? `[${at}]` : ""}`;
     });
   };
   return {
@@ -55745,11 +60659,11 @@ function normalizeRules(file, root, sources) {
         (entry) => typeof entry === "string" ? [entry] : "file" in entry ? toList(entry.file) : []
       ),
       githubTrackers: trackerEntries.flatMap(
-        (entry, index3) => typeof entry === "object" && "github" in entry ? [
+        (entry, index4) => typeof entry === "object" && "github" in entry ? [
           {
             repo: entry.github.repo ?? null,
             state: entry.github.state ?? "all",
-            labels: withLabelPatterns(labels, entry.github, index3)
+            labels: withLabelPatterns(labels, entry.github, index4)
           }
         ] : []
       ),
@@ -55769,6 +60683,14 @@ function normalizeRules(file, root, sources) {
       workflows: file.app?.workflows ?? [],
       artifacts: file.app?.artifacts ?? [],
       timeoutMinutes: file.app?.["timeout-minutes"] ?? 60
+    },
+    todos: {
+      keywords: file.todos?.keywords ?? DEFAULT_TODO_KEYWORDS,
+      caseSensitive: file.todos?.["case-sensitive"] ?? true,
+      exclude: file.todos?.exclude ?? [],
+      labels: file.todos?.labels ?? [],
+      maxNewIssues: file.todos?.["max-new-issues"] ?? 25,
+      issues: file.todos?.issues ?? "off"
     }
   };
 }
@@ -55778,7 +60700,7 @@ var EXTENDS_REPOSITORY = "_extends:";
 function resolveFile(source, load2, chain) {
   const parsed = parseRulesFile(source);
   checkGateEntries(parsed, source);
-  const listed = parsed.extends === void 0 ? [] : typeof parsed.extends === "string" ? [{ ref: parsed.extends, path: ["extends"] }] : parsed.extends.map((ref, index3) => ({ ref, path: ["extends", index3] }));
+  const listed = parsed.extends === void 0 ? [] : typeof parsed.extends === "string" ? [{ ref: parsed.extends, path: ["extends"] }] : parsed.extends.map((ref, index4) => ({ ref, path: ["extends", index4] }));
   const refs = [
     ...parsed._extends === void 0 ? [] : [{ ref: `${EXTENDS_REPOSITORY}${parsed._extends}`, path: ["_extends"] }],
     ...listed
@@ -55824,7 +60746,7 @@ function presetsDir() {
   throw new Error("gonogo presets folder (rules/) not found next to the installation");
 }
 var isPresetName = (ref) => /^[a-z0-9][a-z0-9-]*$/.test(ref);
-function readRules(path2, name) {
+function readRules2(path2, name) {
   try {
     if (statSync2(path2).isDirectory()) throw new ConfigError(`${name}: is a directory, expected a rules file`);
     return readFileSync(path2, "utf8").replace(/^\uFEFF/, "");
@@ -55854,10 +60776,10 @@ function fileRulesLoader(cwd) {
         );
       }
       const path2 = resolve6(dir, `${ref}.yml`);
-      return { id: `preset:${ref}`, name: `preset ${ref}`, text: readRules(path2, `preset ${ref}`) };
+      return { id: `preset:${ref}`, name: `preset ${ref}`, text: readRules2(path2, `preset ${ref}`) };
     }
     const name = relative2(cwd, asPath) || asPath;
-    return { id: asPath, name, text: readRules(asPath, name) };
+    return { id: asPath, name, text: readRules2(asPath, name) };
   };
 }
 
@@ -55936,8 +60858,8 @@ function repositoryIndex(files) {
   const byName = /* @__PURE__ */ new Map();
   for (const file of files) {
     const name = file.slice(file.lastIndexOf("/") + 1);
-    const list4 = byName.get(name);
-    if (list4) list4.push(file);
+    const list5 = byName.get(name);
+    if (list5) list5.push(file);
     else byName.set(name, [file]);
   }
   return {
@@ -56292,10 +61214,10 @@ function addDays(date2, days2) {
   const time2 = Date.parse(`${date2}T00:00:00Z`) + days2 * 864e5;
   return new Date(time2).toISOString().slice(0, 10);
 }
-function itemDeadline(item, slaDays) {
-  if (item.due) return { date: item.due, fromSla: false };
-  if (item.priority && item.created)
-    return { date: addDays(item.created, slaDays[item.priority]), fromSla: true };
+function itemDeadline(item2, slaDays) {
+  if (item2.due) return { date: item2.due, fromSla: false };
+  if (item2.priority && item2.created)
+    return { date: addDays(item2.created, slaDays[item2.priority]), fromSla: true };
   return null;
 }
 
@@ -56314,63 +61236,63 @@ function domainsIn(text12) {
     ({ domain: domain2 }) => domain2
   );
 }
-function classifyDomains(item) {
-  const fromLabels = domainsIn(item.labels.join(" , "));
+function classifyDomains(item2) {
+  const fromLabels = domainsIn(item2.labels.join(" , "));
   if (fromLabels.length) return { domains: fromLabels, from: "labels" };
-  const fromTitle = domainsIn([item.title, ...item.section].join(" , "));
+  const fromTitle = domainsIn([item2.title, ...item2.section].join(" , "));
   if (fromTitle.length) return { domains: fromTitle, from: "title" };
-  const fromBody = item.body ? domainsIn(item.body) : [];
+  const fromBody = item2.body ? domainsIn(item2.body) : [];
   if (fromBody.length) return { domains: fromBody, from: "body" };
   return { domains: [], from: null };
 }
 
 // src/core/risk/score-item-risk.ts
-var isOpen2 = (item) => item.state === "open" && item.status !== "done" && item.status !== "dropped";
+var isOpen2 = (item2) => item2.state === "open" && item2.status !== "done" && item2.status !== "dropped";
 var round1 = (value) => Math.round(value * 10) / 10;
-function scoreItemRisk(item, settings, today) {
-  const { domains } = classifyDomains(item);
+function scoreItemRisk(item2, settings, today) {
+  const { domains } = classifyDomains(item2);
   const reasons = [];
-  const priorityBase = item.priority ? PRIORITY_BASE[item.priority] : null;
-  const severityBase = item.severity ? SEVERITY_BASE[item.severity] : null;
-  const deadline = itemDeadline(item, settings.slaDays)?.date ?? null;
+  const priorityBase = item2.priority ? PRIORITY_BASE[item2.priority] : null;
+  const severityBase = item2.severity ? SEVERITY_BASE[item2.severity] : null;
+  const deadline = itemDeadline(item2, settings.slaDays)?.date ?? null;
   const late = deadline === null ? null : Math.max(0, daysBetween(deadline, today));
-  if (!isOpen2(item)) return { risk: null, reasons: [], domains, daysOverdue: late, deadline };
+  if (!isOpen2(item2)) return { risk: null, reasons: [], domains, daysOverdue: late, deadline };
   let urgency;
   if (priorityBase === null && severityBase === null) {
     urgency = UNKNOWN_BASE;
     reasons.push(`base:unknown(${UNKNOWN_BASE})`);
   } else if (severityBase !== null && (priorityBase === null || severityBase > priorityBase)) {
     urgency = severityBase;
-    reasons.push(`base:${item.severity}(${severityBase})`);
+    reasons.push(`base:${item2.severity}(${severityBase})`);
   } else {
     urgency = priorityBase ?? 0;
-    reasons.push(`base:${item.priority}(${priorityBase})`);
+    reasons.push(`base:${item2.priority}(${priorityBase})`);
   }
   if (late !== null && late > 0) {
-    const weight2 = item.priority ? LATENESS_WEIGHT[item.priority] : UNKNOWN_LATENESS_WEIGHT;
-    const window2 = item.priority ? settings.slaDays[item.priority] : UNKNOWN_WINDOW_DAYS;
+    const weight2 = item2.priority ? LATENESS_WEIGHT[item2.priority] : UNKNOWN_LATENESS_WEIGHT;
+    const window2 = item2.priority ? settings.slaDays[item2.priority] : UNKNOWN_WINDOW_DAYS;
     const points2 = round1(latenessPoints(late, window2) * weight2);
     urgency += points2;
-    reasons.push(`${item.due ? "overdue" : `sla-${item.priority}`}:${late}d(+${points2})`);
-  } else if (item.due !== null) {
-    const left = daysBetween(today, item.due);
+    reasons.push(`${item2.due ? "overdue" : `sla-${item2.priority}`}:${late}d(+${points2})`);
+  } else if (item2.due !== null) {
+    const left = daysBetween(today, item2.due);
     if (left <= DUE_SOON_DAYS) {
       urgency += DUE_SOON_POINTS;
       reasons.push(`due-soon:${left}d(+${DUE_SOON_POINTS})`);
     }
   }
-  const age = item.created ? daysBetween(item.created, today) : null;
+  const age = item2.created ? daysBetween(item2.created, today) : null;
   if (age !== null && agePoints(age) > 0) {
     urgency += agePoints(age);
     reasons.push(`age:${age}d(+${agePoints(age)})`);
   }
   let score = urgency;
-  const module = item.module?.toLowerCase() ?? null;
-  const critical = module !== null && settings.criticalModules.includes(module) || item.labels.some((label2) => settings.criticalModules.includes(label2.toLowerCase()));
+  const module = item2.module?.toLowerCase() ?? null;
+  const critical = module !== null && settings.criticalModules.includes(module) || item2.labels.some((label2) => settings.criticalModules.includes(label2.toLowerCase()));
   if (critical) {
     score *= CRITICAL_MODULE_FACTOR;
     reasons.push(
-      `module:${item.module ?? item.labels.find((l) => settings.criticalModules.includes(l.toLowerCase()))}(x${CRITICAL_MODULE_FACTOR})`
+      `module:${item2.module ?? item2.labels.find((l) => settings.criticalModules.includes(l.toLowerCase()))}(x${CRITICAL_MODULE_FACTOR})`
     );
   }
   const domain2 = [...domains].sort((a, b) => DOMAIN_POINTS[b] - DOMAIN_POINTS[a])[0];
@@ -56378,15 +61300,15 @@ function scoreItemRisk(item, settings, today) {
     score += DOMAIN_POINTS[domain2];
     reasons.push(`domain:${domain2}(+${DOMAIN_POINTS[domain2]})`);
   }
-  if (item.blocking) {
+  if (item2.blocking) {
     score += BLOCKING_POINTS;
     reasons.push(`blocking(+${BLOCKING_POINTS})`);
   }
-  if (item.status === "blocked") {
+  if (item2.status === "blocked") {
     score += BLOCKED_POINTS;
     reasons.push(`blocked(+${BLOCKED_POINTS})`);
   }
-  if (item.assignees.length === 0 && item.source.kind === "tracker") {
+  if (item2.assignees.length === 0 && item2.source.kind === "tracker") {
     score += UNASSIGNED_POINTS;
     reasons.push(`unassigned(+${UNASSIGNED_POINTS})`);
   }
@@ -56395,30 +61317,30 @@ function scoreItemRisk(item, settings, today) {
 
 // src/core/risk/summarize-trackers.ts
 var PRIORITY_ROWS = [...PRIORITIES, "unknown"];
-var isUrgent = (item) => item.priority === "P0" || item.priority === "P1" || item.severity === "critical" || item.severity === "high";
+var isUrgent = (item2) => item2.priority === "P0" || item2.priority === "P1" || item2.severity === "critical" || item2.severity === "high";
 function summarizeTrackers(reports, settings, today) {
   const items = reports.flatMap((report2) => report2.items);
   const counts2 = Object.fromEntries(
     PRIORITY_ROWS.map((row2) => [row2, Object.fromEntries(ITEM_STATUSES.map((status) => [status, 0]))])
   );
-  const risked = items.map((item) => ({ ...item, ...scoreItemRisk(item, settings, today) }));
-  for (const item of risked) counts2[item.priority ?? "unknown"][item.status]++;
-  const rank = (item) => item.priority ? PRIORITIES.indexOf(item.priority) : 5;
-  const open4 = risked.filter((item) => item.risk !== null).sort((a, b) => (b.risk ?? 0) - (a.risk ?? 0) || rank(a) - rank(b) || a.key.localeCompare(b.key));
-  const closed = risked.filter((item) => item.risk === null);
+  const risked = items.map((item2) => ({ ...item2, ...scoreItemRisk(item2, settings, today) }));
+  for (const item2 of risked) counts2[item2.priority ?? "unknown"][item2.status]++;
+  const rank = (item2) => item2.priority ? PRIORITIES.indexOf(item2.priority) : 5;
+  const open5 = risked.filter((item2) => item2.risk !== null).sort((a, b) => (b.risk ?? 0) - (a.risk ?? 0) || rank(a) - rank(b) || a.key.localeCompare(b.key));
+  const closed = risked.filter((item2) => item2.risk === null);
   const domains = DOMAINS.map((domain2) => {
-    const all2 = risked.filter((item) => item.domains.includes(domain2));
-    const openInDomain = open4.filter((item) => item.domains.includes(domain2));
+    const all2 = risked.filter((item2) => item2.domains.includes(domain2));
+    const openInDomain = open5.filter((item2) => item2.domains.includes(domain2));
     return {
       domain: domain2,
       total: all2.length,
       open: openInDomain.length,
       openUrgent: openInDomain.filter(isUrgent).length,
-      done: all2.filter((item) => item.status === "done").length,
+      done: all2.filter((item2) => item2.status === "done").length,
       top: openInDomain[0] ?? null
     };
   });
-  return { total: items.length, counts: counts2, items: risked, open: open4, closed, domains };
+  return { total: items.length, counts: counts2, items: risked, open: open5, closed, domains };
 }
 
 // src/core/sast/summarize-findings.ts
@@ -56440,20 +61362,20 @@ function representative(members2) {
 }
 function mergeFindings(reports) {
   const groups2 = [];
-  const byPlace = /* @__PURE__ */ new Map();
+  const byPlace3 = /* @__PURE__ */ new Map();
   const byFingerprint = /* @__PURE__ */ new Map();
-  const add = (map, key, group) => {
-    const list4 = map.get(key) ?? [];
-    if (!list4.includes(group)) map.set(key, [...list4, group]);
+  const add = (map, key2, group) => {
+    const list5 = map.get(key2) ?? [];
+    if (!list5.includes(group)) map.set(key2, [...list5, group]);
   };
   reports.forEach((report2, reportIndex) => {
     for (const finding of report2.findings) {
       const entry = { finding, origin: `${reportIndex}\0${finding.run}` };
-      const place3 = finding.path !== null && finding.line !== null ? `${finding.path}\0${finding.line}` : null;
+      const place4 = finding.path !== null && finding.line !== null ? `${finding.path}\0${finding.line}` : null;
       const identity = `${finding.tool}\0${finding.fingerprint}`;
       const candidates = [
         ...byFingerprint.get(identity) ?? [],
-        ...place3 ? byPlace.get(place3) ?? [] : []
+        ...place4 ? byPlace3.get(place4) ?? [] : []
       ];
       const group = candidates.find(
         (members2) => members2.every((member) => member.origin !== entry.origin) && members2.some((member) => sameProblem(member.finding, finding))
@@ -56462,7 +61384,7 @@ function mergeFindings(reports) {
       if (!group) groups2.push(target);
       target.push(entry);
       add(byFingerprint, identity, target);
-      if (place3) add(byPlace, place3, target);
+      if (place4) add(byPlace3, place4, target);
     }
   });
   return groups2.map((entries) => {
@@ -56483,9 +61405,9 @@ var NOT_A_FILE = /^[a-z][a-z0-9+.-]+:/i;
 function resolveSastPaths(reports, repository, options) {
   const unresolved = [];
   const resolved = reports.map((report2) => {
-    const cache = /* @__PURE__ */ new Map();
+    const cache2 = /* @__PURE__ */ new Map();
     const resolvePath = (path2) => {
-      const known = cache.get(path2);
+      const known = cache2.get(path2);
       if (known) return known;
       let outcome;
       if (!repository) outcome = { path: path2, resolved: true };
@@ -56497,7 +61419,7 @@ function resolveSastPaths(reports, repository, options) {
         outcome = { path: resolution.path, resolved: resolution.resolved };
         if (!resolution.resolved) unresolved.push({ report: report2.source, path: path2, reason: resolution.reason });
       }
-      cache.set(path2, outcome);
+      cache2.set(path2, outcome);
       return outcome;
     };
     const findings = report2.findings.map((finding) => {
@@ -56610,20 +61532,20 @@ function requireFamily(gate2, threshold, input, family) {
 }
 
 // src/core/evaluate/path-matches.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
 function samePath(a, b) {
   if (a === b) return true;
   return a.endsWith(`/${b}`) || b.endsWith(`/${a}`);
 }
 function globMatcher(globs2) {
-  const match = (0, import_picomatch2.default)([...globs2], { dot: true });
+  const match = (0, import_picomatch3.default)([...globs2], { dot: true });
   return (path2) => match(path2.replace(/^\.\//, ""));
 }
 
 // src/core/evaluate/gates/checklist-gate.ts
-function inSection(item, section) {
+function inSection(item2, section) {
   const wanted = section.trim().toLowerCase();
-  return item.section.some((heading) => heading.toLowerCase().includes(wanted));
+  return item2.section.some((heading) => heading.toLowerCase().includes(wanted));
 }
 function checklistGate(gate2, check2, context3) {
   const threshold = `\u2265 ${formatPercent(check2.minDone)} done`;
@@ -56635,7 +61557,7 @@ function checklistGate(gate2, check2, context3) {
   if (reports.length === 0) {
     return missingInput(gate2, threshold, `no tracker file matches ${check2.files?.join(", ")}`);
   }
-  const items = reports.flatMap((report2) => report2.items).filter((item) => item.source.kind === "checklist" && item.status !== "dropped").filter((item) => check2.section === null || inSection(item, check2.section));
+  const items = reports.flatMap((report2) => report2.items).filter((item2) => item2.source.kind === "checklist" && item2.status !== "dropped").filter((item2) => check2.section === null || inSection(item2, check2.section));
   if (items.length === 0) {
     const where = check2.section ? ` under a heading "${check2.section}"` : "";
     return missingInput(
@@ -56644,22 +61566,22 @@ function checklistGate(gate2, check2, context3) {
       `no checklist item${where} in ${reports.map((r) => r.source).join(", ")}`
     );
   }
-  const done = items.filter((item) => item.status === "done");
+  const done = items.filter((item2) => item2.status === "done");
   const percent2 = 100 * done.length / items.length;
-  const undone = items.filter((item) => item.status !== "done");
+  const undone = items.filter((item2) => item2.status !== "done");
   return measuredResult(gate2, percent2 >= check2.minDone, {
     measured: `${formatPercent(percent2)} done`,
     threshold,
     value: percent2,
     summary: `${done.length} of ${plural(items.length, "item")} done`,
-    evidence: undone.map((item) => ({
-      label: item.title,
-      why: `${item.status}${item.section.length ? ` \u2014 ${item.section.join(" \u203A ")}` : ""}`,
-      path: item.source.file,
-      ...item.source.line !== null ? { line: item.source.line } : {},
-      priority: item.priority
+    evidence: undone.map((item2) => ({
+      label: item2.title,
+      why: `${item2.status}${item2.section.length ? ` \u2014 ${item2.section.join(" \u203A ")}` : ""}`,
+      path: item2.source.file,
+      ...item2.source.line !== null ? { line: item2.source.line } : {},
+      priority: item2.priority
     })),
-    action: `Complete ${plural(Math.ceil(check2.minDone * items.length / 100) - done.length, "more checklist item")}${check2.section ? ` under "${check2.section}"` : ""}, starting with ${undone.slice(0, 2).map((item) => item.title).join("; ")}.`
+    action: `Complete ${plural(Math.ceil(check2.minDone * items.length / 100) - done.length, "more checklist item")}${check2.section ? ` under "${check2.section}"` : ""}, starting with ${undone.slice(0, 2).map((item2) => item2.title).join("; ")}.`
   });
 }
 
@@ -56789,7 +61711,7 @@ function weakestFiles(files, limit = 10) {
   }));
 }
 function weakestHint(files) {
-  const names = weakestFiles(files, 3).map((item) => item.label);
+  const names = weakestFiles(files, 3).map((item2) => item2.label);
   return names.length ? `; start with ${names.join(", ")}` : "";
 }
 function wholeRepository(gate2, check2, files, threshold) {
@@ -56849,7 +61771,7 @@ function byModule(gate2, check2, context3, threshold) {
     value: worst,
     summary: parts.join(", "),
     evidence,
-    action: `Raise coverage of ${evidence.filter((item) => item.label.startsWith("module ")).map((item) => item.label).join(", ")} to ${formatPercent(check2.min)}.`
+    action: `Raise coverage of ${evidence.filter((item2) => item2.label.startsWith("module ")).map((item2) => item2.label).join(", ")} to ${formatPercent(check2.min)}.`
   });
 }
 function patch(gate2, check2, context3, threshold) {
@@ -56970,7 +61892,7 @@ function issuesGate(gate2, check2, context3) {
   const ranked = check2.priorities !== null || check2.severity !== null;
   if (ranked) {
     const readable = items.filter(
-      (item) => check2.priorities && item.priority || check2.severity && item.severity
+      (item2) => check2.priorities && item2.priority || check2.severity && item2.severity
     );
     if (readable.length === 0) {
       const fields = [check2.priorities ? "a priority" : null, check2.severity ? "a severity" : null].filter(Boolean).join(" or ");
@@ -56985,18 +61907,18 @@ function issuesGate(gate2, check2, context3) {
         `${plural(items.length - readable.length, "item")} without a priority or severity cannot be judged on it`
       );
   }
-  const matchesRank = (item) => !ranked || check2.priorities !== null && item.priority !== null && check2.priorities.includes(item.priority) || check2.severity !== null && item.severity !== null && isAtLeastSeverity(item.severity, check2.severity);
-  const deadlineOf = (item) => itemDeadline(item, context3.rules.risk.slaDays);
-  const overdueDays = (item) => {
-    const deadline = deadlineOf(item);
+  const matchesRank = (item2) => !ranked || check2.priorities !== null && item2.priority !== null && check2.priorities.includes(item2.priority) || check2.severity !== null && item2.severity !== null && isAtLeastSeverity(item2.severity, check2.severity);
+  const deadlineOf = (item2) => itemDeadline(item2, context3.rules.risk.slaDays);
+  const overdueDays = (item2) => {
+    const deadline = deadlineOf(item2);
     return deadline === null ? null : daysBetween(deadline.date, context3.today);
   };
   const counted = items.filter(
-    (item) => (check2.state === "any" || item.state === check2.state) && item.status !== "dropped" && matchesRank(item) && (!check2.overdue || (overdueDays(item) ?? 0) > 0) && (moduleNames === null || moduleNames.some(
-      (name) => item.module?.toLowerCase() === name.toLowerCase() || item.labels.some((label2) => label2.toLowerCase() === name.toLowerCase())
-    )) && (check2.labels === null || check2.labels.some((label2) => item.labels.includes(label2)))
+    (item2) => (check2.state === "any" || item2.state === check2.state) && item2.status !== "dropped" && matchesRank(item2) && (!check2.overdue || (overdueDays(item2) ?? 0) > 0) && (moduleNames === null || moduleNames.some(
+      (name) => item2.module?.toLowerCase() === name.toLowerCase() || item2.labels.some((label2) => label2.toLowerCase() === name.toLowerCase())
+    )) && (check2.labels === null || check2.labels.some((label2) => item2.labels.includes(label2)))
   );
-  if (check2.overdue && items.every((item) => deadlineOf(item) === null)) {
+  if (check2.overdue && items.every((item2) => deadlineOf(item2) === null)) {
     return missingInput(
       gate2,
       threshold,
@@ -57004,31 +61926,31 @@ function issuesGate(gate2, check2, context3) {
     );
   }
   if (check2.overdue) {
-    const undated = items.filter((item) => deadlineOf(item) === null).length;
-    const bySla = counted.filter((item) => deadlineOf(item)?.fromSla).length;
+    const undated = items.filter((item2) => deadlineOf(item2) === null).length;
+    const bySla = counted.filter((item2) => deadlineOf(item2)?.fromSla).length;
     if (bySla) notes.push(`${plural(bySla, "item")} without a due date held to the SLA of its priority`);
     if (undated)
       notes.push(
         `${plural(undated, "item")} with neither a due date nor a priority and creation date cannot be overdue`
       );
   }
-  const evidence = counted.map((item) => {
-    const days2 = overdueDays(item);
+  const evidence = counted.map((item2) => {
+    const days2 = overdueDays(item2);
     const why = [
-      item.state,
-      item.priority,
-      item.severity,
-      item.status,
-      days2 !== null && days2 > 0 ? `overdue ${plural(days2, "day")}${deadlineOf(item)?.fromSla ? " (SLA)" : ""}` : null,
-      item.module ? `module ${item.module}` : null
+      item2.state,
+      item2.priority,
+      item2.severity,
+      item2.status,
+      days2 !== null && days2 > 0 ? `overdue ${plural(days2, "day")}${deadlineOf(item2)?.fromSla ? " (SLA)" : ""}` : null,
+      item2.module ? `module ${item2.module}` : null
     ].filter(Boolean).join(", ");
     return {
-      label: item.key.includes("#L") ? item.title : `${item.key} ${item.title}`,
+      label: item2.key.includes("#L") ? item2.title : `${item2.key} ${item2.title}`,
       why,
-      priority: item.priority,
-      ...item.severity ? { severity: item.severity } : {},
-      ...item.source.kind === "checklist" ? { path: item.source.file } : {},
-      ...item.source.line !== null ? { line: item.source.line } : {}
+      priority: item2.priority,
+      ...item2.severity ? { severity: item2.severity } : {},
+      ...item2.source.kind === "checklist" ? { path: item2.source.file } : {},
+      ...item2.source.line !== null ? { line: item2.source.line } : {}
     };
   });
   return measuredResult(gate2, counted.length <= check2.max, {
@@ -57038,7 +61960,7 @@ function issuesGate(gate2, check2, context3) {
     summary: `${plural(counted.length, describeIssuesFilter(check2).replace(/ items$/, " item"), describeIssuesFilter(check2))} among ${items.length}`,
     evidence,
     notes,
-    action: `Close, resolve or re-prioritize ${plural(counted.length - check2.max, describeIssuesFilter(check2).replace(/ items$/, " item"), describeIssuesFilter(check2))}, starting with ${evidence.slice(0, 2).map((item) => item.label).join("; ")}.`
+    action: `Close, resolve or re-prioritize ${plural(counted.length - check2.max, describeIssuesFilter(check2).replace(/ items$/, " item"), describeIssuesFilter(check2))}, starting with ${evidence.slice(0, 2).map((item2) => item2.label).join("; ")}.`
   });
 }
 
@@ -57182,15 +62104,15 @@ function sastGate(gate2, check2, context3) {
   }
   const toolFilter = check2.tools?.map((tool) => tool.toLowerCase()) ?? null;
   const ofTools = (tool) => toolFilter === null || toolFilter.includes(tool.toLowerCase());
-  const runs = input.reports.flatMap((report2) => report2.runs.map((run4) => ({ ...run4, source: report2.source }))).filter((run4) => ofTools(run4.tool));
+  const runs = input.reports.flatMap((report2) => report2.runs.map((run5) => ({ ...run5, source: report2.source }))).filter((run5) => ofTools(run5.tool));
   if (runs.length === 0) {
     const which2 = toolFilter ? ` of ${check2.tools?.join(", ")}` : "";
     return missingInput(gate2, threshold, `the SAST reports hold no scanner run${which2}`);
   }
-  const open4 = context3.sast.findings.filter(
+  const open5 = context3.sast.findings.filter(
     (finding) => isOpenFinding(finding) && finding.tools.some(ofTools)
   );
-  const scoped = sastScope(open4, check2.scope, context3.sast, context3.bundle.diff);
+  const scoped = sastScope(open5, check2.scope, context3.sast, context3.bundle.diff);
   const notes = [...scoped.notes];
   const minConfidence = check2.minConfidence;
   const confident = minConfidence === null ? scoped.findings : scoped.findings.filter(
@@ -57211,10 +62133,10 @@ function sastGate(gate2, check2, context3) {
     notes.push(
       `${plural(outside.length, "finding")} outside the repository's files (e.g. ${outside[0]?.path}): counted, no annotation`
     );
-  const incomplete = runs.filter((run4) => !run4.complete);
-  const incompleteEvidence = check2.allowIncomplete ? [] : incomplete.map((run4) => ({
-    label: `${run4.tool} run in ${run4.source}`,
-    why: `incomplete: ${run4.incompleteReason ?? "the scanner did not complete"}`
+  const incomplete = runs.filter((run5) => !run5.complete);
+  const incompleteEvidence = check2.allowIncomplete ? [] : incomplete.map((run5) => ({
+    label: `${run5.tool} run in ${run5.source}`,
+    why: `incomplete: ${run5.incompleteReason ?? "the scanner did not complete"}`
   }));
   if (check2.allowIncomplete && incomplete.length)
     notes.push(`${plural(incomplete.length, "incomplete run")} accepted by the rules`);
@@ -57247,12 +62169,41 @@ function sastGate(gate2, check2, context3) {
 }
 
 // src/core/evaluate/gates/todos-gate.ts
-function todosGate(gate2, check2) {
-  return notApplicable(
-    gate2,
-    `\u2264 ${check2.max}`,
-    "TODO/FIXME scanning is not available in this version of gonogo"
-  );
+function todoEvidence(todo, scope) {
+  return {
+    label: `${todo.path}:${todo.line} ${todo.keyword}`,
+    why: `${scope === "new" ? "new " : ""}${todo.keyword}${todo.text ? `: ${todo.text}` : ""}`,
+    path: todo.path,
+    line: todo.line
+  };
+}
+function todosGate(gate2, check2, context3) {
+  const threshold = `\u2264 ${check2.max}`;
+  const input = context3.bundle.todos;
+  const missing = requireFamily(gate2, threshold, input, "TODO scan");
+  if (missing) return missing;
+  const diff = context3.bundle.diff;
+  if (check2.scope === "new" && diff === null)
+    return missingInput(gate2, threshold, 'scope "new" needs the change\u2019s diff (--diff FILE, or a pull request)');
+  const all2 = input.reports.flatMap((scan) => scan.todos);
+  const inScope = check2.scope === "new" ? all2.filter((todo) => diff?.get(todo.path)?.has(todo.line) === true) : all2;
+  const counted = inScope.filter((todo) => todo.issue === null);
+  const tracked = inScope.length - counted.length;
+  const what = check2.scope === "new" ? "new TODO" : "TODO";
+  const measured = plural(counted.length, what);
+  const passed = counted.length <= check2.max && input.problems.length === 0;
+  return measuredResult(gate2, passed, {
+    measured,
+    threshold,
+    value: counted.length,
+    summary: input.problems.length > 0 ? `fails closed: ${input.problems.join("; ")}` : `${measured} ${passed ? "within" : "over"} the limit of ${check2.max}`,
+    evidence: counted.map((todo) => todoEvidence(todo, check2.scope)),
+    notes: [
+      ...tracked ? [`${plural(tracked, what)} referring to an issue (TODO(#123)) not counted`] : [],
+      ...check2.scope === "new" ? [`${plural(all2.length, "TODO")} in the tree`] : []
+    ],
+    action: `Resolve the ${what}s, or turn them into issues and reference them (TODO(#123)) \u2014 the limit is ${check2.max}.`
+  });
 }
 
 // src/core/evaluate/apply-gate-waivers.ts
@@ -57313,14 +62264,14 @@ function scoreCategories(context3) {
     basis: linePercent === null ? "no coverage data" : `${formatPercent(linePercent)} of ${plural(lines.total, "coverable line")} covered`
   };
   const runs = bundle.sast.reports.reduce((count5, report2) => count5 + report2.runs.length, 0);
-  const open4 = applyWaivers(
+  const open5 = applyWaivers(
     context3.sast.findings.filter(isOpenFinding),
     rules.waivers.filter((waiver2) => waiver2.gate === null),
     "",
     context3.today
   ).kept;
-  const penalty = open4.reduce((sum2, finding) => sum2 + FINDING_PENALTY[finding.severity], 0);
-  const worst = ["critical", "high", "medium", "low"].map((severity5) => [severity5, open4.filter((finding) => finding.severity === severity5).length]).filter(([, count5]) => count5 > 0).map(([severity5, count5]) => `${count5} ${severity5}`);
+  const penalty = open5.reduce((sum2, finding) => sum2 + FINDING_PENALTY[finding.severity], 0);
+  const worst = ["critical", "high", "medium", "low"].map((severity5) => [severity5, open5.filter((finding) => finding.severity === severity5).length]).filter(([, count5]) => count5 > 0).map(([severity5, count5]) => `${count5} ${severity5}`);
   const security = {
     category: "security",
     score: runs === 0 ? null : clamp(100 - penalty),
@@ -57328,14 +62279,14 @@ function scoreCategories(context3) {
     basis: runs === 0 ? "no SAST scan" : worst.length ? `open findings: ${worst.join(", ")}` : `no open finding in ${plural(runs, "scanner run")}`
   };
   const items = bundle.trackers.reports.flatMap((report2) => report2.items);
-  const rankedItems = items.filter((item) => item.priority !== null || item.severity !== null);
-  const openRanked = rankedItems.filter((item) => item.state === "open" && item.status !== "dropped");
+  const rankedItems = items.filter((item2) => item2.priority !== null || item2.severity !== null);
+  const openRanked = rankedItems.filter((item2) => item2.state === "open" && item2.status !== "dropped");
   let itemPenalty = 0;
   let overdue = 0;
-  for (const item of openRanked) {
-    const priority2 = item.priority ?? SEVERITY_AS_PRIORITY[item.severity ?? "info"];
+  for (const item2 of openRanked) {
+    const priority2 = item2.priority ?? SEVERITY_AS_PRIORITY[item2.severity ?? "info"];
     itemPenalty += ITEM_PENALTY[priority2];
-    if (item.due !== null && daysBetween(item.due, context3.today) > 0) {
+    if (item2.due !== null && daysBetween(item2.due, context3.today) > 0) {
       itemPenalty += OVERDUE_PENALTY;
       overdue++;
     }
@@ -57347,17 +62298,17 @@ function scoreCategories(context3) {
     basis: rankedItems.length === 0 ? items.length ? "no tracked item has a priority or severity" : "no tracker" : `${plural(openRanked.length, "open prioritized item")}${overdue ? `, ${overdue} overdue` : ""}`
   };
   const checklistItems = items.filter(
-    (item) => item.source.kind === "checklist" && item.status !== "dropped"
+    (item2) => item2.source.kind === "checklist" && item2.status !== "dropped"
   );
   const credit = checklistItems.reduce(
-    (sum2, item) => sum2 + (item.status === "done" ? 1 : item.status === "partial" || item.status === "in-progress" ? 0.5 : 0),
+    (sum2, item2) => sum2 + (item2.status === "done" ? 1 : item2.status === "partial" || item2.status === "in-progress" ? 0.5 : 0),
     0
   );
   const checklist = {
     category: "checklist",
     score: checklistItems.length === 0 ? null : clamp(Math.floor(100 * credit / checklistItems.length)),
     weight: weights.checklist,
-    basis: checklistItems.length === 0 ? "no checklist" : `${checklistItems.filter((item) => item.status === "done").length} of ${plural(checklistItems.length, "checklist item")} done`
+    basis: checklistItems.length === 0 ? "no checklist" : `${checklistItems.filter((item2) => item2.status === "done").length} of ${plural(checklistItems.length, "checklist item")} done`
   };
   return [coverage, security, issues, checklist];
 }
@@ -57370,7 +62321,7 @@ function rankOf(risk2) {
   return 5;
 }
 function topRisks(gates, limit = 10) {
-  return gates.filter((gate2) => gate2.status === "fail" && gate2.level !== "info").flatMap((gate2) => gate2.evidence.map((item) => ({ ...item, gate: gate2.id, level: gate2.level }))).map((risk2, order) => ({ risk: risk2, order })).sort(
+  return gates.filter((gate2) => gate2.status === "fail" && gate2.level !== "info").flatMap((gate2) => gate2.evidence.map((item2) => ({ ...item2, gate: gate2.id, level: gate2.level }))).map((risk2, order) => ({ risk: risk2, order })).sort(
     (a, b) => LEVEL_RANK[a.risk.level] - LEVEL_RANK[b.risk.level] || rankOf(a.risk) - rankOf(b.risk) || a.order - b.order
   ).slice(0, limit).map(({ risk: risk2 }) => risk2);
 }
@@ -57388,7 +62339,7 @@ function evaluateGate(gate2, context3) {
     case "checklist":
       return checklistGate(gate2, check2, context3);
     case "todos":
-      return todosGate(gate2, check2);
+      return todosGate(gate2, check2, context3);
   }
 }
 function evaluate(rules, bundle, options) {
@@ -57437,7 +62388,7 @@ function evaluate(rules, bundle, options) {
   const evaluated = gates.filter((gate2) => gate2.status !== "not-applicable");
   let verdict;
   let reason;
-  const ids = (list4) => list4.map((gate2) => gate2.id).join(", ");
+  const ids = (list5) => list5.map((gate2) => gate2.id).join(", ");
   const waivedList = waived.map((gate2) => `${gate2.id} by ${gate2.waiver ? waivedBy(gate2.waiver, false) : "?"}`).join(", ");
   const andWaived = waived.length ? `; ${waived.length} waived (${waivedList})` : "";
   if (evaluated.length === 0) {
@@ -57529,7 +62480,7 @@ function toWire(baseline) {
     omitted: []
   };
 }
-var pairs = (paths, flat) => Object.fromEntries(paths.map((path2, index3) => [path2, [flat[index3 * 2], flat[index3 * 2 + 1]]]));
+var pairs = (paths, flat) => Object.fromEntries(paths.map((path2, index4) => [path2, [flat[index4 * 2], flat[index4 * 2 + 1]]]));
 var marker = (wire) => `${OPEN}${gzipSync(JSON.stringify(wire), { level: 9 }).toString("base64")}${CLOSE}`;
 function encodeBaseline(baseline, maxLength = BASELINE_MAX_LENGTH) {
   const whole = toWire(baseline);
@@ -57592,7 +62543,7 @@ function utf8Length(text12) {
 }
 
 // src/core/publish/fit-utf8.ts
-function headOf(text12, maxBytes) {
+function headOf2(text12, maxBytes) {
   let bytes = 0;
   let end = 0;
   for (const char of text12) {
@@ -57608,11 +62559,11 @@ function fitUtf8(text12, maxBytes, note) {
 
 ${note}`;
   const room = maxBytes - utf8Length(tail);
-  if (room <= 0) return headOf(note, maxBytes);
-  const head = headOf(text12, room);
+  if (room <= 0) return headOf2(note, maxBytes);
+  const head = headOf2(text12, room);
   const line6 = head.lastIndexOf("\n");
-  const cut2 = line6 > head.length * 0.75 ? head.slice(0, line6) : head;
-  return `${cut2.trimEnd()}${tail}`;
+  const cut3 = line6 > head.length * 0.75 ? head.slice(0, line6) : head;
+  return `${cut3.trimEnd()}${tail}`;
 }
 
 // src/core/publish/truncate-markdown.ts
@@ -57686,18 +62637,18 @@ var MAX_TITLE = 250;
 var cut = (text12, max) => text12.length > max ? `${text12.slice(0, max - 1)}\u2026` : text12;
 function verdictAnnotations(verdict) {
   const entries = verdict.gates.filter((gate2) => gate2.status === "fail").flatMap(
-    (gate2) => gate2.evidence.filter((item) => item.path !== void 0 && item.line !== void 0).map((item, order) => ({ gate: gate2, item, order }))
+    (gate2) => gate2.evidence.filter((item2) => item2.path !== void 0 && item2.line !== void 0).map((item2, order) => ({ gate: gate2, item: item2, order }))
   );
-  const rank = (item) => item.severity ? severityRank(item.severity) : item.priority ? priorityRank(item.priority) : 5;
+  const rank = (item2) => item2.severity ? severityRank(item2.severity) : item2.priority ? priorityRank(item2.priority) : 5;
   return entries.sort(
     (a, b) => LEVEL_RANK2[a.gate.level] - LEVEL_RANK2[b.gate.level] || rank(a.item) - rank(b.item) || a.order - b.order
-  ).map(({ gate: gate2, item }) => ({
-    path: item.path,
-    start_line: item.line,
-    end_line: Math.max(item.line, item.endLine ?? item.line),
+  ).map(({ gate: gate2, item: item2 }) => ({
+    path: item2.path,
+    start_line: item2.line,
+    end_line: Math.max(item2.line, item2.endLine ?? item2.line),
     annotation_level: LEVEL[gate2.level],
-    title: cut(`gonogo ${gate2.id}: ${item.label}`, MAX_TITLE),
-    message: cut(item.why, MAX_MESSAGE)
+    title: cut(`gonogo ${gate2.id}: ${item2.label}`, MAX_TITLE),
+    message: cut(item2.why, MAX_MESSAGE)
   }));
 }
 
@@ -57765,17 +62716,17 @@ function checklistSections(reports) {
   const rows = [];
   for (const report2 of reports) {
     const items = report2.items.filter(
-      (item) => item.source.kind === "checklist" && item.status !== "dropped"
+      (item2) => item2.source.kind === "checklist" && item2.status !== "dropped"
     );
     if (items.length === 0) continue;
     const first = items[0]?.section[0];
-    const depth = first !== void 0 && items.every((item) => item.section[0] === first && item.section.length > 1) ? 1 : 0;
+    const depth = first !== void 0 && items.every((item2) => item2.section[0] === first && item2.section.length > 1) ? 1 : 0;
     const bySection = /* @__PURE__ */ new Map();
-    for (const item of items) {
-      const section = item.section[depth] ?? "(no section)";
+    for (const item2 of items) {
+      const section = item2.section[depth] ?? "(no section)";
       const row2 = bySection.get(section) ?? { file: report2.source, section, done: 0, total: 0 };
       row2.total++;
-      if (item.status === "done") row2.done++;
+      if (item2.status === "done") row2.done++;
       bySection.set(section, row2);
     }
     rows.push(...bySection.values());
@@ -57793,7 +62744,7 @@ function inlineCode(text12, inTable = false) {
   let oneLine = text12.replace(/\r\n|\r|\n/g, " ");
   if (oneLine.trim() === "") return "\u2014";
   if (inTable) oneLine = oneLine.replace(/\|/g, "\\|");
-  const longestRun = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((run4) => run4.length));
+  const longestRun = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((run5) => run5.length));
   const fence = "`".repeat(longestRun + 1);
   const pad = oneLine.startsWith("`") || oneLine.endsWith("`") ? " " : "";
   return `${fence}${pad}${oneLine}${pad}${fence}`;
@@ -57823,9 +62774,9 @@ function executiveSummary(summary2) {
   const rows = PRIORITY_ROWS.filter((row2) => sum(Object.values(summary2.counts[row2])) > 0);
   const statusTotal = (status) => sum(PRIORITY_ROWS.map((row2) => summary2.counts[row2][status]));
   const statuses = ITEM_STATUSES.filter((status) => statusTotal(status) > 0);
-  const open4 = summary2.open.length;
+  const open5 = summary2.open.length;
   const lines = [
-    `${plural(summary2.total, "tracked item")}: ${open4} open, ${statusTotal("done")} done, ${statusTotal("dropped")} dropped.`,
+    `${plural(summary2.total, "tracked item")}: ${open5} open, ${statusTotal("done")} done, ${statusTotal("dropped")} dropped.`,
     ""
   ];
   if (summary2.total === 0) return lines;
@@ -57846,18 +62797,18 @@ function executiveSummary(summary2) {
   ];
 }
 var dash = (value) => value ? escapeMarkdown(value) : "\u2014";
-function riskRow(item, index3) {
+function riskRow(item2, index4) {
   return [
-    String(index3 + 1),
-    escapeMarkdown(item.key),
-    escapeMarkdown(item.title),
-    dash(item.module),
-    item.priority ?? (item.severity ? item.severity : "\u2014"),
-    STATUS_LABEL[item.status],
-    item.due ?? "\u2014",
-    item.daysOverdue !== null && item.daysOverdue > 0 ? `${item.daysOverdue} d` : "\u2014",
-    `**${item.risk ?? 0}**`,
-    inlineCode(item.reasons.join(" "), true)
+    String(index4 + 1),
+    escapeMarkdown(item2.key),
+    escapeMarkdown(item2.title),
+    dash(item2.module),
+    item2.priority ?? (item2.severity ? item2.severity : "\u2014"),
+    STATUS_LABEL[item2.status],
+    item2.due ?? "\u2014",
+    item2.daysOverdue !== null && item2.daysOverdue > 0 ? `${item2.daysOverdue} d` : "\u2014",
+    `**${item2.risk ?? 0}**`,
+    inlineCode(item2.reasons.join(" "), true)
   ];
 }
 function domainReadiness(summary2) {
@@ -57924,7 +62875,7 @@ function describeInputs(bundle) {
       (report2) => `${report2.format}, ${plural(report2.files.length, "file")}`
     ),
     ...describeFamily("sast", bundle.sast, (report2) => {
-      const tools = [...new Set(report2.runs.map((run4) => run4.tool))].join(", ") || "no scanner run";
+      const tools = [...new Set(report2.runs.map((run5) => run5.tool))].join(", ") || "no scanner run";
       return `${report2.format} (${tools}), ${plural(report2.findings.length, "result")}`;
     }),
     ...describeFamily(
@@ -57944,7 +62895,7 @@ var table = (header, rows) => [
   row(header.map(() => "---")),
   ...rows.map(row)
 ];
-var place2 = (item, inTable = false) => item.path ? inlineCode(item.line ? `${item.path}:${item.line}` : item.path, inTable) : "\u2014";
+var place2 = (item2, inTable = false) => item2.path ? inlineCode(item2.line ? `${item2.path}:${item2.line}` : item2.path, inTable) : "\u2014";
 var grantedIn = (source) => /^https:\/\/[^\s<>()\\]+$/.test(source) ? `[granted here](${source})` : `granted in ${escapeMarkdown(source)}`;
 function waiverLine(gate2) {
   const waiver2 = gate2.waiver;
@@ -57953,9 +62904,9 @@ function waiverLine(gate2) {
 }
 function gateDetails(gate2) {
   const lines = [`#### ${outcomeIcon(gate2)} ${escapeMarkdown(gate2.id)} \u2014 ${escapeMarkdown(gate2.summary)}`, ""];
-  for (const item of gate2.evidence.slice(0, EVIDENCE_PER_GATE)) {
-    const where = item.path && !item.label.includes(item.path) ? ` (${place2(item)})` : "";
-    lines.push(`- ${escapeMarkdown(item.label)}${where}: ${escapeMarkdown(item.why)}`);
+  for (const item2 of gate2.evidence.slice(0, EVIDENCE_PER_GATE)) {
+    const where = item2.path && !item2.label.includes(item2.path) ? ` (${place2(item2)})` : "";
+    lines.push(`- ${escapeMarkdown(item2.label)}${where}: ${escapeMarkdown(item2.why)}`);
   }
   const more = gate2.evidenceTotal - Math.min(gate2.evidence.length, EVIDENCE_PER_GATE);
   if (more > 0) lines.push(`- \u2026and ${more} more`);
@@ -57998,8 +62949,8 @@ function renderMarkdown(input) {
     out.push(
       ...table(
         ["#", "Gate", "Item", "Where", "Why"],
-        verdict.topRisks.map((risk2, index3) => [
-          String(index3 + 1),
+        verdict.topRisks.map((risk2, index4) => [
+          String(index4 + 1),
           escapeMarkdown(risk2.gate),
           escapeMarkdown(risk2.label),
           place2(risk2, true),
@@ -58042,17 +62993,17 @@ function renderMarkdown(input) {
   const actions = verdict.gates.filter((gate2) => gate2.status === "fail" && gate2.action !== null).sort((a, b) => ["block", "warn", "info"].indexOf(a.level) - ["block", "warn", "info"].indexOf(b.level));
   out.push("### What to do next", "");
   if (actions.length)
-    actions.forEach((gate2, index3) => out.push(`${index3 + 1}. **${escapeMarkdown(gate2.id)}**: ${escapeMarkdown(gate2.action ?? "")}`));
+    actions.forEach((gate2, index4) => out.push(`${index4 + 1}. **${escapeMarkdown(gate2.id)}**: ${escapeMarkdown(gate2.action ?? "")}`));
   else out.push(`Nothing blocks: every applicable gate passed${waived.length ? " or was waived" : ""}.`);
   const urgent = (verdict.trackers?.open ?? []).filter(
-    (item) => item.priority === "P0" || item.priority === "P1" || (item.daysOverdue ?? 0) > 0
+    (item2) => item2.priority === "P0" || item2.priority === "P1" || (item2.daysOverdue ?? 0) > 0
   );
   if (urgent.length) {
     out.push("", "Highest-risk open items to resolve or re-plan:", "");
-    urgent.slice(0, 5).forEach((item, index3) => {
-      const due = item.daysOverdue ? `, ${item.daysOverdue} days overdue` : item.due ? `, due ${item.due}` : "";
+    urgent.slice(0, 5).forEach((item2, index4) => {
+      const due = item2.daysOverdue ? `, ${item2.daysOverdue} days overdue` : item2.due ? `, due ${item2.due}` : "";
       out.push(
-        `${index3 + 1}. ${escapeMarkdown(item.key)} ${escapeMarkdown(item.title)} (${item.priority ?? "no priority"}${due}, risk ${item.risk ?? 0})`
+        `${index4 + 1}. ${escapeMarkdown(item2.key)} ${escapeMarkdown(item2.title)} (${item2.priority ?? "no priority"}${due}, risk ${item2.risk ?? 0})`
       );
     });
   }
@@ -58273,13 +63224,13 @@ function removeHook(state, name, method) {
   if (!state.registry[name]) {
     return;
   }
-  const index3 = state.registry[name].map((registered) => {
+  const index4 = state.registry[name].map((registered) => {
     return registered.orig;
   }).indexOf(method);
-  if (index3 === -1) {
+  if (index4 === -1) {
     return;
   }
-  state.registry[name].splice(index3, 1);
+  state.registry[name].splice(index4, 1);
 }
 
 // node_modules/before-after-hook/index.js
@@ -58334,8 +63285,8 @@ function lowercaseKeys(object2) {
   if (!object2) {
     return {};
   }
-  return Object.keys(object2).reduce((newObj, key) => {
-    newObj[key.toLowerCase()] = object2[key];
+  return Object.keys(object2).reduce((newObj, key2) => {
+    newObj[key2.toLowerCase()] = object2[key2];
     return newObj;
   }, {});
 }
@@ -58349,20 +63300,20 @@ function isPlainObject3(value) {
 }
 function mergeDeep(defaults2, options) {
   const result7 = Object.assign({}, defaults2);
-  Object.keys(options).forEach((key) => {
-    if (isPlainObject3(options[key])) {
-      if (!(key in defaults2)) Object.assign(result7, { [key]: options[key] });
-      else result7[key] = mergeDeep(defaults2[key], options[key]);
+  Object.keys(options).forEach((key2) => {
+    if (isPlainObject3(options[key2])) {
+      if (!(key2 in defaults2)) Object.assign(result7, { [key2]: options[key2] });
+      else result7[key2] = mergeDeep(defaults2[key2], options[key2]);
     } else {
-      Object.assign(result7, { [key]: options[key] });
+      Object.assign(result7, { [key2]: options[key2] });
     }
   });
   return result7;
 }
 function removeUndefinedProperties(obj2) {
-  for (const key in obj2) {
-    if (obj2[key] === void 0) {
-      delete obj2[key];
+  for (const key2 in obj2) {
+    if (obj2[key2] === void 0) {
+      delete obj2[key2];
     }
   }
   return obj2;
@@ -58414,9 +63365,9 @@ function extractUrlVariableNames(url) {
 }
 function omit2(object2, keysToOmit) {
   const result7 = { __proto__: null };
-  for (const key of Object.keys(object2)) {
-    if (keysToOmit.indexOf(key) === -1) {
-      result7[key] = object2[key];
+  for (const key2 of Object.keys(object2)) {
+    if (keysToOmit.indexOf(key2) === -1) {
+      result7[key2] = object2[key2];
     }
   }
   return result7;
@@ -58430,14 +63381,14 @@ function encodeReserved(str2) {
   }).join("");
 }
 function encodeUnreserved(str2) {
-  return encodeURIComponent(str2).replace(/[!'()*]/g, function(c) {
-    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+  return encodeURIComponent(str2).replace(/[!'()*]/g, function(c2) {
+    return "%" + c2.charCodeAt(0).toString(16).toUpperCase();
   });
 }
-function encodeValue(operator, value, key) {
+function encodeValue(operator, value, key2) {
   value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
-  if (key) {
-    return encodeUnreserved(key) + "=" + value;
+  if (key2) {
+    return encodeUnreserved(key2) + "=" + value;
   } else {
     return value;
   }
@@ -58448,8 +63399,8 @@ function isDefined(value) {
 function isKeyOperator(operator) {
   return operator === ";" || operator === "&" || operator === "?";
 }
-function getValues(context3, operator, key, modifier) {
-  var value = context3[key], result7 = [];
+function getValues(context3, operator, key2, modifier) {
+  var value = context3[key2], result7 = [];
   if (isDefined(value) && value !== "") {
     if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
       value = value.toString();
@@ -58457,14 +63408,14 @@ function getValues(context3, operator, key, modifier) {
         value = value.substring(0, parseInt(modifier, 10));
       }
       result7.push(
-        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+        encodeValue(operator, value, isKeyOperator(operator) ? key2 : "")
       );
     } else {
       if (modifier === "*") {
         if (Array.isArray(value)) {
           value.filter(isDefined).forEach(function(value2) {
             result7.push(
-              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+              encodeValue(operator, value2, isKeyOperator(operator) ? key2 : "")
             );
           });
         } else {
@@ -58489,7 +63440,7 @@ function getValues(context3, operator, key, modifier) {
           });
         }
         if (isKeyOperator(operator)) {
-          result7.push(encodeUnreserved(key) + "=" + tmp.join(","));
+          result7.push(encodeUnreserved(key2) + "=" + tmp.join(","));
         } else if (tmp.length !== 0) {
           result7.push(tmp.join(","));
         }
@@ -58498,10 +63449,10 @@ function getValues(context3, operator, key, modifier) {
   } else {
     if (operator === ";") {
       if (isDefined(value)) {
-        result7.push(encodeUnreserved(key));
+        result7.push(encodeUnreserved(key2));
       }
     } else if (value === "" && (operator === "&" || operator === "?")) {
-      result7.push(encodeUnreserved(key) + "=");
+      result7.push(encodeUnreserved(key2) + "=");
     } else if (value === "") {
       result7.push("");
     }
@@ -58634,7 +63585,7 @@ var SP = 32;
 var HTAB = 9;
 var SEMI = 59;
 var EQ = 61;
-var DQUOTE = 34;
+var DQUOTE2 = 34;
 var BSLASH = 92;
 var COMMA = 44;
 var LOWER_CASE = 1;
@@ -58677,12 +63628,12 @@ function parse5(header, options) {
   while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
     valueStart++;
   }
-  let index3 = valueStart;
+  let index4 = valueStart;
   let typeFlags = 0;
   let whitespace = -1;
   let stop = options?.parameters === false ? COMMA_FLAG : 0;
-  while (index3 < len) {
-    const code2 = header.charCodeAt(index3);
+  while (index4 < len) {
+    const code2 = header.charCodeAt(index4);
     const flags = CHAR_MAP[code2];
     if ((flags & stopFlags) !== 0) {
       stop |= flags & COMMA_FLAG;
@@ -58690,33 +63641,33 @@ function parse5(header, options) {
     }
     if ((flags & OWS) !== 0) {
       if (whitespace === -1)
-        whitespace = index3;
+        whitespace = index4;
     } else {
       whitespace = -1;
     }
     typeFlags |= code2 & NON_ASCII | flags;
-    index3++;
+    index4++;
   }
-  const valueEnd = whitespace === -1 ? index3 : whitespace;
+  const valueEnd = whitespace === -1 ? index4 : whitespace;
   const value = header.slice(valueStart, valueEnd);
   const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-  if (index3 === len || stop !== 0) {
-    return { type, index: index3, parameters: new NullObject() };
+  if (index4 === len || stop !== 0) {
+    return { type, index: index4, parameters: new NullObject() };
   }
-  return parseParameters(header, type, index3, len, stopFlags);
+  return parseParameters(header, type, index4, len, stopFlags);
 }
-function parseParameters(header, type, index3, len, stopFlags) {
+function parseParameters(header, type, index4, len, stopFlags) {
   const parameters = new NullObject();
-  parameter: while (index3 < len) {
-    index3++;
-    while ((CHAR_MAP[header.charCodeAt(index3)] & OWS) !== 0) {
-      index3++;
+  parameter: while (index4 < len) {
+    index4++;
+    while ((CHAR_MAP[header.charCodeAt(index4)] & OWS) !== 0) {
+      index4++;
     }
-    const keyStart = index3;
+    const keyStart = index4;
     let keyFlags = 0;
     let keyWhitespace = -1;
-    while (index3 < len) {
-      const code2 = header.charCodeAt(index3);
+    while (index4 < len) {
+      const code2 = header.charCodeAt(index4);
       const flags = CHAR_MAP[code2];
       if ((flags & stopFlags) !== 0) {
         if ((flags & COMMA_FLAG) !== 0)
@@ -58724,51 +63675,51 @@ function parseParameters(header, type, index3, len, stopFlags) {
         continue parameter;
       }
       if (code2 === EQ) {
-        const keyEnd = keyWhitespace === -1 ? index3 : keyWhitespace;
+        const keyEnd = keyWhitespace === -1 ? index4 : keyWhitespace;
         const value = header.slice(keyStart, keyEnd);
-        const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-        index3++;
-        while ((CHAR_MAP[header.charCodeAt(index3)] & OWS) !== 0) {
-          index3++;
+        const key2 = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+        index4++;
+        while ((CHAR_MAP[header.charCodeAt(index4)] & OWS) !== 0) {
+          index4++;
         }
-        if (index3 < len && header.charCodeAt(index3) === DQUOTE) {
-          const quotedStart = ++index3;
+        if (index4 < len && header.charCodeAt(index4) === DQUOTE2) {
+          const quotedStart = ++index4;
           let escaped = false;
-          while (index3 < len) {
-            const code3 = header.charCodeAt(index3);
-            if (code3 === DQUOTE) {
-              if (parameters[key] === void 0) {
-                parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index3) : header.slice(quotedStart, index3);
+          while (index4 < len) {
+            const code3 = header.charCodeAt(index4);
+            if (code3 === DQUOTE2) {
+              if (parameters[key2] === void 0) {
+                parameters[key2] = escaped ? unescapeQuotedPairs(header, quotedStart, index4) : header.slice(quotedStart, index4);
               }
-              index3++;
+              index4++;
               let stop2 = 0;
-              while (index3 < len) {
-                const code4 = header.charCodeAt(index3);
+              while (index4 < len) {
+                const code4 = header.charCodeAt(index4);
                 const flags2 = CHAR_MAP[code4];
                 if ((flags2 & stopFlags) !== 0) {
                   stop2 = flags2 & COMMA_FLAG;
                   break;
                 }
-                index3++;
+                index4++;
               }
               if (stop2 !== 0)
                 break parameter;
               continue parameter;
             }
-            if (code3 === BSLASH && index3 + 1 < len) {
+            if (code3 === BSLASH && index4 + 1 < len) {
               escaped = true;
-              index3 += 2;
+              index4 += 2;
               continue;
             }
-            index3++;
+            index4++;
           }
           continue parameter;
         }
-        const valueStart = index3;
+        const valueStart = index4;
         let stop = 0;
         let valueWhitespace = -1;
-        while (index3 < len) {
-          const code3 = header.charCodeAt(index3);
+        while (index4 < len) {
+          const code3 = header.charCodeAt(index4);
           const flags2 = CHAR_MAP[code3];
           if ((flags2 & stopFlags) !== 0) {
             stop = flags2 & COMMA_FLAG;
@@ -58776,15 +63727,15 @@ function parseParameters(header, type, index3, len, stopFlags) {
           }
           if ((flags2 & OWS) !== 0) {
             if (valueWhitespace === -1)
-              valueWhitespace = index3;
+              valueWhitespace = index4;
           } else {
             valueWhitespace = -1;
           }
-          index3++;
+          index4++;
         }
-        if (parameters[key] === void 0) {
-          const valueEnd = valueWhitespace === -1 ? index3 : valueWhitespace;
-          parameters[key] = header.slice(valueStart, valueEnd);
+        if (parameters[key2] === void 0) {
+          const valueEnd = valueWhitespace === -1 ? index4 : valueWhitespace;
+          parameters[key2] = header.slice(valueStart, valueEnd);
         }
         if (stop !== 0)
           break parameter;
@@ -58792,22 +63743,22 @@ function parseParameters(header, type, index3, len, stopFlags) {
       }
       if ((flags & OWS) !== 0) {
         if (keyWhitespace === -1)
-          keyWhitespace = index3;
+          keyWhitespace = index4;
       } else {
         keyWhitespace = -1;
       }
       keyFlags |= code2 & NON_ASCII | flags;
-      index3++;
+      index4++;
     }
   }
-  return { type, index: index3, parameters };
+  return { type, index: index4, parameters };
 }
 function unescapeQuotedPairs(str2, start, end) {
   let result7 = "";
-  for (let index3 = start; index3 < end; index3++) {
-    if (str2.charCodeAt(index3) === BSLASH) {
-      result7 += str2.slice(start, index3);
-      start = ++index3;
+  for (let index4 = start; index4 < end; index4++) {
+    if (str2.charCodeAt(index4) === BSLASH) {
+      result7 += str2.slice(start, index4);
+      start = ++index4;
     }
   }
   return result7 + str2.slice(start, end);
@@ -58832,11 +63783,11 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   }
   const isFunctionReplacer = typeof replacer === "function";
   const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
-  const prepareVal = (parent, key, val) => {
+  const prepareVal = (parent, key2, val) => {
     const isObject2 = val !== null && typeof val === "object";
     const hasToJSON = isObject2 && typeof val.toJSON === "function";
     if (hasToJSON) {
-      val = val.toJSON(key);
+      val = val.toJSON(key2);
     }
     const isNoise = typeof val === "string" && noiseValue.test(val);
     if (isNoise) return val + "n";
@@ -58847,7 +63798,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
       return val.toString() + "n";
     }
     if (isFunctionReplacer) {
-      val = replacer.call(parent, key, val);
+      val = replacer.call(parent, key2, val);
     }
     const isPostReplacerObject = val !== null && typeof val === "object";
     if (isPostReplacerObject) {
@@ -58984,11 +63935,11 @@ var JSONStringify = (value, replacer, space) => {
     if (supportsRawJSON) {
       return originalStringify(
         value,
-        (key, val) => {
+        (key2, val) => {
           if (typeof val === "bigint") return JSON.rawJSON(val.toString());
           const hasFunctionReplacer = typeof replacer === "function";
-          if (hasFunctionReplacer) return replacer(key, val);
-          const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
+          if (hasFunctionReplacer) return replacer(key2, val);
+          const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key2);
           if (isKeyInArrayReplacer) return val;
           return val;
         },
@@ -58998,13 +63949,13 @@ var JSONStringify = (value, replacer, space) => {
     if (!value) return originalStringify(value, replacer, space);
     const convertedToCustomJSON = originalStringify(
       value,
-      (key, val) => {
+      (key2, val) => {
         const isNoise = typeof val === "string" && noiseValue.test(val);
         if (isNoise) return val.toString() + "n";
         if (typeof val === "bigint") return val.toString() + "n";
         const hasFunctionReplacer = typeof replacer === "function";
-        if (hasFunctionReplacer) return replacer(key, val);
-        const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
+        if (hasFunctionReplacer) return replacer(key2, val);
+        const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key2);
         if (isKeyInArrayReplacer) return val;
         return val;
       },
@@ -59046,17 +63997,17 @@ var isContextSourceSupported = () => {
     return false;
   }
 };
-var convertMarkedBigIntsReviver = (key, value, context3, userReviver) => {
+var convertMarkedBigIntsReviver = (key2, value, context3, userReviver) => {
   const isCustomFormatBigInt = typeof value === "string" && customFormat.test(value);
   if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
   const isNoiseValue = typeof value === "string" && noiseValue.test(value);
   if (isNoiseValue) return value.slice(0, -1);
   const hasUserReviver = typeof userReviver === "function";
   if (!hasUserReviver) return value;
-  return userReviver(key, value, context3);
+  return userReviver(key2, value, context3);
 };
 var JSONParseV2 = (text12, reviver) => {
-  return JSON.parse(text12, (key, value, context3) => {
+  return JSON.parse(text12, (key2, value, context3) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -59065,7 +64016,7 @@ var JSONParseV2 = (text12, reviver) => {
     if (isBigInt) return BigInt(context3.source);
     const hasCustomReviver = typeof reviver === "function";
     if (!hasCustomReviver) return value;
-    return reviver(key, value, context3);
+    return reviver(key2, value, context3);
   });
 };
 var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
@@ -59088,8 +64039,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
         }
       }
     } else {
-      const { parent, key } = node3;
-      let value = parent[key];
+      const { parent, key: key2 } = node3;
+      let value = parent[key2];
       if (typeof value === "string") {
         const isCustomFormatBigInt = customFormat.test(value);
         if (isCustomFormatBigInt) {
@@ -59101,13 +64052,13 @@ var applyReviverIteratively = (parsed, userReviver) => {
       }
       const hasUserReviver = typeof userReviver === "function";
       if (hasUserReviver) {
-        value = userReviver.call(parent, key, value);
+        value = userReviver.call(parent, key2, value);
       }
       const isDeleted = value === void 0;
       if (isDeleted) {
-        delete parent[key];
+        delete parent[key2];
       } else {
-        parent[key] = value;
+        parent[key2] = value;
       }
       stack.pop();
     }
@@ -59136,7 +64087,7 @@ var JSONParse = (text12, reviver) => {
     const serializedData = serializeBigInts(text12);
     return originalParse(
       serializedData,
-      (key, value, context3) => convertMarkedBigIntsReviver(key, value, context3, reviver)
+      (key2, value, context3) => convertMarkedBigIntsReviver(key2, value, context3, reviver)
     );
   } catch (error5) {
     if (error5 instanceof RangeError) {
@@ -59256,8 +64207,8 @@ async function fetchWrapper(requestOptions) {
   const status = fetchResponse.status;
   const url = fetchResponse.url;
   const responseHeaders = {};
-  for (const [key, value] of fetchResponse.headers) {
-    responseHeaders[key] = value;
+  for (const [key2, value] of fetchResponse.headers) {
+    responseHeaders[key2] = value;
   }
   const octokitResponse = {
     url,
@@ -59413,11 +64364,11 @@ function graphql(request2, query, options) {
         new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
       );
     }
-    for (const key in options) {
-      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
+    for (const key2 in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key2)) continue;
       return Promise.reject(
         new Error(
-          `[@octokit/graphql] "${key}" cannot be used as variable name`
+          `[@octokit/graphql] "${key2}" cannot be used as variable name`
         )
       );
     }
@@ -59425,15 +64376,15 @@ function graphql(request2, query, options) {
   const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
   const requestOptions = Object.keys(
     parsedOptions
-  ).reduce((result7, key) => {
-    if (NON_VARIABLE_OPTIONS.includes(key)) {
-      result7[key] = parsedOptions[key];
+  ).reduce((result7, key2) => {
+    if (NON_VARIABLE_OPTIONS.includes(key2)) {
+      result7[key2] = parsedOptions[key2];
       return result7;
     }
     if (!result7.variables) {
       result7.variables = {};
     }
-    result7.variables[key] = parsedOptions[key];
+    result7.variables[key2] = parsedOptions[key2];
     return result7;
   }, {});
   const baseUrl2 = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
@@ -59443,8 +64394,8 @@ function graphql(request2, query, options) {
   return request2(requestOptions).then((response) => {
     if (response.data.errors) {
       const headers = {};
-      for (const key of Object.keys(response.headers)) {
-        headers[key] = response.headers[key];
+      for (const key2 of Object.keys(response.headers)) {
+        headers[key2] = response.headers[key2];
       }
       throw new GraphqlResponseError(
         requestOptions,
@@ -62007,9 +66958,9 @@ var handler = {
   set(target, methodName, value) {
     return target.cache[methodName] = value;
   },
-  get({ octokit, scope, cache }, methodName) {
-    if (cache[methodName]) {
-      return cache[methodName];
+  get({ octokit, scope, cache: cache2 }, methodName) {
+    if (cache2[methodName]) {
+      return cache2[methodName];
     }
     const method = endpointMethodsMap.get(scope).get(methodName);
     if (!method) {
@@ -62017,7 +66968,7 @@ var handler = {
     }
     const { endpointDefaults, decorations } = method;
     if (decorations) {
-      cache[methodName] = decorate(
+      cache2[methodName] = decorate(
         octokit,
         scope,
         methodName,
@@ -62025,9 +66976,9 @@ var handler = {
         decorations
       );
     } else {
-      cache[methodName] = octokit.request.defaults(endpointDefaults);
+      cache2[methodName] = octokit.request.defaults(endpointDefaults);
     }
-    return cache[methodName];
+    return cache2[methodName];
   }
 };
 function endpointsToMethods(octokit) {
@@ -62387,7 +67338,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path2) => path2.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path2) => path2.split("/").map((c2) => c2.startsWith("{") ? "(?:.+?)" : c2).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -62636,14 +67587,14 @@ async function findPullRequestForSha(client, options) {
     if (direct) return found(direct);
     const headOwner = options.headRepo?.split("/")[0];
     const head = headOwner && options.headBranch ? { head: `${headOwner}:${options.headBranch}` } : {};
-    const open4 = await client.paginate(client.rest.pulls.list, {
+    const open5 = await client.paginate(client.rest.pulls.list, {
       owner,
       repo,
       state: "open",
       per_page: 100,
       ...head
     });
-    const listed = match(open4);
+    const listed = match(open5);
     return listed ? found(listed) : null;
   } catch (error5) {
     throw GitHubApiError.from(error5, `${owner}/${repo}`, API_SUBJECTS.pullRequests);
@@ -62704,10 +67655,10 @@ async function listPullRequestFiles(client, options) {
 }
 
 // src/github/annotations-marker.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 var ANNOTATIONS_MARKER = /<!-- gonogo:annotations:[0-9a-f]{16} -->/;
 function annotationsMarker(annotations) {
-  const hash = createHash2("sha256").update(JSON.stringify(annotations)).digest("hex").slice(0, 16);
+  const hash = createHash3("sha256").update(JSON.stringify(annotations)).digest("hex").slice(0, 16);
   return `<!-- gonogo:annotations:${hash} -->`;
 }
 
@@ -62766,28 +67717,28 @@ async function findCheckRuns(client, options) {
     filter: "latest",
     per_page: 100
   });
-  return data.check_runs.filter((run4) => run4.name === options.name).sort((a, b) => b.id - a.id).map((run4) => ({
-    id: run4.id,
-    url: run4.html_url ?? run4.url,
-    status: run4.status,
-    conclusion: run4.conclusion,
-    marker: ANNOTATIONS_MARKER.exec(run4.output.text ?? "")?.[0] ?? null,
-    annotationsCount: run4.output.annotations_count ?? 0,
-    text: run4.output.text ?? "",
-    startedAt: run4.started_at ?? null
+  return data.check_runs.filter((run5) => run5.name === options.name).sort((a, b) => b.id - a.id).map((run5) => ({
+    id: run5.id,
+    url: run5.html_url ?? run5.url,
+    status: run5.status,
+    conclusion: run5.conclusion,
+    marker: ANNOTATIONS_MARKER.exec(run5.output.text ?? "")?.[0] ?? null,
+    annotationsCount: run5.output.annotations_count ?? 0,
+    text: run5.output.text ?? "",
+    startedAt: run5.started_at ?? null
   }));
 }
 
 // src/github/plan-check-run.ts
 function planCheckRun(runs, wanted) {
-  const run4 = runs.find((candidate) => candidate.marker !== null);
-  if (!run4) return { kind: "create", supersede: null };
-  const open4 = run4.status !== "completed";
-  if (!open4 && run4.conclusion !== wanted.conclusion) return { kind: "create", supersede: null };
-  if (run4.marker === wanted.marker && run4.annotationsCount <= wanted.count)
-    return { kind: "update", run: run4, from: run4.annotationsCount };
-  if (run4.annotationsCount === 0) return { kind: "update", run: run4, from: 0 };
-  return { kind: "create", supersede: open4 ? run4 : null };
+  const run5 = runs.find((candidate) => candidate.marker !== null);
+  if (!run5) return { kind: "create", supersede: null };
+  const open5 = run5.status !== "completed";
+  if (!open5 && run5.conclusion !== wanted.conclusion) return { kind: "create", supersede: null };
+  if (run5.marker === wanted.marker && run5.annotationsCount <= wanted.count)
+    return { kind: "update", run: run5, from: run5.annotationsCount };
+  if (run5.annotationsCount === 0) return { kind: "update", run: run5, from: 0 };
+  return { kind: "create", supersede: open5 ? run5 : null };
 }
 
 // src/github/prepare-annotations.ts
@@ -62869,14 +67820,14 @@ async function publishCheckRun(client, options) {
       ...options.detailsUrl ? { details_url: options.detailsUrl } : {},
       ...options.actions?.length ? { actions: options.actions.slice(0, 3).map((action) => ({ ...action })) } : {}
     };
-    let run4 = plan.kind === "update" ? { id: plan.run.id, url: plan.run.url } : null;
-    for (const [index3, batch] of batches.entries()) {
-      const last = index3 === batches.length - 1;
+    let run5 = plan.kind === "update" ? { id: plan.run.id, url: plan.run.url } : null;
+    for (const [index4, batch] of batches.entries()) {
+      const last = index4 === batches.length - 1;
       const body = {
         output: { ...output, ...batch.length ? { annotations: batch } : {} },
         ...last ? { status: "completed", conclusion: options.conclusion, ...details } : {}
       };
-      if (run4 === null) {
+      if (run5 === null) {
         const { data } = await client.rest.checks.create({
           owner,
           repo,
@@ -62886,17 +67837,17 @@ async function publishCheckRun(client, options) {
           ...last ? {} : { status: "in_progress" },
           ...body
         });
-        run4 = { id: data.id, url: data.html_url ?? data.url };
+        run5 = { id: data.id, url: data.html_url ?? data.url };
       } else {
-        await client.rest.checks.update({ owner, repo, check_run_id: run4.id, ...body });
+        await client.rest.checks.update({ owner, repo, check_run_id: run5.id, ...body });
       }
     }
-    if (run4 === null) throw new Error("unreachable: a check run is always written");
+    if (run5 === null) throw new Error("unreachable: a check run is always written");
     const stale = plan.kind === "create" ? plan.supersede : null;
-    const superseded = stale ? await closeSupersededRun(client, { owner, repo, id: stale.id, replacementUrl: run4.url }) : null;
+    const superseded = stale ? await closeSupersededRun(client, { owner, repo, id: stale.id, replacementUrl: run5.url }) : null;
     return {
-      id: run4.id,
-      url: run4.url,
+      id: run5.id,
+      url: run5.url,
       created: plan.kind === "create",
       annotationsSent: prepared.annotations.length,
       annotationsOmitted: prepared.beyondCap + prepared.invalid,
@@ -62915,7 +67866,7 @@ async function readBaseline(client, options) {
   try {
     const runs = await findCheckRuns(client, { owner, repo, sha, name: checkName });
     if (runs.length === 0) return { missing: `no "${checkName}" check run on ${short}` };
-    texts = runs.map((run4) => run4.text).filter((text13) => text13.includes("<!-- gonogo:baseline:"));
+    texts = runs.map((run5) => run5.text).filter((text13) => text13.includes("<!-- gonogo:baseline:"));
   } catch (error5) {
     return {
       missing: GitHubApiError.from(error5, `${owner}/${repo}`, API_SUBJECTS.checkRunsRead).message
@@ -62949,8 +67900,8 @@ ${text12}`;
   const room = MAX_BODY - CUT_NOTE.length - 2;
   const head = whole.slice(0, room);
   const line6 = head.lastIndexOf("\n");
-  const cut2 = line6 > room * 0.75 ? head.slice(0, line6) : head.replace(/[\uD800-\uDBFF]$/, "");
-  return `${cut2.trimEnd()}
+  const cut3 = line6 > room * 0.75 ? head.slice(0, line6) : head.replace(/[\uD800-\uDBFF]$/, "");
+  return `${cut3.trimEnd()}
 
 ${CUT_NOTE}`;
 }
@@ -63019,19 +67970,19 @@ function readActionEvent(env, payload) {
     return { ...base, headSha: str(group.head_sha) ?? sha, baseSha: str(group.base_sha) };
   }
   if (name === "workflow_run") {
-    const run4 = obj(event.workflow_run);
-    const pulls = Array.isArray(run4.pull_requests) ? run4.pull_requests.map(obj) : [];
+    const run5 = obj(event.workflow_run);
+    const pulls = Array.isArray(run5.pull_requests) ? run5.pull_requests.map(obj) : [];
     const pull = pulls[0];
-    const headRepo = str(obj(run4.head_repository).full_name);
+    const headRepo = str(obj(run5.head_repository).full_name);
     return {
       ...base,
-      headSha: str(run4.head_sha) ?? sha,
+      headSha: str(run5.head_sha) ?? sha,
       baseSha: str(obj(obj(pull?.base)).sha),
       pullNumber: typeof pull?.number === "number" ? pull.number : null,
-      findPullBySha: pull === void 0 && str(run4.event) === "pull_request",
+      findPullBySha: pull === void 0 && str(run5.event) === "pull_request",
       fromFork: headRepo !== null && headRepo !== `${owner}/${repo}`,
       ...headRepo ? { headRepo } : {},
-      ...str(run4.head_branch) ? { headBranch: str(run4.head_branch) } : {}
+      ...str(run5.head_branch) ? { headBranch: str(run5.head_branch) } : {}
     };
   }
   if (name === "push") {
@@ -63048,7 +67999,7 @@ function readActionEvent(env, payload) {
 }
 
 // src/action/action-inputs.ts
-var list3 = (value) => value.split(/[\n,]/).map((item) => item.trim()).filter(Boolean);
+var list3 = (value) => value.split(/[\n,]/).map((item2) => item2.trim()).filter(Boolean);
 var flag = (name) => string2().transform((value) => value.trim().toLowerCase()).pipe(_enum(["true", "false", ""], { error: `${name}: expected true or false` })).transform((value) => value !== "false");
 var schema = object({
   config: string2().transform((value) => value.trim() || void 0),
@@ -63062,7 +68013,8 @@ var schema = object({
   comment: string2().transform((value) => value.trim().toLowerCase() || "update").pipe(_enum(["update", "off"], { error: 'comment: expected "update" or "off"' })),
   "fail-on-no-go": flag("fail-on-no-go"),
   "fail-on-publish-error": flag("fail-on-publish-error"),
-  "todo-issues": string2().transform((value) => value.trim().toLowerCase() || "off").pipe(_enum(["off", "dry-run", "on"], { error: 'todo-issues: expected "off", "dry-run" or "on"' }))
+  "todo-issues": string2().transform((value) => value.trim().toLowerCase() || "off").pipe(_enum(["off", "dry-run", "on"], { error: 'todo-issues: expected "off", "dry-run" or "on"' })),
+  "max-new-issues": string2().transform((value) => value.trim()).pipe(string2().regex(/^\d*$/, "max-new-issues: expected a whole number such as 25")).transform((value) => value === "" ? null : Number(value))
 });
 function readActionInputs(getInput2) {
   const raw = Object.fromEntries(Object.keys(schema.shape).map((name) => [name, getInput2(name)]));
@@ -63082,8 +68034,704 @@ function readActionInputs(getInput2) {
     comment: value.comment,
     failOnNoGo: value["fail-on-no-go"],
     failOnPublishError: value["fail-on-publish-error"],
-    todoIssues: value["todo-issues"]
+    todoIssues: value["todo-issues"],
+    maxNewIssues: value["max-new-issues"]
   };
+}
+
+// src/github/todos/sync-todo-issues.ts
+import { setTimeout as delay } from "node:timers/promises";
+
+// src/core/todos/sync/blob-permalink.ts
+function blobPermalink(location) {
+  const server = location.serverUrl.replace(/\/+$/, "");
+  const path2 = location.path.split("/").map(encodeURIComponent).join("/");
+  const repository = `${encodeURIComponent(location.owner)}/${encodeURIComponent(location.repo)}`;
+  return `${server}/${repository}/blob/${encodeURIComponent(location.sha)}/${path2}#L${location.line}`;
+}
+
+// src/core/todos/sync/token-dice.ts
+function tokens(text12) {
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const token of text12.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
+    counts2.set(token, (counts2.get(token) ?? 0) + 1);
+  return counts2;
+}
+function tokenDice(a, b) {
+  const left = tokens(a);
+  const right = tokens(b);
+  let shared = 0;
+  let total = 0;
+  for (const [token, count5] of left) {
+    shared += Math.min(count5, right.get(token) ?? 0);
+    total += count5;
+  }
+  for (const count5 of right.values()) total += count5;
+  return total === 0 ? 0 : 2 * shared / total;
+}
+
+// src/core/todos/sync/match-todo-issues.ts
+var EDITED_MIN_SIMILARITY = 0.5;
+var EDITED_MAX_LINE_DRIFT = 3;
+var key = (fingerprint, path2) => `${fingerprint}\0${path2}`;
+var byPlace = (a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.line - b.line;
+var byPreference = (a, b) => Number(a.issue.state !== "open") - Number(b.issue.state !== "open") || a.issue.number - b.issue.number;
+function issueText(issue3) {
+  const prefix = `${issue3.marker.keyword}:`;
+  const title = issue3.issue.title.trim();
+  return title.toLowerCase().startsWith(prefix.toLowerCase()) ? title.slice(prefix.length) : title;
+}
+function matchTodoIssues(todos, issues, scanned = todos) {
+  const pendingTodos = [...todos].sort(byPlace);
+  const pendingIssues = [...issues].sort(byPreference);
+  const matches = [];
+  const duplicates = [];
+  const pair = (todo, issue3, how) => {
+    matches.push({ todo, issue: issue3, how });
+    pendingTodos.splice(pendingTodos.indexOf(todo), 1);
+    pendingIssues.splice(pendingIssues.indexOf(issue3), 1);
+  };
+  for (const todo of [...pendingTodos]) {
+    const same = pendingIssues.filter(
+      (issue3) => issue3.marker.fingerprint === todo.fingerprint && issue3.marker.path === todo.path
+    );
+    const [first, ...others] = same;
+    if (!first) continue;
+    pair(todo, first, "same");
+    for (const other of others) {
+      duplicates.push({ issue: other, of: first });
+      pendingIssues.splice(pendingIssues.indexOf(other), 1);
+    }
+  }
+  const present2 = new Set(scanned.map((todo) => key(todo.fingerprint, todo.path)));
+  for (const todo of [...pendingTodos]) {
+    const moved = pendingIssues.find(
+      (issue3) => issue3.marker.fingerprint === todo.fingerprint && issue3.marker.path !== todo.path && !present2.has(key(issue3.marker.fingerprint, issue3.marker.path))
+    );
+    if (moved) pair(todo, moved, "moved");
+  }
+  const candidates = pendingIssues.flatMap(
+    (issue3) => pendingTodos.filter((todo) => todo.path === issue3.marker.path).map((todo) => ({
+      issue: issue3,
+      todo,
+      similarity: tokenDice(issueText(issue3), todo.text),
+      drift: Math.abs(todo.line - issue3.marker.line)
+    }))
+  );
+  const taken = (candidate) => !pendingIssues.includes(candidate.issue) || !pendingTodos.includes(candidate.todo);
+  const tieBreak = (a, b) => a.drift - b.drift || a.issue.issue.number - b.issue.issue.number || byPlace(a.todo, b.todo);
+  const alike = candidates.filter((candidate) => candidate.similarity >= EDITED_MIN_SIMILARITY).sort((a, b) => b.similarity - a.similarity || tieBreak(a, b));
+  for (const candidate of alike) if (!taken(candidate)) pair(candidate.todo, candidate.issue, "edited");
+  const near = candidates.filter(
+    (candidate) => candidate.issue.issue.state === "open" && candidate.drift <= EDITED_MAX_LINE_DRIFT && candidate.todo.keyword.toLowerCase() === candidate.issue.marker.keyword.toLowerCase()
+  ).sort(tieBreak);
+  for (const candidate of near) if (!taken(candidate)) pair(candidate.todo, candidate.issue, "edited");
+  return {
+    matches,
+    unmatchedTodos: pendingTodos,
+    unmatchedIssues: [...pendingIssues].sort((a, b) => a.issue.number - b.issue.number),
+    duplicates: duplicates.sort((a, b) => a.issue.issue.number - b.issue.issue.number)
+  };
+}
+
+// src/core/todos/sync/issue-marker.ts
+var ISSUE_MARKER_PREFIX = "<!-- gonogo-todo ";
+
+// src/core/todos/sync/parse-issue-marker.ts
+var markerSchema = object({
+  fingerprint: string2().min(1),
+  path: string2().min(1),
+  line: number2().int().positive(),
+  keyword: string2().min(1),
+  content: string2().min(1),
+  closedByGonogo: boolean2().optional()
+});
+var SUFFIX = " -->";
+function parseIssueMarker(body) {
+  const first = body.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0]?.trim() ?? "";
+  if (!first.startsWith(ISSUE_MARKER_PREFIX) || !first.endsWith(SUFFIX)) return null;
+  let json;
+  try {
+    json = JSON.parse(first.slice(ISSUE_MARKER_PREFIX.length, -SUFFIX.length));
+  } catch {
+    return null;
+  }
+  const parsed = markerSchema.safeParse(json);
+  if (!parsed.success) return null;
+  return { ...parsed.data, closedByGonogo: parsed.data.closedByGonogo ?? false };
+}
+
+// src/core/todos/sync/parse-issue-ref.ts
+function parseIssueRef(ref, owner, repo) {
+  const match = /^(?:([\w.-]+)\/([\w.-]+))?#(\d+)$/.exec(ref.trim());
+  if (!match?.[3]) return null;
+  const [, refOwner, refRepo] = match;
+  if (refOwner && refRepo && `${refOwner}/${refRepo}`.toLowerCase() !== `${owner}/${repo}`.toLowerCase())
+    return null;
+  const number3 = Number(match[3]);
+  return Number.isSafeInteger(number3) && number3 > 0 ? number3 : null;
+}
+
+// src/core/todos/sync/render-issue-marker.ts
+function renderIssueMarker(marker2) {
+  const json = JSON.stringify({
+    fingerprint: marker2.fingerprint,
+    path: marker2.path,
+    line: marker2.line,
+    keyword: marker2.keyword,
+    content: marker2.content,
+    ...marker2.closedByGonogo ? { closedByGonogo: true } : {}
+  }).replace(/[<>&-]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return `${ISSUE_MARKER_PREFIX}${json} -->`;
+}
+
+// src/core/todos/sync/fenced-code.ts
+var SIMPLE_LANGUAGE = /^[a-z0-9][a-z0-9+#._-]*$/;
+function fencedCode(lines, language) {
+  const code2 = lines.map((line6) => line6.replace(/\r$/, "")).join("\n");
+  const longestRun = Math.max(0, ...(code2.match(/`+/g) ?? []).map((run5) => run5.length));
+  const fence = "`".repeat(Math.max(3, longestRun + 1));
+  const info2 = language.trim().toLowerCase().replace(/\s+/g, "-");
+  return `${fence}${SIMPLE_LANGUAGE.test(info2) ? info2 : ""}
+${code2}
+${fence}`;
+}
+
+// src/core/todos/sync/render-todo-body.ts
+var MAX_BODY_LINES = 40;
+var MAX_CONTEXT_LINES = 40;
+var MAX_LINE = 1e3;
+var MAX_CODE_LINE = 300;
+var cut2 = (text12, max) => {
+  const chars = Array.from(text12);
+  return chars.length <= max ? text12 : `${chars.slice(0, max - 1).join("")}\u2026`;
+};
+var proseLine = (line6) => line6.trim() === "" ? "" : cut2(escapeMarkdown(line6), MAX_LINE);
+function renderTodoBody(todo, site) {
+  const link = blobPermalink({ ...site, path: todo.path, line: todo.line });
+  const where = `${inlineCode(todo.keyword)} in [${inlineCode(todo.path)} line ${todo.line}](${link})`;
+  const prose = [todo.text, ...todo.body.slice(0, MAX_BODY_LINES)].map(proseLine).join("\n").replace(/\n{3,}/g, "\n\n").trim();
+  const sections = [where];
+  if (prose) sections.push(prose);
+  const code2 = todo.context.lines.slice(0, MAX_CONTEXT_LINES).map((line6) => cut2(line6, MAX_CODE_LINE));
+  if (code2.some((line6) => line6.trim() !== "")) sections.push(fencedCode(code2, todo.language));
+  sections.push(
+    "<sub>Opened by gonogo from a comment in the code: edit the comment, not this issue. The issue is closed when the comment leaves the default branch.</sub>"
+  );
+  return sections.join("\n\n");
+}
+
+// src/core/todos/sync/escape-issue-title.ts
+function escapeIssueTitle(text12) {
+  return text12.replace(/[\u0000-\u001f\u007f]+/g, " ").replace(/\s+/g, " ").trim().replace(/@/g, "@\u200B").replace(/#(?=\d)/g, "#\u200B").replace(/\bGH-(?=\d)/gi, (prefix) => `${prefix.slice(0, 2)}\u200B-`);
+}
+
+// src/core/todos/sync/render-todo-title.ts
+var MAX_TITLE4 = 256;
+function renderTodoTitle(todo) {
+  const keyword = escapeIssueTitle(todo.keyword) || "TODO";
+  const text12 = escapeIssueTitle(todo.text);
+  const title = text12 ? `${keyword}: ${text12}` : `${keyword} in ${escapeIssueTitle(todo.path)}`;
+  const chars = Array.from(title);
+  return chars.length <= MAX_TITLE4 ? title : `${chars.slice(0, MAX_TITLE4 - 1).join("").trimEnd()}\u2026`;
+}
+
+// src/core/todos/sync/todo-assignee.ts
+var LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+function todoAssignee(todo) {
+  const login = todo.assignee?.trim().replace(/^@/, "") ?? "";
+  return LOGIN.test(login) ? login : null;
+}
+
+// src/core/todos/sync/todo-content-hash.ts
+import { createHash as createHash4 } from "node:crypto";
+function todoContentHash(todo) {
+  const basis = JSON.stringify([
+    todo.keyword,
+    todo.text,
+    todo.body,
+    [...todo.labels].sort(),
+    todo.priority,
+    todoAssignee(todo)
+  ]);
+  return createHash4("sha256").update(basis).digest("hex").slice(0, 16);
+}
+
+// src/core/todos/sync/todo-labels.ts
+var MAX_LABEL = 50;
+function todoLabels(todo, trackingLabel, configured) {
+  const seen = /* @__PURE__ */ new Set();
+  const labels = [];
+  for (const raw of [trackingLabel, ...configured, ...todo.labels, todo.priority ?? ""]) {
+    const label2 = Array.from(raw.replace(/\s+/g, " ").trim()).slice(0, MAX_LABEL).join("").trim();
+    if (label2 === "" || seen.has(label2.toLowerCase())) continue;
+    seen.add(label2.toLowerCase());
+    labels.push(label2);
+  }
+  return labels;
+}
+
+// src/core/todos/sync/render-todo-issue.ts
+function renderTodoIssue(todo, settings) {
+  const marker2 = {
+    fingerprint: todo.fingerprint,
+    path: todo.path,
+    line: todo.line,
+    keyword: todo.keyword,
+    content: todoContentHash(todo),
+    closedByGonogo: false
+  };
+  const assignee = todoAssignee(todo);
+  return {
+    title: renderTodoTitle(todo),
+    body: `${renderIssueMarker(marker2)}
+${renderTodoBody(todo, settings)}`,
+    labels: todoLabels(todo, settings.trackingLabel, settings.labels),
+    assignees: assignee ? [assignee] : [],
+    marker: marker2
+  };
+}
+
+// src/core/todos/sync/replace-issue-marker.ts
+function replaceIssueMarker(body, marker2) {
+  if (parseIssueMarker(body) === null) return body.trim() ? `${marker2}
+${body}` : marker2;
+  const newline = body.indexOf("\n");
+  return newline < 0 ? marker2 : `${marker2}${body.slice(newline)}`;
+}
+
+// src/core/todos/sync/todo-issue-changes.ts
+var lower = (names) => new Set(names.map((name) => name.toLowerCase()));
+function todoIssueChanges(todo, { issue: issue3, marker: marker2 }, settings, reopening) {
+  const wanted = renderTodoIssue(todo, settings);
+  const changes = {};
+  const reasons = [];
+  const contentChanged = marker2.content !== wanted.marker.content || marker2.fingerprint !== wanted.marker.fingerprint || marker2.keyword !== wanted.marker.keyword;
+  if (contentChanged) reasons.push("content");
+  if (marker2.path !== wanted.marker.path) reasons.push("path");
+  if (reasons.length > 0 || reopening) {
+    changes.body = wanted.body;
+    if (wanted.title !== issue3.title) changes.title = wanted.title;
+  }
+  const has = lower(issue3.labels);
+  const missing = wanted.labels.filter((label2) => !has.has(label2.toLowerCase()));
+  if (missing.length > 0) {
+    changes.labels = [...issue3.labels, ...missing];
+    reasons.push("labels");
+  }
+  const assigned = lower(issue3.assignees);
+  const newAssignees = wanted.assignees.filter((login) => !assigned.has(login.toLowerCase()));
+  if (newAssignees.length > 0 && (contentChanged || reopening)) {
+    changes.assignees = [...issue3.assignees, ...newAssignees];
+    reasons.push("assignee");
+  }
+  return { changes, reasons };
+}
+
+// src/core/todos/sync/plan-todo-sync.ts
+var byPlace2 = (a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.line - b.line;
+var place3 = (todo, settings) => `[${inlineCode(todo.path)} line ${todo.line}](${blobPermalink({ ...settings, path: todo.path, line: todo.line })})`;
+function close2({ issue: issue3, marker: marker2 }, reason, comment) {
+  return {
+    kind: "close",
+    issue: issue3,
+    reason,
+    comment,
+    changes: {
+      state: "closed",
+      stateReason: reason === "duplicate" ? "not_planned" : "completed",
+      body: replaceIssueMarker(issue3.body, renderIssueMarker({ ...marker2, closedByGonogo: true }))
+    }
+  };
+}
+function planTodoSync(todos, issues, settings) {
+  const { sha } = settings;
+  const referencedTodos = todos.filter((todo) => todo.issue !== null).sort(byPlace2);
+  const referencedNumbers = new Set(
+    referencedTodos.map((todo) => parseIssueRef(todo.issue ?? "", settings.owner, settings.repo))
+  );
+  const tracked = todos.filter((todo) => todo.issue === null);
+  const marked = issues.flatMap((issue3) => {
+    const marker2 = parseIssueMarker(issue3.body);
+    return marker2 && !referencedNumbers.has(issue3.number) ? [{ issue: issue3, marker: marker2 }] : [];
+  });
+  const matching = matchTodoIssues(tracked, marked, todos);
+  const updates = [];
+  const unchanged = [];
+  const closedByHand = [];
+  for (const match of matching.matches) {
+    const { todo } = match;
+    const { issue: issue3, marker: marker2 } = match.issue;
+    if (issue3.state === "closed" && !marker2.closedByGonogo) {
+      closedByHand.push({ todo, issue: issue3 });
+      continue;
+    }
+    const reopening = issue3.state === "closed";
+    const { changes, reasons } = todoIssueChanges(todo, match.issue, settings, reopening);
+    if (reopening) {
+      updates.push({
+        kind: "reopen",
+        todo,
+        issue: issue3,
+        how: match.how,
+        changes: { ...changes, state: "open", stateReason: "reopened" },
+        comment: `Back in the code at ${sha}: ${place3(todo, settings)}. Reopened by gonogo.`
+      });
+    } else if (Object.keys(changes).length > 0) {
+      updates.push({ kind: "update", todo, issue: issue3, how: match.how, reasons, changes });
+    } else {
+      unchanged.push({ todo, issue: issue3 });
+    }
+  }
+  updates.sort((a, b) => a.issue.number - b.issue.number);
+  const closes = [];
+  for (const orphan of matching.unmatchedIssues) {
+    if (orphan.issue.state !== "open") continue;
+    const { path: path2, fingerprint } = orphan.marker;
+    const referencing = referencedTodos.find(
+      (todo) => todo.fingerprint === fingerprint && todo.path === path2
+    );
+    const number3 = referencing && parseIssueRef(referencing.issue ?? "", settings.owner, settings.repo);
+    closes.push(
+      number3 ? close2(
+        orphan,
+        "referenced",
+        `The TODO in ${inlineCode(path2)} now refers to #${number3} (at ${sha}). Closed by gonogo.`
+      ) : close2(
+        orphan,
+        "gone",
+        `No longer in the code at ${sha} (it was in ${inlineCode(path2)}). Closed by gonogo, which reopens it if the TODO comes back.`
+      )
+    );
+  }
+  for (const { issue: issue3, of } of matching.duplicates) {
+    if (issue3.issue.state !== "open") continue;
+    closes.push(close2(issue3, "duplicate", `Duplicate of #${of.issue.number}, which tracks the same TODO.`));
+  }
+  closes.sort((a, b) => a.issue.number - b.issue.number);
+  const maxNew = Math.max(0, Math.floor(settings.maxNew));
+  const creates = matching.unmatchedTodos.slice(0, maxNew).map((todo) => {
+    const { title, body, labels, assignees } = renderTodoIssue(todo, settings);
+    return { kind: "create", todo, title, body, labels, assignees };
+  });
+  return {
+    operations: [...updates, ...closes, ...creates],
+    unchanged,
+    deferred: matching.unmatchedTodos.slice(maxNew),
+    closedByHand,
+    referenced: referencedTodos
+  };
+}
+
+// src/core/todos/sync/render-sync-summary.ts
+var MAX_LISTED = 50;
+var outcomeOf = (operation) => operation.kind === "create" ? "created" : operation.kind === "close" ? "closed" : operation.kind === "reopen" ? "reopened" : operation.how === "moved" ? "moved" : "updated";
+var todoLine = (todo) => `${escapeMarkdown(`${todo.keyword}: ${todo.text}`)} \u2014 ${inlineCode(todo.path)} line ${todo.line}`;
+var issueLink = (issue3) => `[#${issue3.number}](${issue3.htmlUrl})`;
+function item(operation, written) {
+  const link = written ? issueLink({ number: written.number, htmlUrl: written.url }) : operation.kind === "create" ? "new issue" : issueLink(operation.issue);
+  const what = operation.kind === "close" ? escapeMarkdown(operation.issue.title) : todoLine(operation.todo);
+  return `- ${link} ${what}`;
+}
+function list4(title, lines) {
+  if (lines.length === 0) return [];
+  const more = lines.length > MAX_LISTED ? [`- \u2026and ${lines.length - MAX_LISTED} more`] : [];
+  return ["", `#### ${title}`, "", ...lines.slice(0, MAX_LISTED), ...more];
+}
+function renderSyncSummary(result7) {
+  const dryRun = result7.mode === "dry-run";
+  const done = dryRun ? result7.plan.operations.map((operation) => ({ operation })) : result7.applied.map((applied) => ({ operation: applied.operation, written: applied }));
+  const byOutcome = (outcome) => done.filter(({ operation }) => outcomeOf(operation) === outcome);
+  const { unchanged, deferred, closedByHand } = result7.plan;
+  const tally = [
+    [byOutcome("created").length, "created", "to create"],
+    [byOutcome("updated").length, "updated", "to update"],
+    [byOutcome("moved").length, "moved", "to move"],
+    [byOutcome("closed").length, "closed", "to close"],
+    [byOutcome("reopened").length, "reopened", "to reopen"],
+    [unchanged.length, "unchanged", "unchanged"],
+    [deferred.length, "deferred", "deferred"]
+  ];
+  if (closedByHand.length > 0) tally.push([closedByHand.length, "closed by hand", "closed by hand"]);
+  const counts2 = tally.map(([count5, past, planned]) => `${count5} ${dryRun ? planned : past}`);
+  const lines = ["### TODO issues", ""];
+  if (dryRun) lines.push(`Dry run at ${inlineCode(result7.sha)}: nothing was written. ${counts2.join(", ")}.`);
+  else lines.push(`Synced at ${inlineCode(result7.sha)}: ${counts2.join(", ")}.`);
+  if (result7.failure) {
+    const { operation, message: message3 } = result7.failure;
+    lines.push(
+      "",
+      `**The sync stopped**: ${operation.kind} failed (${escapeMarkdown(message3)}). ${plural(result7.notAttempted.length, "operation")} not attempted; the next run picks them up without opening an issue twice.`
+    );
+  }
+  if (deferred.length > 0)
+    lines.push(
+      "",
+      `${plural(deferred.length, "more TODO", "more TODOs")} will be opened on the next runs (the number opened per run is capped).`
+    );
+  const section = (outcome, title) => list4(
+    title,
+    byOutcome(outcome).map(({ operation, written }) => item(operation, written))
+  );
+  lines.push(
+    ...section("created", dryRun ? "To create" : "Created"),
+    ...section("updated", dryRun ? "To update" : "Updated"),
+    ...section("moved", dryRun ? "To move" : "Moved"),
+    ...section("closed", dryRun ? "To close" : "Closed"),
+    ...section("reopened", dryRun ? "To reopen" : "Reopened"),
+    ...list4(
+      "Closed by hand, TODO still in code",
+      closedByHand.map(({ todo, issue: issue3 }) => `- ${issueLink(issue3)} ${todoLine(todo)}`)
+    ),
+    ...list4(
+      "Deferred to the next runs",
+      deferred.map((todo) => `- ${todoLine(todo)}`)
+    )
+  );
+  return `${lines.join("\n")}
+`;
+}
+
+// src/github/todos/rate-limit-wait.ts
+var SECONDARY_DEFAULT_SECONDS = 60;
+function rateLimitWait(error5) {
+  if (!(error5 instanceof Error)) return null;
+  const { status, response } = error5;
+  if (status !== 403 && status !== 429) return null;
+  const retryAfter = Number(response?.headers?.["retry-after"]);
+  if (response?.headers?.["retry-after"] !== void 0 && Number.isFinite(retryAfter) && retryAfter >= 0)
+    return retryAfter;
+  if (String(response?.headers?.["x-ratelimit-remaining"]) === "0") return null;
+  if (/secondary rate limit/i.test(error5.message)) return SECONDARY_DEFAULT_SECONDS;
+  return status === 429 ? SECONDARY_DEFAULT_SECONDS : null;
+}
+
+// src/github/todos/create-paced-writer.ts
+function createPacedWriter(options) {
+  let requests = 0;
+  let queue = Promise.resolve();
+  const send = async (what, request2) => {
+    for (let attempt = 0; ; attempt++) {
+      if (requests > 0 && attempt === 0) await options.sleep(options.minIntervalMs);
+      requests++;
+      try {
+        return await request2();
+      } catch (error5) {
+        const seconds = rateLimitWait(error5);
+        if (seconds === null || attempt >= options.maxRetries || seconds > options.maxRetryAfterSeconds)
+          throw error5;
+        const wait = Math.max(seconds * 1e3, options.minIntervalMs);
+        options.log?.warning(
+          `GitHub rate limit on ${what}: retrying in ${wait / 1e3} s (retry ${attempt + 1} of ${options.maxRetries})`
+        );
+        await options.sleep(wait);
+      }
+    }
+  };
+  return {
+    write(what, request2) {
+      const result7 = queue.then(() => send(what, request2));
+      queue = result7.catch(() => void 0);
+      return result7;
+    },
+    get requests() {
+      return requests;
+    }
+  };
+}
+
+// src/github/todos/apply-todo-sync.ts
+var ISSUES_WRITE = {
+  name: "issues",
+  needs: 'write issues (it needs the "issues: write" permission)'
+};
+var hasStatus = (error5, status) => error5 instanceof Error && error5.status === status;
+var patchOf = (changes) => ({
+  ...changes.title !== void 0 ? { title: changes.title } : {},
+  ...changes.body !== void 0 ? { body: changes.body } : {},
+  ...changes.labels !== void 0 ? { labels: changes.labels } : {},
+  ...changes.assignees !== void 0 ? { assignees: changes.assignees } : {},
+  ...changes.state !== void 0 ? { state: changes.state } : {},
+  ...changes.stateReason !== void 0 ? { state_reason: changes.stateReason } : {}
+});
+var describeOperation = (operation) => operation.kind === "create" ? `create an issue for ${operation.todo.path}:${operation.todo.line}` : `${operation.kind} #${operation.issue.number}`;
+async function applyTodoSync(client, plan, options) {
+  const { owner, repo, log: log2 } = options;
+  if (options.mode === "dry-run") return { applied: [], failure: null, notAttempted: [], writeRequests: 0 };
+  const writer = createPacedWriter({
+    sleep: options.sleep,
+    minIntervalMs: options.minIntervalMs ?? 1e3,
+    maxRetries: options.maxRateLimitRetries ?? 3,
+    maxRetryAfterSeconds: options.maxRetryAfterSeconds ?? 120,
+    ...log2 ? { log: log2 } : {}
+  });
+  const comment = (issueNumber, body) => writer.write(
+    `a comment on #${issueNumber}`,
+    () => client.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body })
+  );
+  async function create(operation) {
+    const send = (assignees) => writer.write(
+      describeOperation(operation),
+      () => client.rest.issues.create({
+        owner,
+        repo,
+        title: operation.title,
+        body: operation.body,
+        labels: operation.labels,
+        ...assignees.length > 0 ? { assignees } : {}
+      })
+    );
+    try {
+      const { data } = await send(operation.assignees);
+      return { operation, number: data.number, url: data.html_url };
+    } catch (error5) {
+      if (!hasStatus(error5, 422) || operation.assignees.length === 0) throw error5;
+      const note = `GitHub refused the assignee ${operation.assignees.join(", ")}; the issue is unassigned`;
+      log2?.warning(`${describeOperation(operation)}: ${note}`);
+      const { data } = await send([]);
+      return { operation, number: data.number, url: data.html_url, note };
+    }
+  }
+  const applied = [];
+  for (const [index4, operation] of plan.operations.entries()) {
+    const stop = (error5, halfDone) => {
+      const failure2 = GitHubApiError.from(error5, `${owner}/${repo}`, ISSUES_WRITE);
+      const message3 = halfDone ? `${halfDone} but its comment failed: ${failure2.message}` : failure2.message;
+      log2?.warning(`TODO sync stopped: could not ${describeOperation(operation)}: ${message3}`);
+      return {
+        applied,
+        failure: { operation, status: failure2.status, message: message3 },
+        notAttempted: plan.operations.slice(index4 + 1),
+        writeRequests: writer.requests
+      };
+    };
+    let done;
+    try {
+      if (operation.kind === "create") {
+        done = await create(operation);
+      } else {
+        const { number: number3 } = operation.issue;
+        const { data } = await writer.write(
+          describeOperation(operation),
+          () => client.rest.issues.update({ owner, repo, issue_number: number3, ...patchOf(operation.changes) })
+        );
+        done = { operation, number: number3, url: data.html_url };
+      }
+    } catch (error5) {
+      return stop(error5);
+    }
+    if (operation.kind === "close" || operation.kind === "reopen") {
+      try {
+        await comment(done.number, operation.comment);
+      } catch (error5) {
+        applied.push({ ...done, note: "its comment could not be posted" });
+        return stop(error5, `#${done.number} was ${operation.kind === "close" ? "closed" : "reopened"}`);
+      }
+    }
+    log2?.info(`TODO sync: ${describeOperation(operation)} \u2192 #${done.number}`);
+    applied.push(done);
+  }
+  return { applied, failure: null, notAttempted: [], writeRequests: writer.requests };
+}
+
+// src/github/todos/list-todo-issues.ts
+var toTodoIssue = (issue3) => ({
+  number: issue3.number,
+  state: issue3.state === "closed" ? "closed" : "open",
+  stateReason: issue3.state_reason ?? null,
+  title: issue3.title,
+  body: issue3.body ?? "",
+  labels: issue3.labels.flatMap((label2) => {
+    const name = typeof label2 === "string" ? label2 : label2.name;
+    return name ? [name] : [];
+  }),
+  assignees: (issue3.assignees ?? []).map((assignee) => assignee.login),
+  htmlUrl: issue3.html_url
+});
+async function listTodoIssues(client, options) {
+  const { owner, repo, trackingLabel } = options;
+  try {
+    const issues = await client.paginate(client.rest.issues.listForRepo, {
+      owner,
+      repo,
+      labels: trackingLabel,
+      state: "all",
+      per_page: 100
+    });
+    return issues.filter((issue3) => !issue3.pull_request).map(toTodoIssue);
+  } catch (error5) {
+    throw GitHubApiError.from(error5, `${owner}/${repo}`);
+  }
+}
+
+// src/github/todos/sync-todo-issues.ts
+async function syncTodoIssues(client, options) {
+  const trackingLabel = (options.trackingLabel ?? "todo").trim();
+  if (trackingLabel === "" || trackingLabel.includes(",") || trackingLabel.length > 50)
+    throw new ConfigError(
+      `todo tracking label: ${JSON.stringify(options.trackingLabel)} is not a label name (1 to 50 characters, no comma)`
+    );
+  const maxNew = options.maxNew ?? 25;
+  if (!Number.isInteger(maxNew) || maxNew < 0)
+    throw new ConfigError(`todo maxNew: ${maxNew} is not a whole number of issues (0 or more)`);
+  if (options.sha.trim() === "") throw new ConfigError("todo sync: the commit sha is empty");
+  const { owner, repo, sha, mode } = options;
+  const issues = await listTodoIssues(client, { owner, repo, trackingLabel });
+  const plan = planTodoSync(options.todos, issues, {
+    owner,
+    repo,
+    sha,
+    serverUrl: options.serverUrl,
+    trackingLabel,
+    labels: options.labels ?? [],
+    maxNew
+  });
+  const done = await applyTodoSync(client, plan, {
+    owner,
+    repo,
+    mode,
+    sleep: options.sleep ?? ((ms) => delay(ms)),
+    ...options.minIntervalMs !== void 0 ? { minIntervalMs: options.minIntervalMs } : {},
+    ...options.log ? { log: options.log } : {}
+  });
+  const result7 = { mode, sha, plan, ...done };
+  return { ...result7, summary: renderSyncSummary(result7) };
+}
+
+// src/action/sync-todos-step.ts
+async function syncTodosStep(client, event, inputs, rules, bundle, io) {
+  if (inputs.todoIssues === "off") return { summary: null, problem: null };
+  if (!event.defaultBranchPush) {
+    io.info(
+      `gonogo: todo-issues: issues are opened and closed on pushes to the default branch only; this ${event.name} run leaves them alone`
+    );
+    return { summary: null, problem: null };
+  }
+  const scanned = bundle.todos.reports[0] ?? await scanDirectory(io.cwd, scanOptionsOf(rules));
+  try {
+    const result7 = await syncTodoIssues(client, {
+      owner: event.owner,
+      repo: event.repo,
+      sha: event.headSha,
+      serverUrl: io.env.GITHUB_SERVER_URL ?? "https://github.com",
+      todos: scanned.todos,
+      mode: inputs.todoIssues,
+      labels: rules.todos.labels,
+      maxNew: inputs.maxNewIssues ?? rules.todos.maxNewIssues,
+      // The Action's client already spaces writes as GitHub asks: no second wait on top.
+      minIntervalMs: 0,
+      log: io
+    });
+    const done = result7.failure ? `stopped: ${result7.failure.message}` : `${result7.mode === "dry-run" ? "dry run, " : ""}${result7.writeRequests} write request(s)`;
+    io.info(`gonogo: todo-issues: ${scanned.todos.length} TODO(s) scanned; ${done}`);
+    return {
+      summary: result7.summary,
+      problem: result7.failure ? `TODO issues not fully synced: ${result7.failure.message}` : null
+    };
+  } catch (error5) {
+    if (!(error5 instanceof GitHubApiError)) throw error5;
+    return { summary: null, problem: `TODO issues not synced: ${error5.message}` };
+  }
 }
 
 // src/action/action-main.ts
@@ -63152,10 +68800,6 @@ async function actionMain(io) {
     ...io.fetch ? { fetch: io.fetch } : {}
   });
   const today = io.today();
-  if (inputs.todoIssues !== "off")
-    io.warning(
-      "gonogo: todo-issues is not available in this version yet; no TODO issue was opened or closed"
-    );
   const rules = loadRules(inputs.config, io.cwd);
   event = await resolvePull(client, event, io);
   const comparisons = await gatherComparisons(client, event, inputs, io);
@@ -63238,9 +68882,13 @@ async function actionMain(io) {
       problems.push(`pull request comment not published: ${error5.message}`);
     }
   }
+  const todoSync = await syncTodosStep(client, event, inputs, rules, bundle, io);
   const summaryNote = "\u2026truncated at the job summary limit (1 MiB).";
+  const jobSummary = todoSync.summary ? `${markdown}
+
+${todoSync.summary}` : markdown;
   await io.writeSummary(
-    fitUtf8(truncateMarkdown(markdown, JOB_SUMMARY_LIMIT, summaryNote), JOB_SUMMARY_BYTES, summaryNote)
+    fitUtf8(truncateMarkdown(jobSummary, JOB_SUMMARY_LIMIT, summaryNote), JOB_SUMMARY_BYTES, summaryNote)
   );
   const reportPath2 = await io.writeReport(markdown);
   io.setOutput("verdict", verdict.verdict);
@@ -63258,6 +68906,10 @@ async function actionMain(io) {
     io.warning(`gonogo: ${FORK_HELP}`);
     if (inputs.failOnPublishError) code2 = 1;
   }
+  if (todoSync.problem) {
+    io.error(`gonogo: ${todoSync.problem}`);
+    if (inputs.failOnPublishError) code2 = 1;
+  }
   if (verdict.verdict === "no-go") {
     if (inputs.failOnNoGo) {
       io.error(`gonogo: NO-GO \u2014 ${verdict.reason}`);
@@ -63271,14 +68923,14 @@ async function actionMain(io) {
 async function readPayload(path2) {
   if (!path2) return {};
   try {
-    return JSON.parse(await readFile3(path2, "utf8"));
+    return JSON.parse(await readFile4(path2, "utf8"));
   } catch (error5) {
     throw new ConfigError(
       `GITHUB_EVENT_PATH ${path2}: cannot read the event payload (${getErrorMessage(error5)})`
     );
   }
 }
-async function run3() {
+async function run4() {
   try {
     const env = process.env;
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
@@ -63292,7 +68944,7 @@ async function run3() {
         if (env.GITHUB_STEP_SUMMARY) await summary.addRaw(markdown, true).write();
       },
       writeReport: async (markdown) => {
-        const path2 = join2(env.RUNNER_TEMP ?? workspace, "gonogo-report.md");
+        const path2 = join4(env.RUNNER_TEMP ?? workspace, "gonogo-report.md");
         await writeFile2(path2, markdown);
         return path2;
       },
@@ -63315,7 +68967,7 @@ async function run3() {
 }
 
 // src/action/run.ts
-await run3();
+await run4();
 /*! Bundled license information:
 
 undici/lib/web/fetch/body.js:

@@ -13,6 +13,8 @@ export interface ActionInputs {
   failOnNoGo: boolean;
   failOnPublishError: boolean;
   todoIssues: 'off' | 'dry-run' | 'on';
+  /** Most TODO issues one run opens; `null` takes the rules' `todos.max-new-issues` (25). */
+  maxNewIssues: number | null;
 }
 
 const list = (value: string) =>
@@ -55,6 +57,11 @@ const schema = z.object({
     .string()
     .transform((value) => value.trim().toLowerCase() || 'off')
     .pipe(z.enum(['off', 'dry-run', 'on'], { error: 'todo-issues: expected "off", "dry-run" or "on"' })),
+  'max-new-issues': z
+    .string()
+    .transform((value) => value.trim())
+    .pipe(z.string().regex(/^\d*$/, 'max-new-issues: expected a whole number such as 25'))
+    .transform((value) => (value === '' ? null : Number(value))),
 });
 
 /**
@@ -80,5 +87,6 @@ export function readActionInputs(getInput: (name: string) => string): ActionInpu
     failOnNoGo: value['fail-on-no-go'],
     failOnPublishError: value['fail-on-publish-error'],
     todoIssues: value['todo-issues'],
+    maxNewIssues: value['max-new-issues'],
   };
 }

@@ -26,6 +26,7 @@ import type { ActionEvent } from './action-event.js';
 import { readActionEvent } from './action-event.js';
 import type { ActionInputs } from './action-inputs.js';
 import { readActionInputs } from './action-inputs.js';
+import { syncTodosStep } from './sync-todos-step.js';
 import type { ActionIo } from './action-io.js';
 
 /** GitHub's limits: a check run summary and a comment body (65,535), a job summary (1 MiB). */
@@ -123,10 +124,6 @@ export async function actionMain(io: ActionIo): Promise<number> {
     ...(io.fetch ? { fetch: io.fetch } : {}),
   });
   const today = io.today();
-  if (inputs.todoIssues !== 'off')
-    io.warning(
-      'gonogo: todo-issues is not available in this version yet; no TODO issue was opened or closed',
-    );
 
   // 2. Rules.
   const rules = loadRules(inputs.config, io.cwd);
@@ -222,10 +219,12 @@ export async function actionMain(io: ActionIo): Promise<number> {
       problems.push(`pull request comment not published: ${error.message}`);
     }
   }
+  const todoSync = await syncTodosStep(client, event, inputs, rules, bundle, io);
   // The job summary limit is 1 MiB of UTF-8: cut at a section first, then make sure of the bytes.
   const summaryNote = '…truncated at the job summary limit (1 MiB).';
+  const jobSummary = todoSync.summary ? `${markdown}\n\n${todoSync.summary}` : markdown;
   await io.writeSummary(
-    fitUtf8(truncateMarkdown(markdown, JOB_SUMMARY_LIMIT, summaryNote), JOB_SUMMARY_BYTES, summaryNote),
+    fitUtf8(truncateMarkdown(jobSummary, JOB_SUMMARY_LIMIT, summaryNote), JOB_SUMMARY_BYTES, summaryNote),
   );
   const reportPath = await io.writeReport(markdown);
   io.setOutput('verdict', verdict.verdict);
@@ -243,6 +242,10 @@ export async function actionMain(io: ActionIo): Promise<number> {
   if (problems.length) {
     for (const problem of problems) io.error(`gonogo: ${problem}`);
     io.warning(`gonogo: ${FORK_HELP}`);
+    if (inputs.failOnPublishError) code = 1;
+  }
+  if (todoSync.problem) {
+    io.error(`gonogo: ${todoSync.problem}`);
     if (inputs.failOnPublishError) code = 1;
   }
   if (verdict.verdict === 'no-go') {

@@ -2,6 +2,7 @@ import { evidenceFromArtifacts } from '../core/artifacts/evidence-from-artifacts
 import { ConfigError } from '../core/errors/config-error.js';
 import { getErrorMessage } from '../core/errors/get-error-message.js';
 import { InputError } from '../core/errors/input-error.js';
+import { hasTodosGate } from '../core/rules/has-todos-gate.js';
 import { evaluate } from '../core/evaluate/evaluate.js';
 import type { EvidenceBundle, FamilyInput } from '../core/model/evidence-bundle.js';
 import type { GateWaiver } from '../core/model/gate-waiver.js';
@@ -175,6 +176,16 @@ export async function evaluateCommit(
         sast: withProblems(fromArtifacts.sast, incomplete),
         baseSast: empty,
         trackers: withProblems(trackers, incomplete),
+        todos: hasTodosGate(rules)
+          ? {
+              configured: true,
+              requested: [],
+              reports: [],
+              problems: [
+                'the App does not scan TODOs for gates yet: run the gonogo Action in a workflow for todos gates',
+              ],
+            }
+          : empty,
         baselineFingerprints: null,
         diff: comparisons.diff,
         repository: comparisons.repository,

@@ -6,6 +6,7 @@ import type { GithubTrackerRule, Rules } from '../core/rules/rules.js';
 import { parseSast } from '../core/sast/parse-sast.js';
 import { parseTracker } from '../core/trackers/parse-tracker.js';
 import { expandInputs } from './expand-inputs.js';
+import { gatherTodos } from './gather-todos.js';
 import { readReports } from './read-reports.js';
 import type { ReportReader } from './read-reports.js';
 import { streamCoverageFile } from './stream-coverage-file.js';
@@ -100,6 +101,7 @@ export async function gatherEvidence(
     sast,
     baseSast: await gatherFamily(flags.baseSast, cwd, 'a base SAST report', parseSast),
     trackers: await gatherTrackers(flags.trackers, rules, cwd, readGithub),
+    todos: await gatherTodos(rules, cwd),
     baselineFingerprints: null,
     diff:
       flags.diff === null

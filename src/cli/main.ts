@@ -7,6 +7,7 @@ import { checkCommand } from './commands/check-command.js';
 import { coverageCommand } from './commands/coverage-command.js';
 import { issuesCommand } from './commands/issues-command.js';
 import { sastCommand } from './commands/sast-command.js';
+import { todosCommand } from './commands/todos-command.js';
 import { USAGE } from './usage.js';
 
 type Command = (args: readonly string[], io: CliIo) => Promise<number>;
@@ -16,9 +17,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   coverage: coverageCommand,
   sast: sastCommand,
   issues: issuesCommand,
-  todos: async () => {
-    throw new ConfigError('gonogo todos: TODO/FIXME scanning is not available in this version yet');
-  },
+  todos: todosCommand,
 };
 
 /**

@@ -8,7 +8,7 @@ Usage:
   gonogo coverage FILE... --format json
   gonogo sast     FILE... --format json
   gonogo issues   FILE... --format json
-  gonogo todos    [DIR] [--diff FILE] --format json      (not available yet)
+  gonogo todos    [DIR] [--diff FILE] [--config FILE] [--format json|text] [--out FILE]
 
 --config defaults to .github/gonogo.yml, else the "recommended" preset; it may also name a preset
 (recommended, mvp-plus, production-readiness). Input flags replace the rules' "inputs" for their family.

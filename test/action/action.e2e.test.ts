@@ -407,4 +407,72 @@ describe('the Action (dist/index.js under Node 24, against a loopback GitHub)', 
     expect(result.summary).toContain('| no-open-p0 | block | ❌ FAIL | 1 item |');
     expect(result.summary).toContain('Issue 1');
   });
+
+  it('keeps one issue per TODO on pushes to the default branch: created once, nothing written on a re-run', async () => {
+    fake = new FakeGitHub(repository());
+    const api = await fake.start();
+    const dir = workspace('clean');
+    writeFileSync(
+      join(dir, 'src/jobs.ts'),
+      '// TODO(@alice, perf): batch the @everyone <b>writes</b>\nexport const jobs = 1; // FIXME: retry on 503\n',
+    );
+    const push = { after: BASE, repository: { default_branch: 'main' } };
+    const run = () => runAction(dir, api, 'push', push, { 'todo-issues': 'on' }, BASE, 'refs/heads/main');
+    const first = await run();
+    expect(first.code).toBe(0);
+    const created = fake.requests.filter(
+      (request) => request.method === 'POST' && request.path.endsWith('/issues'),
+    );
+    expect(created).toHaveLength(2);
+    expect(fake.issues.map((issue) => issue.title)).toEqual([
+      'TODO: batch the @\u200beveryone <b>writes</b>',
+      'FIXME: retry on 503',
+    ]);
+    expect(String(fake.issues[0]?.body)).toMatch(/^<!-- gonogo-todo /);
+    expect(String(fake.issues[0]?.body)).toContain(
+      `https://github.com/acme/shop/blob/${BASE}/src/jobs.ts#L1`,
+    );
+    expect(fake.issues[0]?.assignees).toEqual([{ login: 'alice' }]);
+    expect(first.summary).toContain('TODO');
+
+    const before = fake.requests.length;
+    const second = await run();
+    expect(second.code).toBe(0);
+    const writes = fake.requests
+      .slice(before)
+      .filter((request) => request.method !== 'GET' && request.path.includes('/issues'));
+    expect(writes).toEqual([]);
+    expect(fake.issues).toHaveLength(2);
+  });
+
+  it('never opens TODO issues from a pull request: its new TODOs go to the gate and annotations', async () => {
+    fake = new FakeGitHub(repository());
+    const api = await fake.start();
+    const dir = workspace('clean');
+    writeFileSync(
+      join(dir, 'src/app.ts'),
+      [
+        'export const v0 = 0;',
+        '// TODO: remove the v1 shim',
+        'export const v2 = 2;',
+        'export const v3 = 3;',
+      ].join('\n'),
+    );
+    writeFileSync(
+      join(dir, '.github/todos.yml'),
+      'gates:\n  - id: no-new-todos\n    level: warn\n    todos: { scope: new, max: 0 }\n',
+    );
+    const result = await runAction(dir, api, 'pull_request', pullRequestPayload(), {
+      config: '.github/todos.yml',
+      'todo-issues': 'on',
+    });
+    expect(result.code).toBe(0);
+    expect(result.outputs.verdict).toBe('go-with-warnings');
+    expect(fake.calls().filter((call) => call.endsWith('/issues'))).toEqual([]);
+    const run = fake.checkRuns.find((candidate) => candidate.head_sha === HEAD);
+    expect(run?.annotations).toEqual([
+      expect.objectContaining({ path: 'src/app.ts', start_line: 2, annotation_level: 'warning' }),
+    ]);
+    expect(result.stdout).toContain('issues are opened and closed on pushes to the default branch only');
+  });
 });

@@ -401,7 +401,12 @@ describe('bad input: exit 2 and one line naming the file and the cause', () => {
       /--format must be one of text, markdown, json/,
     );
   });
-  it('todos is not available yet and says so', async () => {
-    expectOneLineError(await gonogo('todos'), /not available/);
+  it('todos prints the TODOs of a tree as JSON, and fails in one line on a missing directory', async () => {
+    const run = await gonogo('todos', 'test/fixtures/todos/tree', '--format', 'json');
+    expect(run.code).toBe(0);
+    const todos = (JSON.parse(run.stdout) as { todos: { path: string; line: number }[] }).todos;
+    expect(todos.length).toBeGreaterThan(10);
+    expect(todos[0]).toMatchObject({ path: 'Makefile', line: 1 });
+    expectOneLineError(await gonogo('todos', 'no/such/dir'), /^gonogo: no\/such\/dir: no such directory$/);
   });
 });

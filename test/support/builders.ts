@@ -141,6 +141,7 @@ export function bundle(parts: Partial<EvidenceBundle> = {}): EvidenceBundle {
     baseSast: absent(),
     sast: absent(),
     trackers: absent(),
+    todos: absent(),
     baselineFingerprints: null,
     diff: null,
     repository: { files: null, goModule: null },

@@ -37,7 +37,7 @@ function evaluateGate(gate: GateRule, context: GateContext): GateResult {
     case 'checklist':
       return checklistGate(gate, check, context);
     case 'todos':
-      return todosGate(gate, check);
+      return todosGate(gate, check, context);
   }
 }
 

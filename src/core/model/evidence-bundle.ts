@@ -1,5 +1,6 @@
 import type { CoverageReport } from './coverage.js';
 import type { SastReport } from './finding.js';
+import type { TodoScan } from './todo.js';
 import type { TrackerReport } from './tracked-item.js';
 
 /**
@@ -27,6 +28,8 @@ export interface EvidenceBundle {
   /** SAST reports of the base the change is compared with (`--base-sast`): findings there are not new. */
   baseSast: FamilyInput<SastReport>;
   trackers: FamilyInput<TrackerReport>;
+  /** The TODO/FIXME comments of the tree, scanned when a `todos` gate asks for them. */
+  todos: FamilyInput<TodoScan>;
   /**
    * Fingerprints of the SAST findings of the base commit, from a stored baseline (the Action's); `null` when there
    * is none. Like `baseSast`, it makes `scope: new` mean "not in the base scan".

@@ -42,5 +42,6 @@ export function mergeRulesFiles(base: RulesFile, over: RulesFile): RulesFile {
     },
     waivers: [...(base.waivers ?? []), ...(over.waivers ?? [])],
     app: { ...base.app, ...over.app },
+    todos: { ...base.todos, ...over.todos },
   };
 }

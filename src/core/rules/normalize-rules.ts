@@ -1,3 +1,4 @@
+import { DEFAULT_TODO_KEYWORDS } from '../todos/todo-options.js';
 import { ConfigError } from '../errors/config-error.js';
 import { PRIORITIES } from '../model/priority.js';
 import type { Priority } from '../model/priority.js';
@@ -253,6 +254,14 @@ export function normalizeRules(file: RulesFile, root: RulesSource, sources: read
       workflows: file.app?.workflows ?? [],
       artifacts: file.app?.artifacts ?? [],
       timeoutMinutes: file.app?.['timeout-minutes'] ?? 60,
+    },
+    todos: {
+      keywords: file.todos?.keywords ?? DEFAULT_TODO_KEYWORDS,
+      caseSensitive: file.todos?.['case-sensitive'] ?? true,
+      exclude: file.todos?.exclude ?? [],
+      labels: file.todos?.labels ?? [],
+      maxNewIssues: file.todos?.['max-new-issues'] ?? 25,
+      issues: file.todos?.issues ?? 'off',
     },
   };
 }

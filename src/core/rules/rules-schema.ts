@@ -247,6 +247,42 @@ export const rulesFileSchema = z
       })
       .optional()
       .describe('How the GitHub App finds the reports of a commit.'),
+    todos: z
+      .strictObject({
+        keywords: z
+          .array(z.string().regex(/^[\p{L}\p{N}_-]+$/u, 'expected a word such as TODO'))
+          .min(1)
+          .optional()
+          .describe('Words that mark a TODO (default TODO, FIXME, HACK, XXX, BUG), matched as whole words.'),
+        'case-sensitive': z
+          .boolean()
+          .optional()
+          .describe('Match the keywords’ case exactly (default true: "Todo list" and "todos" are prose).'),
+        exclude: z
+          .array(z.string().min(1))
+          .optional()
+          .describe(
+            'Globs of files never scanned, besides .gitignore’d, vendored, generated, minified and binary files.',
+          ),
+        labels: z
+          .array(z.string().min(1).max(50))
+          .optional()
+          .describe('Labels put on every TODO issue, besides `todo` and those of the TODO’s metadata.'),
+        'max-new-issues': z
+          .number()
+          .int()
+          .min(0)
+          .optional()
+          .describe('Most issues one run opens (default 25); the rest wait for the next runs.'),
+        issues: z
+          .enum(['off', 'dry-run', 'on'])
+          .optional()
+          .describe(
+            'For the App: keep one issue per TODO of the default branch on each push (default off). The Action uses its `todo-issues` input.',
+          ),
+      })
+      .optional()
+      .describe('TODO/FIXME comments: what counts, what is scanned, and their issues.'),
     extends: z
       .union([z.string().min(1), z.array(z.string().min(1))])
       .optional()

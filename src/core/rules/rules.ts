@@ -119,6 +119,16 @@ export interface Rules {
     artifacts: readonly string[];
     timeoutMinutes: number;
   };
+  /** TODO/FIXME comments (`todos:`). */
+  todos: {
+    keywords: readonly string[];
+    caseSensitive: boolean;
+    exclude: readonly string[];
+    labels: readonly string[];
+    maxNewIssues: number;
+    /** Issue sync by the App on pushes to the default branch. */
+    issues: 'off' | 'dry-run' | 'on';
+  };
 }
 
 /** Weights of the readiness categories when the rules do not set them. */
