@@ -6,6 +6,7 @@ import { evaluateCommit } from './evaluate-commit.js';
 import { onCheckRequestedAction } from './handlers/on-check-requested-action.js';
 import { onIssueComment } from './handlers/on-issue-comment.js';
 import { resolveTarget } from './resolve-target.js';
+import { syncTodosOnPush } from './sync-todos-on-push.js';
 
 /** How the App is built: fixed in tests, from the environment in production. */
 export interface GonogoAppOptions {
@@ -137,6 +138,13 @@ export function createGonogoApp(options: GonogoAppOptions = {}): ApplicationFunc
         baseSha: null,
         defaultBranchPush: true,
         trigger: 'push',
+      });
+      const serverUrl = new URL(repository.html_url).origin;
+      await syncTodosOnPush(environment(context), {
+        owner: repository.owner.login,
+        repo: repository.name,
+        sha: after,
+        serverUrl,
       });
     });
 

@@ -21,4 +21,8 @@ export const API_SUBJECTS = {
     name: 'pull requests',
     needs: 'read pull requests (it needs the "pull-requests: read" permission)',
   },
+  contents: {
+    name: 'repository contents',
+    needs: 'read the repository (it needs the "contents: read" permission)',
+  },
 } as const;

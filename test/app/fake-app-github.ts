@@ -2,6 +2,7 @@ import nock from 'nock';
 
 const API = 'https://api.github.com';
 const STORAGE = 'https://pipelines.actions.githubusercontent.com';
+const CODELOAD = 'https://codeload.github.com';
 
 /** One request the fake received. */
 export interface SeenRequest {
@@ -54,6 +55,8 @@ export interface FakeAppRepository {
   /** Pull request files (`filename`, `status`, `patch`) per pull number. */
   pullFiles?: Record<number, { filename: string; status: string; patch?: string }[]>;
   pulls?: Record<number, { state: string; head: { sha: string }; base: { sha: string } }>;
+  /** The commit archives (`.tar.gz` bytes) per ref, served through codeload as GitHub does. */
+  tarballs?: Record<string, Uint8Array>;
   /** Collaborator permission per login (`admin`, `maintain`, `write`, `triage`, `read`). */
   permissions?: Record<string, string>;
   /** Workflow files the repository has (for a repository without runs). */
@@ -72,6 +75,8 @@ export class FakeAppGitHub {
   readonly reactions: { commentId: number; content: string }[] = [];
   readonly runs: Run[] = [];
   readonly artifacts: { id: number; runId: number; name: string; zip: Uint8Array; expired?: boolean }[] = [];
+  /** Issues, as REST objects, created and edited through the API. */
+  readonly issues: Record<string, unknown>[] = [];
   now = '2026-11-22T10:00:00Z';
   private nextId = 5000;
 
@@ -148,6 +153,17 @@ export class FakeAppGitHub {
         const artifact = this.artifacts.find((candidate) => uri.endsWith(`/zip/${candidate.id}`));
         return artifact
           ? [200, Buffer.from(artifact.zip), { 'content-type': 'application/zip' }]
+          : [404, 'not found'];
+      });
+    nock(CODELOAD)
+      .persist()
+      .get(/\/legacy\.tar\.gz\/.+$/)
+      .reply((uri) => {
+        this.requests.push({ method: 'GET', path: `codeload:${uri}`, body: null });
+        const ref = uri.split('/').pop() ?? '';
+        const archive = this.repository.tarballs?.[ref];
+        return archive
+          ? [200, Buffer.from(archive), { 'content-type': 'application/x-gzip' }]
           : [404, 'not found'];
       });
     return scope;
@@ -275,6 +291,45 @@ export class FakeAppGitHub {
       return [200, run];
     }
 
+    if ((match = /^\/tarball\/(.+)$/.exec(rest)) && method === 'GET')
+      return [302, '', { location: `${CODELOAD}/${owner}/${repo}/legacy.tar.gz/${match[1]}` }];
+    if (rest === '/issues' && method === 'GET') {
+      const labels = query.get('labels')?.split(',').filter(Boolean) ?? [];
+      const state = query.get('state') ?? 'open';
+      const names = (issue: Record<string, unknown>) =>
+        (issue.labels as { name: string }[]).map((l) => l.name);
+      const listed = this.issues
+        .filter((issue) => state === 'all' || issue.state === state)
+        .filter((issue) => labels.every((label) => names(issue).includes(label)))
+        .sort((a, b) => Number(b.number) - Number(a.number));
+      const page = Number(query.get('page') ?? 1);
+      const perPage = Number(query.get('per_page') ?? 30);
+      return [200, listed.slice((page - 1) * perPage, page * perPage)];
+    }
+    if (rest === '/issues' && method === 'POST') {
+      const number = this.issues.length + 100;
+      const issue: Record<string, unknown> = {
+        number,
+        state: 'open',
+        state_reason: null,
+        title: String(body.title),
+        body: (body.body as string | undefined) ?? null,
+        labels: ((body.labels as string[] | undefined) ?? []).map((name) => ({ name })),
+        assignees: ((body.assignees as string[] | undefined) ?? []).map((login) => ({ login })),
+        html_url: `https://github.com/${owner}/${repo}/issues/${number}`,
+      };
+      this.issues.push(issue);
+      return [201, issue];
+    }
+    if ((match = /^\/issues\/(\d+)$/.exec(rest)) && method === 'PATCH') {
+      const issue = this.issues.find((candidate) => candidate.number === Number(match?.[1]));
+      if (!issue) return [404, { message: 'Not Found' }];
+      for (const key of ['title', 'body', 'state', 'state_reason'] as const)
+        if (key in body) issue[key] = body[key];
+      if (body.labels) issue.labels = (body.labels as string[]).map((name) => ({ name }));
+      if (body.assignees) issue.assignees = (body.assignees as string[]).map((login) => ({ login }));
+      return [200, issue];
+    }
     if ((match = /^\/issues\/(\d+)\/comments$/.exec(rest))) {
       const number = Number(match[1]);
       const list = (this.comments[number] ??= []);
