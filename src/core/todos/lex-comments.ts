@@ -27,6 +27,7 @@ export function lexComments(text: string, syntax: CommentSyntax): Comment[] {
     depth: 0,
     brackets: 0,
     heredocs: null,
+    jsxGaveUp: false,
   };
   if (source.startsWith('#!') && (syntax.mode ?? 'code') === 'code') {
     while (state.pos < source.length && source.charCodeAt(state.pos) !== 0x0a && source.charCodeAt(state.pos) !== 0x0d) {

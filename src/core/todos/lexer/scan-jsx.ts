@@ -30,7 +30,13 @@ function scanElement(s: ScanState, lt: number): boolean {
     s.comments.length = saved;
     return false;
   };
-  if (s.depth > MAX_DEPTH) return false;
+  // Running out of text or of depth means the rest of the file cannot close this element either.
+  const giveUp = (): boolean => {
+    s.jsxGaveUp = true;
+    return fail();
+  };
+  if (s.jsxGaveUp) return false;
+  if (s.depth > MAX_DEPTH) return giveUp();
   s.depth++;
   try {
     let i = lt + 1;
@@ -47,7 +53,7 @@ function scanElement(s: ScanState, lt: number): boolean {
         return fail();
       }
       for (;;) {
-        if (i >= end) return fail();
+        if (i >= end) return giveUp();
         const c = text.charCodeAt(i);
         if (c === SLASH && text.charCodeAt(i + 1) === GT) {
           s.pos = i + 2;
@@ -67,7 +73,7 @@ function scanElement(s: ScanState, lt: number): boolean {
         }
         if (c === 0x22 || c === 0x27) {
           const k = text.indexOf(c === 0x22 ? '"' : "'", i + 1);
-          if (k === -1 || k >= end) return fail();
+          if (k === -1 || k >= end) return giveUp();
           i = k + 1;
           continue;
         }
@@ -76,7 +82,7 @@ function scanElement(s: ScanState, lt: number): boolean {
       }
     }
     for (;;) {
-      if (i >= end) return fail();
+      if (i >= end || s.jsxGaveUp) return giveUp();
       const c = text.charCodeAt(i);
       if (c === LBRACE) {
         s.pos = i + 1;
@@ -87,7 +93,7 @@ function scanElement(s: ScanState, lt: number): boolean {
       if (c === LT) {
         if (text.charCodeAt(i + 1) === SLASH) {
           const k = text.indexOf('>', i + 2);
-          if (k === -1 || k >= end) return fail();
+          if (k === -1 || k >= end) return giveUp();
           s.pos = k + 1;
           return true;
         }
@@ -107,7 +113,7 @@ function scanElement(s: ScanState, lt: number): boolean {
 export function scanJsx(s: ScanState): boolean {
   const pos = s.pos;
   const n = s.text.charCodeAt(pos + 1);
-  if (!(isLetter(n) || n === GT) || !operandExpected(s.text, pos)) return false;
+  if (s.jsxGaveUp || !(isLetter(n) || n === GT) || !operandExpected(s.text, pos)) return false;
   if (scanElement(s, pos)) return true;
   s.pos = pos;
   return false;

@@ -18,6 +18,7 @@ function scanRegion(s: ScanState, syntax: CommentSyntax, from: number, end: numb
     depth: s.depth,
     brackets: 0,
     heredocs: null,
+    jsxGaveUp: false,
   };
   scanCode(sub, -1);
   return sub.pos;

@@ -18,4 +18,6 @@ export interface ScanState {
   brackets: number;
   /** Heredoc delimiters whose bodies start after the current line, or `null`. */
   heredocs: string[] | null;
+  /** Set when a JSX element ran to the end unclosed: the file is not JSX as understood, so stop trying. */
+  jsxGaveUp: boolean;
 }
