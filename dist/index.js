@@ -49452,8 +49452,8 @@ function longBracketLevel(text12, pos) {
   while (text12.charCodeAt(i) === 61) i++;
   return text12.charCodeAt(i) === 91 ? i - pos - 1 : -1;
 }
-function push2(s, start, contentStart, contentEnd, kind, star) {
-  s.comments.push({ start, contentStart, contentEnd, kind, star });
+function push2(s, start, contentStart, contentEnd, end, kind, star) {
+  s.comments.push({ start, contentStart, contentEnd, end, kind, star });
 }
 function lineComment(s, start, marker2) {
   const { text: text12, end } = s;
@@ -49469,7 +49469,7 @@ function lineComment(s, start, marker2) {
     if (stop !== null && c2 === stop.charCodeAt(0) && text12.startsWith(stop, e)) break;
     e++;
   }
-  push2(s, start, cs, e, "line", false);
+  push2(s, start, cs, e, e, "line", false);
   s.pos = e;
 }
 function findClose(s, from, close3, lineStart) {
@@ -49499,8 +49499,8 @@ function blockComment(s, start, open5, close3, nested, lineStart) {
   const cs = start + open5.length;
   const k = nested ? findNestedClose(s, cs, open5, close3) : findClose(s, cs, close3, lineStart);
   const ce = k === -1 ? s.end : k;
-  push2(s, start, cs, ce, "block", open5.charCodeAt(open5.length - 1) === STAR);
   s.pos = k === -1 ? s.end : k + close3.length;
+  push2(s, start, cs, ce, s.pos, "block", open5.charCodeAt(open5.length - 1) === STAR);
 }
 function scanComment(s, c2) {
   const { text: text12, x } = s;
@@ -49540,7 +49540,7 @@ function scanComment(s, c2) {
   }
   for (const w of syntax.wordComments ?? []) {
     const word = w.toLowerCase();
-    if ((c2 | 32) === word.charCodeAt(0) && (pos === 0 || !isIdentChar(text12.charCodeAt(pos - 1))) && startsWithIgnoreCase(text12, word, pos) && !isIdentChar(text12.charCodeAt(pos + word.length))) {
+    if ((c2 | 32) === word.charCodeAt(0) && blanksBefore(text12, pos) && startsWithIgnoreCase(text12, word, pos) && !isIdentChar(text12.charCodeAt(pos + word.length))) {
       lineComment(s, pos, text12.slice(pos, pos + word.length));
       return true;
     }
@@ -49593,7 +49593,8 @@ function scanHeredoc(s) {
     const upper = first >= 65 && first <= 90;
     const letter = upper || first >= 97 && first <= 122 || first === 95;
     if (!letter || mode === "ruby" && !upper && first !== 95) return false;
-    while (i < end && (mode === "shell" ? isWordChar(text12.charCodeAt(i)) : isIdentChar(text12.charCodeAt(i)))) i++;
+    while (i < end && (mode === "shell" ? isWordChar(text12.charCodeAt(i)) : isIdentChar(text12.charCodeAt(i))))
+      i++;
   }
   if (i === start) return false;
   (s.heredocs ??= []).push(text12.slice(start, i));
@@ -49666,11 +49667,17 @@ var KEYWORDS = /* @__PURE__ */ new Set([
   "default",
   "export"
 ]);
-function operandExpected(text12, pos) {
+function operandExpected(text12, pos, comments) {
   let i = pos - 1;
+  let k = comments.length - 1;
   while (i >= 0) {
     const c3 = text12.charCodeAt(i);
-    if (c3 !== 32 && c3 !== 9 && c3 !== 10 && c3 !== 13) break;
+    if (c3 !== 32 && c3 !== 9 && c3 !== 10 && c3 !== 13) {
+      while (k >= 0 && comments[k].start > i) k--;
+      const comment = comments[k];
+      if (comment === void 0 || comment.end <= i) break;
+      i = comment.start;
+    }
     i--;
   }
   if (i < 0) return true;
@@ -49703,7 +49710,12 @@ function scanElement(s, lt) {
     s.comments.length = saved;
     return false;
   };
-  if (s.depth > MAX_DEPTH) return false;
+  const giveUp = () => {
+    s.jsxGaveUp = true;
+    return fail2();
+  };
+  if (s.jsxGaveUp) return false;
+  if (s.depth > MAX_DEPTH) return giveUp();
   s.depth++;
   try {
     let i = lt + 1;
@@ -49720,7 +49732,7 @@ function scanElement(s, lt) {
         return fail2();
       }
       for (; ; ) {
-        if (i >= end) return fail2();
+        if (i >= end) return giveUp();
         const c2 = text12.charCodeAt(i);
         if (c2 === SLASH2 && text12.charCodeAt(i + 1) === GT) {
           s.pos = i + 2;
@@ -49739,7 +49751,7 @@ function scanElement(s, lt) {
         }
         if (c2 === 34 || c2 === 39) {
           const k = text12.indexOf(c2 === 34 ? '"' : "'", i + 1);
-          if (k === -1 || k >= end) return fail2();
+          if (k === -1 || k >= end) return giveUp();
           i = k + 1;
           continue;
         }
@@ -49748,7 +49760,7 @@ function scanElement(s, lt) {
       }
     }
     for (; ; ) {
-      if (i >= end) return fail2();
+      if (i >= end || s.jsxGaveUp) return giveUp();
       const c2 = text12.charCodeAt(i);
       if (c2 === LBRACE) {
         s.pos = i + 1;
@@ -49759,7 +49771,7 @@ function scanElement(s, lt) {
       if (c2 === LT) {
         if (text12.charCodeAt(i + 1) === SLASH2) {
           const k = text12.indexOf(">", i + 2);
-          if (k === -1 || k >= end) return fail2();
+          if (k === -1 || k >= end) return giveUp();
           s.pos = k + 1;
           return true;
         }
@@ -49777,7 +49789,7 @@ function scanElement(s, lt) {
 function scanJsx(s) {
   const pos = s.pos;
   const n = s.text.charCodeAt(pos + 1);
-  if (!(isLetter(n) || n === GT) || !operandExpected(s.text, pos)) return false;
+  if (s.jsxGaveUp || !(isLetter(n) || n === GT) || !operandExpected(s.text, pos, s.comments)) return false;
   if (scanElement(s, pos)) return true;
   s.pos = pos;
   return false;
@@ -49787,7 +49799,7 @@ function scanJsx(s) {
 function scanRegex(s) {
   const { text: text12, end } = s;
   const pos = s.pos;
-  if (!operandExpected(text12, pos)) return false;
+  if (!operandExpected(text12, pos, s.comments)) return false;
   let inClass = false;
   let i = pos + 1;
   while (i < end) {
@@ -49856,6 +49868,10 @@ function scanQuoted(s, from, q, escape3, multiline, triple, interpolated) {
   while (i < end) {
     const c2 = text12.charCodeAt(i);
     if (c2 === q) {
+      if (!triple && escape3 === -1 && text12.charCodeAt(i + 1) === q) {
+        i += 2;
+        continue;
+      }
       if (!triple) return i + 1;
       if (text12.charCodeAt(i + 1) === q && text12.charCodeAt(i + 2) === q) {
         i += 3;
@@ -49944,7 +49960,14 @@ function scanString(s, c2) {
     s.pos = after;
     if (docStart >= 0) {
       const closed = after - 3 >= pos + 3 && text12.charCodeAt(after - 1) === c2 && text12.charCodeAt(after - 2) === c2 && text12.charCodeAt(after - 3) === c2;
-      s.comments.push({ start: docStart, contentStart: pos + 3, contentEnd: closed ? after - 3 : after, kind: "docstring", star: false });
+      s.comments.push({
+        start: docStart,
+        contentStart: pos + 3,
+        contentEnd: closed ? after - 3 : after,
+        end: after,
+        kind: "docstring",
+        star: false
+      });
     }
     return true;
   }
@@ -50094,8 +50117,16 @@ function scanMarkdown(s) {
     } else if (c2 === 60 && text12.startsWith("<!--", i)) {
       const k = text12.indexOf("-->", i + 4);
       const ce = k === -1 || k >= end ? end : k;
-      s.comments.push({ start: i, contentStart: i + 4, contentEnd: ce, kind: "block", star: false });
-      i = ce === end ? end : k + 3;
+      const after = ce === end ? end : k + 3;
+      s.comments.push({
+        start: i,
+        contentStart: i + 4,
+        contentEnd: ce,
+        end: after,
+        kind: "block",
+        star: false
+      });
+      i = after;
     } else {
       i++;
     }
@@ -50115,7 +50146,8 @@ function scanRegion(s, syntax, from, end, stop) {
     pos: from,
     depth: s.depth,
     brackets: 0,
-    heredocs: null
+    heredocs: null,
+    jsxGaveUp: false
   };
   scanCode(sub, -1);
   return sub.pos;
@@ -50137,7 +50169,8 @@ function tagEnd(text12, i, end) {
 function closingTag(text12, name, from, end) {
   let k = text12.indexOf("</", from);
   while (k !== -1 && k < end) {
-    if (startsWithIgnoreCase(text12, name, k + 2) && !isIdentChar(text12.charCodeAt(k + 2 + name.length))) return k;
+    if (startsWithIgnoreCase(text12, name, k + 2) && !isIdentChar(text12.charCodeAt(k + 2 + name.length)))
+      return k;
     k = text12.indexOf("</", k + 2);
   }
   return end;
@@ -50153,8 +50186,16 @@ function scanMarkup(s) {
         const cs = i + b.open.length;
         const k = text12.indexOf(b.close, cs);
         const ce = k === -1 || k >= end ? end : k;
-        s.comments.push({ start: i, contentStart: cs, contentEnd: ce, kind: "block", star: false });
-        i = ce === end ? end : k + b.close.length;
+        const after = ce === end ? end : k + b.close.length;
+        s.comments.push({
+          start: i,
+          contentStart: cs,
+          contentEnd: ce,
+          end: after,
+          kind: "block",
+          star: false
+        });
+        i = after;
         continue outer;
       }
     }
@@ -50199,7 +50240,8 @@ function lexComments(text12, syntax) {
     pos: 0,
     depth: 0,
     brackets: 0,
-    heredocs: null
+    heredocs: null,
+    jsxGaveUp: false
   };
   if (source.startsWith("#!") && (syntax.mode ?? "code") === "code") {
     while (state.pos < source.length && source.charCodeAt(state.pos) !== 10 && source.charCodeAt(state.pos) !== 13) {
@@ -50251,7 +50293,9 @@ function todoFingerprint(keyword, text12, occurrence) {
 
 // src/core/todos/todo-matcher.ts
 var DECORATION = /^[\s*\-–—•/#!;%>|@]*$/u;
-var STARTS_METADATA_OR_COLON = /^\s*[(:]/;
+var SENTENCE_END = /(?:[.;!?…—–]|\s-)\s+$/u;
+var METADATA_OR_COLON = /^\s?[(:]/;
+var NOT_A_TODO = /^[/.-][\p{L}\p{N}]/u;
 var insideCodeSpan = (before) => (before.match(/`/g)?.length ?? 0) % 2 === 1;
 var escape = (word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 function todoMatcher(options) {
@@ -50270,7 +50314,8 @@ function todoMatcher(options) {
       const before = line6.slice(0, match.index);
       const rest = line6.slice(match.index + found2.length);
       if (insideCodeSpan(before)) continue;
-      if (DECORATION.test(before) || STARTS_METADATA_OR_COLON.test(rest)) {
+      if (NOT_A_TODO.test(rest)) continue;
+      if (DECORATION.test(before) || SENTENCE_END.test(before) && METADATA_OR_COLON.test(rest)) {
         const keyword = canonical.get(options.caseSensitive ? found2 : found2.toLowerCase()) ?? found2;
         return { keyword, rest };
       }
@@ -52755,10 +52800,9 @@ var Liquid_default = {
   color: "#67b8de"
 };
 
-// src/core/todos/languages/syntax-families.ts
+// src/core/todos/languages/families/c-like-syntaxes.ts
 var C_BLOCK = { open: "/*", close: "*/" };
 var C_NESTED = { open: "/*", close: "*/", nested: true };
-var HTML_COMMENT = { open: "<!--", close: "-->" };
 var c = {
   family: "c",
   lineComments: ["//"],
@@ -52767,7 +52811,12 @@ var c = {
   charLiterals: true,
   cppRawStrings: true
 };
-var cStrings = { family: "c-strings", lineComments: ["//"], blockComments: [C_BLOCK], quotes: `"'` };
+var cStrings = {
+  family: "c-strings",
+  lineComments: ["//"],
+  blockComments: [C_BLOCK],
+  quotes: `"'`
+};
 var javascript = {
   family: "javascript",
   lineComments: ["//"],
@@ -52781,26 +52830,6 @@ var javascript = {
 };
 var css = { family: "css", blockComments: [C_BLOCK], quotes: `"'`, cssUrls: true };
 var scss = { ...css, family: "scss", lineComments: ["//"] };
-var python = {
-  family: "python",
-  lineComments: ["#"],
-  quotes: `"'`,
-  tripleQuotes: true,
-  docstrings: true
-};
-var shell = {
-  family: "shell",
-  lineComments: ["#"],
-  commentsAtWordStart: true,
-  quotes: `"'`,
-  rawQuotes: "'",
-  multilineQuotes: `"'`,
-  ansiCQuotes: true,
-  interpolatedQuotes: '"',
-  interpolations: ["$(", "${"],
-  heredoc: "shell",
-  escapeChars: "\\"
-};
 var php = {
   family: "php",
   lineComments: ["//", "#"],
@@ -52809,31 +52838,8 @@ var php = {
   multilineQuotes: `"'\``,
   heredoc: "php"
 };
-var javascriptNoJsx = { ...javascript, family: "typescript", jsx: false };
-var html = {
-  family: "html",
-  mode: "markup",
-  blockComments: [HTML_COMMENT],
-  embedded: { script: javascriptNoJsx, style: css }
-};
-var lisp = {
-  family: "lisp",
-  lineComments: [";"],
-  blockComments: [{ open: "#|", close: "|#", nested: true }],
-  quotes: '"',
-  multilineQuotes: '"',
-  escapeChars: "\\"
-};
-var haskell = {
-  family: "haskell",
-  lineComments: ["--"],
-  blockComments: [{ open: "{-", close: "-}", nested: true }],
-  quotes: `"'`,
-  charLiterals: true
-};
-var vb = { family: "basic", lineComments: ["'"], wordComments: ["REM"], quotes: '"', rawQuotes: '"' };
-var fortran = { family: "fortran", lineComments: ["!"], quotes: `"'`, rawQuotes: `"'` };
-var syntaxFamilies = {
+var typescript = { ...javascript, family: "typescript", jsx: false };
+var cLikeSyntaxes = {
   c,
   cStrings,
   java: { ...c, family: "java", tripleQuotes: true, cppRawStrings: false },
@@ -52915,7 +52921,13 @@ var syntaxFamilies = {
       { open: 'r"', close: '"' }
     ]
   },
-  zig: { ...c, family: "zig", cppRawStrings: false, blockComments: [], fencedStrings: [{ open: "\\\\", close: "\n" }] },
+  zig: {
+    ...c,
+    family: "zig",
+    cppRawStrings: false,
+    blockComments: [],
+    fencedStrings: [{ open: "\\\\", close: "\n" }]
+  },
   verilog: { family: "verilog", lineComments: ["//"], blockComments: [C_BLOCK], quotes: '"' },
   hcl: {
     family: "hcl",
@@ -52927,11 +52939,35 @@ var syntaxFamilies = {
     heredoc: "ruby"
   },
   javascript,
-  typescript: javascriptNoJsx,
+  typescript,
   tsx: { ...javascript, family: "tsx" },
   php,
   css,
-  scss,
+  scss
+};
+
+// src/core/todos/languages/families/hash-syntaxes.ts
+var python = {
+  family: "python",
+  lineComments: ["#"],
+  quotes: `"'`,
+  tripleQuotes: true,
+  docstrings: true
+};
+var shell = {
+  family: "shell",
+  lineComments: ["#"],
+  commentsAtWordStart: true,
+  quotes: `"'`,
+  rawQuotes: "'",
+  multilineQuotes: `"'`,
+  ansiCQuotes: true,
+  interpolatedQuotes: '"',
+  interpolations: ["$(", "${"],
+  heredoc: "shell",
+  escapeChars: "\\"
+};
+var hashSyntaxes = {
   python,
   ruby: {
     family: "ruby",
@@ -52948,9 +52984,17 @@ var syntaxFamilies = {
     family: "perl",
     lineComments: ["#"],
     commentNotAfter: "$",
-    blockComments: ["=pod", "=head1", "=head2", "=head3", "=begin", "=over", "=item", "=encoding", "=for"].map(
-      (open5) => ({ open: open5, close: "=cut", lineStart: true })
-    ),
+    blockComments: [
+      "=pod",
+      "=head1",
+      "=head2",
+      "=head3",
+      "=begin",
+      "=over",
+      "=item",
+      "=encoding",
+      "=for"
+    ].map((open5) => ({ open: open5, close: "=cut", lineStart: true })),
     quotes: `"'\``,
     multilineQuotes: `"'\``,
     heredoc: "ruby",
@@ -53043,8 +53087,18 @@ var syntaxFamilies = {
     quotesAtWordStart: true
   },
   toml: { family: "toml", lineComments: ["#"], quotes: `"'`, rawQuotes: "'", tripleQuotes: true },
-  /** `#` only, no strings, `\` escapes: Makefiles (recipes are shell, whose `#` is a comment too). */
-  make: { family: "make", lineComments: ["#"], escapeChars: "\\" },
+  /**
+   * Makefiles: `#` anywhere but in a quoted word of a recipe (`echo "#"`, which the shell sees as a string); a
+   * quote inside a word (`don't`) is text; `\#` is literal.
+   */
+  make: {
+    family: "make",
+    lineComments: ["#"],
+    quotes: `"'`,
+    rawQuotes: "'",
+    quotesAtWordStart: true,
+    escapeChars: "\\"
+  },
   cmake: {
     family: "cmake",
     lineComments: ["#"],
@@ -53059,7 +53113,7 @@ var syntaxFamilies = {
   nix: {
     family: "nix",
     lineComments: ["#"],
-    blockComments: [C_BLOCK],
+    blockComments: [{ open: "/*", close: "*/" }],
     quotes: '"',
     multilineQuotes: '"',
     interpolatedQuotes: '"',
@@ -53076,11 +53130,86 @@ var syntaxFamilies = {
     quotes: `"'`,
     rawQuotes: "'",
     quotesAtWordStart: true
+  }
+};
+
+// src/core/todos/languages/families/markup-syntaxes.ts
+var { typescript: typescript2, css: css2, scss: scss2, php: php2 } = cLikeSyntaxes;
+var HTML_COMMENT = { open: "<!--", close: "-->" };
+var html = {
+  family: "html",
+  mode: "markup",
+  blockComments: [HTML_COMMENT],
+  embedded: { script: typescript2, style: css2 }
+};
+var markupSyntaxes = {
+  html,
+  xml: { family: "xml", mode: "markup", blockComments: [HTML_COMMENT] },
+  vue: { ...html, family: "vue", embedded: { script: typescript2, style: scss2 } },
+  phpMarkup: {
+    family: "php",
+    mode: "markup",
+    blockComments: [HTML_COMMENT],
+    embedded: {
+      script: typescript2,
+      style: css2,
+      islands: [
+        { open: "<?php", close: "?>", syntax: php2 },
+        { open: "<?=", close: "?>", syntax: php2 },
+        { open: "<?", close: "?>", syntax: php2 }
+      ]
+    }
   },
+  blade: {
+    ...html,
+    family: "blade",
+    blockComments: [{ open: "{{--", close: "--}}" }, HTML_COMMENT],
+    embedded: { ...html.embedded, islands: [{ open: "<?php", close: "?>", syntax: php2 }] }
+  },
+  erb: { ...html, family: "erb", blockComments: [{ open: "<%#", close: "%>" }, HTML_COMMENT] },
+  handlebars: {
+    ...html,
+    family: "handlebars",
+    blockComments: [{ open: "{{!--", close: "--}}" }, { open: "{{!", close: "}}" }, HTML_COMMENT]
+  },
+  jinja: { ...html, family: "jinja", blockComments: [{ open: "{#", close: "#}" }, HTML_COMMENT] },
+  liquid: {
+    ...html,
+    family: "liquid",
+    blockComments: [{ open: "{% comment %}", close: "{% endcomment %}" }, HTML_COMMENT]
+  },
+  markdown: { family: "markdown", mode: "markdown" }
+};
+
+// src/core/todos/languages/families/other-syntaxes.ts
+var lisp = {
+  family: "lisp",
+  lineComments: [";"],
+  blockComments: [{ open: "#|", close: "|#", nested: true }],
+  quotes: '"',
+  multilineQuotes: '"',
+  escapeChars: "\\"
+};
+var haskell = {
+  family: "haskell",
+  lineComments: ["--"],
+  blockComments: [{ open: "{-", close: "-}", nested: true }],
+  quotes: `"'`,
+  charLiterals: true
+};
+var vb = {
+  family: "basic",
+  lineComments: ["'"],
+  wordComments: ["REM"],
+  quotes: '"',
+  rawQuotes: '"'
+};
+var fortran = { family: "fortran", lineComments: ["!"], quotes: `"'`, rawQuotes: `"'` };
+var otherSyntaxes = {
   sql: {
     family: "sql",
     lineComments: ["--"],
-    blockComments: [C_BLOCK],
+    blockComments: [{ open: "/*", close: "*/" }],
     quotes: `'"\``,
     rawQuotes: `'"\``,
     multilineQuotes: `'"\``
@@ -53092,7 +53221,12 @@ var syntaxFamilies = {
   clojure: { ...lisp, family: "clojure", blockComments: [] },
   emacsLisp: { ...lisp, family: "emacs-lisp", blockComments: [], escapeChars: "\\?" },
   assembly: { family: "assembly", lineComments: [";"], quotes: `"'` },
-  unixAssembly: { family: "unix-assembly", lineComments: ["#", "//"], blockComments: [C_BLOCK], quotes: '"' },
+  unixAssembly: {
+    family: "unix-assembly",
+    lineComments: ["#", "//"],
+    blockComments: [{ open: "/*", close: "*/" }],
+    quotes: '"'
+  },
   tex: { family: "tex", lineComments: ["%"], escapeChars: "\\" },
   erlang: { family: "erlang", lineComments: ["%"], quotes: `"'`, multilineQuotes: `"'`, escapeChars: "$" },
   matlab: {
@@ -53103,7 +53237,12 @@ var syntaxFamilies = {
     rawQuotes: `"'`,
     transposeQuote: true
   },
-  prolog: { family: "prolog", lineComments: ["%"], blockComments: [C_BLOCK], quotes: `"'` },
+  prolog: {
+    family: "prolog",
+    lineComments: ["%"],
+    blockComments: [{ open: "/*", close: "*/" }],
+    quotes: `"'`
+  },
   ocaml: {
     family: "ocaml",
     blockComments: [{ open: "(*", close: "*)", nested: true }],
@@ -53136,44 +53275,11 @@ var syntaxFamilies = {
   fortranFixed: { ...fortran, family: "fortran-fixed", column1Comments: ["C", "c", "*"] },
   vb,
   batch: { family: "batch", wordComments: ["REM"], lineStartComments: ["::"] },
-  vim: { family: "vim", lineStartComments: ['"'], quotes: `"'`, rawQuotes: "'" },
-  html,
-  xml: { family: "xml", mode: "markup", blockComments: [HTML_COMMENT] },
-  vue: { ...html, family: "vue", embedded: { script: javascriptNoJsx, style: scss } },
-  phpMarkup: {
-    family: "php",
-    mode: "markup",
-    blockComments: [HTML_COMMENT],
-    embedded: {
-      script: javascriptNoJsx,
-      style: css,
-      islands: [
-        { open: "<?php", close: "?>", syntax: php },
-        { open: "<?=", close: "?>", syntax: php },
-        { open: "<?", close: "?>", syntax: php }
-      ]
-    }
-  },
-  blade: {
-    ...html,
-    family: "blade",
-    blockComments: [{ open: "{{--", close: "--}}" }, HTML_COMMENT],
-    embedded: { ...html.embedded, islands: [{ open: "<?php", close: "?>", syntax: php }] }
-  },
-  erb: { ...html, family: "erb", blockComments: [{ open: "<%#", close: "%>" }, HTML_COMMENT] },
-  handlebars: {
-    ...html,
-    family: "handlebars",
-    blockComments: [{ open: "{{!--", close: "--}}" }, { open: "{{!", close: "}}" }, HTML_COMMENT]
-  },
-  jinja: { ...html, family: "jinja", blockComments: [{ open: "{#", close: "#}" }, HTML_COMMENT] },
-  liquid: {
-    ...html,
-    family: "liquid",
-    blockComments: [{ open: "{% comment %}", close: "{% endcomment %}" }, HTML_COMMENT]
-  },
-  markdown: { family: "markdown", mode: "markdown" }
+  vim: { family: "vim", lineStartComments: ['"'], quotes: `"'`, rawQuotes: "'" }
 };
+
+// src/core/todos/languages/syntax-families.ts
+var syntaxFamilies = { ...cLikeSyntaxes, ...hashSyntaxes, ...otherSyntaxes, ...markupSyntaxes };
 
 // src/core/todos/languages/language-table.ts
 var languageTable = [
@@ -53337,7 +53443,8 @@ function shebangInterpreter(text12) {
   const from = text12.charCodeAt(0) === 65279 ? 1 : 0;
   if (!text12.startsWith("#!", from)) return null;
   let end = from + 2;
-  while (end < text12.length && end < from + 200 && text12.charCodeAt(end) !== 10 && text12.charCodeAt(end) !== 13) end++;
+  while (end < text12.length && end < from + 200 && text12.charCodeAt(end) !== 10 && text12.charCodeAt(end) !== 13)
+    end++;
   const words = text12.slice(from + 2, end).trim().split(/\s+/);
   let program = words[0]?.slice(words[0].lastIndexOf("/") + 1) ?? "";
   if (program === "env") {
@@ -62184,7 +62291,11 @@ function todosGate(gate2, check2, context3) {
   if (missing) return missing;
   const diff = context3.bundle.diff;
   if (check2.scope === "new" && diff === null)
-    return missingInput(gate2, threshold, 'scope "new" needs the change\u2019s diff (--diff FILE, or a pull request)');
+    return missingInput(
+      gate2,
+      threshold,
+      'scope "new" needs the change\u2019s diff (--diff FILE, or a pull request)'
+    );
   const all2 = input.reports.flatMap((scan) => scan.todos);
   const inScope = check2.scope === "new" ? all2.filter((todo) => diff?.get(todo.path)?.has(todo.line) === true) : all2;
   const counted = inScope.filter((todo) => todo.issue === null);
@@ -67561,6 +67672,10 @@ var API_SUBJECTS = {
   pullRequests: {
     name: "pull requests",
     needs: 'read pull requests (it needs the "pull-requests: read" permission)'
+  },
+  contents: {
+    name: "repository contents",
+    needs: 'read the repository (it needs the "contents: read" permission)'
   }
 };
 

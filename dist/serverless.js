@@ -13,8 +13,8 @@ import picomatch from "picomatch";
 // src/core/errors/input-error.ts
 var InputError = class extends Error {
   constructor(file, reason, location) {
-    const place3 = location ? `:${location.line}${location.column ? `:${location.column}` : ""}` : "";
-    super(`${file}${place3}: ${reason}`);
+    const place4 = location ? `:${location.line}${location.column ? `:${location.column}` : ""}` : "";
+    super(`${file}${place4}: ${reason}`);
     this.file = file;
     this.reason = reason;
     this.location = location;
@@ -252,21 +252,21 @@ function readCloverLineNumber(element, fail2) {
 
 // src/core/coverage/parsers/clover/read-clover-line.ts
 function readCloverLine(line6, report, subject) {
-  const number14 = readCloverLineNumber(line6, recordFailure(report, line6, subject));
-  const fail2 = recordFailure(report, line6, `${subject}, line ${number14}`);
+  const number15 = readCloverLineNumber(line6, recordFailure(report, line6, subject));
+  const fail2 = recordFailure(report, line6, `${subject}, line ${number15}`);
   const count5 = readCloverCount(line6, "count", fail2);
   if (attributeOf(line6, "type") !== "cond") {
-    return { number: number14, hits: count5 ?? fail2("missing count"), branch: null, perCondition: false };
+    return { number: number15, hits: count5 ?? fail2("missing count"), branch: null, perCondition: false };
   }
   const trueCount = readCloverCount(line6, "truecount", fail2) ?? fail2("cond line without truecount");
   const falseCount = readCloverCount(line6, "falsecount", fail2) ?? fail2("cond line without falsecount");
   if (count5 === void 0) {
     const covered = (trueCount > 0 ? 1 : 0) + (falseCount > 0 ? 1 : 0);
-    return { number: number14, hits: trueCount + falseCount, branch: { covered, total: 2 }, perCondition: true };
+    return { number: number15, hits: trueCount + falseCount, branch: { covered, total: 2 }, perCondition: true };
   }
   const total = trueCount + falseCount;
   return {
-    number: number14,
+    number: number15,
     hits: count5,
     branch: total > 0 ? { covered: trueCount, total } : null,
     perCondition: false
@@ -292,7 +292,7 @@ function addCloverFile(accumulator, file, report) {
       });
     }
   }
-  for (const [number14, branch] of conditions) accumulator.add(path, number14, 0, branch);
+  for (const [number15, branch] of conditions) accumulator.add(path, number15, 0, branch);
 }
 
 // src/core/coverage/parsers/clover/clover-file-elements.ts
@@ -310,11 +310,11 @@ function skipMisc(text9, from) {
   let i = from;
   for (; ; ) {
     while (i < text9.length && /\s/.test(text9.charAt(i))) i++;
-    const close = text9.startsWith("<?", i) ? "?>" : text9.startsWith("<!--", i) ? "-->" : null;
-    if (!close) return i;
-    const end = text9.indexOf(close, i + 2);
+    const close2 = text9.startsWith("<?", i) ? "?>" : text9.startsWith("<!--", i) ? "-->" : null;
+    if (!close2) return i;
+    const end = text9.indexOf(close2, i + 2);
     if (end < 0) return text9.length;
-    i = end + close.length;
+    i = end + close2.length;
   }
 }
 function scanProlog(text9) {
@@ -456,17 +456,17 @@ var TagAttributes = class {
   /** name start, name end, value start, value end — four numbers per attribute. */
   offsets = [];
   get(name) {
-    const index2 = this.#find(name);
-    if (index2 === -1) return void 0;
-    const raw = this.buffer.slice(this.offsets[index2 + 2], this.offsets[index2 + 3]);
+    const index3 = this.#find(name);
+    if (index3 === -1) return void 0;
+    const raw = this.buffer.slice(this.offsets[index3 + 2], this.offsets[index3 + 3]);
     return raw.includes("&") ? decodeXmlEntities(raw) : raw;
   }
   integer(name) {
-    const index2 = this.#find(name);
-    if (index2 === -1) return NaN;
+    const index3 = this.#find(name);
+    if (index3 === -1) return NaN;
     const { buffer } = this;
-    const start = this.offsets[index2 + 2];
-    const end = this.offsets[index2 + 3];
+    const start = this.offsets[index3 + 2];
+    const end = this.offsets[index3 + 3];
     if (end === start || end - start > 15) return NaN;
     let value = 0;
     for (let position2 = start; position2 < end; position2++) {
@@ -480,10 +480,10 @@ var TagAttributes = class {
   #find(name) {
     const { buffer, offsets } = this;
     const first = name.charCodeAt(0);
-    for (let index2 = 0; index2 < offsets.length; index2 += 4) {
-      const start = offsets[index2];
-      if (offsets[index2 + 1] - start === name.length && buffer.charCodeAt(start) === first && buffer.startsWith(name, start)) {
-        return index2;
+    for (let index3 = 0; index3 < offsets.length; index3 += 4) {
+      const start = offsets[index3];
+      if (offsets[index3 + 1] - start === name.length && buffer.charCodeAt(start) === first && buffer.startsWith(name, start)) {
+        return index3;
       }
     }
     return -1;
@@ -582,8 +582,8 @@ var XmlScanner = class {
   #text(from, to) {
     const buffer = this.#buffer;
     if (this.#stack.length === 0) {
-      for (let index2 = from; index2 < to; index2++) {
-        if (!isSpace(buffer.charCodeAt(index2))) this.#fail("text outside the root element", index2);
+      for (let index3 = from; index3 < to; index3++) {
+        if (!isSpace(buffer.charCodeAt(index3))) this.#fail("text outside the root element", index3);
       }
       return;
     }
@@ -651,54 +651,54 @@ var XmlScanner = class {
   #startTag(lt, final) {
     const buffer = this.#buffer;
     const length = buffer.length;
-    let index2 = lt + 1;
-    for (let code = buffer.charCodeAt(index2); index2 < length && code > 32 && code !== GT && code !== SLASH && code !== EQUALS; ) {
-      code = buffer.charCodeAt(++index2);
+    let index3 = lt + 1;
+    for (let code = buffer.charCodeAt(index3); index3 < length && code > 32 && code !== GT && code !== SLASH && code !== EQUALS; ) {
+      code = buffer.charCodeAt(++index3);
     }
-    if (index2 >= length) return final ? this.#fail("unterminated start tag", lt) : MORE;
-    if (index2 === lt + 1) this.#fail('a "<" that starts no tag', lt);
-    const name = this.#nameAt(lt + 1, index2);
+    if (index3 >= length) return final ? this.#fail("unterminated start tag", lt) : MORE;
+    if (index3 === lt + 1) this.#fail('a "<" that starts no tag', lt);
+    const name = this.#nameAt(lt + 1, index3);
     const attributes = this.#attributes;
     attributes.buffer = buffer;
     const offsets = attributes.offsets;
     offsets.length = 0;
     for (; ; ) {
-      while (index2 < length && buffer.charCodeAt(index2) <= 32) index2++;
-      if (index2 >= length) return final ? this.#fail("unterminated start tag", lt) : MORE;
-      const code = buffer.charCodeAt(index2);
+      while (index3 < length && buffer.charCodeAt(index3) <= 32) index3++;
+      if (index3 >= length) return final ? this.#fail("unterminated start tag", lt) : MORE;
+      const code = buffer.charCodeAt(index3);
       if (code === GT || code === SLASH) break;
-      const nameStart = index2;
-      for (let c = code; index2 < length && c > 32 && c !== EQUALS && c !== GT && c !== SLASH; )
-        c = buffer.charCodeAt(++index2);
-      const nameEnd = index2;
-      while (index2 < length && buffer.charCodeAt(index2) <= 32) index2++;
-      if (index2 >= length) return final ? this.#fail("unterminated start tag", lt) : MORE;
-      if (nameEnd === nameStart || buffer.charCodeAt(index2) !== EQUALS) {
+      const nameStart = index3;
+      for (let c2 = code; index3 < length && c2 > 32 && c2 !== EQUALS && c2 !== GT && c2 !== SLASH; )
+        c2 = buffer.charCodeAt(++index3);
+      const nameEnd = index3;
+      while (index3 < length && buffer.charCodeAt(index3) <= 32) index3++;
+      if (index3 >= length) return final ? this.#fail("unterminated start tag", lt) : MORE;
+      if (nameEnd === nameStart || buffer.charCodeAt(index3) !== EQUALS) {
         this.#fail(
           `attribute ${JSON.stringify(buffer.slice(nameStart, nameEnd))} of <${name}> has no value`,
           nameStart
         );
       }
-      index2++;
-      while (index2 < length && buffer.charCodeAt(index2) <= 32) index2++;
-      if (index2 >= length) return final ? this.#fail("unterminated start tag", lt) : MORE;
-      const quote2 = buffer.charCodeAt(index2);
+      index3++;
+      while (index3 < length && buffer.charCodeAt(index3) <= 32) index3++;
+      if (index3 >= length) return final ? this.#fail("unterminated start tag", lt) : MORE;
+      const quote2 = buffer.charCodeAt(index3);
       if (quote2 !== DOUBLE_QUOTE && quote2 !== SINGLE_QUOTE) {
         this.#fail(
           `attribute ${JSON.stringify(buffer.slice(nameStart, nameEnd))} of <${name}> is not quoted`,
-          index2
+          index3
         );
       }
-      const close = buffer.indexOf(quote2 === DOUBLE_QUOTE ? '"' : "'", index2 + 1);
-      if (close === -1) return final ? this.#fail("unterminated attribute value", index2) : MORE;
-      offsets.push(nameStart, nameEnd, index2 + 1, close);
-      index2 = close + 1;
+      const close2 = buffer.indexOf(quote2 === DOUBLE_QUOTE ? '"' : "'", index3 + 1);
+      if (close2 === -1) return final ? this.#fail("unterminated attribute value", index3) : MORE;
+      offsets.push(nameStart, nameEnd, index3 + 1, close2);
+      index3 = close2 + 1;
     }
-    const selfClosing = buffer.charCodeAt(index2) === SLASH;
+    const selfClosing = buffer.charCodeAt(index3) === SLASH;
     if (selfClosing) {
-      if (index2 + 1 >= buffer.length) return final ? this.#fail("unterminated start tag", lt) : MORE;
-      if (buffer.charCodeAt(index2 + 1) !== GT) this.#fail(`"/" not followed by ">" in <${name}>`, index2);
-      index2++;
+      if (index3 + 1 >= buffer.length) return final ? this.#fail("unterminated start tag", lt) : MORE;
+      if (buffer.charCodeAt(index3 + 1) !== GT) this.#fail(`"/" not followed by ">" in <${name}>`, index3);
+      index3++;
     }
     if (this.#stack.length === 0) {
       if (this.#rootSeen) this.#fail(`a second root element <${name}>`, lt);
@@ -707,7 +707,7 @@ var XmlScanner = class {
     this.handler.open(name, attributes);
     if (selfClosing) this.handler.close(name);
     else this.#stack.push(name);
-    return index2 + 1;
+    return index3 + 1;
   }
 };
 
@@ -717,11 +717,11 @@ var DIGITS2 = /^\d+$/;
 var UNSIGNED_NUMBER = /^\+?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 var CONDITION_COVERAGE = /\(\s*(\d+)\s*\/\s*(\d+)\s*\)/;
 function readLineRecord(line6, context) {
-  let number14 = line6.integer("number");
-  if (!(number14 >= 1 && number14 <= MAX_LINE_NUMBER2)) {
+  let number15 = line6.integer("number");
+  if (!(number15 >= 1 && number15 <= MAX_LINE_NUMBER2)) {
     const rawNumber = line6.get("number");
-    number14 = rawNumber !== void 0 && DIGITS2.test(rawNumber) ? Number(rawNumber) : NaN;
-    if (!(number14 >= 1 && number14 <= MAX_LINE_NUMBER2)) {
+    number15 = rawNumber !== void 0 && DIGITS2.test(rawNumber) ? Number(rawNumber) : NaN;
+    if (!(number15 >= 1 && number15 <= MAX_LINE_NUMBER2)) {
       fail(
         context,
         `line number ${JSON.stringify(rawNumber ?? "")} is not an integer from 1 to ${MAX_LINE_NUMBER2}`
@@ -729,19 +729,19 @@ function readLineRecord(line6, context) {
     }
   }
   const plainHits = line6.integer("hits");
-  const hits = Number.isNaN(plainHits) ? readHits(line6.get("hits"), context, number14) : plainHits;
-  return { number: number14, hits, branch: readBranch(line6, context, number14) };
+  const hits = Number.isNaN(plainHits) ? readHits(line6.get("hits"), context, number15) : plainHits;
+  return { number: number15, hits, branch: readBranch(line6, context, number15) };
 }
-function fail(context, reason, number14) {
+function fail(context, reason, number15) {
   const inClass = `class "${context.filename.replace(/[\r\n]+/g, " ")}"`;
   throw new InputError(
     context.source,
-    `${inClass}${number14 === void 0 ? "" : `, line ${number14}`}: ${reason}`,
+    `${inClass}${number15 === void 0 ? "" : `, line ${number15}`}: ${reason}`,
     context.locate()
   );
 }
-function readHits(raw, context, number14) {
-  const failOnLine = (reason) => fail(context, reason, number14);
+function readHits(raw, context, number15) {
+  const failOnLine = (reason) => fail(context, reason, number15);
   if (raw === void 0) return failOnLine("missing hits");
   const unsigned = raw.startsWith("-") ? raw.slice(1) : raw;
   if (!UNSIGNED_NUMBER.test(unsigned)) return failOnLine(`hits ${JSON.stringify(raw)} is not a number`);
@@ -750,8 +750,8 @@ function readHits(raw, context, number14) {
   if (hits < 0) return failOnLine(`hits ${JSON.stringify(raw)} is negative`);
   return Math.floor(hits) + 0;
 }
-function readBranch(line6, context, number14) {
-  const failOnLine = (reason) => fail(context, reason, number14);
+function readBranch(line6, context, number15) {
+  const failOnLine = (reason) => fail(context, reason, number15);
   if (line6.get("branch")?.toLowerCase() !== "true") return null;
   const raw = line6.get("condition-coverage");
   if (raw === void 0) return null;
@@ -794,7 +794,7 @@ var CoberturaReader = class {
       );
     }
     if (name === "source" && depth === 2 && stack[1] === "sources") this.#sourceText = "";
-    else if (name === "class" && depth === 4 && CLASS_PATH.every((expected, index2) => stack[index2] === expected)) {
+    else if (name === "class" && depth === 4 && CLASS_PATH.every((expected, index3) => stack[index3] === expected)) {
       this.#openClass(attributes);
     } else if (name === "line" && this.#class) {
       const own = depth === 6 && stack[5] === "lines";
@@ -1034,8 +1034,8 @@ var goCoverParser = {
 function isJsonRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function ownValue(record6, key) {
-  return Object.hasOwn(record6, key) ? record6[key] : void 0;
+function ownValue(record6, key2) {
+  return Object.hasOwn(record6, key2) ? record6[key2] : void 0;
 }
 function showJsonValue(value) {
   if (Array.isArray(value)) return "an array";
@@ -1065,11 +1065,11 @@ function readLineNumber(value, what, fail2) {
 }
 
 // src/core/coverage/parsers/istanbul/record-at.ts
-function recordAt(entry, key, fail2, optional = false) {
-  const value = ownValue(entry, key);
+function recordAt(entry, key2, fail2, optional = false) {
+  const value = ownValue(entry, key2);
   if (value === void 0 && optional) return {};
-  if (value === void 0) return fail2(`"${key}" is missing`);
-  if (!isJsonRecord(value)) return fail2(`"${key}" is not an object (found ${showJsonValue(value)})`);
+  if (value === void 0) return fail2(`"${key2}" is missing`);
+  if (!isJsonRecord(value)) return fail2(`"${key2}" is not an object (found ${showJsonValue(value)})`);
   return value;
 }
 
@@ -1114,8 +1114,8 @@ function branchLines(file, fail2) {
 }
 
 // src/core/coverage/parsers/istanbul/entry-failure.ts
-function entryFailure(source, key) {
-  const file = `file "${key.replace(/[\r\n]+/g, " ")}"`;
+function entryFailure(source, key2) {
+  const file = `file "${key2.replace(/[\r\n]+/g, " ")}"`;
   return (reason) => {
     throw new InputError(source, `${file}: ${reason}`);
   };
@@ -1187,11 +1187,11 @@ var HeadReader = class {
     }
     for (; ; ) {
       if (this.#peek() !== '"') throw new NotJson();
-      const key = this.#string();
-      record6[key] = void 0;
+      const key2 = this.#string();
+      record6[key2] = void 0;
       this.#expect(":");
       this.value(depth + 1, (value) => {
-        record6[key] = value;
+        record6[key2] = value;
       });
       if (this.#peek() === ",") this.#position++;
       else return this.#expect("}");
@@ -1213,17 +1213,17 @@ var HeadReader = class {
   }
   #string() {
     const start = this.#position;
-    let index2 = start + 1;
-    while (index2 < this.text.length) {
-      const char = this.text.charCodeAt(index2);
-      if (char === 92) index2 += 2;
+    let index3 = start + 1;
+    while (index3 < this.text.length) {
+      const char = this.text.charCodeAt(index3);
+      if (char === 92) index3 += 2;
       else if (char === 34) break;
-      else index2++;
+      else index3++;
     }
-    if (index2 >= this.text.length) throw new EndOfHead();
-    this.#position = index2 + 1;
+    if (index3 >= this.text.length) throw new EndOfHead();
+    this.#position = index3 + 1;
     try {
-      return JSON.parse(this.text.slice(start, index2 + 1));
+      return JSON.parse(this.text.slice(start, index3 + 1));
     } catch {
       throw new NotJson();
     }
@@ -1238,11 +1238,11 @@ var HeadReader = class {
       if (rest < word.length && word.startsWith(this.text.slice(this.#position))) throw new EndOfHead();
     }
     NUMBER.lastIndex = this.#position;
-    const number14 = NUMBER.exec(this.text);
-    if (!number14) throw new NotJson();
-    this.#position += number14[0].length;
+    const number15 = NUMBER.exec(this.text);
+    if (!number15) throw new NotJson();
+    this.#position += number15[0].length;
     if (this.#position >= this.text.length) throw new EndOfHead();
-    return Number(number14[0]);
+    return Number(number15[0]);
   }
   /** The next character after whitespace, without taking it. */
   #peek() {
@@ -1266,7 +1266,7 @@ var HeadReader = class {
 var ISTANBUL_KEYS = ["statementMap", "fnMap", "branchMap"];
 function looksLikeFileCoverage(value) {
   if (!isJsonRecord(value)) return false;
-  const has = (key) => Object.hasOwn(value, key);
+  const has = (key2) => Object.hasOwn(value, key2);
   return ISTANBUL_KEYS.some(has) || has("path") && has("s");
 }
 function isIstanbulHead(head) {
@@ -1325,19 +1325,19 @@ function statementLines(file, fail2) {
 }
 
 // src/core/coverage/parsers/istanbul-parser.ts
-function filePath(key, file) {
+function filePath(key2, file) {
   const path = ownValue(file, "path");
-  return (typeof path === "string" && path !== "" ? path : key).replaceAll("\\", "/");
+  return (typeof path === "string" && path !== "" ? path : key2).replaceAll("\\", "/");
 }
 var istanbulParser = {
   format: "istanbul",
   detect: isIstanbulHead,
   parse(text9, source) {
     const accumulator = new FileCoverageAccumulator();
-    for (const [key, value] of readIstanbulJson(text9, source, "an Istanbul coverage-final.json")) {
-      const fail2 = entryFailure(source, key);
+    for (const [key2, value] of readIstanbulJson(text9, source, "an Istanbul coverage-final.json")) {
+      const fail2 = entryFailure(source, key2);
       const file = fileCoverageData(value, fail2);
-      const path = filePath(key, file);
+      const path = filePath(key2, file);
       const lines = statementLines(file, fail2);
       const branches = branchLines(file, fail2);
       accumulator.file(path);
@@ -1383,11 +1383,11 @@ var istanbulSummaryParser = {
   parse(text9, source) {
     const accumulator = new FileCoverageAccumulator(false);
     const seen = /* @__PURE__ */ new Set();
-    for (const [key, value] of readIstanbulJson(text9, source, "an Istanbul coverage-summary.json")) {
-      if (key === "total") continue;
-      const fail2 = entryFailure(source, key);
+    for (const [key2, value] of readIstanbulJson(text9, source, "an Istanbul coverage-summary.json")) {
+      if (key2 === "total") continue;
+      const fail2 = entryFailure(source, key2);
       if (!isJsonRecord(value)) fail2(`expected per-file totals, found ${showJsonValue(value)}`);
-      const path = key.replaceAll("\\", "/");
+      const path = key2.replaceAll("\\", "/");
       if (seen.has(path)) fail2('names the same file as an earlier key, once "\\" is read as "/"');
       seen.add(path);
       const lines = readSummaryRatio(value, "lines", fail2);
@@ -1493,16 +1493,16 @@ function readLineNumber2(attributes, name, fail2) {
 
 // src/core/coverage/parsers/jacoco/read-jacoco-line.ts
 function readJacocoLine(attributes, context) {
-  let number14 = attributes.integer("nr");
-  if (!(number14 >= 1 && number14 <= MAX_LINE_NUMBER5)) {
-    number14 = readLineNumber2(attributes, "nr", recordFailure2(context.source, context.locate, context.subject));
+  let number15 = attributes.integer("nr");
+  if (!(number15 >= 1 && number15 <= MAX_LINE_NUMBER5)) {
+    number15 = readLineNumber2(attributes, "nr", recordFailure2(context.source, context.locate, context.subject));
   }
   let missed = attributes.integer("mi");
   let covered = attributes.integer("ci");
   let missedBranches = attributes.integer("mb");
   let coveredBranches = attributes.integer("cb");
   if (Number.isNaN(missed) || Number.isNaN(covered) || Number.isNaN(missedBranches) || Number.isNaN(coveredBranches)) {
-    const fail2 = recordFailure2(context.source, context.locate, `${context.subject}, line ${number14}`);
+    const fail2 = recordFailure2(context.source, context.locate, `${context.subject}, line ${number15}`);
     missed = readCount2(attributes, "mi", fail2);
     covered = readCount2(attributes, "ci", fail2);
     missedBranches = readCount2(attributes, "mb", fail2) ?? 0;
@@ -1510,7 +1510,7 @@ function readJacocoLine(attributes, context) {
   }
   const branches = missedBranches + coveredBranches;
   return {
-    number: number14,
+    number: number15,
     // The DTD makes every count optional: one of `mi`/`ci` present means the other is 0.
     counted: missed !== void 0 || covered !== void 0,
     covered: covered ?? 0,
@@ -1570,11 +1570,11 @@ var JacocoFileReader = class {
       );
     }
   }
-  #mixed(number14) {
+  #mixed(number15) {
     throw recordError(
       this.source,
       this.locate(),
-      `${this.subject}, line ${number14}`,
+      `${this.subject}, line ${number15}`,
       "has no mi/ci counts while other lines of the file have them"
     );
   }
@@ -1673,7 +1673,7 @@ var JacocoReader = class {
         if (name === "sourcefile") this.#openSourcefile(this.#package, attributes, depth);
         else if (name === "class") this.#openClass(this.#package, attributes, depth);
       }
-    } else if (name === "package" && stack.every((parent, index2) => index2 === 0 || parent === "group")) {
+    } else if (name === "package" && stack.every((parent, index3) => index3 === 0 || parent === "group")) {
       const packageName = pathOf(attributes.get("name")).replace(/\/+$/, "");
       this.#package = { depth, name: detachString(packageName), files: 0, refusal: null };
     }
@@ -1876,8 +1876,8 @@ function isLcovHead(head) {
 
 // src/core/coverage/parsers/lcov/index-within.ts
 function indexWithin(text9, char, from, to) {
-  const index2 = text9.indexOf(char, from);
-  return index2 >= 0 && index2 < to ? index2 : -1;
+  const index3 = text9.indexOf(char, from);
+  return index3 >= 0 && index3 < to ? index3 : -1;
 }
 
 // src/core/coverage/parsers/lcov/read-count.ts
@@ -1899,8 +1899,8 @@ function readCount3(raw, what, fail2) {
 // src/core/coverage/parsers/lcov/read-line-number.ts
 var MAX_LINE_NUMBER6 = 1e7;
 function readLineNumber3(raw, record6, fail2) {
-  const number14 = /^\d+$/.test(raw) ? Number(raw) : NaN;
-  if (number14 >= 1 && number14 <= MAX_LINE_NUMBER6) return number14;
+  const number15 = /^\d+$/.test(raw) ? Number(raw) : NaN;
+  if (number15 >= 1 && number15 <= MAX_LINE_NUMBER6) return number15;
   return fail2(
     `${record6} record: line number ${JSON.stringify(raw)} is not an integer from 1 to ${MAX_LINE_NUMBER6}`
   );
@@ -1985,8 +1985,8 @@ var LcovReader = class {
     if (this.#path !== null) this.#branches.flush(this.#accumulator, this.#path);
     this.#path = null;
   }
-  #currentPath(key) {
-    return this.#path ?? this.#fail(`${key} record outside a source file block (no SF: record before it)`);
+  #currentPath(key2) {
+    return this.#path ?? this.#fail(`${key2} record outside a source file block (no SF: record before it)`);
   }
   #line(content, from, to) {
     this.#lineNumber++;
@@ -2091,9 +2091,9 @@ function fingerprintFindings(findings) {
   const occurrences = /* @__PURE__ */ new Map();
   return findings.map((finding) => {
     const basis = [finding.tool, finding.ruleId, finding.path ?? "", finding.identity].join("\0");
-    const key = `${finding.run}\0${basis}`;
-    const occurrence = occurrences.get(key) ?? 0;
-    occurrences.set(key, occurrence + 1);
+    const key2 = `${finding.run}\0${basis}`;
+    const occurrence = occurrences.get(key2) ?? 0;
+    occurrences.set(key2, occurrence + 1);
     const fingerprint = createHash("sha256").update(`${basis}\0${occurrence}`).digest("hex").slice(0, 32);
     return { ...finding, fingerprint };
   });
@@ -2311,8 +2311,8 @@ function indexYamlPositions(text9) {
 function locateYamlPath(text9, path, preferKey = false) {
   const positions = indexYamlPositions(text9);
   for (let length = path.length; length >= 0; length--) {
-    const key = formatPath(path.slice(0, length));
-    const offset = (preferKey ? positions.key.get(key) : void 0) ?? positions.value.get(key) ?? positions.key.get(key);
+    const key2 = formatPath(path.slice(0, length));
+    const offset = (preferKey ? positions.key.get(key2) : void 0) ?? positions.value.get(key2) ?? positions.key.get(key2);
     if (offset !== void 0) return locationAt(text9, offset);
   }
   return void 0;
@@ -2328,24 +2328,24 @@ function describeValue(value) {
 }
 function valueAt(document, path) {
   let value = document;
-  for (const key of path) {
+  for (const key2 of path) {
     if (typeof value !== "object" || value === null) return void 0;
-    value = value[key];
+    value = value[key2];
   }
   return value;
 }
 function describeIssue(issue, document) {
-  const place3 = formatPath(issue.path) || "document";
+  const place4 = formatPath(issue.path) || "document";
   const actual = valueAt(document, issue.path);
   if (issue.code === "invalid_type") {
     const expected = /^[aeiou]/.test(issue.expected) ? `an ${issue.expected}` : `a ${issue.expected}`;
-    return `${place3}: expected ${expected}, got ${describeValue(actual)}`;
+    return `${place4}: expected ${expected}, got ${describeValue(actual)}`;
   }
   if (issue.code === "invalid_value") {
     const got = typeof actual === "string" ? `"${actual}"` : describeValue(actual);
-    return `${place3}: expected one of ${issue.values.map(String).join(", ")}, got ${got}`;
+    return `${place4}: expected one of ${issue.values.map(String).join(", ")}, got ${got}`;
   }
-  return `${place3}: ${issue.message}`;
+  return `${place4}: ${issue.message}`;
 }
 function validateReportShape(schema, document, source, format) {
   const parsed = schema.safeParse(document);
@@ -2550,11 +2550,11 @@ function eslintCompleteness(results) {
   );
   const [first] = fatal;
   if (!first) return { complete: true, incompleteReason: null };
-  const place3 = `${reportPath(first.result.filePath)}${first.message.line ? `:${first.message.line}` : ""}`;
+  const place4 = `${reportPath(first.result.filePath)}${first.message.line ? `:${first.message.line}` : ""}`;
   const text9 = first.message.message?.trim() || "fatal error";
   return {
     complete: false,
-    incompleteReason: `ESLint reported ${plural(fatal.length, "fatal error", "fatal errors")}; first: ${quoteError(`${place3}: ${text9}`)}`
+    incompleteReason: `ESLint reported ${plural(fatal.length, "fatal error", "fatal errors")}; first: ${quoteError(`${place4}: ${text9}`)}`
   };
 }
 
@@ -2694,7 +2694,7 @@ function leakFinding(leak) {
 }
 
 // src/core/sast/parsers/gitleaks-parser.ts
-var isV8Leak = (value) => isJsonObject(value) && typeof value.RuleID === "string" && ["Secret", "Match", "File", "StartLine"].some((key) => key in value);
+var isV8Leak = (value) => isJsonObject(value) && typeof value.RuleID === "string" && ["Secret", "Match", "File", "StartLine"].some((key2) => key2 in value);
 var isV7Leak = (value) => isJsonObject(value) && typeof value.rule === "string" && "offender" in value;
 function readLeaks(document, source) {
   if (!Array.isArray(document))
@@ -2754,8 +2754,8 @@ function npmSeverity(word) {
 // src/core/sast/parsers/npm-audit/advisory-finding.ts
 var NO_PATCH = "<0.0.0";
 var collapse = (value) => value?.replace(/\s+/g, " ").trim() ?? "";
-function advisoryFinding(key, advisory2) {
-  const ruleId = advisoryId({ ghsa: advisory2.github_advisory_id, url: advisory2.url, id: advisory2.id ?? key }) ?? `npm:${key}`;
+function advisoryFinding(key2, advisory2) {
+  const ruleId = advisoryId({ ghsa: advisory2.github_advisory_id, url: advisory2.url, id: advisory2.id ?? key2 }) ?? `npm:${key2}`;
   const versions = [...new Set((advisory2.findings ?? []).map((finding) => finding?.version?.trim()))];
   const installed = versions.filter(Boolean).join(", ");
   const label2 = installed ? `${advisory2.module_name} ${installed}` : advisory2.module_name;
@@ -2855,8 +2855,8 @@ function whatText(advisories, packages) {
   const through = packages.length > 0 ? `vulnerable through ${packages.join(", ")}` : "";
   return [...titles, through].filter(Boolean).join("; ") || "vulnerable";
 }
-function vulnerabilityFinding(key, vulnerability3) {
-  const name = vulnerability3.name?.trim() || key;
+function vulnerabilityFinding(key2, vulnerability3) {
+  const name = vulnerability3.name?.trim() || key2;
   const via = (vulnerability3.via ?? []).filter((entry) => entry !== void 0);
   const advisories = via.filter((entry) => typeof entry !== "string");
   const packages = via.filter((entry) => typeof entry === "string");
@@ -2895,10 +2895,10 @@ function readFindings(document, source) {
       );
     }
     const report2 = validateReportShape(npmAuditV2Schema, document, source, "npm audit JSON");
-    return Object.entries(report2.vulnerabilities).map(([key, entry]) => vulnerabilityFinding(key, entry));
+    return Object.entries(report2.vulnerabilities).map(([key2, entry]) => vulnerabilityFinding(key2, entry));
   }
   const report = validateReportShape(npmAuditV1Schema, document, source, "npm audit JSON");
-  return Object.entries(report.advisories).map(([key, entry]) => advisoryFinding(key, entry));
+  return Object.entries(report.advisories).map(([key2, entry]) => advisoryFinding(key2, entry));
 }
 var npmAuditParser = {
   format: "npm-audit",
@@ -3177,7 +3177,7 @@ import * as z9 from "zod";
 var text7 = lenient(z9.string());
 var line4 = lenient(z9.number().int().positive());
 var severity3 = severityWord(["CRITICAL", "HIGH", "MEDIUM", "LOW", "UNKNOWN"]);
-var list = (item) => z9.array(item).nullable().optional();
+var list = (item2) => z9.array(item2).nullable().optional();
 var vulnerability2 = z9.looseObject({
   VulnerabilityID: z9.string(),
   PkgName: text7,
@@ -3246,7 +3246,7 @@ var legacyTrivyReportSchema = z9.array(result4);
 
 // src/core/sast/parsers/trivy-parser.ts
 var SCHEMA_VERSION = 2;
-var isLegacyResult = (value) => isJsonObject(value) && typeof value.Target === "string" && ["Vulnerabilities", "Misconfigurations", "Secrets"].some((key) => key in value);
+var isLegacyResult = (value) => isJsonObject(value) && typeof value.Target === "string" && ["Vulnerabilities", "Misconfigurations", "Secrets"].some((key2) => key2 in value);
 function readResults(document, source) {
   if (Array.isArray(document)) return validateReportShape(legacyTrivyReportSchema, document, source, "Trivy");
   if (!isJsonObject(document))
@@ -3279,7 +3279,7 @@ var trivyParser = {
 
 // src/core/sast/parsers/sarif/sarif-schema.ts
 import * as z10 from "zod";
-var lenientArray = (item) => lenient(z10.array(lenient(item)));
+var lenientArray = (item2) => lenient(z10.array(lenient(item2)));
 var text8 = lenient(z10.string());
 var index = lenient(z10.number().int().nonnegative());
 var line5 = lenient(z10.number().int().positive());
@@ -3398,8 +3398,8 @@ var PRECISION = {
 };
 function resultConfidence(result7, rule2) {
   for (const bag of [result7.properties, rule2?.properties]) {
-    for (const key of ["precision", "confidence"]) {
-      const value = bag?.[key];
+    for (const key2 of ["precision", "confidence"]) {
+      const value = bag?.[key2];
       if (typeof value === "string" && PRECISION[value.trim().toLowerCase()])
         return PRECISION[value.trim().toLowerCase()] ?? null;
     }
@@ -3409,17 +3409,17 @@ function resultConfidence(result7, rule2) {
 
 // src/core/sast/parsers/sarif/result-location.ts
 var NOWHERE = { path: null, line: null, endLine: null, snippet: void 0 };
-function resultLocation(result7, run2) {
+function resultLocation(result7, run3) {
   const physical = result7.locations?.find((location) => location?.physicalLocation)?.physicalLocation;
   const artifact = physical?.artifactLocation;
   if (!physical || !artifact) return NOWHERE;
-  const listed2 = artifact.index === void 0 ? void 0 : run2.artifacts?.[artifact.index]?.location;
+  const listed2 = artifact.index === void 0 ? void 0 : run3.artifacts?.[artifact.index]?.location;
   const uri = artifact.uri ?? listed2?.uri;
   const uriBaseId = artifact.uri !== void 0 ? artifact.uriBaseId : listed2?.uriBaseId;
   if (uri === void 0 || uri.trim() === "") return NOWHERE;
   const line6 = physical.region?.startLine ?? null;
   const endLine = line6 === null ? null : Math.max(line6, physical.region?.endLine ?? line6);
-  const path = artifactPath(uri, uriBaseId, run2.originalUriBaseIds);
+  const path = artifactPath(uri, uriBaseId, run3.originalUriBaseIds);
   return { path, line: line6, endLine, snippet: physical.region?.snippet?.text };
 }
 
@@ -3459,8 +3459,8 @@ function quote(message3) {
   const text9 = (message3?.text ?? message3?.markdown ?? "(no message)").replace(/\s+/g, " ").trim();
   return text9.length > MAX_QUOTE2 ? `${text9.slice(0, MAX_QUOTE2 - 1)}\u2026` : text9;
 }
-function firstErrorNotification(run2) {
-  for (const invocation2 of run2.invocations ?? []) {
+function firstErrorNotification(run3) {
+  for (const invocation2 of run3.invocations ?? []) {
     const groups = [
       ["tool execution error", invocation2?.toolExecutionNotifications],
       ["tool configuration error", invocation2?.toolConfigurationNotifications]
@@ -3472,15 +3472,15 @@ function firstErrorNotification(run2) {
   }
   return null;
 }
-function runCompleteness(run2) {
-  const failed = run2.invocations?.some((invocation2) => invocation2?.executionSuccessful === false) ?? false;
-  const error3 = firstErrorNotification(run2);
+function runCompleteness(run3) {
+  const failed = run3.invocations?.some((invocation2) => invocation2?.executionSuccessful === false) ?? false;
+  const error3 = firstErrorNotification(run3);
   let reason = null;
   if (failed) reason = `invocation reported executionSuccessful: false${error3 ? `; ${error3}` : ""}`;
   else if (error3) reason = error3;
-  else if (run2.results === void 0)
+  else if (run3.results === void 0)
     reason = "the run has no results array: the tool did not report its results";
-  else if (run2.results === null) reason = "the run has results null: the tool did not report its results";
+  else if (run3.results === null) reason = "the run has results null: the tool did not report its results";
   return { complete: reason === null, incompleteReason: reason };
 }
 
@@ -3508,19 +3508,19 @@ function sarifSeverity(result7, rule2) {
 
 // src/core/sast/parsers/sarif/tool-fingerprint.ts
 function toolFingerprint(result7) {
-  const pairs2 = Object.entries({ ...result7.fingerprints, ...result7.partialFingerprints }).filter(([, value]) => typeof value === "string" && value.trim() !== "").map(([key, value]) => `${key}=${String(value)}`).sort();
+  const pairs2 = Object.entries({ ...result7.fingerprints, ...result7.partialFingerprints }).filter(([, value]) => typeof value === "string" && value.trim() !== "").map(([key2, value]) => `${key2}=${String(value)}`).sort();
   return pairs2.length > 0 ? pairs2.join("\n") : null;
 }
 
 // src/core/sast/parsers/sarif-parser.ts
-function toFinding3(result7, run2) {
-  const rule2 = resolveRule(result7, run2.tool);
-  const { snippet, ...location } = resultLocation(result7, run2);
+function toFinding3(result7, run3) {
+  const rule2 = resolveRule(result7, run3.tool);
+  const { snippet, ...location } = resultLocation(result7, run3);
   return {
     ruleId: result7.ruleId ?? rule2?.id ?? result7.rule?.id ?? "unknown-rule",
     severity: sarifSeverity(result7, rule2),
     ...location,
-    message: resultMessage(result7.message, rule2, run2.tool.driver),
+    message: resultMessage(result7.message, rule2, run3.tool.driver),
     suppressed: isSuppressed(result7),
     baselineState: result7.baselineState ?? null,
     confidence: resultConfidence(result7, rule2),
@@ -3543,10 +3543,10 @@ var sarifParser = {
     return typeof document.version === "string" && typeof document.$schema === "string" && /sarif/i.test(document.$schema);
   },
   parse(document, source) {
-    return readSarifLog(document, source).runs.map((run2) => {
-      const { complete, incompleteReason } = runCompleteness(run2);
-      const findings = (run2.results ?? []).filter((result7) => (result7.kind ?? "fail") === "fail").map((result7) => toFinding3(result7, run2));
-      return { tool: run2.tool.driver.name, complete, incompleteReason, findings };
+    return readSarifLog(document, source).runs.map((run3) => {
+      const { complete, incompleteReason } = runCompleteness(run3);
+      const findings = (run3.results ?? []).filter((result7) => (result7.kind ?? "fail") === "fail").map((result7) => toFinding3(result7, run3));
+      return { tool: run3.tool.driver.name, complete, incompleteReason, findings };
     });
   }
 };
@@ -3565,8 +3565,8 @@ var PARSERS2 = [
 var SUPPORTED2 = "SARIF 2.1.0, or the JSON of Semgrep, Bandit, ESLint, npm audit, Trivy, gitleaks or Checkov";
 function toReport(source, format, runs) {
   const findings = runs.flatMap(
-    (run2, index2) => run2.findings.map((parsed) => ({
-      tool: run2.tool,
+    (run3, index3) => run3.findings.map((parsed) => ({
+      tool: run3.tool,
       ruleId: parsed.ruleId,
       severity: parsed.severity,
       path: parsed.path,
@@ -3576,11 +3576,11 @@ function toReport(source, format, runs) {
       fingerprint: "",
       suppressed: parsed.suppressed,
       baselineState: parsed.baselineState,
-      runComplete: run2.complete,
+      runComplete: run3.complete,
       confidence: parsed.confidence,
       cwes: parsed.cwes,
       identity: findingIdentity(parsed),
-      run: index2
+      run: index3
     }))
   );
   return {
@@ -3600,8 +3600,8 @@ function parseSast(text9, source) {
   if (!/^\s*[[{]/.test(content)) throw new InputError(source, `unknown SAST format: expected ${SUPPORTED2}`);
   const document = parseJson(content, source);
   if (Array.isArray(document) && document.length === 0) {
-    const { format, run: run2 } = emptyArrayRun(source);
-    return toReport(source, format, [run2]);
+    const { format, run: run3 } = emptyArrayRun(source);
+    return toReport(source, format, [run3]);
   }
   const parser = PARSERS2.find((candidate) => candidate.detect(document));
   if (parser) return toReport(source, parser.format, parser.parse(document, source));
@@ -3632,10 +3632,10 @@ import * as z12 from "zod";
 var SHOWN_KEYS = 5;
 function groupProblems(source, issues) {
   const keysByProblem = /* @__PURE__ */ new Map();
-  for (const { key, problems } of issues) {
+  for (const { key: key2, problems } of issues) {
     for (const problem of problems) {
       const keys = keysByProblem.get(problem) ?? [];
-      if (!keys.includes(key)) keys.push(key);
+      if (!keys.includes(key2)) keys.push(key2);
       keysByProblem.set(problem, keys);
     }
   }
@@ -3684,8 +3684,8 @@ var WORDS2 = {
 };
 function priorityOfWord(value) {
   const word = value.trim().toLowerCase();
-  const number14 = /^p?([0-4])$/.exec(word);
-  if (number14) return `P${number14[1]}`;
+  const number15 = /^p?([0-4])$/.exec(word);
+  if (number15) return `P${number15[1]}`;
   return WORDS2[word] ?? null;
 }
 
@@ -3717,8 +3717,8 @@ var NUMBERS = {
 };
 function severityOfWord(value) {
   const word = value.trim().toLowerCase();
-  const number14 = /^(?:s|sev)?([0-4])$/.exec(word);
-  if (number14) return NUMBERS[number14[1] ?? ""] ?? null;
+  const number15 = /^(?:s|sev)?([0-4])$/.exec(word);
+  if (number15) return NUMBERS[number15[1] ?? ""] ?? null;
   return WORDS3[word] ?? null;
 }
 
@@ -3833,11 +3833,11 @@ function labelProblems(labels, facts) {
 }
 
 // src/core/trackers/parsers/github/tracked-issue.ts
-function trackedIssue(facts, place3, conventions) {
+function trackedIssue(facts, place4, conventions) {
   const labelFacts = classifyLabels(facts.labels, conventions);
   const progress = facts.subIssues ? { done: facts.subIssues.completed, total: facts.subIssues.total } : bodyTaskProgress(facts.body);
-  const item = {
-    key: facts.number === null ? `${place3.source}#${place3.index + 1}` : `#${facts.number}`,
+  const item2 = {
+    key: facts.number === null ? `${place4.source}#${place4.index + 1}` : `#${facts.number}`,
     title: facts.title,
     url: facts.url,
     state: facts.state ?? "open",
@@ -3857,39 +3857,39 @@ function trackedIssue(facts, place3, conventions) {
     blocking: labelFacts.blocking,
     updated: facts.updated,
     section: [],
-    source: { file: place3.source, line: place3.line, kind: "tracker" }
+    source: { file: place4.source, line: place4.line, kind: "tracker" }
   };
-  return { item, problems: [...facts.problems, ...labelProblems(facts.labels, labelFacts)] };
+  return { item: item2, problems: [...facts.problems, ...labelProblems(facts.labels, labelFacts)] };
 }
 
 // src/core/trackers/parsers/github/build-issues-report.ts
 function buildIssuesReport(input) {
   const { source, records } = input;
-  const positions = records.flatMap((record6, index2) => input.isPullRequest(record6) ? [] : [index2]);
-  const kept = positions.map((index2) => records[index2] ?? {});
+  const positions = records.flatMap((record6, index3) => input.isPullRequest(record6) ? [] : [index3]);
+  const kept = positions.map((index3) => records[index3] ?? {});
   const missing = missingFieldWarnings(kept, source, input.expected);
-  const issues = positions.flatMap((index2) => {
-    const record6 = records[index2];
-    const parsed = input.parsed[index2];
+  const issues = positions.flatMap((index3) => {
+    const record6 = records[index3];
+    const parsed = input.parsed[index3];
     if (record6 === void 0 || parsed === void 0) return [];
     const facts = input.facts(record6, parsed, missing.absent);
-    return [trackedIssue(facts, { source, index: index2, line: null }, input.options.labels)];
+    return [trackedIssue(facts, { source, index: index3, line: null }, input.options.labels)];
   });
   const seen = /* @__PURE__ */ new Map();
-  const items = issues.flatMap(({ item }) => {
-    const count5 = (seen.get(item.key) ?? 0) + 1;
-    seen.set(item.key, count5);
-    return count5 === 1 ? [item] : [];
+  const items = issues.flatMap(({ item: item2 }) => {
+    const count5 = (seen.get(item2.key) ?? 0) + 1;
+    seen.set(item2.key, count5);
+    return count5 === 1 ? [item2] : [];
   });
   const warnings = [...input.warnings, ...missing.warnings];
   if (missing.warnings.length > 0 && input.missingHint) warnings.push(`${source}: ${input.missingHint}`);
-  for (const [key, count5] of seen) {
-    if (count5 > 1) warnings.push(`${source}: ${key}: listed ${count5} times; counted once (the first)`);
+  for (const [key2, count5] of seen) {
+    if (count5 > 1) warnings.push(`${source}: ${key2}: listed ${count5} times; counted once (the first)`);
   }
   warnings.push(
     ...groupProblems(
       source,
-      issues.map(({ item, problems }) => ({ key: item.key, problems }))
+      issues.map(({ item: item2, problems }) => ({ key: item2.key, problems }))
     )
   );
   if (items.length === 0) {
@@ -4036,7 +4036,7 @@ function ghIssueFacts(raw, issue, absentFromFile) {
     subIssues: subIssues && subIssues.total > 0 ? { total: subIssues.total, completed: subIssues.completed } : null,
     openBlockers: blockers.filter(isOpen).length,
     projectStatuses: (issue.projectItems ?? []).flatMap(
-      (item) => item?.status?.name ? [item.status.name] : []
+      (item2) => item2?.status?.name ? [item2.status.name] : []
     ),
     problems
   };
@@ -4065,7 +4065,7 @@ var EXPECTED = [
   { names: ["url"], consequence: "no links to the issues" }
 ];
 var EXPORT_COMMAND = "gh issue list --state all --limit 10000 --json number,title,state,stateReason,labels,assignees,milestone,createdAt,updatedAt,url,body";
-var isPullRequest = (record6) => record6.__typename === "PullRequest" || String(record6.state).toUpperCase() === "MERGED" || ["headRefName", "baseRefName", "isDraft", "mergedAt"].some((key) => key in record6);
+var isPullRequest = (record6) => record6.__typename === "PullRequest" || String(record6.state).toUpperCase() === "MERGED" || ["headRefName", "baseRefName", "isDraft", "mergedAt"].some((key2) => key2 in record6);
 function ghIssuesReport(records, source, options) {
   const parsed = validateReportShape(GH_ISSUES, records, source, "gh issue list");
   return buildIssuesReport({
@@ -4132,7 +4132,7 @@ var OTHERS = [
   "fields",
   "key"
 ];
-var isGhIssue = (value) => isJsonObject(value) && ("title" in value || "number" in value) && !OTHERS.some((key) => key in value) && (GH_ONLY.some((key) => key in value) || Object.keys(value).every((key) => GH_FIELDS.has(key)));
+var isGhIssue = (value) => isJsonObject(value) && ("title" in value || "number" in value) && !OTHERS.some((key2) => key2 in value) && (GH_ONLY.some((key2) => key2 in value) || Object.keys(value).every((key2) => GH_FIELDS.has(key2)));
 var githubGhJsonParser = {
   kind: "json",
   format: "github-json",
@@ -4293,7 +4293,7 @@ function restIssuesReport(records, source, format, options, warnings = []) {
 }
 
 // src/core/trackers/parsers/github-rest-json-parser.ts
-var isRestIssue = (value) => isJsonObject(value) && typeof value.number === "number" && ["html_url", "node_id", "repository_url", "user", "labels_url"].some((key) => key in value) && !("iid" in value) && !("project_id" in value);
+var isRestIssue = (value) => isJsonObject(value) && typeof value.number === "number" && ["html_url", "node_id", "repository_url", "user", "labels_url"].some((key2) => key2 in value) && !("iid" in value) && !("project_id" in value);
 var githubRestJsonParser = {
   kind: "json",
   format: "github-json",
@@ -4341,8 +4341,8 @@ function priorityScale(values) {
     of(value) {
       const word = (value ?? "").trim().toLowerCase();
       if (NONE.has(word)) return null;
-      const number14 = /^p?([0-4])$/.exec(word);
-      if (number14) return `P${number14[1]}`;
+      const number15 = /^p?([0-4])$/.exec(word);
+      if (number15) return `P${number15[1]}`;
       const rank = vocabulary?.indexOf(word) ?? -1;
       if (rank >= 0) return `P${Math.min(rank, 4)}`;
       return vocabulary === null ? priorityOfWord(word) : null;
@@ -4362,10 +4362,10 @@ function fieldReader(record6, note) {
   const value = (path) => {
     let current = record6;
     const steps = path.split(".");
-    for (const [index2, step] of steps.entries()) {
+    for (const [index3, step] of steps.entries()) {
       if (current === void 0 || current === null) return void 0;
       if (!isRecord(current))
-        return wrong(steps.slice(0, index2).join("."), current, "an object") ?? void 0;
+        return wrong(steps.slice(0, index3).join("."), current, "an object") ?? void 0;
       current = current[step];
     }
     return current;
@@ -4509,8 +4509,8 @@ var BY_WORD = new Map(
   )
 );
 function statusOfWord(word) {
-  const key = word.trim().toLowerCase().replace(/\s+/g, " ").replace(/[’‘]/g, "'");
-  return BY_WORD.get(key) ?? null;
+  const key2 = word.trim().toLowerCase().replace(/\s+/g, " ").replace(/[’‘]/g, "'");
+  return BY_WORD.get(key2) ?? null;
 }
 
 // src/core/trackers/parsers/gitlab/gitlab-workflow.ts
@@ -4611,15 +4611,15 @@ var gitlabIssuesSchema = z15.array(gitlabIssueSchema);
 // src/core/trackers/parsers/issues/format-notes.ts
 function formatNotes(notes) {
   const groups = /* @__PURE__ */ new Map();
-  for (const { place: place3, problem } of notes) {
+  for (const { place: place4, problem } of notes) {
     const group = groups.get(problem);
     if (group) group.count += 1;
-    else groups.set(problem, { place: place3, count: 1 });
+    else groups.set(problem, { place: place4, count: 1 });
   }
-  return [...groups].map(([problem, { place: place3, count: count5 }]) => {
+  return [...groups].map(([problem, { place: place4, count: count5 }]) => {
     const others = count5 - 1;
     const more = others === 0 ? "" : ` (also on ${others} other ${others === 1 ? "item" : "items"})`;
-    return `${place3}: ${problem}${more}`;
+    return `${place4}: ${problem}${more}`;
   });
 }
 
@@ -4641,8 +4641,8 @@ var MONTH_PREFIXES = [
 function monthOf(name) {
   const word = name.normalize("NFD").replace(/[\u0300-\u036f.]/g, "").toLowerCase();
   if (word.length < 3) return null;
-  const index2 = MONTH_PREFIXES.findIndex((prefixes) => prefixes.some((prefix) => word.startsWith(prefix)));
-  return index2 < 0 ? null : index2 + 1;
+  const index3 = MONTH_PREFIXES.findIndex((prefixes) => prefixes.some((prefix) => word.startsWith(prefix)));
+  return index3 < 0 ? null : index3 + 1;
 }
 function isoDate(year, month, day) {
   if (month === null || year < 1900 || year > 2999) return null;
@@ -4744,14 +4744,14 @@ function issueItem(fields, context, note) {
 }
 
 // src/core/trackers/parsers/issues/item-note.ts
-function itemPlace(source, line6, key) {
-  return line6 === null ? `${source}: ${key}` : `${source}:${line6}: ${key}`;
+function itemPlace(source, line6, key2) {
+  return line6 === null ? `${source}: ${key2}` : `${source}:${line6}: ${key2}`;
 }
 
 // src/core/trackers/parsers/gitlab-json-parser.ts
 var isRecord2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 var EXPORT_KEYS = ["label_links", "issue_assignees", "resource_label_events"];
-var isApiIssue = (value) => isRecord2(value) && typeof value.iid === "number" && typeof value.state === "string" && !EXPORT_KEYS.some((key) => key in value);
+var isApiIssue = (value) => isRecord2(value) && typeof value.iid === "number" && typeof value.state === "string" && !EXPORT_KEYS.some((key2) => key2 in value);
 var gitlabJsonParser = {
   kind: "json",
   format: "gitlab-json",
@@ -4769,9 +4769,9 @@ var gitlabJsonParser = {
       const problems = [];
       const note = (problem) => problems.push(problem);
       const fields = gitlabApiFields(issue, note);
-      const item = issueItem(fields, context, note);
+      const item2 = issueItem(fields, context, note);
       notes.push(...problems.map((problem) => ({ place: itemPlace(source, null, fields.key), problem })));
-      return item;
+      return item2;
     });
     const warnings = formatNotes(notes);
     if (items.length === 0) warnings.push(`${source}: no issues in the export`);
@@ -4831,7 +4831,7 @@ var EXPORT_KEYS2 = [
   "events",
   "timelogs"
 ];
-var isExportIssue = (value) => isRecord3(value) && typeof value.iid === "number" && EXPORT_KEYS2.some((key) => key in value);
+var isExportIssue = (value) => isRecord3(value) && typeof value.iid === "number" && EXPORT_KEYS2.some((key2) => key2 in value);
 var gitlabNdjsonParser = {
   kind: "json",
   format: "gitlab-ndjson",
@@ -4842,16 +4842,16 @@ var gitlabNdjsonParser = {
     const records = Array.isArray(document) ? document : [document];
     const context = { source, labels: options.labels, priorities: priorityScale([]) };
     const notes = [];
-    const items = records.map((record6, index2) => {
-      const line6 = index2 + 1;
+    const items = records.map((record6, index3) => {
+      const line6 = index3 + 1;
       const issue = validateReportShape(
         gitlabIssueSchema,
         record6,
         `${source}:${line6}`,
         "GitLab export issue"
       );
-      const place3 = itemPlace(source, line6, `#${issue.iid}`);
-      const note = (problem) => notes.push({ place: place3, problem });
+      const place4 = itemPlace(source, line6, `#${issue.iid}`);
+      const note = (problem) => notes.push({ place: place4, problem });
       return issueItem(gitlabExportFields(issue, line6, note), context, note);
     });
     const warnings = formatNotes(notes);
@@ -4864,12 +4864,12 @@ var gitlabNdjsonParser = {
 var keyOf2 = (name) => name.trim().toLowerCase().replace(/\s+/g, " ");
 function csvColumns(header) {
   const indexes = /* @__PURE__ */ new Map();
-  header.forEach((name, index2) => {
-    const key = keyOf2(name);
-    indexes.set(key, [...indexes.get(key) ?? [], index2]);
+  header.forEach((name, index3) => {
+    const key2 = keyOf2(name);
+    indexes.set(key2, [...indexes.get(key2) ?? [], index3]);
   });
   const columns = (names) => names.flatMap((name) => indexes.get(keyOf2(name)) ?? []).sort((a, b) => a - b);
-  const all = (row2, ...names) => columns(names).map((index2) => (row2[index2] ?? "").trim()).filter((cell) => cell !== "");
+  const all = (row2, ...names) => columns(names).map((index3) => (row2[index3] ?? "").trim()).filter((cell) => cell !== "");
   return {
     has: (...names) => columns(names).length > 0,
     first: (row2, ...names) => all(row2, ...names)[0] ?? null,
@@ -4990,8 +4990,8 @@ var jiraCsvParser = {
     }
     const keysById = /* @__PURE__ */ new Map();
     for (const row2 of rows) {
-      const [id, key] = [columns.first(row2, "Issue id"), columns.first(row2, "Issue key")];
-      if (id !== null && key !== null) keysById.set(id, key);
+      const [id, key2] = [columns.first(row2, "Issue id"), columns.first(row2, "Issue key")];
+      if (id !== null && key2 !== null) keysById.set(id, key2);
     }
     const context = {
       source,
@@ -4999,16 +4999,16 @@ var jiraCsvParser = {
       priorities: priorityScale(rows.map((row2) => columns.first(row2, "Priority")))
     };
     const notes = [];
-    const items = rows.flatMap((row2, index2) => {
+    const items = rows.flatMap((row2, index3) => {
       if (isBlank(row2)) return [];
-      const line6 = lines[index2] ?? null;
-      const key = columns.first(row2, "Issue key") ?? `${source}#${index2 + 1}`;
-      const note = (problem) => notes.push({ place: itemPlace(source, line6, key), problem });
-      if (hasKeys && key.startsWith(`${source}#`)) note('no "Issue key"; keyed by its record number');
+      const line6 = lines[index3] ?? null;
+      const key2 = columns.first(row2, "Issue key") ?? `${source}#${index3 + 1}`;
+      const note = (problem) => notes.push({ place: itemPlace(source, line6, key2), problem });
+      if (hasKeys && key2.startsWith(`${source}#`)) note('no "Issue key"; keyed by its record number');
       if (row2.length > header.length) {
         note(`${row2.length} cells for ${header.length} columns (a quoting problem?); extra cells ignored`);
       }
-      return [issueItem(jiraCsvFields(columns, { row: row2, key, line: line6, keysById }, note), context, note)];
+      return [issueItem(jiraCsvFields(columns, { row: row2, key: key2, line: line6, keysById }, note), context, note)];
     });
     warnings.push(...formatNotes(notes));
     if (items.length === 0) warnings.push(`${source}: no issues in the export`);
@@ -5087,10 +5087,10 @@ function personName(value) {
   const read = fieldReader(value, () => void 0);
   return read.text("displayName") ?? read.text("name") ?? read.text("emailAddress") ?? read.text("accountId");
 }
-function browseUrl(self, key) {
+function browseUrl(self, key2) {
   if (typeof self !== "string") return null;
   const match = /^(https?:\/\/.+?)\/rest\/api\//.exec(self);
-  return match ? `${match[1]}/browse/${key}` : null;
+  return match ? `${match[1]}/browse/${key2}` : null;
 }
 function fixVersionDue(read) {
   const dates = read.list("fields.fixVersions").map((version) => fieldReader(version, () => void 0).text("releaseDate")).filter((date) => date !== null).sort();
@@ -5159,13 +5159,13 @@ var jiraSearchSchema = z16.looseObject({ issues: z16.array(jiraIssueSchema) });
 var isRecord5 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 var PAGE_KEYS = ["startAt", "maxResults", "total", "isLast", "nextPageToken"];
 var isIssue = (value) => isRecord5(value) && typeof value.key === "string" && isRecord5(value.fields) && !("iid" in value);
-var isSearchPage = (value) => isRecord5(value) && Array.isArray(value.issues) && (value.issues.length === 0 ? PAGE_KEYS.some((key) => key in value) : isIssue(value.issues[0]));
+var isSearchPage = (value) => isRecord5(value) && Array.isArray(value.issues) && (value.issues.length === 0 ? PAGE_KEYS.some((key2) => key2 in value) : isIssue(value.issues[0]));
 function issuesOf(document, source) {
   if (isRecord5(document)) return validateReportShape(jiraSearchSchema, document, source, "Jira JSON").issues;
   const pages = (value) => isRecord5(value) && Array.isArray(value.issues);
   if (Array.isArray(document) && document.length > 0 && document.every(pages)) {
     return document.flatMap(
-      (page, index2) => validateReportShape(jiraSearchSchema, page, `${source}:${index2 + 1}`, "Jira JSON").issues
+      (page, index3) => validateReportShape(jiraSearchSchema, page, `${source}:${index3 + 1}`, "Jira JSON").issues
     );
   }
   return validateReportShape(z17.array(jiraIssueSchema), document, source, "Jira JSON");
@@ -5299,16 +5299,16 @@ var linearCsvParser = {
       priorities: priorityScale(rows.map((row2) => columns.first(row2, "Priority")))
     };
     const notes = [];
-    const items = rows.flatMap((row2, index2) => {
+    const items = rows.flatMap((row2, index3) => {
       if (isBlank2(row2)) return [];
-      const line6 = lines[index2] ?? null;
-      const key = columns.first(row2, "ID") ?? `${source}#${index2 + 1}`;
-      const note = (problem) => notes.push({ place: itemPlace(source, line6, key), problem });
-      if (hasIds && key.startsWith(`${source}#`)) note('no "ID"; keyed by its record number');
+      const line6 = lines[index3] ?? null;
+      const key2 = columns.first(row2, "ID") ?? `${source}#${index3 + 1}`;
+      const note = (problem) => notes.push({ place: itemPlace(source, line6, key2), problem });
+      if (hasIds && key2.startsWith(`${source}#`)) note('no "ID"; keyed by its record number');
       if (row2.length > header.length) {
         note(`${row2.length} cells for ${header.length} columns (a quoting problem?); extra cells ignored`);
       }
-      return [issueItem(linearFields(columns, row2, { key, line: line6 }, note), context, note)];
+      return [issueItem(linearFields(columns, row2, { key: key2, line: line6 }, note), context, note)];
     });
     warnings.push(...formatNotes(notes));
     if (items.length === 0) warnings.push(`${source}: no issues in the export`);
@@ -5329,7 +5329,7 @@ var WINDOWS_1252_ALIASES = Object.fromEntries(
 // src/core/text/code-page.ts
 function byteMap(high, aliases) {
   const map = new Map(Object.entries(aliases));
-  [...high].forEach((char, index2) => map.set(char, 128 + index2));
+  [...high].forEach((char, index3) => map.set(char, 128 + index3));
   return map;
 }
 var MOJIBAKE_CODE_PAGES = [
@@ -5344,8 +5344,8 @@ function continuations(lead) {
   if (lead >= 240 && lead <= 244) return 3;
   return 0;
 }
-function continues(lead, index2, byte) {
-  if (index2 === 0) {
+function continues(lead, index3, byte) {
+  if (index3 === 0) {
     if (lead === 224) return byte >= 160 && byte <= 191;
     if (lead === 237) return byte >= 128 && byte <= 159;
     if (lead === 240) return byte >= 144 && byte <= 191;
@@ -5353,8 +5353,8 @@ function continues(lead, index2, byte) {
   }
   return byte >= 128 && byte <= 191;
 }
-function selectorFollows(bytes, index2) {
-  return bytes[index2] === 239 && bytes[index2 + 1] === 184;
+function selectorFollows(bytes, index3) {
+  return bytes[index3] === 239 && bytes[index3 + 1] === 184;
 }
 function codePoint(bytes, start, count5) {
   const lead = bytes[start] ?? 0;
@@ -5403,11 +5403,11 @@ function readBack(text9, page) {
   let chars = [];
   const flush = () => {
     if (bytes.length === 0) return;
-    const run2 = decodeUtf8Run(bytes, chars, page.lossy);
-    out += run2.text;
-    restored += run2.restored;
-    kept += run2.kept;
-    lost += run2.lost;
+    const run3 = decodeUtf8Run(bytes, chars, page.lossy);
+    out += run3.text;
+    restored += run3.restored;
+    kept += run3.kept;
+    lost += run3.lost;
     bytes = [];
     chars = [];
   };
@@ -5458,7 +5458,7 @@ var MONTHS = Object.fromEntries(
     ["october", "octobre", "oct"],
     ["november", "novembre", "nov"],
     ["december", "decembre", "dec"]
-  ].flatMap((names, index2) => names.map((name) => [name, index2 + 1]))
+  ].flatMap((names, index3) => names.map((name) => [name, index3 + 1]))
 );
 var NONE2 = /^(?:|-|—|–|n\/a|none|aucune?|tbd|tbc|\?|a definir|a determiner|to be defined|not set|non definie?)$/;
 var iso = (year, month, day) => `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
@@ -5481,41 +5481,41 @@ function planDate(text9) {
   const part = /^([qths])([1-4]) (\d{4})$/.exec(value);
   if (part) {
     const size2 = part[1] === "h" || part[1] === "s" ? 6 : 3;
-    const index2 = Number(part[2]);
-    if (index2 * size2 <= 12) {
+    const index3 = Number(part[2]);
+    if (index3 * size2 <= 12) {
       const year = Number(part[3]);
-      return { date: iso(year, index2 * size2, lastDay(year, index2 * size2)), understood: true };
+      return { date: iso(year, index3 * size2, lastDay(year, index3 * size2)), understood: true };
     }
   }
   return { date: null, understood: false };
 }
 
 // src/core/trackers/parsers/markdown/apply-fields.ts
-function applyFields(item, fields, context, line6) {
+function applyFields(item2, fields, context, line6) {
   for (const field of fields) {
     const at = field.line ?? line6;
     const value = field.value.replace(/[*_`]/g, "").trim();
     if (value === "") continue;
     switch (field.kind) {
       case "owner":
-        if (item.assignees.length === 0)
-          item.assignees = value.split(/\s*[,;&]\s*|\s+(?:and|et)\s+/).filter((name) => name !== "");
+        if (item2.assignees.length === 0)
+          item2.assignees = value.split(/\s*[,;&]\s*|\s+(?:and|et)\s+/).filter((name) => name !== "");
         break;
       case "due": {
-        if (item.due !== null) break;
+        if (item2.due !== null) break;
         const due = planDate(value);
         if (!due.understood)
           context.warn(at, `${field.name} "${value}" is not a date gonogo reads: due date unknown`);
-        item.due = due.date;
+        item2.due = due.date;
         break;
       }
       case "module":
-        item.module ??= value;
+        item2.module ??= value;
         break;
       case "severity":
-        if (item.severity !== null) break;
-        item.severity = value.split(/[^\p{L}\p{N}]+/u).map((word) => severityOfWord(word)).find((severity5) => severity5 !== null) ?? null;
-        if (item.severity === null) context.warn(at, `unknown severity "${value}": severity unknown`);
+        if (item2.severity !== null) break;
+        item2.severity = value.split(/[^\p{L}\p{N}]+/u).map((word) => severityOfWord(word)).find((severity5) => severity5 !== null) ?? null;
+        if (item2.severity === null) context.warn(at, `unknown severity "${value}": severity unknown`);
         break;
       default:
         break;
@@ -5633,12 +5633,12 @@ function readHeading(text9) {
     }
   }
   const title = rest.trim();
-  const number14 = NUMBER2.exec(title.replace(/^[^\p{L}\p{N}#]+/u, ""));
+  const number15 = NUMBER2.exec(title.replace(/^[^\p{L}\p{N}#]+/u, ""));
   const markerText = `${leading} ${trailing}`.trim();
   return {
     title,
-    number: number14?.[2] ?? null,
-    hashed: number14?.[1] === "#",
+    number: number15?.[2] ?? null,
+    hashed: number15?.[1] === "#",
     marker: markerText === "" ? null : statusOfText(markerText)
   };
 }
@@ -5679,9 +5679,9 @@ function textRuns(nodes) {
 // src/core/trackers/parsers/markdown/is-struck-heading.ts
 function isStruckHeading(nodes) {
   const runs = textRuns(nodes);
-  if (!runs.some((run2) => run2.struck && run2.text.trim() !== "")) return false;
+  if (!runs.some((run3) => run3.struck && run3.text.trim() !== "")) return false;
   const rest = readHeading(
-    runs.filter((run2) => !run2.struck).map((run2) => run2.text).join("").trim()
+    runs.filter((run3) => !run3.struck).map((run3) => run3.text).join("").trim()
   );
   const title = rest.title.replace(/^[^\p{L}\p{N}#]*#?\d{1,3}(?:\.\d{1,3})*[.):\s–—-]*/u, "");
   return !/[\p{L}\p{N}]/u.test(title);
@@ -5717,10 +5717,10 @@ function newChecklistItem(source, line6, title, section) {
 // src/core/trackers/parsers/markdown/heading-items.ts
 function headingItems(context) {
   const items = [];
-  context.sections.forEach((reading, index2) => {
+  context.sections.forEach((reading, index3) => {
     if (!reading.item) return;
     const { section, heading } = reading;
-    const item = newChecklistItem(
+    const item2 = newChecklistItem(
       context.source,
       section.line,
       heading.title,
@@ -5737,8 +5737,8 @@ function headingItems(context) {
     }
     status ??= heading.marker?.status ?? null;
     if (status !== null) {
-      item.status = status;
-      item.state = status === "done" || status === "dropped" ? "closed" : "open";
+      item2.status = status;
+      item2.state = status === "done" || status === "dropped" ? "closed" : "open";
     }
     const own = reading.priority;
     if (own && context.resolve(own.reading) === null) {
@@ -5746,15 +5746,15 @@ function headingItems(context) {
         own.line,
         `unknown priority "${own.value || "empty"}" for "${heading.title}": priority unknown`
       );
-      item.rawPriority = own.value === "" ? null : own.value;
+      item2.rawPriority = own.value === "" ? null : own.value;
     } else {
-      const priority2 = context.inherited(index2);
-      item.priority = priority2?.priority ?? null;
-      item.rawPriority = priority2?.raw ?? null;
+      const priority2 = context.inherited(index3);
+      item2.priority = priority2?.priority ?? null;
+      item2.rawPriority = priority2?.raw ?? null;
     }
-    applyFields(item, section.fields, context, section.line);
-    item.body = section.body.length === 0 ? null : section.body.join("\n");
-    items.push({ item, section: index2, stated: status !== null });
+    applyFields(item2, section.fields, context, section.line);
+    item2.body = section.body.length === 0 ? null : section.body.join("\n");
+    items.push({ item: item2, section: index3, stated: status !== null });
   });
   return items;
 }
@@ -5763,24 +5763,24 @@ function headingItems(context) {
 function applyProgress(items, outline, context, taskKeys) {
   const plain = /* @__PURE__ */ new Map();
   const criteria = /* @__PURE__ */ new Map();
-  const count5 = (tallies, key, done) => {
-    if (key === null) return;
-    const tally = tallies.get(key) ?? { done: 0, total: 0 };
+  const count5 = (tallies, key2, done) => {
+    if (key2 === null) return;
+    const tally = tallies.get(key2) ?? { done: 0, total: 0 };
     tally.total++;
     if (done) tally.done++;
-    tallies.set(key, tally);
+    tallies.set(key2, tally);
   };
-  for (const item of items) {
-    if (item.parent !== null && item.status !== "dropped") count5(plain, item.parent, item.status === "done");
+  for (const item2 of items) {
+    if (item2.parent !== null && item2.status !== "dropped") count5(plain, item2.parent, item2.status === "done");
   }
   for (const bullet of outline.bullets) {
     const owner = bullet.task === null ? context.nearestItem(bullet.section) : taskKeys.get(bullet.task) ?? null;
     if (bullet.criteria) count5(criteria, owner, bullet.status === "done");
     else if (bullet.status !== null) count5(plain, owner, bullet.status === "done");
   }
-  for (const item of items) {
-    const tally = criteria.get(item.key) ?? plain.get(item.key);
-    item.progress = tally ? { done: tally.done, total: tally.total } : null;
+  for (const item2 of items) {
+    const tally = criteria.get(item2.key) ?? plain.get(item2.key);
+    item2.progress = tally ? { done: tally.done, total: tally.total } : null;
   }
 }
 
@@ -5799,22 +5799,22 @@ var PlanContext = class {
     this.warnings.push({ line: line6, text: text9 });
   }
   /** Key of the item a section is, when it is one. */
-  sectionKey(index2) {
-    const reading = index2 === null ? void 0 : this.sections[index2];
+  sectionKey(index3) {
+    const reading = index3 === null ? void 0 : this.sections[index3];
     return reading?.item ? `${this.source}#L${reading.section.line}` : null;
   }
   /** Key of the innermost heading item enclosing a point of the section `index` (the section itself included). */
-  nearestItem(index2) {
-    for (let at = index2; at !== null; at = this.sections[at]?.section.enclosing ?? null) {
-      const key = this.sectionKey(at);
-      if (key) return key;
+  nearestItem(index3) {
+    for (let at = index3; at !== null; at = this.sections[at]?.section.enclosing ?? null) {
+      const key2 = this.sectionKey(at);
+      if (key2) return key2;
     }
     return null;
   }
   /** Headings from the outermost to the section `index` included, as written; empty headings name none. */
-  path(index2) {
+  path(index3) {
     const titles = [];
-    for (let at = index2; at !== null; at = this.sections[at]?.section.enclosing ?? null) {
+    for (let at = index3; at !== null; at = this.sections[at]?.section.enclosing ?? null) {
       const text9 = this.sections[at]?.section.text ?? "";
       if (text9 !== "") titles.unshift(text9);
     }
@@ -5827,8 +5827,8 @@ var PlanContext = class {
     return priority2 === null ? null : { priority: priority2, raw: reading.raw };
   }
   /** The priority a point of section `index` inherits: from its own or the nearest enclosing section that has one. */
-  inherited(index2) {
-    for (let at = index2; at !== null; at = this.sections[at]?.section.enclosing ?? null) {
+  inherited(index3) {
+    for (let at = index3; at !== null; at = this.sections[at]?.section.enclosing ?? null) {
       const reading = this.sections[at];
       const found2 = this.resolve(reading?.priority?.reading ?? null) ?? this.resolve(reading?.headingPriority ?? null);
       if (found2) return found2;
@@ -5876,7 +5876,7 @@ var FIELD_NAMES = new Map([
 
 // src/core/trackers/parsers/markdown/plain-text.ts
 function plainText(nodes) {
-  return textRuns(nodes).map((run2) => run2.text).join("").replace(/\s+/g, " ").trim();
+  return textRuns(nodes).map((run3) => run3.text).join("").replace(/\s+/g, " ").trim();
 }
 
 // src/core/trackers/parsers/markdown/priority-vocabulary.ts
@@ -5996,17 +5996,17 @@ var LADDER = /* @__PURE__ */ new Set([
 ]);
 function priorityInHeading(text9) {
   const plain = text9.replace(/[\uFE0E\uFE0F]/g, "");
-  const tokens = [...plain.matchAll(WORD)].map((match) => ({
+  const tokens2 = [...plain.matchAll(WORD)].map((match) => ({
     written: match[0],
     folded: matchable(match[0]),
     index: match.index
   }));
-  const found2 = tokens.find((token, i) => {
+  const found2 = tokens2.find((token, i) => {
     if (!PRIORITY_WORDS.has(token.folded)) return false;
     if (/^p[0-4]$/.test(token.folded)) return true;
     if (LADDER.has(token.folded) && token.written === token.written.toUpperCase()) return true;
-    const next = tokens[i + 1]?.folded ?? "";
-    const previous = tokens[i - 1]?.folded ?? "";
+    const next = tokens2[i + 1]?.folded ?? "";
+    const previous = tokens2[i - 1]?.folded ?? "";
     if (PRIORITY_NOUNS.has(next) || PRIORITY_NOUNS.has(previous)) return true;
     return priorityColour(plain.slice(Math.max(0, token.index - 4), token.index)) !== null;
   });
@@ -6014,7 +6014,7 @@ function priorityInHeading(text9) {
   if (!found2 && !colour) return null;
   const before = found2 ? priorityColour(plain.slice(Math.max(0, found2.index - 4), found2.index)) : colour;
   const at = colour ? plain.indexOf(colour.emoji) + colour.emoji.length : -1;
-  const marked = found2 ?? tokens.find((token) => at >= 0 && token.index >= at && token.index <= at + 2);
+  const marked = found2 ?? tokens2.find((token) => at >= 0 && token.index >= at && token.index <= at + 2);
   return {
     word: found2 ? PRIORITY_WORDS.get(found2.folded) ?? null : null,
     colour: colour?.priority ?? null,
@@ -6040,19 +6040,19 @@ function readSections(outline) {
   });
   const defined = /* @__PURE__ */ new Map();
   const refersBack = (reading) => reading.heading.hashed && reading.status === null && reading.priority === null;
-  readings.forEach((reading, index2) => {
-    const number14 = reading.heading.number;
-    if (reading.item && number14 !== null && !refersBack(reading) && !defined.has(number14))
-      defined.set(number14, index2);
+  readings.forEach((reading, index3) => {
+    const number15 = reading.heading.number;
+    if (reading.item && number15 !== null && !refersBack(reading) && !defined.has(number15))
+      defined.set(number15, index3);
   });
-  readings.forEach((reading, index2) => {
-    const number14 = reading.heading.number;
-    if (!refersBack(reading) || number14 === null) return;
-    const target = defined.get(number14);
-    if (target !== void 0 && target !== index2) {
+  readings.forEach((reading, index3) => {
+    const number15 = reading.heading.number;
+    if (!refersBack(reading) || number15 === null) return;
+    const target = defined.get(number15);
+    if (target !== void 0 && target !== index3) {
       reading.mentionOf = target;
       reading.item = false;
-    } else if (reading.item && target === void 0) defined.set(number14, index2);
+    } else if (reading.item && target === void 0) defined.set(number15, index3);
   });
   return readings;
 }
@@ -6078,27 +6078,27 @@ function tableItems(outline, context) {
         context.warn(line6, `table row without ${columns[titleColumn]?.name}: not read as an item`);
         continue;
       }
-      const item = newChecklistItem(context.source, line6, title, context.path(table2.section));
-      item.parent = context.nearestItem(table2.section);
+      const item2 = newChecklistItem(context.source, line6, title, context.path(table2.section));
+      item2.parent = context.nearestItem(table2.section);
       const fields = columns.flatMap(
-        (found2, index2) => found2.kind && found2.kind !== "title" ? [{ kind: found2.kind, name: found2.name, value: cells[index2] ?? "" }] : []
+        (found2, index3) => found2.kind && found2.kind !== "title" ? [{ kind: found2.kind, name: found2.name, value: cells[index3] ?? "" }] : []
       );
       const statusValue = fields.find((field) => field.kind === "status")?.value ?? "";
       if (statusValue !== "") {
         const stated = statusOfText(statusValue);
         if (stated.status === null)
           context.warn(line6, `unknown status "${stated.unknown ?? statusValue}": read as todo`);
-        item.status = stated.status ?? "todo";
-        item.state = item.status === "done" || item.status === "dropped" ? "closed" : "open";
+        item2.status = stated.status ?? "todo";
+        item2.state = item2.status === "done" || item2.status === "dropped" ? "closed" : "open";
       }
       const priorityValue = fields.find((field) => field.kind === "priority")?.value ?? "";
       const priority2 = priorityValue === "" ? context.inherited(table2.section) : context.resolve(priorityInField(priorityValue));
       if (priorityValue !== "" && priority2 === null)
         context.warn(line6, `unknown priority "${priorityValue}": priority unknown`);
-      item.priority = priority2?.priority ?? null;
-      item.rawPriority = priority2?.raw ?? (priorityValue || null);
-      applyFields(item, fields, context, line6);
-      items.push(item);
+      item2.priority = priority2?.priority ?? null;
+      item2.rawPriority = priority2?.raw ?? (priorityValue || null);
+      applyFields(item2, fields, context, line6);
+      items.push(item2);
     }
   }
   return items;
@@ -6106,8 +6106,8 @@ function tableItems(outline, context) {
 
 // src/core/trackers/parsers/markdown/is-struck-through.ts
 function isStruckThrough(nodes) {
-  const visible = textRuns(nodes).filter((run2) => run2.text.trim() !== "");
-  return visible.length > 0 && visible.every((run2) => run2.struck);
+  const visible = textRuns(nodes).filter((run3) => run3.text.trim() !== "");
+  return visible.length > 0 && visible.every((run3) => run3.struck);
 }
 
 // src/core/trackers/parsers/markdown/leading-status-emoji.ts
@@ -6140,9 +6140,9 @@ function taskItems(outline, context, numbered) {
       keys.push(target);
       continue;
     }
-    const item = newChecklistItem(context.source, task.line, title, context.path(task.section));
-    keys.push(item.key);
-    item.parent = parent;
+    const item2 = newChecklistItem(context.source, task.line, title, context.path(task.section));
+    keys.push(item2.key);
+    item2.parent = parent;
     const statusField = fields.find((field) => field.kind === "status" && field.value !== "");
     if (statusField && status === "todo") {
       const stated = statusOfText(statusField.value);
@@ -6150,21 +6150,21 @@ function taskItems(outline, context, numbered) {
         context.warn(task.line, `unknown status "${stated.unknown ?? statusField.value}": read as todo`);
       status = stated.status ?? "todo";
     }
-    item.status = status;
-    item.state = status === "done" || status === "dropped" ? "closed" : "open";
+    item2.status = status;
+    item2.state = status === "done" || status === "dropped" ? "closed" : "open";
     const priorityField = fields.find((field) => field.kind === "priority" && field.value !== "");
     const own = priorityField ? priorityInField(priorityField.value) : null;
     const priority2 = priorityField ? context.resolve(own) : context.inherited(task.section);
     if (priorityField && priority2 === null)
       context.warn(task.line, `unknown priority "${priorityField.value}": priority unknown`);
-    item.priority = priority2?.priority ?? null;
-    item.rawPriority = priority2?.raw ?? priorityField?.value ?? null;
-    applyFields(item, fields, context, task.line);
+    item2.priority = priority2?.priority ?? null;
+    item2.rawPriority = priority2?.raw ?? priorityField?.value ?? null;
+    applyFields(item2, fields, context, task.line);
     const empty = fields.filter((field) => field.value === "").map((field) => field.name);
     if (empty.length > 0) context.warn(task.line, `empty ${empty.join(", ")}: left unknown`);
     if (title === "") context.warn(task.line, "task-list item without text");
-    item.body = task.body.length === 0 ? null : task.body.join("\n");
-    items.push(item);
+    item2.body = task.body.length === 0 ? null : task.body.join("\n");
+    items.push(item2);
   }
   return { items, mentions };
 }
@@ -6175,9 +6175,9 @@ function buildPlanItems(outline, source) {
   const context = new PlanContext(source, sections, rankPriorities(priorityWords(outline, sections)));
   const headings = headingItems(context);
   const numbered = /* @__PURE__ */ new Map();
-  for (const { item, section } of headings) {
-    const number14 = sections[section]?.heading.number;
-    if (number14 && !numbered.has(number14)) numbered.set(number14, item.key);
+  for (const { item: item2, section } of headings) {
+    const number15 = sections[section]?.heading.number;
+    if (number15 && !numbered.has(number15)) numbered.set(number15, item2.key);
   }
   const tasks = taskItems(outline, context, numbered);
   const items = [...headings.map((heading) => heading.item), ...tasks.items, ...tableItems(outline, context)];
@@ -6188,22 +6188,22 @@ function buildPlanItems(outline, source) {
     if (siblings) siblings.push(child);
     else children.set(child.parent, [child]);
   }
-  for (const { item, stated } of headings) {
-    const own = children.get(item.key) ?? [];
+  for (const { item: item2, stated } of headings) {
+    const own = children.get(item2.key) ?? [];
     const done = own.filter((child) => child.status === "done").length;
     if (stated || done === 0) continue;
-    item.status = done === own.length ? "done" : "in-progress";
-    item.state = item.status === "done" ? "closed" : "open";
+    item2.status = done === own.length ? "done" : "in-progress";
+    item2.state = item2.status === "done" ? "closed" : "open";
   }
-  const byKey = new Map(items.map((item) => [item.key, item]));
+  const byKey = new Map(items.map((item2) => [item2.key, item2]));
   const byLine = new Map([
     ...tasks.mentions.map((mention) => [mention.line, mention.target]),
-    ...items.map((item) => [item.source.line, item.key])
+    ...items.map((item2) => [item2.source.line, item2.key])
   ]);
   const taskKeys = /* @__PURE__ */ new Map();
-  outline.tasks.forEach((task, index2) => {
-    const key = byLine.get(task.line);
-    if (key) taskKeys.set(index2, key);
+  outline.tasks.forEach((task, index3) => {
+    const key2 = byLine.get(task.line);
+    if (key2) taskKeys.set(index3, key2);
   });
   applyProgress(items, outline, context, taskKeys);
   const references = [
@@ -6215,11 +6215,11 @@ function buildPlanItems(outline, source) {
     })
   ];
   for (const reference of references) {
-    const item = byKey.get(reference.target);
-    if (item && item.status !== reference.status)
+    const item2 = byKey.get(reference.target);
+    if (item2 && item2.status !== reference.status)
       context.warn(
         reference.line,
-        `"${reference.title}" refers to the item at line ${item.source.line} as ${reference.status}, but the item is ${item.status}: the item's own status is kept`
+        `"${reference.title}" refers to the item at line ${item2.source.line} as ${reference.status}, but the item is ${item2.status}: the item's own status is kept`
       );
   }
   const malformed = outline.tasks.filter((task) => task.malformed).map((task) => task.line);
@@ -6253,7 +6253,7 @@ function parseMarkdown(text9, source) {
 
 // src/core/trackers/parsers/markdown/inline-lines.ts
 function inlineLines(nodes) {
-  return textRuns(nodes).map((run2) => run2.text).join("").split(/\r\n|\r|\n/).map((line6) => line6.replace(/\s+/g, " ").trim());
+  return textRuns(nodes).map((run3) => run3.text).join("").split(/\r\n|\r|\n/).map((line6) => line6.replace(/\s+/g, " ").trim());
 }
 
 // src/core/trackers/parsers/markdown/scan-outline.ts
@@ -6454,7 +6454,7 @@ function jsonDocument(text9, source) {
       return null;
     }
     const values = lines.flatMap(
-      (line6, index2) => line6.trim() === "" ? [] : [parseJson(line6, `${source}:${index2 + 1}`)]
+      (line6, index3) => line6.trim() === "" ? [] : [parseJson(line6, `${source}:${index3 + 1}`)]
     );
     return { document: values, ndjson: true };
   }
@@ -6494,9 +6494,9 @@ function artifactLabels(artifacts) {
   const seen = /* @__PURE__ */ new Map();
   return withRun.map((label2) => {
     if (count5(withRun, label2) === 1) return label2;
-    const index2 = (seen.get(label2) ?? 0) + 1;
-    seen.set(label2, index2);
-    return `${label2} #${index2}`;
+    const index3 = (seen.get(label2) ?? 0) + 1;
+    seen.set(label2, index3);
+    return `${label2} #${index3}`;
   });
 }
 
@@ -6550,8 +6550,8 @@ function readFamily(files, globs2, globProblems, parse2) {
 function evidenceFromArtifacts(artifacts, inputs) {
   const labels = artifactLabels(artifacts);
   const files = artifacts.flatMap(
-    (artifact, index2) => [...artifact.files].sort(byPath).map((file) => ({
-      source: `${labels[index2]}/${file.path}`,
+    (artifact, index3) => [...artifact.files].sort(byPath).map((file) => ({
+      source: `${labels[index3]}/${file.path}`,
       paths: [file.path, `${artifact.name}/${file.path}`],
       text: file.text
     }))
@@ -6592,7 +6592,7 @@ function evidenceFromArtifacts(artifacts, inputs) {
   if (unknown7.length)
     notes.push(`${unknown7.length} artifact file(s) are not reports gonogo reads: ${listed(unknown7)}`);
   const skipped = artifacts.flatMap(
-    (artifact, index2) => artifact.skipped.filter((entry) => entry.reason !== "a directory").sort(byPath).map((entry) => `${labels[index2]}/${entry.path} (${entry.reason})`)
+    (artifact, index3) => artifact.skipped.filter((entry) => entry.reason !== "a directory").sort(byPath).map((entry) => `${labels[index3]}/${entry.path} (${entry.reason})`)
   );
   if (skipped.length)
     notes.push(
@@ -6677,8 +6677,8 @@ function repositoryIndex(files) {
   const byName = /* @__PURE__ */ new Map();
   for (const file of files) {
     const name = file.slice(file.lastIndexOf("/") + 1);
-    const list2 = byName.get(name);
-    if (list2) list2.push(file);
+    const list3 = byName.get(name);
+    if (list3) list3.push(file);
     else byName.set(name, [file]);
   }
   return {
@@ -7039,10 +7039,10 @@ function addDays(date, days2) {
   const time = Date.parse(`${date}T00:00:00Z`) + days2 * 864e5;
   return new Date(time).toISOString().slice(0, 10);
 }
-function itemDeadline(item, slaDays) {
-  if (item.due) return { date: item.due, fromSla: false };
-  if (item.priority && item.created)
-    return { date: addDays(item.created, slaDays[item.priority]), fromSla: true };
+function itemDeadline(item2, slaDays) {
+  if (item2.due) return { date: item2.due, fromSla: false };
+  if (item2.priority && item2.created)
+    return { date: addDays(item2.created, slaDays[item2.priority]), fromSla: true };
   return null;
 }
 
@@ -7061,12 +7061,12 @@ function domainsIn(text9) {
     ({ domain }) => domain
   );
 }
-function classifyDomains(item) {
-  const fromLabels = domainsIn(item.labels.join(" , "));
+function classifyDomains(item2) {
+  const fromLabels = domainsIn(item2.labels.join(" , "));
   if (fromLabels.length) return { domains: fromLabels, from: "labels" };
-  const fromTitle = domainsIn([item.title, ...item.section].join(" , "));
+  const fromTitle = domainsIn([item2.title, ...item2.section].join(" , "));
   if (fromTitle.length) return { domains: fromTitle, from: "title" };
-  const fromBody = item.body ? domainsIn(item.body) : [];
+  const fromBody = item2.body ? domainsIn(item2.body) : [];
   if (fromBody.length) return { domains: fromBody, from: "body" };
   return { domains: [], from: null };
 }
@@ -7103,52 +7103,52 @@ var BLOCKED_POINTS = 5;
 var UNASSIGNED_POINTS = 5;
 
 // src/core/risk/score-item-risk.ts
-var isOpen2 = (item) => item.state === "open" && item.status !== "done" && item.status !== "dropped";
+var isOpen2 = (item2) => item2.state === "open" && item2.status !== "done" && item2.status !== "dropped";
 var round1 = (value) => Math.round(value * 10) / 10;
-function scoreItemRisk(item, settings, today) {
-  const { domains } = classifyDomains(item);
+function scoreItemRisk(item2, settings, today) {
+  const { domains } = classifyDomains(item2);
   const reasons = [];
-  const priorityBase = item.priority ? PRIORITY_BASE[item.priority] : null;
-  const severityBase = item.severity ? SEVERITY_BASE[item.severity] : null;
-  const deadline = itemDeadline(item, settings.slaDays)?.date ?? null;
+  const priorityBase = item2.priority ? PRIORITY_BASE[item2.priority] : null;
+  const severityBase = item2.severity ? SEVERITY_BASE[item2.severity] : null;
+  const deadline = itemDeadline(item2, settings.slaDays)?.date ?? null;
   const late = deadline === null ? null : Math.max(0, daysBetween(deadline, today));
-  if (!isOpen2(item)) return { risk: null, reasons: [], domains, daysOverdue: late, deadline };
+  if (!isOpen2(item2)) return { risk: null, reasons: [], domains, daysOverdue: late, deadline };
   let urgency;
   if (priorityBase === null && severityBase === null) {
     urgency = UNKNOWN_BASE;
     reasons.push(`base:unknown(${UNKNOWN_BASE})`);
   } else if (severityBase !== null && (priorityBase === null || severityBase > priorityBase)) {
     urgency = severityBase;
-    reasons.push(`base:${item.severity}(${severityBase})`);
+    reasons.push(`base:${item2.severity}(${severityBase})`);
   } else {
     urgency = priorityBase ?? 0;
-    reasons.push(`base:${item.priority}(${priorityBase})`);
+    reasons.push(`base:${item2.priority}(${priorityBase})`);
   }
   if (late !== null && late > 0) {
-    const weight2 = item.priority ? LATENESS_WEIGHT[item.priority] : UNKNOWN_LATENESS_WEIGHT;
-    const window = item.priority ? settings.slaDays[item.priority] : UNKNOWN_WINDOW_DAYS;
+    const weight2 = item2.priority ? LATENESS_WEIGHT[item2.priority] : UNKNOWN_LATENESS_WEIGHT;
+    const window = item2.priority ? settings.slaDays[item2.priority] : UNKNOWN_WINDOW_DAYS;
     const points2 = round1(latenessPoints(late, window) * weight2);
     urgency += points2;
-    reasons.push(`${item.due ? "overdue" : `sla-${item.priority}`}:${late}d(+${points2})`);
-  } else if (item.due !== null) {
-    const left = daysBetween(today, item.due);
+    reasons.push(`${item2.due ? "overdue" : `sla-${item2.priority}`}:${late}d(+${points2})`);
+  } else if (item2.due !== null) {
+    const left = daysBetween(today, item2.due);
     if (left <= DUE_SOON_DAYS) {
       urgency += DUE_SOON_POINTS;
       reasons.push(`due-soon:${left}d(+${DUE_SOON_POINTS})`);
     }
   }
-  const age = item.created ? daysBetween(item.created, today) : null;
+  const age = item2.created ? daysBetween(item2.created, today) : null;
   if (age !== null && agePoints(age) > 0) {
     urgency += agePoints(age);
     reasons.push(`age:${age}d(+${agePoints(age)})`);
   }
   let score = urgency;
-  const module = item.module?.toLowerCase() ?? null;
-  const critical = module !== null && settings.criticalModules.includes(module) || item.labels.some((label2) => settings.criticalModules.includes(label2.toLowerCase()));
+  const module = item2.module?.toLowerCase() ?? null;
+  const critical = module !== null && settings.criticalModules.includes(module) || item2.labels.some((label2) => settings.criticalModules.includes(label2.toLowerCase()));
   if (critical) {
     score *= CRITICAL_MODULE_FACTOR;
     reasons.push(
-      `module:${item.module ?? item.labels.find((l) => settings.criticalModules.includes(l.toLowerCase()))}(x${CRITICAL_MODULE_FACTOR})`
+      `module:${item2.module ?? item2.labels.find((l) => settings.criticalModules.includes(l.toLowerCase()))}(x${CRITICAL_MODULE_FACTOR})`
     );
   }
   const domain = [...domains].sort((a, b) => DOMAIN_POINTS[b] - DOMAIN_POINTS[a])[0];
@@ -7156,15 +7156,15 @@ function scoreItemRisk(item, settings, today) {
     score += DOMAIN_POINTS[domain];
     reasons.push(`domain:${domain}(+${DOMAIN_POINTS[domain]})`);
   }
-  if (item.blocking) {
+  if (item2.blocking) {
     score += BLOCKING_POINTS;
     reasons.push(`blocking(+${BLOCKING_POINTS})`);
   }
-  if (item.status === "blocked") {
+  if (item2.status === "blocked") {
     score += BLOCKED_POINTS;
     reasons.push(`blocked(+${BLOCKED_POINTS})`);
   }
-  if (item.assignees.length === 0 && item.source.kind === "tracker") {
+  if (item2.assignees.length === 0 && item2.source.kind === "tracker") {
     score += UNASSIGNED_POINTS;
     reasons.push(`unassigned(+${UNASSIGNED_POINTS})`);
   }
@@ -7173,26 +7173,26 @@ function scoreItemRisk(item, settings, today) {
 
 // src/core/risk/summarize-trackers.ts
 var PRIORITY_ROWS = [...PRIORITIES, "unknown"];
-var isUrgent = (item) => item.priority === "P0" || item.priority === "P1" || item.severity === "critical" || item.severity === "high";
+var isUrgent = (item2) => item2.priority === "P0" || item2.priority === "P1" || item2.severity === "critical" || item2.severity === "high";
 function summarizeTrackers(reports, settings, today) {
   const items = reports.flatMap((report) => report.items);
   const counts2 = Object.fromEntries(
     PRIORITY_ROWS.map((row2) => [row2, Object.fromEntries(ITEM_STATUSES.map((status) => [status, 0]))])
   );
-  const risked = items.map((item) => ({ ...item, ...scoreItemRisk(item, settings, today) }));
-  for (const item of risked) counts2[item.priority ?? "unknown"][item.status]++;
-  const rank = (item) => item.priority ? PRIORITIES.indexOf(item.priority) : 5;
-  const open = risked.filter((item) => item.risk !== null).sort((a, b) => (b.risk ?? 0) - (a.risk ?? 0) || rank(a) - rank(b) || a.key.localeCompare(b.key));
-  const closed = risked.filter((item) => item.risk === null);
+  const risked = items.map((item2) => ({ ...item2, ...scoreItemRisk(item2, settings, today) }));
+  for (const item2 of risked) counts2[item2.priority ?? "unknown"][item2.status]++;
+  const rank = (item2) => item2.priority ? PRIORITIES.indexOf(item2.priority) : 5;
+  const open = risked.filter((item2) => item2.risk !== null).sort((a, b) => (b.risk ?? 0) - (a.risk ?? 0) || rank(a) - rank(b) || a.key.localeCompare(b.key));
+  const closed = risked.filter((item2) => item2.risk === null);
   const domains = DOMAINS.map((domain) => {
-    const all = risked.filter((item) => item.domains.includes(domain));
-    const openInDomain = open.filter((item) => item.domains.includes(domain));
+    const all = risked.filter((item2) => item2.domains.includes(domain));
+    const openInDomain = open.filter((item2) => item2.domains.includes(domain));
     return {
       domain,
       total: all.length,
       open: openInDomain.length,
       openUrgent: openInDomain.filter(isUrgent).length,
-      done: all.filter((item) => item.status === "done").length,
+      done: all.filter((item2) => item2.status === "done").length,
       top: openInDomain[0] ?? null
     };
   });
@@ -7227,20 +7227,20 @@ function representative(members) {
 }
 function mergeFindings(reports) {
   const groups = [];
-  const byPlace = /* @__PURE__ */ new Map();
+  const byPlace3 = /* @__PURE__ */ new Map();
   const byFingerprint = /* @__PURE__ */ new Map();
-  const add = (map, key, group) => {
-    const list2 = map.get(key) ?? [];
-    if (!list2.includes(group)) map.set(key, [...list2, group]);
+  const add = (map, key2, group) => {
+    const list3 = map.get(key2) ?? [];
+    if (!list3.includes(group)) map.set(key2, [...list3, group]);
   };
   reports.forEach((report, reportIndex) => {
     for (const finding of report.findings) {
       const entry = { finding, origin: `${reportIndex}\0${finding.run}` };
-      const place3 = finding.path !== null && finding.line !== null ? `${finding.path}\0${finding.line}` : null;
+      const place4 = finding.path !== null && finding.line !== null ? `${finding.path}\0${finding.line}` : null;
       const identity = `${finding.tool}\0${finding.fingerprint}`;
       const candidates = [
         ...byFingerprint.get(identity) ?? [],
-        ...place3 ? byPlace.get(place3) ?? [] : []
+        ...place4 ? byPlace3.get(place4) ?? [] : []
       ];
       const group = candidates.find(
         (members) => members.every((member) => member.origin !== entry.origin) && members.some((member) => sameProblem(member.finding, finding))
@@ -7249,7 +7249,7 @@ function mergeFindings(reports) {
       if (!group) groups.push(target);
       target.push(entry);
       add(byFingerprint, identity, target);
-      if (place3) add(byPlace, place3, target);
+      if (place4) add(byPlace3, place4, target);
     }
   });
   return groups.map((entries) => {
@@ -7270,9 +7270,9 @@ var NOT_A_FILE = /^[a-z][a-z0-9+.-]+:/i;
 function resolveSastPaths(reports, repository, options) {
   const unresolved = [];
   const resolved = reports.map((report) => {
-    const cache = /* @__PURE__ */ new Map();
+    const cache2 = /* @__PURE__ */ new Map();
     const resolvePath = (path) => {
-      const known = cache.get(path);
+      const known = cache2.get(path);
       if (known) return known;
       let outcome;
       if (!repository) outcome = { path, resolved: true };
@@ -7284,7 +7284,7 @@ function resolveSastPaths(reports, repository, options) {
         outcome = { path: resolution.path, resolved: resolution.resolved };
         if (!resolution.resolved) unresolved.push({ report: report.source, path, reason: resolution.reason });
       }
-      cache.set(path, outcome);
+      cache2.set(path, outcome);
       return outcome;
     };
     const findings = report.findings.map((finding) => {
@@ -7408,9 +7408,9 @@ function globMatcher(globs2) {
 }
 
 // src/core/evaluate/gates/checklist-gate.ts
-function inSection(item, section) {
+function inSection(item2, section) {
   const wanted = section.trim().toLowerCase();
-  return item.section.some((heading) => heading.toLowerCase().includes(wanted));
+  return item2.section.some((heading) => heading.toLowerCase().includes(wanted));
 }
 function checklistGate(gate2, check2, context) {
   const threshold = `\u2265 ${formatPercent(check2.minDone)} done`;
@@ -7422,7 +7422,7 @@ function checklistGate(gate2, check2, context) {
   if (reports.length === 0) {
     return missingInput(gate2, threshold, `no tracker file matches ${check2.files?.join(", ")}`);
   }
-  const items = reports.flatMap((report) => report.items).filter((item) => item.source.kind === "checklist" && item.status !== "dropped").filter((item) => check2.section === null || inSection(item, check2.section));
+  const items = reports.flatMap((report) => report.items).filter((item2) => item2.source.kind === "checklist" && item2.status !== "dropped").filter((item2) => check2.section === null || inSection(item2, check2.section));
   if (items.length === 0) {
     const where = check2.section ? ` under a heading "${check2.section}"` : "";
     return missingInput(
@@ -7431,22 +7431,22 @@ function checklistGate(gate2, check2, context) {
       `no checklist item${where} in ${reports.map((r) => r.source).join(", ")}`
     );
   }
-  const done = items.filter((item) => item.status === "done");
+  const done = items.filter((item2) => item2.status === "done");
   const percent2 = 100 * done.length / items.length;
-  const undone = items.filter((item) => item.status !== "done");
+  const undone = items.filter((item2) => item2.status !== "done");
   return measuredResult(gate2, percent2 >= check2.minDone, {
     measured: `${formatPercent(percent2)} done`,
     threshold,
     value: percent2,
     summary: `${done.length} of ${plural(items.length, "item")} done`,
-    evidence: undone.map((item) => ({
-      label: item.title,
-      why: `${item.status}${item.section.length ? ` \u2014 ${item.section.join(" \u203A ")}` : ""}`,
-      path: item.source.file,
-      ...item.source.line !== null ? { line: item.source.line } : {},
-      priority: item.priority
+    evidence: undone.map((item2) => ({
+      label: item2.title,
+      why: `${item2.status}${item2.section.length ? ` \u2014 ${item2.section.join(" \u203A ")}` : ""}`,
+      path: item2.source.file,
+      ...item2.source.line !== null ? { line: item2.source.line } : {},
+      priority: item2.priority
     })),
-    action: `Complete ${plural(Math.ceil(check2.minDone * items.length / 100) - done.length, "more checklist item")}${check2.section ? ` under "${check2.section}"` : ""}, starting with ${undone.slice(0, 2).map((item) => item.title).join("; ")}.`
+    action: `Complete ${plural(Math.ceil(check2.minDone * items.length / 100) - done.length, "more checklist item")}${check2.section ? ` under "${check2.section}"` : ""}, starting with ${undone.slice(0, 2).map((item2) => item2.title).join("; ")}.`
   });
 }
 
@@ -7576,7 +7576,7 @@ function weakestFiles(files, limit = 10) {
   }));
 }
 function weakestHint(files) {
-  const names = weakestFiles(files, 3).map((item) => item.label);
+  const names = weakestFiles(files, 3).map((item2) => item2.label);
   return names.length ? `; start with ${names.join(", ")}` : "";
 }
 function wholeRepository(gate2, check2, files, threshold) {
@@ -7636,7 +7636,7 @@ function byModule(gate2, check2, context, threshold) {
     value: worst,
     summary: parts.join(", "),
     evidence,
-    action: `Raise coverage of ${evidence.filter((item) => item.label.startsWith("module ")).map((item) => item.label).join(", ")} to ${formatPercent(check2.min)}.`
+    action: `Raise coverage of ${evidence.filter((item2) => item2.label.startsWith("module ")).map((item2) => item2.label).join(", ")} to ${formatPercent(check2.min)}.`
   });
 }
 function patch(gate2, check2, context, threshold) {
@@ -7757,7 +7757,7 @@ function issuesGate(gate2, check2, context) {
   const ranked = check2.priorities !== null || check2.severity !== null;
   if (ranked) {
     const readable = items.filter(
-      (item) => check2.priorities && item.priority || check2.severity && item.severity
+      (item2) => check2.priorities && item2.priority || check2.severity && item2.severity
     );
     if (readable.length === 0) {
       const fields = [check2.priorities ? "a priority" : null, check2.severity ? "a severity" : null].filter(Boolean).join(" or ");
@@ -7772,18 +7772,18 @@ function issuesGate(gate2, check2, context) {
         `${plural(items.length - readable.length, "item")} without a priority or severity cannot be judged on it`
       );
   }
-  const matchesRank = (item) => !ranked || check2.priorities !== null && item.priority !== null && check2.priorities.includes(item.priority) || check2.severity !== null && item.severity !== null && isAtLeastSeverity(item.severity, check2.severity);
-  const deadlineOf = (item) => itemDeadline(item, context.rules.risk.slaDays);
-  const overdueDays = (item) => {
-    const deadline = deadlineOf(item);
+  const matchesRank = (item2) => !ranked || check2.priorities !== null && item2.priority !== null && check2.priorities.includes(item2.priority) || check2.severity !== null && item2.severity !== null && isAtLeastSeverity(item2.severity, check2.severity);
+  const deadlineOf = (item2) => itemDeadline(item2, context.rules.risk.slaDays);
+  const overdueDays = (item2) => {
+    const deadline = deadlineOf(item2);
     return deadline === null ? null : daysBetween(deadline.date, context.today);
   };
   const counted = items.filter(
-    (item) => (check2.state === "any" || item.state === check2.state) && item.status !== "dropped" && matchesRank(item) && (!check2.overdue || (overdueDays(item) ?? 0) > 0) && (moduleNames === null || moduleNames.some(
-      (name) => item.module?.toLowerCase() === name.toLowerCase() || item.labels.some((label2) => label2.toLowerCase() === name.toLowerCase())
-    )) && (check2.labels === null || check2.labels.some((label2) => item.labels.includes(label2)))
+    (item2) => (check2.state === "any" || item2.state === check2.state) && item2.status !== "dropped" && matchesRank(item2) && (!check2.overdue || (overdueDays(item2) ?? 0) > 0) && (moduleNames === null || moduleNames.some(
+      (name) => item2.module?.toLowerCase() === name.toLowerCase() || item2.labels.some((label2) => label2.toLowerCase() === name.toLowerCase())
+    )) && (check2.labels === null || check2.labels.some((label2) => item2.labels.includes(label2)))
   );
-  if (check2.overdue && items.every((item) => deadlineOf(item) === null)) {
+  if (check2.overdue && items.every((item2) => deadlineOf(item2) === null)) {
     return missingInput(
       gate2,
       threshold,
@@ -7791,31 +7791,31 @@ function issuesGate(gate2, check2, context) {
     );
   }
   if (check2.overdue) {
-    const undated = items.filter((item) => deadlineOf(item) === null).length;
-    const bySla = counted.filter((item) => deadlineOf(item)?.fromSla).length;
+    const undated = items.filter((item2) => deadlineOf(item2) === null).length;
+    const bySla = counted.filter((item2) => deadlineOf(item2)?.fromSla).length;
     if (bySla) notes.push(`${plural(bySla, "item")} without a due date held to the SLA of its priority`);
     if (undated)
       notes.push(
         `${plural(undated, "item")} with neither a due date nor a priority and creation date cannot be overdue`
       );
   }
-  const evidence = counted.map((item) => {
-    const days2 = overdueDays(item);
+  const evidence = counted.map((item2) => {
+    const days2 = overdueDays(item2);
     const why = [
-      item.state,
-      item.priority,
-      item.severity,
-      item.status,
-      days2 !== null && days2 > 0 ? `overdue ${plural(days2, "day")}${deadlineOf(item)?.fromSla ? " (SLA)" : ""}` : null,
-      item.module ? `module ${item.module}` : null
+      item2.state,
+      item2.priority,
+      item2.severity,
+      item2.status,
+      days2 !== null && days2 > 0 ? `overdue ${plural(days2, "day")}${deadlineOf(item2)?.fromSla ? " (SLA)" : ""}` : null,
+      item2.module ? `module ${item2.module}` : null
     ].filter(Boolean).join(", ");
     return {
-      label: item.key.includes("#L") ? item.title : `${item.key} ${item.title}`,
+      label: item2.key.includes("#L") ? item2.title : `${item2.key} ${item2.title}`,
       why,
-      priority: item.priority,
-      ...item.severity ? { severity: item.severity } : {},
-      ...item.source.kind === "checklist" ? { path: item.source.file } : {},
-      ...item.source.line !== null ? { line: item.source.line } : {}
+      priority: item2.priority,
+      ...item2.severity ? { severity: item2.severity } : {},
+      ...item2.source.kind === "checklist" ? { path: item2.source.file } : {},
+      ...item2.source.line !== null ? { line: item2.source.line } : {}
     };
   });
   return measuredResult(gate2, counted.length <= check2.max, {
@@ -7825,7 +7825,7 @@ function issuesGate(gate2, check2, context) {
     summary: `${plural(counted.length, describeIssuesFilter(check2).replace(/ items$/, " item"), describeIssuesFilter(check2))} among ${items.length}`,
     evidence,
     notes,
-    action: `Close, resolve or re-prioritize ${plural(counted.length - check2.max, describeIssuesFilter(check2).replace(/ items$/, " item"), describeIssuesFilter(check2))}, starting with ${evidence.slice(0, 2).map((item) => item.label).join("; ")}.`
+    action: `Close, resolve or re-prioritize ${plural(counted.length - check2.max, describeIssuesFilter(check2).replace(/ items$/, " item"), describeIssuesFilter(check2))}, starting with ${evidence.slice(0, 2).map((item2) => item2.label).join("; ")}.`
   });
 }
 
@@ -7969,7 +7969,7 @@ function sastGate(gate2, check2, context) {
   }
   const toolFilter = check2.tools?.map((tool) => tool.toLowerCase()) ?? null;
   const ofTools = (tool) => toolFilter === null || toolFilter.includes(tool.toLowerCase());
-  const runs = input.reports.flatMap((report) => report.runs.map((run2) => ({ ...run2, source: report.source }))).filter((run2) => ofTools(run2.tool));
+  const runs = input.reports.flatMap((report) => report.runs.map((run3) => ({ ...run3, source: report.source }))).filter((run3) => ofTools(run3.tool));
   if (runs.length === 0) {
     const which = toolFilter ? ` of ${check2.tools?.join(", ")}` : "";
     return missingInput(gate2, threshold, `the SAST reports hold no scanner run${which}`);
@@ -7998,10 +7998,10 @@ function sastGate(gate2, check2, context) {
     notes.push(
       `${plural(outside.length, "finding")} outside the repository's files (e.g. ${outside[0]?.path}): counted, no annotation`
     );
-  const incomplete = runs.filter((run2) => !run2.complete);
-  const incompleteEvidence = check2.allowIncomplete ? [] : incomplete.map((run2) => ({
-    label: `${run2.tool} run in ${run2.source}`,
-    why: `incomplete: ${run2.incompleteReason ?? "the scanner did not complete"}`
+  const incomplete = runs.filter((run3) => !run3.complete);
+  const incompleteEvidence = check2.allowIncomplete ? [] : incomplete.map((run3) => ({
+    label: `${run3.tool} run in ${run3.source}`,
+    why: `incomplete: ${run3.incompleteReason ?? "the scanner did not complete"}`
   }));
   if (check2.allowIncomplete && incomplete.length)
     notes.push(`${plural(incomplete.length, "incomplete run")} accepted by the rules`);
@@ -8049,7 +8049,11 @@ function todosGate(gate2, check2, context) {
   if (missing) return missing;
   const diff = context.bundle.diff;
   if (check2.scope === "new" && diff === null)
-    return missingInput(gate2, threshold, 'scope "new" needs the change\u2019s diff (--diff FILE, or a pull request)');
+    return missingInput(
+      gate2,
+      threshold,
+      'scope "new" needs the change\u2019s diff (--diff FILE, or a pull request)'
+    );
   const all = input.reports.flatMap((scan) => scan.todos);
   const inScope = check2.scope === "new" ? all.filter((todo) => diff?.get(todo.path)?.has(todo.line) === true) : all;
   const counted = inScope.filter((todo) => todo.issue === null);
@@ -8144,14 +8148,14 @@ function scoreCategories(context) {
     basis: runs === 0 ? "no SAST scan" : worst.length ? `open findings: ${worst.join(", ")}` : `no open finding in ${plural(runs, "scanner run")}`
   };
   const items = bundle.trackers.reports.flatMap((report) => report.items);
-  const rankedItems = items.filter((item) => item.priority !== null || item.severity !== null);
-  const openRanked = rankedItems.filter((item) => item.state === "open" && item.status !== "dropped");
+  const rankedItems = items.filter((item2) => item2.priority !== null || item2.severity !== null);
+  const openRanked = rankedItems.filter((item2) => item2.state === "open" && item2.status !== "dropped");
   let itemPenalty = 0;
   let overdue = 0;
-  for (const item of openRanked) {
-    const priority2 = item.priority ?? SEVERITY_AS_PRIORITY[item.severity ?? "info"];
+  for (const item2 of openRanked) {
+    const priority2 = item2.priority ?? SEVERITY_AS_PRIORITY[item2.severity ?? "info"];
     itemPenalty += ITEM_PENALTY[priority2];
-    if (item.due !== null && daysBetween(item.due, context.today) > 0) {
+    if (item2.due !== null && daysBetween(item2.due, context.today) > 0) {
       itemPenalty += OVERDUE_PENALTY;
       overdue++;
     }
@@ -8163,17 +8167,17 @@ function scoreCategories(context) {
     basis: rankedItems.length === 0 ? items.length ? "no tracked item has a priority or severity" : "no tracker" : `${plural(openRanked.length, "open prioritized item")}${overdue ? `, ${overdue} overdue` : ""}`
   };
   const checklistItems = items.filter(
-    (item) => item.source.kind === "checklist" && item.status !== "dropped"
+    (item2) => item2.source.kind === "checklist" && item2.status !== "dropped"
   );
   const credit = checklistItems.reduce(
-    (sum2, item) => sum2 + (item.status === "done" ? 1 : item.status === "partial" || item.status === "in-progress" ? 0.5 : 0),
+    (sum2, item2) => sum2 + (item2.status === "done" ? 1 : item2.status === "partial" || item2.status === "in-progress" ? 0.5 : 0),
     0
   );
   const checklist = {
     category: "checklist",
     score: checklistItems.length === 0 ? null : clamp(Math.floor(100 * credit / checklistItems.length)),
     weight: weights.checklist,
-    basis: checklistItems.length === 0 ? "no checklist" : `${checklistItems.filter((item) => item.status === "done").length} of ${plural(checklistItems.length, "checklist item")} done`
+    basis: checklistItems.length === 0 ? "no checklist" : `${checklistItems.filter((item2) => item2.status === "done").length} of ${plural(checklistItems.length, "checklist item")} done`
   };
   return [coverage, security, issues, checklist];
 }
@@ -8186,7 +8190,7 @@ function rankOf(risk2) {
   return 5;
 }
 function topRisks(gates, limit = 10) {
-  return gates.filter((gate2) => gate2.status === "fail" && gate2.level !== "info").flatMap((gate2) => gate2.evidence.map((item) => ({ ...item, gate: gate2.id, level: gate2.level }))).map((risk2, order) => ({ risk: risk2, order })).sort(
+  return gates.filter((gate2) => gate2.status === "fail" && gate2.level !== "info").flatMap((gate2) => gate2.evidence.map((item2) => ({ ...item2, gate: gate2.id, level: gate2.level }))).map((risk2, order) => ({ risk: risk2, order })).sort(
     (a, b) => LEVEL_RANK[a.risk.level] - LEVEL_RANK[b.risk.level] || rankOf(a.risk) - rankOf(b.risk) || a.order - b.order
   ).slice(0, limit).map(({ risk: risk2 }) => risk2);
 }
@@ -8253,7 +8257,7 @@ function evaluate(rules, bundle, options) {
   const evaluated = gates.filter((gate2) => gate2.status !== "not-applicable");
   let verdict;
   let reason;
-  const ids = (list2) => list2.map((gate2) => gate2.id).join(", ");
+  const ids = (list3) => list3.map((gate2) => gate2.id).join(", ");
   const waivedList = waived.map((gate2) => `${gate2.id} by ${gate2.waiver ? waivedBy(gate2.waiver, false) : "?"}`).join(", ");
   const andWaived = waived.length ? `; ${waived.length} waived (${waivedList})` : "";
   if (evaluated.length === 0) {
@@ -8332,7 +8336,7 @@ function toWire(baseline) {
     omitted: []
   };
 }
-var pairs = (paths, flat) => Object.fromEntries(paths.map((path, index2) => [path, [flat[index2 * 2], flat[index2 * 2 + 1]]]));
+var pairs = (paths, flat) => Object.fromEntries(paths.map((path, index3) => [path, [flat[index3 * 2], flat[index3 * 2 + 1]]]));
 var marker = (wire) => `${OPEN}${gzipSync(JSON.stringify(wire), { level: 9 }).toString("base64")}${CLOSE}`;
 function encodeBaseline(baseline, maxLength = BASELINE_MAX_LENGTH) {
   const whole = toWire(baseline);
@@ -8423,18 +8427,18 @@ var MAX_TITLE = 250;
 var cut = (text9, max) => text9.length > max ? `${text9.slice(0, max - 1)}\u2026` : text9;
 function verdictAnnotations(verdict) {
   const entries = verdict.gates.filter((gate2) => gate2.status === "fail").flatMap(
-    (gate2) => gate2.evidence.filter((item) => item.path !== void 0 && item.line !== void 0).map((item, order) => ({ gate: gate2, item, order }))
+    (gate2) => gate2.evidence.filter((item2) => item2.path !== void 0 && item2.line !== void 0).map((item2, order) => ({ gate: gate2, item: item2, order }))
   );
-  const rank = (item) => item.severity ? severityRank(item.severity) : item.priority ? priorityRank(item.priority) : 5;
+  const rank = (item2) => item2.severity ? severityRank(item2.severity) : item2.priority ? priorityRank(item2.priority) : 5;
   return entries.sort(
     (a, b) => LEVEL_RANK2[a.gate.level] - LEVEL_RANK2[b.gate.level] || rank(a.item) - rank(b.item) || a.order - b.order
-  ).map(({ gate: gate2, item }) => ({
-    path: item.path,
-    start_line: item.line,
-    end_line: Math.max(item.line, item.endLine ?? item.line),
+  ).map(({ gate: gate2, item: item2 }) => ({
+    path: item2.path,
+    start_line: item2.line,
+    end_line: Math.max(item2.line, item2.endLine ?? item2.line),
     annotation_level: LEVEL[gate2.level],
-    title: cut(`gonogo ${gate2.id}: ${item.label}`, MAX_TITLE),
-    message: cut(item.why, MAX_MESSAGE)
+    title: cut(`gonogo ${gate2.id}: ${item2.label}`, MAX_TITLE),
+    message: cut(item2.why, MAX_MESSAGE)
   }));
 }
 
@@ -8517,17 +8521,17 @@ function checklistSections(reports) {
   const rows = [];
   for (const report of reports) {
     const items = report.items.filter(
-      (item) => item.source.kind === "checklist" && item.status !== "dropped"
+      (item2) => item2.source.kind === "checklist" && item2.status !== "dropped"
     );
     if (items.length === 0) continue;
     const first = items[0]?.section[0];
-    const depth = first !== void 0 && items.every((item) => item.section[0] === first && item.section.length > 1) ? 1 : 0;
+    const depth = first !== void 0 && items.every((item2) => item2.section[0] === first && item2.section.length > 1) ? 1 : 0;
     const bySection = /* @__PURE__ */ new Map();
-    for (const item of items) {
-      const section = item.section[depth] ?? "(no section)";
+    for (const item2 of items) {
+      const section = item2.section[depth] ?? "(no section)";
       const row2 = bySection.get(section) ?? { file: report.source, section, done: 0, total: 0 };
       row2.total++;
-      if (item.status === "done") row2.done++;
+      if (item2.status === "done") row2.done++;
       bySection.set(section, row2);
     }
     rows.push(...bySection.values());
@@ -8545,7 +8549,7 @@ function inlineCode(text9, inTable = false) {
   let oneLine = text9.replace(/\r\n|\r|\n/g, " ");
   if (oneLine.trim() === "") return "\u2014";
   if (inTable) oneLine = oneLine.replace(/\|/g, "\\|");
-  const longestRun = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((run2) => run2.length));
+  const longestRun = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((run3) => run3.length));
   const fence = "`".repeat(longestRun + 1);
   const pad = oneLine.startsWith("`") || oneLine.endsWith("`") ? " " : "";
   return `${fence}${pad}${oneLine}${pad}${fence}`;
@@ -8598,18 +8602,18 @@ function executiveSummary(summary) {
   ];
 }
 var dash = (value) => value ? escapeMarkdown(value) : "\u2014";
-function riskRow(item, index2) {
+function riskRow(item2, index3) {
   return [
-    String(index2 + 1),
-    escapeMarkdown(item.key),
-    escapeMarkdown(item.title),
-    dash(item.module),
-    item.priority ?? (item.severity ? item.severity : "\u2014"),
-    STATUS_LABEL[item.status],
-    item.due ?? "\u2014",
-    item.daysOverdue !== null && item.daysOverdue > 0 ? `${item.daysOverdue} d` : "\u2014",
-    `**${item.risk ?? 0}**`,
-    inlineCode(item.reasons.join(" "), true)
+    String(index3 + 1),
+    escapeMarkdown(item2.key),
+    escapeMarkdown(item2.title),
+    dash(item2.module),
+    item2.priority ?? (item2.severity ? item2.severity : "\u2014"),
+    STATUS_LABEL[item2.status],
+    item2.due ?? "\u2014",
+    item2.daysOverdue !== null && item2.daysOverdue > 0 ? `${item2.daysOverdue} d` : "\u2014",
+    `**${item2.risk ?? 0}**`,
+    inlineCode(item2.reasons.join(" "), true)
   ];
 }
 function domainReadiness(summary) {
@@ -8676,7 +8680,7 @@ function describeInputs(bundle) {
       (report) => `${report.format}, ${plural(report.files.length, "file")}`
     ),
     ...describeFamily("sast", bundle.sast, (report) => {
-      const tools = [...new Set(report.runs.map((run2) => run2.tool))].join(", ") || "no scanner run";
+      const tools = [...new Set(report.runs.map((run3) => run3.tool))].join(", ") || "no scanner run";
       return `${report.format} (${tools}), ${plural(report.findings.length, "result")}`;
     }),
     ...describeFamily(
@@ -8696,7 +8700,7 @@ var table = (header, rows) => [
   row(header.map(() => "---")),
   ...rows.map(row)
 ];
-var place2 = (item, inTable = false) => item.path ? inlineCode(item.line ? `${item.path}:${item.line}` : item.path, inTable) : "\u2014";
+var place2 = (item2, inTable = false) => item2.path ? inlineCode(item2.line ? `${item2.path}:${item2.line}` : item2.path, inTable) : "\u2014";
 var grantedIn = (source) => /^https:\/\/[^\s<>()\\]+$/.test(source) ? `[granted here](${source})` : `granted in ${escapeMarkdown(source)}`;
 function waiverLine(gate2) {
   const waiver2 = gate2.waiver;
@@ -8705,9 +8709,9 @@ function waiverLine(gate2) {
 }
 function gateDetails(gate2) {
   const lines = [`#### ${outcomeIcon(gate2)} ${escapeMarkdown(gate2.id)} \u2014 ${escapeMarkdown(gate2.summary)}`, ""];
-  for (const item of gate2.evidence.slice(0, EVIDENCE_PER_GATE)) {
-    const where = item.path && !item.label.includes(item.path) ? ` (${place2(item)})` : "";
-    lines.push(`- ${escapeMarkdown(item.label)}${where}: ${escapeMarkdown(item.why)}`);
+  for (const item2 of gate2.evidence.slice(0, EVIDENCE_PER_GATE)) {
+    const where = item2.path && !item2.label.includes(item2.path) ? ` (${place2(item2)})` : "";
+    lines.push(`- ${escapeMarkdown(item2.label)}${where}: ${escapeMarkdown(item2.why)}`);
   }
   const more = gate2.evidenceTotal - Math.min(gate2.evidence.length, EVIDENCE_PER_GATE);
   if (more > 0) lines.push(`- \u2026and ${more} more`);
@@ -8750,8 +8754,8 @@ function renderMarkdown(input) {
     out.push(
       ...table(
         ["#", "Gate", "Item", "Where", "Why"],
-        verdict.topRisks.map((risk2, index2) => [
-          String(index2 + 1),
+        verdict.topRisks.map((risk2, index3) => [
+          String(index3 + 1),
           escapeMarkdown(risk2.gate),
           escapeMarkdown(risk2.label),
           place2(risk2, true),
@@ -8794,17 +8798,17 @@ function renderMarkdown(input) {
   const actions = verdict.gates.filter((gate2) => gate2.status === "fail" && gate2.action !== null).sort((a, b) => ["block", "warn", "info"].indexOf(a.level) - ["block", "warn", "info"].indexOf(b.level));
   out.push("### What to do next", "");
   if (actions.length)
-    actions.forEach((gate2, index2) => out.push(`${index2 + 1}. **${escapeMarkdown(gate2.id)}**: ${escapeMarkdown(gate2.action ?? "")}`));
+    actions.forEach((gate2, index3) => out.push(`${index3 + 1}. **${escapeMarkdown(gate2.id)}**: ${escapeMarkdown(gate2.action ?? "")}`));
   else out.push(`Nothing blocks: every applicable gate passed${waived.length ? " or was waived" : ""}.`);
   const urgent = (verdict.trackers?.open ?? []).filter(
-    (item) => item.priority === "P0" || item.priority === "P1" || (item.daysOverdue ?? 0) > 0
+    (item2) => item2.priority === "P0" || item2.priority === "P1" || (item2.daysOverdue ?? 0) > 0
   );
   if (urgent.length) {
     out.push("", "Highest-risk open items to resolve or re-plan:", "");
-    urgent.slice(0, 5).forEach((item, index2) => {
-      const due = item.daysOverdue ? `, ${item.daysOverdue} days overdue` : item.due ? `, due ${item.due}` : "";
+    urgent.slice(0, 5).forEach((item2, index3) => {
+      const due = item2.daysOverdue ? `, ${item2.daysOverdue} days overdue` : item2.due ? `, due ${item2.due}` : "";
       out.push(
-        `${index2 + 1}. ${escapeMarkdown(item.key)} ${escapeMarkdown(item.title)} (${item.priority ?? "no priority"}${due}, risk ${item.risk ?? 0})`
+        `${index3 + 1}. ${escapeMarkdown(item2.key)} ${escapeMarkdown(item2.title)} (${item2.priority ?? "no priority"}${due}, risk ${item2.risk ?? 0})`
       );
     });
   }
@@ -8832,30 +8836,30 @@ function renderMarkdown(input) {
 
 // src/core/workflows/workflow-progress.ts
 var ACTIVE = /* @__PURE__ */ new Set(["queued", "in_progress", "waiting", "requested", "pending"]);
-var matches = (run2, workflow) => workflow === run2.name || workflow === run2.path || workflow === run2.path.split("/").pop();
+var matches = (run3, workflow) => workflow === run3.name || workflow === run3.path || workflow === run3.path.split("/").pop();
 function newestPerWorkflow(runs) {
   const newest = /* @__PURE__ */ new Map();
-  for (const run2 of [...runs].sort((a, b) => b.id - a.id))
-    if (!newest.has(run2.path)) newest.set(run2.path, run2);
+  for (const run3 of [...runs].sort((a, b) => b.id - a.id))
+    if (!newest.has(run3.path)) newest.set(run3.path, run3);
   return [...newest.values()];
 }
-var pendingState = (run2) => run2.status === "in_progress" ? "in progress" : "queued";
+var pendingState = (run3) => run3.status === "in_progress" ? "in progress" : "queued";
 function workflowProgress(runs, options) {
   const latest = newestPerWorkflow(runs);
   const done = [];
   const pending = [];
   if (options.workflows.length === 0) {
-    for (const run2 of latest) {
-      if (ACTIVE.has(run2.status)) pending.push({ workflow: run2.name || run2.path, state: pendingState(run2) });
-      else done.push(run2);
+    for (const run3 of latest) {
+      if (ACTIVE.has(run3.status)) pending.push({ workflow: run3.name || run3.path, state: pendingState(run3) });
+      else done.push(run3);
     }
     if (latest.length === 0) pending.push({ workflow: "any workflow", state: "not started" });
   } else {
     for (const workflow of options.workflows) {
-      const run2 = latest.find((candidate) => matches(candidate, workflow));
-      if (!run2) pending.push({ workflow, state: "not started" });
-      else if (ACTIVE.has(run2.status)) pending.push({ workflow, state: pendingState(run2) });
-      else if (!done.includes(run2)) done.push(run2);
+      const run3 = latest.find((candidate) => matches(candidate, workflow));
+      if (!run3) pending.push({ workflow, state: "not started" });
+      else if (ACTIVE.has(run3.status)) pending.push({ workflow, state: pendingState(run3) });
+      else if (!done.includes(run3)) done.push(run3);
     }
   }
   if (pending.length === 0) return { state: "ready", done, pending };
@@ -8863,7 +8867,7 @@ function workflowProgress(runs, options) {
   const waited = (Date.parse(options.now) - started) / 6e4;
   if (Number.isFinite(waited) && waited >= options.timeoutMinutes)
     return { state: "timed-out", done, pending };
-  const running = runs.some((run2) => ACTIVE.has(run2.status));
+  const running = runs.some((run3) => ACTIVE.has(run3.status));
   const stalled = options.workflows.length > 0 && runs.length > 0 && !running && pending.every((workflow) => workflow.state === "not started");
   return { state: stalled ? "stalled" : "waiting", done, pending };
 }
@@ -8943,14 +8947,14 @@ async function listHeadRuns(client, options) {
       head_sha: options.headSha,
       per_page: 100
     });
-    return found2.map((run2) => ({
-      id: run2.id,
-      name: run2.name ?? "",
-      path: run2.path,
-      status: run2.status ?? "queued",
-      conclusion: run2.conclusion,
-      event: run2.event,
-      createdAt: run2.created_at
+    return found2.map((run3) => ({
+      id: run3.id,
+      name: run3.name ?? "",
+      path: run3.path,
+      status: run3.status ?? "queued",
+      conclusion: run3.conclusion,
+      event: run3.event,
+      createdAt: run3.created_at
     })).sort((a, b) => b.id - a.id);
   } catch (error3) {
     throw GitHubApiError.from(error3, `${owner}/${repo}`, ARTIFACTS_SUBJECT);
@@ -8974,6 +8978,10 @@ var API_SUBJECTS = {
   pullRequests: {
     name: "pull requests",
     needs: 'read pull requests (it needs the "pull-requests: read" permission)'
+  },
+  contents: {
+    name: "repository contents",
+    needs: 'read the repository (it needs the "contents: read" permission)'
   }
 };
 
@@ -9018,15 +9026,15 @@ async function findCheckRuns(client, options) {
     filter: "latest",
     per_page: 100
   });
-  return data.check_runs.filter((run2) => run2.name === options.name).sort((a, b) => b.id - a.id).map((run2) => ({
-    id: run2.id,
-    url: run2.html_url ?? run2.url,
-    status: run2.status,
-    conclusion: run2.conclusion,
-    marker: ANNOTATIONS_MARKER.exec(run2.output.text ?? "")?.[0] ?? null,
-    annotationsCount: run2.output.annotations_count ?? 0,
-    text: run2.output.text ?? "",
-    startedAt: run2.started_at ?? null
+  return data.check_runs.filter((run3) => run3.name === options.name).sort((a, b) => b.id - a.id).map((run3) => ({
+    id: run3.id,
+    url: run3.html_url ?? run3.url,
+    status: run3.status,
+    conclusion: run3.conclusion,
+    marker: ANNOTATIONS_MARKER.exec(run3.output.text ?? "")?.[0] ?? null,
+    annotationsCount: run3.output.annotations_count ?? 0,
+    text: run3.output.text ?? "",
+    startedAt: run3.started_at ?? null
   }));
 }
 
@@ -9080,8 +9088,8 @@ ${note}`;
   if (room <= 0) return headOf(note, maxBytes);
   const head = headOf(text9, room);
   const line6 = head.lastIndexOf("\n");
-  const cut2 = line6 > head.length * 0.75 ? head.slice(0, line6) : head;
-  return `${cut2.trimEnd()}${tail}`;
+  const cut3 = line6 > head.length * 0.75 ? head.slice(0, line6) : head;
+  return `${cut3.trimEnd()}${tail}`;
 }
 
 // src/github/check-run-output.ts
@@ -9131,14 +9139,14 @@ async function closeSupersededRun(client, options) {
 
 // src/github/plan-check-run.ts
 function planCheckRun(runs, wanted) {
-  const run2 = runs.find((candidate) => candidate.marker !== null);
-  if (!run2) return { kind: "create", supersede: null };
-  const open = run2.status !== "completed";
-  if (!open && run2.conclusion !== wanted.conclusion) return { kind: "create", supersede: null };
-  if (run2.marker === wanted.marker && run2.annotationsCount <= wanted.count)
-    return { kind: "update", run: run2, from: run2.annotationsCount };
-  if (run2.annotationsCount === 0) return { kind: "update", run: run2, from: 0 };
-  return { kind: "create", supersede: open ? run2 : null };
+  const run3 = runs.find((candidate) => candidate.marker !== null);
+  if (!run3) return { kind: "create", supersede: null };
+  const open = run3.status !== "completed";
+  if (!open && run3.conclusion !== wanted.conclusion) return { kind: "create", supersede: null };
+  if (run3.marker === wanted.marker && run3.annotationsCount <= wanted.count)
+    return { kind: "update", run: run3, from: run3.annotationsCount };
+  if (run3.annotationsCount === 0) return { kind: "update", run: run3, from: 0 };
+  return { kind: "create", supersede: open ? run3 : null };
 }
 
 // src/github/prepare-annotations.ts
@@ -9188,7 +9196,7 @@ async function startCheckRun(client, options) {
   });
   try {
     const runs = await findCheckRuns(client, { owner, repo, sha: options.headSha, name: options.name });
-    const newest = runs.find((run2) => run2.marker !== null);
+    const newest = runs.find((run3) => run3.marker !== null);
     if (newest && newest.status !== "completed") {
       if (options.refresh && newest.annotationsCount === 0)
         await client.rest.checks.update({ owner, repo, check_run_id: newest.id, output: output() });
@@ -9204,12 +9212,12 @@ async function startCheckRun(client, options) {
     });
     const url = data.html_url ?? data.url;
     const after = await findCheckRuns(client, { owner, repo, sha: options.headSha, name: options.name });
-    const ours = after.filter((run2) => run2.marker !== null && run2.status !== "completed");
+    const ours = after.filter((run3) => run3.marker !== null && run3.status !== "completed");
     const keep = ours[0]?.id ?? data.id;
-    for (const run2 of ours)
-      if (run2.id !== keep && run2.annotationsCount === 0)
-        await closeSupersededRun(client, { owner, repo, id: run2.id, replacementUrl: url });
-    const kept = after.find((run2) => run2.id === keep);
+    for (const run3 of ours)
+      if (run3.id !== keep && run3.annotationsCount === 0)
+        await closeSupersededRun(client, { owner, repo, id: run3.id, replacementUrl: url });
+    const kept = after.find((run3) => run3.id === keep);
     return {
       id: keep,
       url: kept?.url ?? url,
@@ -9264,14 +9272,14 @@ async function publishCheckRun(client, options) {
       ...options.detailsUrl ? { details_url: options.detailsUrl } : {},
       ...options.actions?.length ? { actions: options.actions.slice(0, 3).map((action) => ({ ...action })) } : {}
     };
-    let run2 = plan.kind === "update" ? { id: plan.run.id, url: plan.run.url } : null;
-    for (const [index2, batch] of batches.entries()) {
-      const last = index2 === batches.length - 1;
+    let run3 = plan.kind === "update" ? { id: plan.run.id, url: plan.run.url } : null;
+    for (const [index3, batch] of batches.entries()) {
+      const last = index3 === batches.length - 1;
       const body = {
         output: { ...output, ...batch.length ? { annotations: batch } : {} },
         ...last ? { status: "completed", conclusion: options.conclusion, ...details } : {}
       };
-      if (run2 === null) {
+      if (run3 === null) {
         const { data } = await client.rest.checks.create({
           owner,
           repo,
@@ -9281,17 +9289,17 @@ async function publishCheckRun(client, options) {
           ...last ? {} : { status: "in_progress" },
           ...body
         });
-        run2 = { id: data.id, url: data.html_url ?? data.url };
+        run3 = { id: data.id, url: data.html_url ?? data.url };
       } else {
-        await client.rest.checks.update({ owner, repo, check_run_id: run2.id, ...body });
+        await client.rest.checks.update({ owner, repo, check_run_id: run3.id, ...body });
       }
     }
-    if (run2 === null) throw new Error("unreachable: a check run is always written");
+    if (run3 === null) throw new Error("unreachable: a check run is always written");
     const stale = plan.kind === "create" ? plan.supersede : null;
-    const superseded = stale ? await closeSupersededRun(client, { owner, repo, id: stale.id, replacementUrl: run2.url }) : null;
+    const superseded = stale ? await closeSupersededRun(client, { owner, repo, id: stale.id, replacementUrl: run3.url }) : null;
     return {
-      id: run2.id,
-      url: run2.url,
+      id: run3.id,
+      url: run3.url,
       created: plan.kind === "create",
       annotationsSent: prepared.annotations.length,
       annotationsOmitted: prepared.beyondCap + prepared.invalid,
@@ -9531,14 +9539,14 @@ function describeIssue2(issue) {
   const path = [...issue.path];
   const at = formatPath(path);
   if (issue.code === "unrecognized_keys") {
-    const key = issue.keys[0] ?? "";
+    const key2 = issue.keys[0] ?? "";
     const known = schemaKeysAt(rulesFileSchema, path);
-    const suggestion = suggestNearest(key, known);
+    const suggestion = suggestNearest(key2, known);
     const hint = suggestion ? ` (did you mean "${suggestion}"?)` : known.length ? ` (valid keys: ${known.join(", ")})` : "";
     return {
-      message: `${at ? `${at}: ` : ""}unknown key "${key}"${hint}`,
+      message: `${at ? `${at}: ` : ""}unknown key "${key2}"${hint}`,
       preferKey: true,
-      path: [...path, key]
+      path: [...path, key2]
     };
   }
   if (issue.code === "invalid_value" && "values" in issue) {
@@ -9559,7 +9567,7 @@ function describeIssue2(issue) {
     return { message: `${at}: ${issue.message}`, preferKey: false, path };
   }
   if (issue.code === "invalid_union") {
-    const expected = issue.errors.flat().map((inner) => inner.message.replace(/^Invalid input: /, "").replace(/, received \w+$/, "")).filter((message4, index2, all) => all.indexOf(message4) === index2);
+    const expected = issue.errors.flat().map((inner) => inner.message.replace(/^Invalid input: /, "").replace(/, received \w+$/, "")).filter((message4, index3, all) => all.indexOf(message4) === index3);
     return { message: `${at}: ${expected.join(", or ")}`, preferKey: false, path };
   }
   const message3 = issue.message.replace(/^Invalid input: /, "");
@@ -9607,15 +9615,15 @@ function parseRulesFile(source) {
 var CHECK_KEYS = ["coverage", "sast", "issues", "checklist", "todos"];
 function checkGateEntries(file, source) {
   const seen = /* @__PURE__ */ new Set();
-  (file.gates ?? []).forEach((gate2, index2) => {
-    const at = (key) => placeOf(source.name, locateYamlPath(source.text, key ? ["gates", index2, key] : ["gates", index2], true));
+  (file.gates ?? []).forEach((gate2, index3) => {
+    const at = (key2) => placeOf(source.name, locateYamlPath(source.text, key2 ? ["gates", index3, key2] : ["gates", index3], true));
     if (seen.has(gate2.id))
-      throw new ConfigError(`${at("id")}gates[${index2}]: duplicate gate id "${gate2.id}"`);
+      throw new ConfigError(`${at("id")}gates[${index3}]: duplicate gate id "${gate2.id}"`);
     seen.add(gate2.id);
-    const checks = CHECK_KEYS.filter((key) => gate2[key] !== void 0);
+    const checks = CHECK_KEYS.filter((key2) => gate2[key2] !== void 0);
     if (checks.length > 1) {
       throw new ConfigError(
-        `${at(checks[1])}gates[${index2}] (${gate2.id}): one check per gate, found ${checks.join(" and ")}; split it into two gates`
+        `${at(checks[1])}gates[${index3}] (${gate2.id}): one check per gate, found ${checks.join(" and ")}; split it into two gates`
       );
     }
   });
@@ -9624,18 +9632,18 @@ function checkGateEntries(file, source) {
 // src/core/rules/merge-rules-files.ts
 var CHECK_KEYS2 = ["coverage", "sast", "issues", "checklist", "todos"];
 function hasCheck(gate2) {
-  return CHECK_KEYS2.some((key) => gate2[key] !== void 0);
+  return CHECK_KEYS2.some((key2) => gate2[key2] !== void 0);
 }
 function mergeGates(base, over) {
   const merged = [...base];
   for (const gate2 of over) {
-    const index2 = merged.findIndex((existing) => existing.id === gate2.id);
-    if (index2 === -1) {
+    const index3 = merged.findIndex((existing) => existing.id === gate2.id);
+    if (index3 === -1) {
       merged.push(gate2);
       continue;
     }
-    const inherited = merged[index2];
-    merged[index2] = hasCheck(gate2) ? gate2 : { ...inherited, ...gate2 };
+    const inherited = merged[index3];
+    merged[index3] = hasCheck(gate2) ? gate2 : { ...inherited, ...gate2 };
   }
   return merged;
 }
@@ -9669,12 +9677,12 @@ var DEFAULT_WEIGHTS = {
 // src/core/rules/prepend-label-patterns.ts
 var KINDS2 = ["priority", "severity", "module", "blocking"];
 function prependLabelPatterns(base, patterns2, placeOf2) {
-  const compile = (kind) => (patterns2[kind] ?? []).map((pattern, index2) => {
+  const compile = (kind) => (patterns2[kind] ?? []).map((pattern, index3) => {
     try {
       return new RegExp(pattern, "i");
     } catch (error3) {
       const cause = getErrorMessage(error3).replace(/^Invalid regular expression: \/.*\/\w*: /, "");
-      throw new ConfigError(`${placeOf2(kind, index2)}: invalid regular expression: ${cause}`);
+      throw new ConfigError(`${placeOf2(kind, index3)}: invalid regular expression: ${cause}`);
     }
   });
   return Object.fromEntries(KINDS2.map((kind) => [kind, [...compile(kind), ...base[kind]]]));
@@ -9695,12 +9703,12 @@ function normalizeRules(file, root, sources) {
   for (const [name, module] of Object.entries(file.modules ?? {})) {
     modules[name] = { paths: module.paths, critical: module.critical ?? false };
   }
-  const fail2 = (gateId, key, message3) => {
+  const fail2 = (gateId, key2, message3) => {
     for (const { source, file: written } of [...sources].reverse()) {
-      const index2 = (written.gates ?? []).findIndex((gate2) => gate2.id === gateId);
-      if (index2 !== -1) {
+      const index3 = (written.gates ?? []).findIndex((gate2) => gate2.id === gateId);
+      if (index3 !== -1) {
         throw new ConfigError(
-          `${placeOf(source.name, locateYamlPath(source.text, ["gates", index2, ...key]))}${message3}`
+          `${placeOf(source.name, locateYamlPath(source.text, ["gates", index3, ...key2]))}${message3}`
         );
       }
     }
@@ -9710,30 +9718,30 @@ function normalizeRules(file, root, sources) {
     if (value === void 0) return null;
     if (value === "critical") return "critical";
     const names = value;
-    names.forEach((name, index2) => {
+    names.forEach((name, index3) => {
       if (modules[name]) return;
       const suggestion = suggestNearest(name, Object.keys(modules));
       const known = Object.keys(modules);
       const hint = suggestion ? ` (did you mean "${suggestion}"?)` : known.length ? ` (defined: ${known.join(", ")})` : ' (no modules are defined: add a "modules" section)';
-      fail2(gate2.id, [kind, "modules", index2], `gate ${gate2.id}: unknown module "${name}"${hint}`);
+      fail2(gate2.id, [kind, "modules", index3], `gate ${gate2.id}: unknown module "${name}"${hint}`);
     });
     return names;
   };
-  const labelConventionsOf = (labels2) => prependLabelPatterns(DEFAULT_LABEL_CONVENTIONS, labels2, (kind, index2) => {
-    const pattern = labels2[kind]?.[index2];
+  const labelConventionsOf = (labels2) => prependLabelPatterns(DEFAULT_LABEL_CONVENTIONS, labels2, (kind, index3) => {
+    const pattern = labels2[kind]?.[index3];
     const owner = sources.find(
       ({ file: written }) => pattern === void 0 ? false : written.inputs?.labels?.[kind]?.includes(pattern)
     ) ?? { source: root };
-    const location = locateYamlPath(owner.source.text, ["inputs", "labels", kind, index2]);
-    return `${placeOf(owner.source.name, location)}inputs.labels.${kind}[${index2}]`;
+    const location = locateYamlPath(owner.source.text, ["inputs", "labels", kind, index3]);
+    return `${placeOf(owner.source.name, location)}inputs.labels.${kind}[${index3}]`;
   });
   const checkOf = (gate2) => {
     if (gate2.coverage) {
-      const c = gate2.coverage;
-      if (c.min === void 0 && c["max-drop"] === void 0) {
+      const c2 = gate2.coverage;
+      if (c2.min === void 0 && c2["max-drop"] === void 0) {
         fail2(gate2.id, ["coverage"], `gate ${gate2.id}: a coverage check needs "min" or "max-drop"`);
       }
-      if (c["max-drop"] !== void 0 && (c.scope === "patch" || c.modules !== void 0)) {
+      if (c2["max-drop"] !== void 0 && (c2.scope === "patch" || c2.modules !== void 0)) {
         fail2(
           gate2.id,
           ["coverage", "max-drop"],
@@ -9742,25 +9750,25 @@ function normalizeRules(file, root, sources) {
       }
       return {
         kind: "coverage",
-        metric: c.metric ?? "lines",
-        min: c.min === void 0 ? null : percentOf2(c.min),
-        maxDrop: c["max-drop"] ?? null,
-        scope: c.scope ?? "all",
-        modules: moduleSelector(gate2, "coverage", c.modules),
-        minChangedLines: c["min-changed-lines"] ?? 1
+        metric: c2.metric ?? "lines",
+        min: c2.min === void 0 ? null : percentOf2(c2.min),
+        maxDrop: c2["max-drop"] ?? null,
+        scope: c2.scope ?? "all",
+        modules: moduleSelector(gate2, "coverage", c2.modules),
+        minChangedLines: c2["min-changed-lines"] ?? 1
       };
     }
     if (gate2.sast) {
-      const c = gate2.sast;
-      const max = c.max ?? 0;
-      if (typeof max === "object" && c.severity !== void 0) {
+      const c2 = gate2.sast;
+      const max = c2.max ?? 0;
+      if (typeof max === "object" && c2.severity !== void 0) {
         fail2(
           gate2.id,
           ["sast", "severity"],
           `gate ${gate2.id}: "max" already gives a limit per severity; leave out "severity"`
         );
       }
-      const limits = typeof max === "number" ? [{ severity: c.severity ?? "high", max, orWorse: true }] : SEVERITIES.flatMap(
+      const limits = typeof max === "number" ? [{ severity: c2.severity ?? "high", max, orWorse: true }] : SEVERITIES.flatMap(
         (severity5) => max[severity5] === void 0 ? [] : [{ severity: severity5, max: max[severity5], orWorse: false }]
       );
       if (limits.length === 0)
@@ -9768,32 +9776,32 @@ function normalizeRules(file, root, sources) {
       return {
         kind: "sast",
         limits,
-        scope: c.scope ?? "all",
-        minConfidence: c["min-confidence"] ?? null,
-        allowIncomplete: c["allow-incomplete"] ?? false,
-        tools: c.tools ?? null
+        scope: c2.scope ?? "all",
+        minConfidence: c2["min-confidence"] ?? null,
+        allowIncomplete: c2["allow-incomplete"] ?? false,
+        tools: c2.tools ?? null
       };
     }
     if (gate2.issues) {
-      const c = gate2.issues;
+      const c2 = gate2.issues;
       return {
         kind: "issues",
-        state: c.state ?? "open",
-        priorities: prioritiesOf(c.priority),
-        severity: c.severity ?? null,
-        overdue: c.overdue ?? false,
-        modules: moduleSelector(gate2, "issues", c.modules),
-        labels: c.labels ?? null,
-        max: c.max ?? 0
+        state: c2.state ?? "open",
+        priorities: prioritiesOf(c2.priority),
+        severity: c2.severity ?? null,
+        overdue: c2.overdue ?? false,
+        modules: moduleSelector(gate2, "issues", c2.modules),
+        labels: c2.labels ?? null,
+        max: c2.max ?? 0
       };
     }
     if (gate2.checklist) {
-      const c = gate2.checklist;
+      const c2 = gate2.checklist;
       return {
         kind: "checklist",
-        files: c.file === void 0 ? null : toList(c.file),
-        section: c.section ?? null,
-        minDone: percentOf2(c["min-done"])
+        files: c2.file === void 0 ? null : toList(c2.file),
+        section: c2.section ?? null,
+        minDone: percentOf2(c2["min-done"])
       };
     }
     if (gate2.todos) return { kind: "todos", scope: gate2.todos.scope ?? "all", max: gate2.todos.max ?? 0 };
@@ -9815,14 +9823,14 @@ function normalizeRules(file, root, sources) {
     });
   }
   const gateIds = (file.gates ?? []).map((gate2) => gate2.id);
-  const waivers = (file.waivers ?? []).map((waiver2, index2) => {
+  const waivers = (file.waivers ?? []).map((waiver2, index3) => {
     if (waiver2.gate !== void 0 && !gateIds.includes(waiver2.gate)) {
       const suggestion = suggestNearest(waiver2.gate, gateIds);
       const owner = sources.find(({ file: written }) => written.waivers?.includes(waiver2)) ?? {
         source: root,
         file
       };
-      const at = owner.file.waivers?.indexOf(waiver2) ?? index2;
+      const at = owner.file.waivers?.indexOf(waiver2) ?? index3;
       const location = locateYamlPath(owner.source.text, ["waivers", at, "gate"]);
       throw new ConfigError(
         `${placeOf(owner.source.name, location)}waivers[${at}]: unknown gate "${waiver2.gate}"${suggestion ? ` (did you mean "${suggestion}"?)` : ""}`
@@ -9838,7 +9846,7 @@ function normalizeRules(file, root, sources) {
   });
   const labels = labelConventionsOf(file.inputs?.labels ?? {});
   const trackerEntries = file.inputs?.trackers === void 0 ? [] : [file.inputs.trackers].flat();
-  const withLabelPatterns = (base, github, index2) => {
+  const withLabelPatterns = (base, github, index3) => {
     const written = (kind) => github[`${kind}-labels`];
     const patterns2 = Object.fromEntries(
       ["priority", "severity", "module", "blocking"].map((kind) => [
@@ -9847,9 +9855,9 @@ function normalizeRules(file, root, sources) {
       ])
     );
     return prependLabelPatterns(base, patterns2, (kind, at) => {
-      const path = ["inputs", "trackers", index2, "github", `${kind}-labels`];
-      const place3 = placeOf(root.name, locateYamlPath(root.text, path));
-      return `${place3}inputs.trackers[${index2}].github.${kind}-labels${Array.isArray(written(kind)) ? `[${at}]` : ""}`;
+      const path = ["inputs", "trackers", index3, "github", `${kind}-labels`];
+      const place4 = placeOf(root.name, locateYamlPath(root.text, path));
+      return `${place4}inputs.trackers[${index3}].github.${kind}-labels${Array.isArray(written(kind)) ? `[${at}]` : ""}`;
     });
   };
   return {
@@ -9861,11 +9869,11 @@ function normalizeRules(file, root, sources) {
         (entry) => typeof entry === "string" ? [entry] : "file" in entry ? toList(entry.file) : []
       ),
       githubTrackers: trackerEntries.flatMap(
-        (entry, index2) => typeof entry === "object" && "github" in entry ? [
+        (entry, index3) => typeof entry === "object" && "github" in entry ? [
           {
             repo: entry.github.repo ?? null,
             state: entry.github.state ?? "all",
-            labels: withLabelPatterns(labels, entry.github, index2)
+            labels: withLabelPatterns(labels, entry.github, index3)
           }
         ] : []
       ),
@@ -9902,7 +9910,7 @@ var EXTENDS_REPOSITORY = "_extends:";
 function resolveFile(source, load3, chain) {
   const parsed = parseRulesFile(source);
   checkGateEntries(parsed, source);
-  const listed2 = parsed.extends === void 0 ? [] : typeof parsed.extends === "string" ? [{ ref: parsed.extends, path: ["extends"] }] : parsed.extends.map((ref, index2) => ({ ref, path: ["extends", index2] }));
+  const listed2 = parsed.extends === void 0 ? [] : typeof parsed.extends === "string" ? [{ ref: parsed.extends, path: ["extends"] }] : parsed.extends.map((ref, index3) => ({ ref, path: ["extends", index3] }));
   const refs = [
     ...parsed._extends === void 0 ? [] : [{ ref: `${EXTENDS_REPOSITORY}${parsed._extends}`, path: ["_extends"] }],
     ...listed2
@@ -10082,16 +10090,16 @@ async function readRepositoryRules(client, options) {
   }
   const located = /* @__PURE__ */ new Map();
   const sourceOf = (at) => {
-    const key = keyOf3(at);
-    const text9 = texts.get(key);
-    if (text9 === void 0) throw new ConfigError(`${key}: more than ${MAX_DEPTH2} levels of extends`);
+    const key2 = keyOf3(at);
+    const text9 = texts.get(key2);
+    if (text9 === void 0) throw new ConfigError(`${key2}: more than ${MAX_DEPTH2} levels of extends`);
     if (text9 === null) {
       const other = at.owner !== owner || at.repo !== repo;
       const hint = other ? ` (or the App is not installed on ${at.owner}/${at.repo})` : "";
-      throw new ConfigError(`${key}: no such file${hint}`);
+      throw new ConfigError(`${key2}: no such file${hint}`);
     }
-    located.set(`github:${key}`, at);
-    return { id: `github:${key}`, name: key, text: text9 };
+    located.set(`github:${key2}`, at);
+    return { id: `github:${key2}`, name: key2, text: text9 };
   };
   const loader = (ref, from) => {
     if (from === null) return sourceOf(root);
@@ -10116,8 +10124,8 @@ ${text9}`;
   const room = MAX_BODY - CUT_NOTE.length - 2;
   const head = whole.slice(0, room);
   const line6 = head.lastIndexOf("\n");
-  const cut2 = line6 > room * 0.75 ? head.slice(0, line6) : head.replace(/[\uD800-\uDBFF]$/, "");
-  return `${cut2.trimEnd()}
+  const cut3 = line6 > room * 0.75 ? head.slice(0, line6) : head.replace(/[\uD800-\uDBFF]$/, "");
+  return `${cut3.trimEnd()}
 
 ${CUT_NOTE}`;
 }
@@ -10251,7 +10259,7 @@ function readCentralDirectory(bytes, source, maxEntries) {
       );
     const entries = [];
     let at = offset;
-    for (let index2 = 0; index2 < count5; index2 += 1) {
+    for (let index3 = 0; index3 < count5; index3 += 1) {
       if (view.getUint32(at, true) !== CENTRAL) throw new Corrupt("bad central directory entry");
       const nameLength = view.getUint16(at + 28, true);
       const extraLength = view.getUint16(at + 30, true);
@@ -10457,11 +10465,11 @@ async function downloadArtifact(client, options) {
 async function listArtifactsOfRuns(client, options) {
   const artifacts = [];
   const expired = [];
-  for (const run2 of options.runs) {
+  for (const run3 of options.runs) {
     const listed2 = await client.paginate(client.rest.actions.listWorkflowRunArtifacts, {
       owner: options.owner,
       repo: options.repo,
-      run_id: run2.id,
+      run_id: run3.id,
       per_page: 100
     });
     for (const artifact of listed2)
@@ -10470,7 +10478,7 @@ async function listArtifactsOfRuns(client, options) {
         name: artifact.name,
         sizeInBytes: artifact.size_in_bytes,
         expired: artifact.expired,
-        run: run2
+        run: run3
       });
   }
   return { artifacts, expired };
@@ -10660,7 +10668,7 @@ async function readBaseline(client, options) {
   try {
     const runs = await findCheckRuns(client, { owner, repo, sha, name: checkName });
     if (runs.length === 0) return { missing: `no "${checkName}" check run on ${short}` };
-    texts = runs.map((run2) => run2.text).filter((text10) => text10.includes("<!-- gonogo:baseline:"));
+    texts = runs.map((run3) => run3.text).filter((text10) => text10.includes("<!-- gonogo:baseline:"));
   } catch (error3) {
     return {
       missing: GitHubApiError.from(error3, `${owner}/${repo}`, API_SUBJECTS.checkRunsRead).message
@@ -10723,7 +10731,7 @@ async function readComparisons(client, target, checkName) {
 // src/app/describe-waiting.ts
 function describeWaiting(progress, timeoutMinutes) {
   const pending = progress.pending.map((p) => `- ${escapeMarkdown(p.workflow)}: ${p.state}`).join("\n");
-  const done = progress.done.map((run2) => `- ${escapeMarkdown(run2.name)}: ${run2.conclusion ?? "completed"}`);
+  const done = progress.done.map((run3) => `- ${escapeMarkdown(run3.name)}: ${run3.conclusion ?? "completed"}`);
   const received = done.length ? `
 
 Completed:
@@ -10764,7 +10772,7 @@ async function evaluateCommit(env, target, extra2 = {}) {
       throw GitHubApiError.from(error3, `${owner}/${repo}`, API_SUBJECTS.checkRunsRead);
     }
   );
-  const waitingSince = existing.find((run2) => run2.marker !== null && run2.status !== "completed")?.startedAt ?? null;
+  const waitingSince = existing.find((run3) => run3.marker !== null && run3.status !== "completed")?.startedAt ?? null;
   const conclude = async (conclusion, title, markdown) => {
     await publishCheckRun(client, {
       owner,
@@ -10862,7 +10870,7 @@ async function evaluateCommit(env, target, extra2 = {}) {
       today,
       inputNotes: [
         `event: ${target.trigger} on ${headSha.slice(0, 7)}`,
-        `workflow runs read: ${progress.done.map((run2) => `${run2.name} (${run2.conclusion ?? "no conclusion"})`).join(", ") || "none"}`,
+        `workflow runs read: ${progress.done.map((run3) => `${run3.name} (${run3.conclusion ?? "no conclusion"})`).join(", ") || "none"}`,
         ...waitingNote,
         ...incomplete.map((reason) => `refused: ${reason}`),
         ...gathered.notes,
@@ -11006,8 +11014,8 @@ function paragraphLines(paragraph) {
   let current = null;
   let lineNumber = paragraph.position?.start.line ?? 1;
   const add = (content, fromText) => {
-    content.split(/\r\n|\r|\n/).forEach((part, index2) => {
-      if (index2 > 0) {
+    content.split(/\r\n|\r|\n/).forEach((part, index3) => {
+      if (index3 > 0) {
         lineNumber += 1;
         current = null;
       }
@@ -11028,7 +11036,7 @@ function paragraphLines(paragraph) {
     else if (child.type === "html") add(child.value.replace(/[^\r\n]+/g, ""), false);
     else {
       add(
-        textRuns([child]).map((run2) => run2.text).join(""),
+        textRuns([child]).map((run3) => run3.text).join(""),
         false
       );
     }
@@ -11163,8 +11171,8 @@ function parseCommentCommands(body, options) {
       errors.push({ line: line6, message: parsed.problem });
       continue;
     }
-    const key = keyOf4(parsed);
-    const first = firstLine.get(key);
+    const key2 = keyOf4(parsed);
+    const first = firstLine.get(key2);
     if (first !== void 0) {
       errors.push({
         line: line6,
@@ -11172,7 +11180,7 @@ function parseCommentCommands(body, options) {
       });
       continue;
     }
-    firstLine.set(key, line6);
+    firstLine.set(key2, line6);
     commands.push(parsed);
   }
   return { commands, errors };
@@ -11404,6 +11412,2920 @@ async function resolveTarget(env, options) {
   } : { ...base, pull: null, baseSha: null, defaultBranchPush: false };
 }
 
+// src/core/todos/scan-files.ts
+import picomatch4 from "picomatch";
+
+// src/core/todos/binary-content.ts
+var FIRST_FEW_BYTES = 8e3;
+function binaryContent(bytes) {
+  return bytes.subarray(0, FIRST_FEW_BYTES).indexOf(0) !== -1;
+}
+
+// src/core/todos/lexer/line-index.ts
+function lineIndex(text9) {
+  const starts = [0];
+  const ends = [];
+  const n = text9.length;
+  let i = 0;
+  while (i < n) {
+    const c2 = text9.charCodeAt(i);
+    if (c2 === 10 || c2 === 13) {
+      ends.push(i);
+      i += c2 === 13 && text9.charCodeAt(i + 1) === 10 ? 2 : 1;
+      starts.push(i);
+    } else i++;
+  }
+  ends.push(n);
+  return { starts, ends };
+}
+
+// src/core/todos/lexer/build-comments.ts
+function lineOf2(starts, offset, from) {
+  let lo = from;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+function hasCodeBefore(text9, lineStart, offset) {
+  for (let i = lineStart; i < offset; i++) {
+    const c2 = text9.charCodeAt(i);
+    if (c2 !== 32 && c2 !== 9 && c2 !== 12) return true;
+  }
+  return false;
+}
+function undecorate(line6) {
+  let i = 0;
+  while (i < line6.length && (line6.charCodeAt(i) === 32 || line6.charCodeAt(i) === 9)) i++;
+  return line6.charCodeAt(i) === 42 ? line6.slice(i + 1) : line6;
+}
+function trimStars(line6, first, last) {
+  let a = 0;
+  let b = line6.length;
+  if (first) while (a < b && line6.charCodeAt(a) === 42) a++;
+  if (last) while (b > a && line6.charCodeAt(b - 1) === 42) b--;
+  return a === 0 && b === line6.length ? line6 : line6.slice(a, b);
+}
+function buildComments(text9, raws) {
+  if (raws.length === 0) return [];
+  raws.sort((a, b) => a.start - b.start);
+  const { starts, ends } = lineIndex(text9);
+  const out = [];
+  let cursor = 0;
+  let previous = null;
+  for (const raw of raws) {
+    const first = lineOf2(starts, raw.contentStart, cursor);
+    const last = lineOf2(starts, raw.contentEnd, first);
+    cursor = first;
+    const trailing = hasCodeBefore(text9, starts[first], raw.start);
+    const lines = [];
+    for (let l = first; l <= last; l++) {
+      const from = Math.max(raw.contentStart, starts[l]);
+      const to = Math.min(raw.contentEnd, ends[l]);
+      let line6 = to > from ? text9.slice(from, to) : "";
+      if (raw.star) {
+        if (l > first) line6 = undecorate(line6);
+        line6 = trimStars(line6, l === first, l === last);
+      }
+      lines.push(line6);
+    }
+    if (raw.kind === "line" && !trailing && previous !== null && previous.kind === "line" && !previous.trailing && previous.line + previous.lines.length === first + 1 && lines.length === 1) {
+      previous.lines.push(lines[0]);
+      continue;
+    }
+    previous = { line: first + 1, lines, kind: raw.kind, trailing };
+    out.push(previous);
+  }
+  return out;
+}
+
+// src/core/todos/lexer/compile-syntax.ts
+var cache = /* @__PURE__ */ new WeakMap();
+function byLength(items, key2) {
+  return [...items ?? []].sort((a, b) => key2(b).length - key2(a).length);
+}
+function compileSyntax(syntax) {
+  const hit = cache.get(syntax);
+  if (hit) return hit;
+  const interesting = new Uint8Array(128);
+  const mark = (s) => {
+    if (s) {
+      for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) < 128) interesting[s.charCodeAt(i)] = 1;
+    }
+  };
+  const markFirst = (s) => {
+    const c2 = s.charCodeAt(0);
+    if (c2 < 128) interesting[c2] = 1;
+    if (c2 >= 65 && c2 <= 90) interesting[c2 | 32] = 1;
+  };
+  mark("{}()[]");
+  for (const m of syntax.lineComments ?? []) markFirst(m);
+  for (const m of syntax.lineStartComments ?? []) markFirst(m);
+  for (const m of syntax.column1Comments ?? []) markFirst(m);
+  for (const m of syntax.wordComments ?? []) markFirst(m.toUpperCase());
+  for (const b of syntax.blockComments ?? []) markFirst(b.open);
+  for (const f of syntax.fencedStrings ?? []) markFirst(f.open);
+  mark(syntax.quotes);
+  mark(syntax.escapeChars);
+  if (syntax.cppRawStrings) mark("R");
+  if (syntax.regexLiterals) mark("/");
+  if (syntax.jsx || syntax.heredoc) mark("<");
+  if (syntax.heredoc) mark("\n\r");
+  if (syntax.longBrackets) mark("-[");
+  if (syntax.cssUrls) mark("u");
+  const compiled = {
+    syntax,
+    interesting,
+    lineComments: byLength(syntax.lineComments, (m) => m),
+    blockComments: byLength(syntax.blockComments, (b) => b.open),
+    fencedStrings: byLength(syntax.fencedStrings, (f) => f.open)
+  };
+  cache.set(syntax, compiled);
+  return compiled;
+}
+
+// src/core/todos/lexer/char-class.ts
+function isIdentChar(c2) {
+  return c2 >= 97 && c2 <= 122 || c2 >= 65 && c2 <= 90 || c2 >= 48 && c2 <= 57 || c2 === 95 || c2 === 36 || c2 >= 128;
+}
+function isBlank3(c2) {
+  return c2 === 32 || c2 === 9;
+}
+function isLineBreak(c2) {
+  return c2 === 10 || c2 === 13;
+}
+function inSet(set, c2) {
+  if (set === void 0) return false;
+  for (let i = 0; i < set.length; i++) if (set.charCodeAt(i) === c2) return true;
+  return false;
+}
+function lineEnd(text9, pos, end) {
+  let i = pos;
+  while (i < end) {
+    const c2 = text9.charCodeAt(i);
+    if (c2 === 10 || c2 === 13) return i;
+    i++;
+  }
+  return end;
+}
+function afterLineBreak(text9, pos) {
+  return text9.charCodeAt(pos) === 13 && text9.charCodeAt(pos + 1) === 10 ? pos + 2 : pos + 1;
+}
+function blanksBefore(text9, pos) {
+  let i = pos - 1;
+  while (i >= 0) {
+    const c2 = text9.charCodeAt(i);
+    if (c2 === 10 || c2 === 13) return true;
+    if (c2 !== 32 && c2 !== 9) return false;
+    i--;
+  }
+  return true;
+}
+function atWordStart(text9, pos) {
+  if (pos === 0) return true;
+  const c2 = text9.charCodeAt(pos - 1);
+  return c2 === 32 || c2 === 9 || c2 === 10 || c2 === 13 || c2 === 59 || c2 === 38 || c2 === 124 || c2 === 40 || c2 === 41 || c2 === 91 || c2 === 93 || c2 === 44;
+}
+function startsWithIgnoreCase(text9, word, pos) {
+  if (pos + word.length > text9.length) return false;
+  for (let i = 0; i < word.length; i++) {
+    if ((text9.charCodeAt(pos + i) | 32) !== word.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+// src/core/todos/lexer/scan-comment.ts
+var SLASH2 = 47;
+var BANG2 = 33;
+var DASH = 45;
+var STAR = 42;
+function longBracketLevel(text9, pos) {
+  if (text9.charCodeAt(pos) !== 91) return -1;
+  let i = pos + 1;
+  while (text9.charCodeAt(i) === 61) i++;
+  return text9.charCodeAt(i) === 91 ? i - pos - 1 : -1;
+}
+function push(s, start, contentStart, contentEnd, end, kind, star) {
+  s.comments.push({ start, contentStart, contentEnd, end, kind, star });
+}
+function lineComment(s, start, marker2) {
+  const { text: text9, end } = s;
+  let cs = start + marker2.length;
+  const last = marker2.charCodeAt(marker2.length - 1);
+  if (!isIdentChar(last)) while (cs < end && text9.charCodeAt(cs) === last) cs++;
+  if (last === SLASH2 && text9.charCodeAt(cs) === BANG2) cs++;
+  let e = cs;
+  const stop = s.stop;
+  while (e < end) {
+    const c2 = text9.charCodeAt(e);
+    if (c2 === 10 || c2 === 13) break;
+    if (stop !== null && c2 === stop.charCodeAt(0) && text9.startsWith(stop, e)) break;
+    e++;
+  }
+  push(s, start, cs, e, e, "line", false);
+  s.pos = e;
+}
+function findClose(s, from, close2, lineStart) {
+  let k = s.text.indexOf(close2, from);
+  while (lineStart && k !== -1 && !blanksBefore(s.text, k)) k = s.text.indexOf(close2, k + 1);
+  return k === -1 || k + close2.length > s.end ? -1 : k;
+}
+function findNestedClose(s, from, open, close2) {
+  const { text: text9, end } = s;
+  const o = open.charCodeAt(0);
+  const c2 = close2.charCodeAt(0);
+  let depth = 1;
+  let i = from;
+  while (i < end) {
+    const ch = text9.charCodeAt(i);
+    if (ch === c2 && text9.startsWith(close2, i)) {
+      if (--depth === 0) return i;
+      i += close2.length;
+    } else if (ch === o && text9.startsWith(open, i)) {
+      depth++;
+      i += open.length;
+    } else i++;
+  }
+  return -1;
+}
+function blockComment(s, start, open, close2, nested, lineStart) {
+  const cs = start + open.length;
+  const k = nested ? findNestedClose(s, cs, open, close2) : findClose(s, cs, close2, lineStart);
+  const ce = k === -1 ? s.end : k;
+  s.pos = k === -1 ? s.end : k + close2.length;
+  push(s, start, cs, ce, s.pos, "block", open.charCodeAt(open.length - 1) === STAR);
+}
+function scanComment(s, c2) {
+  const { text: text9, x } = s;
+  const pos = s.pos;
+  const syntax = x.syntax;
+  for (const b of x.blockComments) {
+    if (b.open.charCodeAt(0) !== c2 || !text9.startsWith(b.open, pos)) continue;
+    if (b.lineStart && !blanksBefore(text9, pos)) continue;
+    blockComment(s, pos, b.open, b.close, b.nested === true, b.lineStart === true);
+    return true;
+  }
+  if (syntax.longBrackets && c2 === DASH && text9.charCodeAt(pos + 1) === DASH) {
+    const level2 = longBracketLevel(text9, pos + 2);
+    if (level2 >= 0) {
+      blockComment(s, pos, text9.slice(pos, pos + level2 + 4), `]${"=".repeat(level2)}]`, false, false);
+      return true;
+    }
+  }
+  for (const m of x.lineComments) {
+    if (m.charCodeAt(0) !== c2 || !text9.startsWith(m, pos)) continue;
+    if (syntax.commentsAtWordStart && !atWordStart(text9, pos)) continue;
+    if (pos > 0 && inSet(syntax.commentNotAfter, text9.charCodeAt(pos - 1))) continue;
+    lineComment(s, pos, m);
+    return true;
+  }
+  for (const m of syntax.lineStartComments ?? []) {
+    if (m.charCodeAt(0) === c2 && text9.startsWith(m, pos) && blanksBefore(text9, pos)) {
+      lineComment(s, pos, m);
+      return true;
+    }
+  }
+  for (const m of syntax.column1Comments ?? []) {
+    if (m.charCodeAt(0) === c2 && text9.startsWith(m, pos) && (pos === 0 || isLineBreak(text9.charCodeAt(pos - 1)))) {
+      lineComment(s, pos, m);
+      return true;
+    }
+  }
+  for (const w of syntax.wordComments ?? []) {
+    const word = w.toLowerCase();
+    if ((c2 | 32) === word.charCodeAt(0) && blanksBefore(text9, pos) && startsWithIgnoreCase(text9, word, pos) && !isIdentChar(text9.charCodeAt(pos + word.length))) {
+      lineComment(s, pos, text9.slice(pos, pos + word.length));
+      return true;
+    }
+  }
+  return false;
+}
+function scanLongString(s) {
+  const level2 = longBracketLevel(s.text, s.pos);
+  if (level2 < 0) return false;
+  const k = s.text.indexOf(`]${"=".repeat(level2)}]`, s.pos + level2 + 2);
+  s.pos = k === -1 || k >= s.end ? s.end : k + level2 + 2;
+  return true;
+}
+
+// src/core/todos/lexer/scan-heredoc.ts
+function isWordChar(c2) {
+  return isIdentChar(c2) || c2 === 45 || c2 === 46;
+}
+function scanHeredoc(s) {
+  const { text: text9, end } = s;
+  const mode = s.x.syntax.heredoc;
+  const pos = s.pos;
+  if (text9.charCodeAt(pos + 1) !== 60) return false;
+  let i = pos + 2;
+  if (mode === "php") {
+    if (text9.charCodeAt(i) !== 60) return false;
+    i++;
+    while (isBlank3(text9.charCodeAt(i))) i++;
+  } else {
+    if (text9.charCodeAt(i) === 60) {
+      s.pos = pos + 3;
+      return true;
+    }
+    const c2 = text9.charCodeAt(i);
+    if (c2 === 45 || c2 === 126) i++;
+    const blanks = i;
+    while (isBlank3(text9.charCodeAt(i))) i++;
+    const q2 = text9.charCodeAt(i);
+    if (mode === "ruby" && i > blanks && q2 !== 34 && q2 !== 39) return false;
+    if (mode === "shell" && q2 === 92) i++;
+  }
+  const q = text9.charCodeAt(i);
+  const quoted = q === 34 || q === 39;
+  if (quoted) i++;
+  const first = text9.charCodeAt(i);
+  const start = i;
+  if (quoted) {
+    while (i < end && text9.charCodeAt(i) !== q && text9.charCodeAt(i) !== 10) i++;
+  } else {
+    const upper = first >= 65 && first <= 90;
+    const letter = upper || first >= 97 && first <= 122 || first === 95;
+    if (!letter || mode === "ruby" && !upper && first !== 95) return false;
+    while (i < end && (mode === "shell" ? isWordChar(text9.charCodeAt(i)) : isIdentChar(text9.charCodeAt(i))))
+      i++;
+  }
+  if (i === start) return false;
+  (s.heredocs ??= []).push(text9.slice(start, i));
+  s.pos = quoted && i < end ? i + 1 : i;
+  return true;
+}
+function terminatorLineEnd(text9, from, end, delimiter) {
+  let i = from;
+  while (i < end) {
+    let j = i;
+    while (j < end && isBlank3(text9.charCodeAt(j))) j++;
+    const e = lineEnd(text9, j, end);
+    if (text9.startsWith(delimiter, j)) {
+      let k = j + delimiter.length;
+      const c2 = text9.charCodeAt(k);
+      if (c2 === 59 || c2 === 44 || c2 === 41) return e;
+      while (k < e && isBlank3(text9.charCodeAt(k))) k++;
+      if (k === e) return e;
+    }
+    if (e >= end) break;
+    i = afterLineBreak(text9, e);
+  }
+  return -1;
+}
+function skipHeredocBodies(s) {
+  const { text: text9, end } = s;
+  const delimiters = s.heredocs ?? [];
+  s.heredocs = null;
+  let pos = s.pos;
+  let skipped = false;
+  for (const d of delimiters) {
+    const e = terminatorLineEnd(text9, afterLineBreak(text9, pos), end, d);
+    if (e < 0) break;
+    pos = e;
+    skipped = true;
+    if (e >= end) break;
+  }
+  s.pos = skipped ? pos : afterLineBreak(text9, pos);
+}
+
+// src/core/todos/lexer/operand-expected.ts
+var KEYWORDS = /* @__PURE__ */ new Set([
+  "return",
+  "typeof",
+  "instanceof",
+  "in",
+  "of",
+  "new",
+  "delete",
+  "void",
+  "throw",
+  "case",
+  "do",
+  "else",
+  "yield",
+  "await",
+  "when",
+  "if",
+  "elsif",
+  "unless",
+  "while",
+  "until",
+  "and",
+  "or",
+  "not",
+  "split",
+  "grep",
+  "map",
+  "join",
+  "default",
+  "export"
+]);
+function operandExpected(text9, pos, comments) {
+  let i = pos - 1;
+  let k = comments.length - 1;
+  while (i >= 0) {
+    const c3 = text9.charCodeAt(i);
+    if (c3 !== 32 && c3 !== 9 && c3 !== 10 && c3 !== 13) {
+      while (k >= 0 && comments[k].start > i) k--;
+      const comment = comments[k];
+      if (comment === void 0 || comment.end <= i) break;
+      i = comment.start;
+    }
+    i--;
+  }
+  if (i < 0) return true;
+  const c2 = text9.charCodeAt(i);
+  if (isIdentChar(c2)) {
+    let j = i;
+    while (j > 0 && i - j < 12 && isIdentChar(text9.charCodeAt(j - 1))) j--;
+    return i - j < 11 && KEYWORDS.has(text9.slice(j, i + 1));
+  }
+  return !(c2 === 41 || c2 === 93 || c2 === 125 || c2 === 34 || c2 === 39 || c2 === 96);
+}
+
+// src/core/todos/lexer/scan-jsx.ts
+var LT = 60;
+var GT2 = 62;
+var SLASH3 = 47;
+var LBRACE = 123;
+var RBRACE = 125;
+var MAX_DEPTH3 = 200;
+function isNameChar(c2) {
+  return isIdentChar(c2) || c2 === 46 || c2 === 58 || c2 === 45;
+}
+function isLetter2(c2) {
+  return (c2 | 32) >= 97 && (c2 | 32) <= 122 || c2 === 95 || c2 === 36;
+}
+function scanElement(s, lt) {
+  const { text: text9, end } = s;
+  const saved = s.comments.length;
+  const fail2 = () => {
+    s.comments.length = saved;
+    return false;
+  };
+  const giveUp = () => {
+    s.jsxGaveUp = true;
+    return fail2();
+  };
+  if (s.jsxGaveUp) return false;
+  if (s.depth > MAX_DEPTH3) return giveUp();
+  s.depth++;
+  try {
+    let i = lt + 1;
+    if (text9.charCodeAt(i) === GT2) {
+      i++;
+    } else {
+      const nameStart = i;
+      while (i < end && isNameChar(text9.charCodeAt(i))) i++;
+      if (i === nameStart) return fail2();
+      const single = i - nameStart === 1;
+      let j = i;
+      while (j < end && text9.charCodeAt(j) <= 32) j++;
+      if (text9.charCodeAt(j) === 44 || text9.startsWith("extends", j) && !isIdentChar(text9.charCodeAt(j + 7))) {
+        return fail2();
+      }
+      for (; ; ) {
+        if (i >= end) return giveUp();
+        const c2 = text9.charCodeAt(i);
+        if (c2 === SLASH3 && text9.charCodeAt(i + 1) === GT2) {
+          s.pos = i + 2;
+          return true;
+        }
+        if (c2 === GT2) {
+          i++;
+          if (single && text9.charCodeAt(i) === 40) return fail2();
+          break;
+        }
+        if (c2 === LBRACE) {
+          s.pos = i + 1;
+          scanCode(s, RBRACE);
+          i = s.pos;
+          continue;
+        }
+        if (c2 === 34 || c2 === 39) {
+          const k = text9.indexOf(c2 === 34 ? '"' : "'", i + 1);
+          if (k === -1 || k >= end) return giveUp();
+          i = k + 1;
+          continue;
+        }
+        if (c2 === LT || c2 === 59 || c2 === 41) return fail2();
+        i++;
+      }
+    }
+    for (; ; ) {
+      if (i >= end || s.jsxGaveUp) return giveUp();
+      const c2 = text9.charCodeAt(i);
+      if (c2 === LBRACE) {
+        s.pos = i + 1;
+        scanCode(s, RBRACE);
+        i = s.pos;
+        continue;
+      }
+      if (c2 === LT) {
+        if (text9.charCodeAt(i + 1) === SLASH3) {
+          const k = text9.indexOf(">", i + 2);
+          if (k === -1 || k >= end) return giveUp();
+          s.pos = k + 1;
+          return true;
+        }
+        if (scanElement(s, i)) {
+          i = s.pos;
+          continue;
+        }
+      }
+      i++;
+    }
+  } finally {
+    s.depth--;
+  }
+}
+function scanJsx(s) {
+  const pos = s.pos;
+  const n = s.text.charCodeAt(pos + 1);
+  if (s.jsxGaveUp || !(isLetter2(n) || n === GT2) || !operandExpected(s.text, pos, s.comments)) return false;
+  if (scanElement(s, pos)) return true;
+  s.pos = pos;
+  return false;
+}
+
+// src/core/todos/lexer/scan-regex.ts
+function scanRegex(s) {
+  const { text: text9, end } = s;
+  const pos = s.pos;
+  if (!operandExpected(text9, pos, s.comments)) return false;
+  let inClass = false;
+  let i = pos + 1;
+  while (i < end) {
+    const c2 = text9.charCodeAt(i);
+    if (c2 === 10 || c2 === 13) return false;
+    if (c2 === 92) {
+      i += 2;
+      continue;
+    }
+    if (inClass) {
+      if (c2 === 93) inClass = false;
+    } else if (c2 === 91) {
+      inClass = true;
+    } else if (c2 === 47) {
+      i++;
+      while (i < end && isIdentChar(text9.charCodeAt(i))) i++;
+      s.pos = i;
+      return true;
+    }
+    i++;
+  }
+  return false;
+}
+
+// src/core/todos/lexer/scan-string.ts
+var BACKSLASH = 92;
+var APOS = 39;
+var DQUOTE = 34;
+var LF = 10;
+var CR = 13;
+function isPrefixLetter(c2) {
+  const l = c2 | 32;
+  return l === 114 || l === 98 || l === 102 || l === 117 || l === 116;
+}
+function docstringStart(s, quote2) {
+  const text9 = s.text;
+  let i = quote2;
+  while (i > 0 && quote2 - i < 2 && isPrefixLetter(text9.charCodeAt(i - 1))) i--;
+  const start = i;
+  if (s.brackets > 0 || !blanksBefore(text9, start)) return -1;
+  while (i > 0 && isBlank3(text9.charCodeAt(i - 1))) i--;
+  if (i === 0) return start;
+  let j = i - 1;
+  if (text9.charCodeAt(j) === LF && text9.charCodeAt(j - 1) === CR) j--;
+  return text9.charCodeAt(j - 1) === BACKSLASH ? -1 : start;
+}
+function charLiteralEnd(text9, pos, end) {
+  if (pos > 0 && isIdentChar(text9.charCodeAt(pos - 1))) return -1;
+  const n = text9.charCodeAt(pos + 1);
+  if (n === BACKSLASH) {
+    for (let i = pos + 3; i < end && i < pos + 14; i++) {
+      const c2 = text9.charCodeAt(i);
+      if (c2 === APOS) return i + 1;
+      if (isLineBreak(c2)) return -1;
+    }
+    return -1;
+  }
+  if (n === APOS || isLineBreak(n) || pos + 1 >= end) return -1;
+  const width = n >= 55296 && n <= 56319 ? 2 : 1;
+  return text9.charCodeAt(pos + 1 + width) === APOS ? pos + 2 + width : -1;
+}
+function scanQuoted(s, from, q, escape3, multiline, triple, interpolated) {
+  const { text: text9, end } = s;
+  const openers = interpolated ? s.x.syntax.interpolations ?? [] : [];
+  let i = from;
+  while (i < end) {
+    const c2 = text9.charCodeAt(i);
+    if (c2 === q) {
+      if (!triple && escape3 === -1 && text9.charCodeAt(i + 1) === q) {
+        i += 2;
+        continue;
+      }
+      if (!triple) return i + 1;
+      if (text9.charCodeAt(i + 1) === q && text9.charCodeAt(i + 2) === q) {
+        i += 3;
+        while (i < end && text9.charCodeAt(i) === q) i++;
+        return i;
+      }
+      i++;
+      continue;
+    }
+    if (openers.length > 0) {
+      let matched = false;
+      for (const o of openers) {
+        if (o.charCodeAt(0) === c2 && text9.startsWith(o, i)) {
+          const last = o.charCodeAt(o.length - 1);
+          s.pos = i + o.length;
+          scanCode(s, last === 40 ? 41 : 125);
+          i = s.pos;
+          matched = true;
+          break;
+        }
+      }
+      if (matched) continue;
+    }
+    if (c2 === escape3) {
+      i += text9.charCodeAt(i + 1) === CR && text9.charCodeAt(i + 2) === LF ? 3 : 2;
+      continue;
+    }
+    if ((c2 === LF || c2 === CR) && !multiline && !triple) return i;
+    i++;
+  }
+  return end;
+}
+function cppRawStringEnd(text9, pos, end) {
+  if (text9.charCodeAt(pos + 1) !== DQUOTE) return -1;
+  const open = text9.indexOf("(", pos + 2);
+  if (open === -1 || open - pos - 2 > 16) return -1;
+  for (let i = pos + 2; i < open; i++) {
+    const c2 = text9.charCodeAt(i);
+    if (c2 === 32 || c2 === BACKSLASH || c2 === 41 || isLineBreak(c2) || c2 === DQUOTE) return -1;
+  }
+  const close2 = `)${text9.slice(pos + 2, open)}"`;
+  const k = text9.indexOf(close2, open + 1);
+  return k === -1 || k >= end ? end : k + close2.length;
+}
+function scanString(s, c2) {
+  const { text: text9, end, x } = s;
+  const syntax = x.syntax;
+  const pos = s.pos;
+  for (const f of x.fencedStrings) {
+    if (f.open.charCodeAt(0) !== c2 || !text9.startsWith(f.open, pos)) continue;
+    if (f.close === "\n") {
+      s.pos = lineEnd(text9, pos, end);
+    } else {
+      const k = text9.indexOf(f.close, pos + f.open.length);
+      s.pos = k === -1 || k >= end ? end : k + f.close.length;
+    }
+    return true;
+  }
+  if (c2 === 82 && syntax.cppRawStrings) {
+    const e = cppRawStringEnd(text9, pos, end);
+    if (e >= 0) {
+      s.pos = e;
+      return true;
+    }
+  }
+  if (!inSet(syntax.quotes, c2)) return false;
+  const prev = pos > 0 ? text9.charCodeAt(pos - 1) : 0;
+  if (c2 === APOS) {
+    if (syntax.charLiterals) {
+      const e = charLiteralEnd(text9, pos, end);
+      if (e < 0) return false;
+      s.pos = e;
+      return true;
+    }
+    if (syntax.transposeQuote && (isIdentChar(prev) || prev === 41 || prev === 93 || prev === 125 || prev === APOS || prev === 46)) {
+      return false;
+    }
+  }
+  if (syntax.quotesAtWordStart && !atWordStart(text9, pos) && prev !== 123) return false;
+  const ansiC = c2 === APOS && syntax.ansiCQuotes === true && prev === 36;
+  const escape3 = inSet(syntax.rawQuotes, c2) && !ansiC ? -1 : syntax.stringEscape ? syntax.stringEscape.charCodeAt(0) : BACKSLASH;
+  const interpolated = inSet(syntax.interpolatedQuotes, c2);
+  if (syntax.tripleQuotes && text9.charCodeAt(pos + 1) === c2 && text9.charCodeAt(pos + 2) === c2) {
+    const docStart = syntax.docstrings ? docstringStart(s, pos) : -1;
+    const after = scanQuoted(s, pos + 3, c2, escape3, true, true, interpolated);
+    s.pos = after;
+    if (docStart >= 0) {
+      const closed = after - 3 >= pos + 3 && text9.charCodeAt(after - 1) === c2 && text9.charCodeAt(after - 2) === c2 && text9.charCodeAt(after - 3) === c2;
+      s.comments.push({
+        start: docStart,
+        contentStart: pos + 3,
+        contentEnd: closed ? after - 3 : after,
+        end: after,
+        kind: "docstring",
+        star: false
+      });
+    }
+    return true;
+  }
+  s.pos = scanQuoted(s, pos + 1, c2, escape3, inSet(syntax.multilineQuotes, c2), false, interpolated);
+  return true;
+}
+
+// src/core/todos/lexer/scan-code.ts
+var LF2 = 10;
+var CR2 = 13;
+var MAX_DEPTH4 = 200;
+function skipUrl(s) {
+  const { text: text9, end } = s;
+  const pos = s.pos;
+  if (!text9.startsWith("url(", pos) || pos > 0 && isIdentChar(text9.charCodeAt(pos - 1))) return false;
+  let i = pos + 4;
+  while (i < end && (text9.charCodeAt(i) === 32 || text9.charCodeAt(i) === 9)) i++;
+  const q = text9.charCodeAt(i);
+  if (q === 34 || q === 39) return false;
+  while (i < end) {
+    const c2 = text9.charCodeAt(i);
+    if (c2 === 41 || c2 === LF2 || c2 === CR2) break;
+    i++;
+  }
+  s.pos = i;
+  return true;
+}
+function scanCode(s, close2) {
+  if (s.depth > MAX_DEPTH4) return;
+  s.depth++;
+  const { text: text9, end, x } = s;
+  const syntax = x.syntax;
+  const table2 = x.interesting;
+  const open = close2 === 125 ? 123 : close2 === 41 ? 40 : -1;
+  const stop = s.stop;
+  const stop0 = stop === null ? -1 : stop.charCodeAt(0);
+  const escapes = syntax.escapeChars;
+  let depth = 0;
+  while (s.pos < end) {
+    const pos = s.pos;
+    const c2 = text9.charCodeAt(pos);
+    if (c2 >= 128 || table2[c2] === 0) {
+      if (c2 === stop0 && text9.startsWith(stop, pos)) break;
+      s.pos = pos + 1;
+      continue;
+    }
+    if (c2 === LF2 || c2 === CR2) {
+      if (s.heredocs !== null) skipHeredocBodies(s);
+      else s.pos = pos + 1;
+      continue;
+    }
+    if (c2 === stop0 && text9.startsWith(stop, pos)) break;
+    if (scanComment(s, c2) || scanString(s, c2)) continue;
+    if (escapes !== void 0 && inSet(escapes, c2)) {
+      s.pos = pos + (c2 !== 92 && text9.charCodeAt(pos + 1) === 92 ? 3 : 2);
+      continue;
+    }
+    if (c2 === 47 && syntax.regexLiterals && scanRegex(s)) continue;
+    if (c2 === 60 && (syntax.jsx && scanJsx(s) || syntax.heredoc && scanHeredoc(s))) continue;
+    if (c2 === 91 && syntax.longBrackets && scanLongString(s)) continue;
+    if (c2 === 117 && syntax.cssUrls && skipUrl(s)) continue;
+    if (c2 === open) {
+      depth++;
+    } else if (c2 === close2) {
+      if (depth === 0) {
+        s.pos = pos + 1;
+        break;
+      }
+      depth--;
+    }
+    if (c2 === 40 || c2 === 91 || c2 === 123) s.brackets++;
+    else if ((c2 === 41 || c2 === 93 || c2 === 125) && s.brackets > 0) s.brackets--;
+    s.pos = pos + 1;
+  }
+  s.depth--;
+}
+
+// src/core/todos/lexer/scan-markdown.ts
+var BACKTICK = 96;
+var TILDE = 126;
+function run2(text9, i, end, c2) {
+  let j = i;
+  while (j < end && text9.charCodeAt(j) === c2) j++;
+  return j - i;
+}
+function blank(text9, from, to) {
+  for (let i = from; i < to; i++) {
+    const c2 = text9.charCodeAt(i);
+    if (c2 !== 32 && c2 !== 9) return false;
+  }
+  return true;
+}
+function scanMarkdown(s) {
+  const { text: text9, end } = s;
+  let i = s.pos;
+  let fence = 0;
+  let fenceLength = 0;
+  let lineStart = true;
+  while (i < end) {
+    if (lineStart) {
+      lineStart = false;
+      let j = i;
+      while (j < end && j - i < 4 && text9.charCodeAt(j) === 32) j++;
+      const c3 = text9.charCodeAt(j);
+      const e = lineEnd(text9, j, end);
+      if (j - i < 4 && (c3 === BACKTICK || c3 === TILDE)) {
+        const n = run2(text9, j, e, c3);
+        if (fence === 0 && n >= 3 && (c3 === TILDE || text9.indexOf("`", j + n) === -1 || text9.indexOf("`", j + n) >= e)) {
+          fence = c3;
+          fenceLength = n;
+          i = e;
+          continue;
+        }
+        if (fence === c3 && n >= fenceLength && blank(text9, j + n, e)) {
+          fence = 0;
+          i = e;
+          continue;
+        }
+      }
+      if (fence !== 0) {
+        i = e;
+        continue;
+      }
+    }
+    const c2 = text9.charCodeAt(i);
+    if (c2 === 10 || c2 === 13) {
+      i = afterLineBreak(text9, i);
+      lineStart = true;
+    } else if (c2 === 92) {
+      i += 2;
+    } else if (c2 === BACKTICK) {
+      const n = run2(text9, i, end, BACKTICK);
+      const e = lineEnd(text9, i, end);
+      let k = i + n;
+      let closed = -1;
+      while (k < e) {
+        if (text9.charCodeAt(k) === BACKTICK) {
+          const m = run2(text9, k, e, BACKTICK);
+          if (m === n) {
+            closed = k + m;
+            break;
+          }
+          k += m;
+        } else k++;
+      }
+      i = closed === -1 ? i + n : closed;
+    } else if (c2 === 60 && text9.startsWith("<!--", i)) {
+      const k = text9.indexOf("-->", i + 4);
+      const ce = k === -1 || k >= end ? end : k;
+      const after = ce === end ? end : k + 3;
+      s.comments.push({
+        start: i,
+        contentStart: i + 4,
+        contentEnd: ce,
+        end: after,
+        kind: "block",
+        star: false
+      });
+      i = after;
+    } else {
+      i++;
+    }
+  }
+  s.pos = end;
+}
+
+// src/core/todos/lexer/scan-markup.ts
+var LT2 = 60;
+function scanRegion(s, syntax, from, end, stop) {
+  const sub = {
+    text: s.text,
+    x: compileSyntax(syntax),
+    end,
+    stop,
+    comments: s.comments,
+    pos: from,
+    depth: s.depth,
+    brackets: 0,
+    heredocs: null,
+    jsxGaveUp: false
+  };
+  scanCode(sub, -1);
+  return sub.pos;
+}
+function tagEnd(text9, i, end) {
+  while (i < end) {
+    const c2 = text9.charCodeAt(i);
+    if (c2 === 62) return i + 1;
+    if (c2 === 34 || c2 === 39) {
+      const k = text9.indexOf(c2 === 34 ? '"' : "'", i + 1);
+      if (k === -1) return end;
+      i = k + 1;
+      continue;
+    }
+    i++;
+  }
+  return end;
+}
+function closingTag(text9, name, from, end) {
+  let k = text9.indexOf("</", from);
+  while (k !== -1 && k < end) {
+    if (startsWithIgnoreCase(text9, name, k + 2) && !isIdentChar(text9.charCodeAt(k + 2 + name.length)))
+      return k;
+    k = text9.indexOf("</", k + 2);
+  }
+  return end;
+}
+function scanMarkup(s) {
+  const { text: text9, end, x } = s;
+  const embedded = x.syntax.embedded;
+  let i = s.pos;
+  outer: while (i < end) {
+    const c2 = text9.charCodeAt(i);
+    for (const b of x.blockComments) {
+      if (b.open.charCodeAt(0) === c2 && text9.startsWith(b.open, i)) {
+        const cs = i + b.open.length;
+        const k = text9.indexOf(b.close, cs);
+        const ce = k === -1 || k >= end ? end : k;
+        const after = ce === end ? end : k + b.close.length;
+        s.comments.push({
+          start: i,
+          contentStart: cs,
+          contentEnd: ce,
+          end: after,
+          kind: "block",
+          star: false
+        });
+        i = after;
+        continue outer;
+      }
+    }
+    if (c2 === LT2 && embedded) {
+      for (const island of embedded.islands ?? []) {
+        if (text9.startsWith(island.open, i)) {
+          const stopped = scanRegion(s, island.syntax, i + island.open.length, end, island.close);
+          i = Math.min(end, stopped + island.close.length);
+          continue outer;
+        }
+      }
+      const name = startsWithIgnoreCase(text9, "script", i + 1) ? "script" : startsWithIgnoreCase(text9, "style", i + 1) ? "style" : null;
+      const syntax = name === "script" ? embedded.script : name === "style" ? embedded.style : void 0;
+      if (name !== null && syntax !== void 0 && !isIdentChar(text9.charCodeAt(i + 1 + name.length))) {
+        const from = tagEnd(text9, i + 1 + name.length, end);
+        const to = closingTag(text9, name, from, end);
+        scanRegion(s, syntax, from, to, null);
+        i = to === end ? end : to + 2;
+        continue;
+      }
+    }
+    if (c2 === LT2 && text9.startsWith("<![CDATA[", i)) {
+      const k = text9.indexOf("]]>", i + 9);
+      i = k === -1 || k >= end ? end : k + 3;
+      continue;
+    }
+    i++;
+  }
+  s.pos = end;
+}
+
+// src/core/todos/lex-comments.ts
+function lexComments(text9, syntax) {
+  const source = text9.charCodeAt(0) === 65279 ? text9.slice(1) : text9;
+  const comments = [];
+  const state = {
+    text: source,
+    x: compileSyntax(syntax),
+    end: source.length,
+    stop: null,
+    comments,
+    pos: 0,
+    depth: 0,
+    brackets: 0,
+    heredocs: null,
+    jsxGaveUp: false
+  };
+  if (source.startsWith("#!") && (syntax.mode ?? "code") === "code") {
+    while (state.pos < source.length && source.charCodeAt(state.pos) !== 10 && source.charCodeAt(state.pos) !== 13) {
+      state.pos++;
+    }
+  }
+  if (syntax.mode === "markup") scanMarkup(state);
+  else if (syntax.mode === "markdown") scanMarkdown(state);
+  else scanCode(state, -1);
+  return buildComments(source, comments);
+}
+
+// src/core/todos/parse-todo-metadata.ts
+var ASSIGNEE = /^@([A-Za-z\d](?:[A-Za-z\d-]{0,38}))$/;
+var ISSUE = /^(?:#|GH-)(\d+)$/i;
+var ISSUE_URL = /^https?:\/\/\S+\/(?:issues|pull)\/(\d+)$/;
+var PRIORITY = /^P([0-4])$/i;
+var LABEL = /^[\p{L}\p{N}][\p{L}\p{N}_./:-]{0,49}$/u;
+function parseTodoMetadata(inside) {
+  const metadata = { assignee: null, labels: [], issue: null, priority: null };
+  for (const word of inside.split(/[\s,;]+/)) {
+    if (!word) continue;
+    const assignee = ASSIGNEE.exec(word);
+    if (assignee) {
+      metadata.assignee ??= assignee[1] ?? null;
+      continue;
+    }
+    const issue = ISSUE.exec(word) ?? ISSUE_URL.exec(word);
+    if (issue) {
+      metadata.issue ??= `#${issue[1]}`;
+      continue;
+    }
+    const priority2 = PRIORITY.exec(word);
+    if (priority2) {
+      metadata.priority ??= `P${priority2[1]}`;
+      continue;
+    }
+    if (LABEL.test(word) && !metadata.labels.includes(word)) metadata.labels.push(word);
+  }
+  return metadata;
+}
+
+// src/core/todos/todo-fingerprint.ts
+import { createHash as createHash3 } from "node:crypto";
+var normalizeTodoText = (text9) => text9.replace(/\s+/g, " ").trim().replace(/[\s.,;:!…]+$/u, "");
+function todoFingerprint(keyword, text9, occurrence) {
+  return createHash3("sha256").update(`${keyword}\0${normalizeTodoText(text9)}\0${occurrence}`).digest("hex").slice(0, 16);
+}
+
+// src/core/todos/todo-matcher.ts
+var DECORATION = /^[\s*\-–—•/#!;%>|@]*$/u;
+var SENTENCE_END = /(?:[.;!?…—–]|\s-)\s+$/u;
+var METADATA_OR_COLON = /^\s?[(:]/;
+var NOT_A_TODO = /^[/.-][\p{L}\p{N}]/u;
+var insideCodeSpan = (before) => (before.match(/`/g)?.length ?? 0) % 2 === 1;
+var escape = (word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function todoMatcher(options) {
+  const canonical = new Map(
+    options.keywords.map((word) => [options.caseSensitive ? word : word.toLowerCase(), word])
+  );
+  const alternatives = [...options.keywords].sort((a, b) => b.length - a.length).map(escape).join("|");
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}_])(${alternatives})(?![\\p{L}\\p{N}_])`,
+    options.caseSensitive ? "gu" : "giu"
+  );
+  return (line6) => {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(line6); match; match = pattern.exec(line6)) {
+      const found2 = match[1] ?? "";
+      const before = line6.slice(0, match.index);
+      const rest = line6.slice(match.index + found2.length);
+      if (insideCodeSpan(before)) continue;
+      if (NOT_A_TODO.test(rest)) continue;
+      if (DECORATION.test(before) || SENTENCE_END.test(before) && METADATA_OR_COLON.test(rest)) {
+        const keyword = canonical.get(options.caseSensitive ? found2 : found2.toLowerCase()) ?? found2;
+        return { keyword, rest };
+      }
+    }
+    return null;
+  };
+}
+
+// src/core/todos/find-todos.ts
+var CONTEXT = 3;
+var METADATA2 = /^\s*\(([^()]*)\)/;
+var SEPARATOR = /^\s*(?:[:\-–—]\s*)?/u;
+var CLOSER = /\s*(?:\*\/|-->|\*\)|-\}|#\]|\|#|=#|\]\])\s*$/;
+var matchers = /* @__PURE__ */ new WeakMap();
+var matcherFor = (options) => {
+  let matcher = matchers.get(options);
+  if (!matcher) matchers.set(options, matcher = todoMatcher(options));
+  return matcher;
+};
+function findTodos(path, text9, language, options) {
+  const match = matcherFor(options);
+  const todos = [];
+  let fileLines;
+  const occurrences = /* @__PURE__ */ new Map();
+  for (const comment of lexComments(text9, language.syntax)) {
+    const { lines } = comment;
+    for (let index3 = 0; index3 < lines.length; index3 += 1) {
+      const start = match(lines[index3] ?? "");
+      if (!start) continue;
+      let rest = start.rest;
+      const metadataMatch = METADATA2.exec(rest);
+      const metadata = parseTodoMetadata(metadataMatch?.[1] ?? "");
+      if (metadataMatch) rest = rest.slice(metadataMatch[0].length);
+      rest = rest.replace(SEPARATOR, "").replace(CLOSER, "").trim();
+      const body = [];
+      let next = index3 + 1;
+      for (; next < lines.length; next += 1) {
+        const line7 = (lines[next] ?? "").replace(CLOSER, "").trim();
+        if (line7 === "" || match(lines[next] ?? "")) break;
+        body.push(line7);
+      }
+      if (rest === "" && body.length) rest = body.shift() ?? "";
+      const key2 = `${start.keyword}\0${normalizeTodoText(rest)}`;
+      const occurrence = occurrences.get(key2) ?? 0;
+      occurrences.set(key2, occurrence + 1);
+      fileLines ??= text9.split(/\r\n|\r|\n/);
+      const line6 = comment.line + index3;
+      const first = Math.max(1, line6 - CONTEXT);
+      todos.push({
+        path,
+        line: line6,
+        keyword: start.keyword,
+        text: rest,
+        assignee: metadata.assignee,
+        labels: metadata.labels,
+        issue: metadata.issue,
+        fingerprint: todoFingerprint(start.keyword, rest, occurrence),
+        priority: metadata.priority,
+        body,
+        context: { startLine: first, lines: fileLines.slice(first - 1, line6 + CONTEXT) },
+        language: language.name
+      });
+      index3 = next - 1;
+    }
+  }
+  return todos;
+}
+
+// src/core/todos/generated-file.ts
+var GENERATED_NAMES = [
+  /(^|\/)(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?)$/,
+  /(^|\/)(Cargo\.lock|composer\.lock|poetry\.lock|pdm\.lock|uv\.lock|Pipfile\.lock|Gemfile\.lock)$/,
+  /(^|\/)(go\.sum|Gopkg\.lock|glide\.lock)$/,
+  /(^|\/)(\w+\.)?esy\.lock$/,
+  /(^|\/)\.terraform\.lock\.hcl$/,
+  /(^|\/)\.pnp\.[^/]*$/,
+  /\.designer\.(cs|vb)$/i,
+  /\.feature\.cs$/i,
+  /\.pb\.(go|cc|h)$/,
+  /_pb2(_grpc)?\.pyi?$/,
+  /(^|\/)__generated__\//,
+  /(^|\/)\.idea\//,
+  /\.(nib|xcworkspacedata|xcuserstate)$/,
+  /(^|\/)Carthage\/Build\//,
+  /.\.zep\.(c|h|php)$/,
+  /_tlb\.pas$/i
+];
+var COMPILED_OUTPUT = /\.(js|mjs|cjs|css)$/i;
+var HEADER = /^[ \t]*(?:\/\/+!?|\/\*+!?|\*|#+|<!--|--|;+|%+|')?[ \t]*(?:Code generated .*DO NOT EDIT|(?:[^`'"\n]*\s)?@generated\b|<auto-generated\b|This (?:file|code) (?:is|was) (?:automatically |auto-?)?generated\b|Auto-?generated by\b|Generated by (?:the protocol buffer compiler|the gRPC|Cython|Haxe|CoffeeScript|PEG\.js)|GENERATED CODE -+ DO NOT (?:EDIT|MODIFY)|Generated code\. Do not modify|Autogenerated by Thrift Compiler|This file is generated by jOOQ|DO NOT EDIT THIS FILE - it is machine generated|The following code was generated by JFlex|This is a generated file\. Not intended for manual editing|(?:parser )?generated by jison)/im;
+var HEADER_LINES = 40;
+var HEADER_CHARS = 8192;
+function headOf2(text9) {
+  const head = text9.slice(0, HEADER_CHARS);
+  let end = -1;
+  for (let line6 = 0; line6 < HEADER_LINES; line6++) {
+    end = head.indexOf("\n", end + 1);
+    if (end === -1) return head;
+  }
+  return head.slice(0, end);
+}
+function endsWithSourceMap(text9) {
+  const tail = text9.slice(-4096).replace(/\s+$/, "").split("\n").slice(-2);
+  return tail.some((line6) => /^\/[*/][#@] source(?:Mapping)?URL|sourceURL=/.test(line6));
+}
+function sourceMap(path, text9) {
+  if (!/\.map$/i.test(path)) return false;
+  return /(\.css|\.js)\.map$/i.test(path) || /^\{"version":\d+,/.test(text9) || text9.startsWith("/** Begin line maps. **/{");
+}
+function generatedFile(path, text9) {
+  if (GENERATED_NAMES.some((rule2) => rule2.test(path))) return true;
+  if (sourceMap(path, text9)) return true;
+  if (COMPILED_OUTPUT.test(path) && endsWithSourceMap(text9)) return true;
+  return HEADER.test(headOf2(text9));
+}
+
+// src/core/todos/languages/extension-preferences.ts
+var extensionPreferences = {
+  ".h": "C",
+  ".hh": "C++",
+  ".inc": "C++",
+  ".m": "Objective-C",
+  ".mm": "Objective-C++",
+  ".pl": "Perl",
+  ".cgi": "Perl",
+  ".fcgi": "PHP",
+  ".spec": "Python",
+  ".sql": "SQL",
+  ".ddl": "SQL",
+  ".prc": "SQL",
+  ".md": "Markdown",
+  ".ts": "TypeScript",
+  ".tsx": "TSX",
+  ".es": "JavaScript",
+  ".gs": "JavaScript",
+  ".frag": "GLSL",
+  ".v": "Verilog",
+  ".cls": "Apex",
+  ".trigger": "Apex",
+  ".fs": "F#",
+  ".ml": "OCaml",
+  ".d": "D",
+  ".s": "Unix Assembly",
+  ".pp": "Puppet",
+  ".php": "PHP",
+  ".rs": "Rust",
+  ".cake": "C#",
+  ".properties": "Java Properties",
+  ".pro": "INI",
+  ".bas": "VBA",
+  ".frm": "VBA",
+  ".vba": "VBA",
+  ".sch": "Scheme"
+};
+
+// src/core/todos/languages/language-table.ts
+import javaScriptData from "linguist-languages/data/JavaScript";
+import typeScriptData from "linguist-languages/data/TypeScript";
+import tsxData from "linguist-languages/data/TSX";
+import pythonData from "linguist-languages/data/Python";
+import javaData from "linguist-languages/data/Java";
+import cSharpData from "linguist-languages/data/C_23_";
+import cppData from "linguist-languages/data/C_2b__2b_";
+import cData from "linguist-languages/data/C";
+import phpData from "linguist-languages/data/PHP";
+import shellData from "linguist-languages/data/Shell";
+import goData from "linguist-languages/data/Go";
+import rubyData from "linguist-languages/data/Ruby";
+import kotlinData from "linguist-languages/data/Kotlin";
+import swiftData from "linguist-languages/data/Swift";
+import rustData from "linguist-languages/data/Rust";
+import dartData from "linguist-languages/data/Dart";
+import objectiveCData from "linguist-languages/data/Objective-C";
+import objectiveCppData from "linguist-languages/data/Objective-C_2b__2b_";
+import scalaData from "linguist-languages/data/Scala";
+import htmlData from "linguist-languages/data/HTML";
+import cssData from "linguist-languages/data/CSS";
+import scssData from "linguist-languages/data/SCSS";
+import lessData from "linguist-languages/data/Less";
+import sassData from "linguist-languages/data/Sass";
+import stylusData from "linguist-languages/data/Stylus";
+import vueData from "linguist-languages/data/Vue";
+import svelteData from "linguist-languages/data/Svelte";
+import markdownData from "linguist-languages/data/Markdown";
+import mdxData from "linguist-languages/data/MDX";
+import yamlData from "linguist-languages/data/YAML";
+import tomlData from "linguist-languages/data/TOML";
+import dockerfileData from "linguist-languages/data/Dockerfile";
+import makefileData from "linguist-languages/data/Makefile";
+import cMakeData from "linguist-languages/data/CMake";
+import hclData from "linguist-languages/data/HCL";
+import nixData from "linguist-languages/data/Nix";
+import sqlData from "linguist-languages/data/SQL";
+import pLpgSQLData from "linguist-languages/data/PLpgSQL";
+import plsqlData from "linguist-languages/data/PLSQL";
+import tsqlData from "linguist-languages/data/TSQL";
+import luaData from "linguist-languages/data/Lua";
+import powerShellData from "linguist-languages/data/PowerShell";
+import rData from "linguist-languages/data/R";
+import juliaData from "linguist-languages/data/Julia";
+import perlData from "linguist-languages/data/Perl";
+import elixirData from "linguist-languages/data/Elixir";
+import erlangData from "linguist-languages/data/Erlang";
+import haskellData from "linguist-languages/data/Haskell";
+import elmData from "linguist-languages/data/Elm";
+import pureScriptData from "linguist-languages/data/PureScript";
+import idrisData from "linguist-languages/data/Idris";
+import oCamlData from "linguist-languages/data/OCaml";
+import fSharpData from "linguist-languages/data/F_23_";
+import standardMLData from "linguist-languages/data/Standard_20_ML";
+import clojureData from "linguist-languages/data/Clojure";
+import commonLispData from "linguist-languages/data/Common_20_Lisp";
+import schemeData from "linguist-languages/data/Scheme";
+import racketData from "linguist-languages/data/Racket";
+import emacsLispData from "linguist-languages/data/Emacs_20_Lisp";
+import fennelData from "linguist-languages/data/Fennel";
+import groovyData from "linguist-languages/data/Groovy";
+import gradleData from "linguist-languages/data/Gradle";
+import gradleKotlinDSLData from "linguist-languages/data/Gradle_20_Kotlin_20_DSL";
+import zigData from "linguist-languages/data/Zig";
+import nimData from "linguist-languages/data/Nim";
+import crystalData from "linguist-languages/data/Crystal";
+import visualBasicNETData from "linguist-languages/data/Visual_20_Basic_20_.NET";
+import vbaData from "linguist-languages/data/VBA";
+import vBScriptData from "linguist-languages/data/VBScript";
+import visualBasic60Data from "linguist-languages/data/Visual_20_Basic_20_6.0";
+import solidityData from "linguist-languages/data/Solidity";
+import protocolBufferData from "linguist-languages/data/Protocol_20_Buffer";
+import graphQLData from "linguist-languages/data/GraphQL";
+import matlabData from "linguist-languages/data/MATLAB";
+import teXData from "linguist-languages/data/TeX";
+import fortranFreeFormData from "linguist-languages/data/Fortran_20_Free_20_Form";
+import fortranData from "linguist-languages/data/Fortran";
+import assemblyData from "linguist-languages/data/Assembly";
+import unixAssemblyData from "linguist-languages/data/Unix_20_Assembly";
+import xmlData from "linguist-languages/data/XML";
+import svgData from "linguist-languages/data/SVG";
+import vimScriptData from "linguist-languages/data/Vim_20_script";
+import apexData from "linguist-languages/data/Apex";
+import cudaData from "linguist-languages/data/Cuda";
+import glslData from "linguist-languages/data/GLSL";
+import hlslData from "linguist-languages/data/HLSL";
+import verilogData from "linguist-languages/data/Verilog";
+import systemVerilogData from "linguist-languages/data/SystemVerilog";
+import dData from "linguist-languages/data/D";
+import vData from "linguist-languages/data/V";
+import hackData from "linguist-languages/data/Hack";
+import haxeData from "linguist-languages/data/Haxe";
+import valaData from "linguist-languages/data/Vala";
+import thriftData from "linguist-languages/data/Thrift";
+import jsonnetData from "linguist-languages/data/Jsonnet";
+import jSONWithCommentsData from "linguist-languages/data/JSON_20_with_20_Comments";
+import json5Data from "linguist-languages/data/JSON5";
+import bicepData from "linguist-languages/data/Bicep";
+import coffeeScriptData from "linguist-languages/data/CoffeeScript";
+import starlarkData from "linguist-languages/data/Starlark";
+import cythonData from "linguist-languages/data/Cython";
+import adaData from "linguist-languages/data/Ada";
+import vhdlData from "linguist-languages/data/VHDL";
+import prologData from "linguist-languages/data/Prolog";
+import pascalData from "linguist-languages/data/Pascal";
+import tclData from "linguist-languages/data/Tcl";
+import awkData from "linguist-languages/data/Awk";
+import fishData from "linguist-languages/data/fish";
+import puppetData from "linguist-languages/data/Puppet";
+import justData from "linguist-languages/data/Just";
+import mesonData from "linguist-languages/data/Meson";
+import gitConfigData from "linguist-languages/data/Git_20_Config";
+import editorConfigData from "linguist-languages/data/EditorConfig";
+import iniData from "linguist-languages/data/INI";
+import javaPropertiesData from "linguist-languages/data/Java_20_Properties";
+import ignoreListData from "linguist-languages/data/Ignore_20_List";
+import dotenvData from "linguist-languages/data/Dotenv";
+import batchfileData from "linguist-languages/data/Batchfile";
+import bladeData from "linguist-languages/data/Blade";
+import hTMLPlusERBData from "linguist-languages/data/HTML_2b_ERB";
+import handlebarsData from "linguist-languages/data/Handlebars";
+import twigData from "linguist-languages/data/Twig";
+import jinjaData from "linguist-languages/data/Jinja";
+import liquidData from "linguist-languages/data/Liquid";
+
+// src/core/todos/languages/families/c-like-syntaxes.ts
+var C_BLOCK = { open: "/*", close: "*/" };
+var C_NESTED = { open: "/*", close: "*/", nested: true };
+var c = {
+  family: "c",
+  lineComments: ["//"],
+  blockComments: [C_BLOCK],
+  quotes: `"'`,
+  charLiterals: true,
+  cppRawStrings: true
+};
+var cStrings = {
+  family: "c-strings",
+  lineComments: ["//"],
+  blockComments: [C_BLOCK],
+  quotes: `"'`
+};
+var javascript = {
+  family: "javascript",
+  lineComments: ["//"],
+  blockComments: [C_BLOCK],
+  quotes: `"'\``,
+  multilineQuotes: "`",
+  interpolatedQuotes: "`",
+  interpolations: ["${"],
+  regexLiterals: true,
+  jsx: true
+};
+var css = { family: "css", blockComments: [C_BLOCK], quotes: `"'`, cssUrls: true };
+var scss = { ...css, family: "scss", lineComments: ["//"] };
+var php = {
+  family: "php",
+  lineComments: ["//", "#"],
+  blockComments: [C_BLOCK],
+  quotes: `"'\``,
+  multilineQuotes: `"'\``,
+  heredoc: "php"
+};
+var typescript = { ...javascript, family: "typescript", jsx: false };
+var cLikeSyntaxes = {
+  c,
+  cStrings,
+  java: { ...c, family: "java", tripleQuotes: true, cppRawStrings: false },
+  csharp: {
+    ...c,
+    family: "csharp",
+    cppRawStrings: false,
+    fencedStrings: [
+      { open: '"""', close: '"""' },
+      { open: '@"', close: '"' },
+      { open: '@$"', close: '"' }
+    ]
+  },
+  go: { ...c, family: "go", cppRawStrings: false, fencedStrings: [{ open: "`", close: "`" }] },
+  rust: {
+    ...c,
+    family: "rust",
+    blockComments: [C_NESTED],
+    cppRawStrings: false,
+    multilineQuotes: '"',
+    fencedStrings: [
+      { open: 'r"', close: '"' },
+      { open: 'r#"', close: '"#' },
+      { open: 'r##"', close: '"##' }
+    ]
+  },
+  swift: {
+    family: "swift",
+    lineComments: ["//"],
+    blockComments: [C_NESTED],
+    quotes: '"',
+    tripleQuotes: true,
+    interpolatedQuotes: '"',
+    interpolations: ["\\("],
+    fencedStrings: [
+      { open: '#"', close: '"#' },
+      { open: '##"', close: '"##' }
+    ]
+  },
+  kotlin: {
+    ...c,
+    family: "kotlin",
+    blockComments: [C_NESTED],
+    cppRawStrings: false,
+    tripleQuotes: true,
+    interpolatedQuotes: '"',
+    interpolations: ["${"]
+  },
+  dart: {
+    family: "dart",
+    lineComments: ["//"],
+    blockComments: [C_NESTED],
+    quotes: `"'`,
+    tripleQuotes: true,
+    interpolatedQuotes: `"'`,
+    interpolations: ["${"],
+    fencedStrings: [
+      { open: 'r"""', close: '"""' },
+      { open: "r'''", close: "'''" },
+      { open: 'r"', close: '"' },
+      { open: "r'", close: "'" }
+    ]
+  },
+  groovy: {
+    ...cStrings,
+    family: "groovy",
+    tripleQuotes: true,
+    interpolatedQuotes: '"',
+    interpolations: ["${"]
+  },
+  d: {
+    ...c,
+    family: "d",
+    cppRawStrings: false,
+    blockComments: [C_BLOCK, { open: "/+", close: "+/", nested: true }],
+    multilineQuotes: '"',
+    fencedStrings: [
+      { open: "`", close: "`" },
+      { open: 'r"', close: '"' }
+    ]
+  },
+  zig: {
+    ...c,
+    family: "zig",
+    cppRawStrings: false,
+    blockComments: [],
+    fencedStrings: [{ open: "\\\\", close: "\n" }]
+  },
+  verilog: { family: "verilog", lineComments: ["//"], blockComments: [C_BLOCK], quotes: '"' },
+  hcl: {
+    family: "hcl",
+    lineComments: ["#", "//"],
+    blockComments: [C_BLOCK],
+    quotes: '"',
+    interpolatedQuotes: '"',
+    interpolations: ["${"],
+    heredoc: "ruby"
+  },
+  javascript,
+  typescript,
+  tsx: { ...javascript, family: "tsx" },
+  php,
+  css,
+  scss
+};
+
+// src/core/todos/languages/families/hash-syntaxes.ts
+var python = {
+  family: "python",
+  lineComments: ["#"],
+  quotes: `"'`,
+  tripleQuotes: true,
+  docstrings: true
+};
+var shell = {
+  family: "shell",
+  lineComments: ["#"],
+  commentsAtWordStart: true,
+  quotes: `"'`,
+  rawQuotes: "'",
+  multilineQuotes: `"'`,
+  ansiCQuotes: true,
+  interpolatedQuotes: '"',
+  interpolations: ["$(", "${"],
+  heredoc: "shell",
+  escapeChars: "\\"
+};
+var hashSyntaxes = {
+  python,
+  ruby: {
+    family: "ruby",
+    lineComments: ["#"],
+    blockComments: [{ open: "=begin", close: "=end", lineStart: true }],
+    quotes: `"'\``,
+    multilineQuotes: `"'\``,
+    interpolatedQuotes: '"`',
+    interpolations: ["#{"],
+    heredoc: "ruby",
+    regexLiterals: true
+  },
+  perl: {
+    family: "perl",
+    lineComments: ["#"],
+    commentNotAfter: "$",
+    blockComments: [
+      "=pod",
+      "=head1",
+      "=head2",
+      "=head3",
+      "=begin",
+      "=over",
+      "=item",
+      "=encoding",
+      "=for"
+    ].map((open) => ({ open, close: "=cut", lineStart: true })),
+    quotes: `"'\``,
+    multilineQuotes: `"'\``,
+    heredoc: "ruby",
+    regexLiterals: true
+  },
+  shell,
+  fish: { ...shell, family: "fish", heredoc: void 0, interpolations: ["$("] },
+  powershell: {
+    family: "powershell",
+    lineComments: ["#"],
+    blockComments: [{ open: "<#", close: "#>" }],
+    quotes: `"'`,
+    rawQuotes: "'",
+    stringEscape: "`",
+    multilineQuotes: `"'`,
+    interpolatedQuotes: '"',
+    interpolations: ["$("],
+    fencedStrings: [
+      { open: '@"', close: '"@' },
+      { open: "@'", close: "'@" }
+    ]
+  },
+  r: {
+    family: "r",
+    lineComments: ["#"],
+    quotes: `"'`,
+    multilineQuotes: `"'`,
+    fencedStrings: [{ open: "`", close: "`" }]
+  },
+  julia: {
+    family: "julia",
+    lineComments: ["#"],
+    blockComments: [{ open: "#=", close: "=#", nested: true }],
+    quotes: `"'`,
+    charLiterals: true,
+    multilineQuotes: '"',
+    tripleQuotes: true,
+    interpolatedQuotes: '"',
+    interpolations: ["$("],
+    fencedStrings: [{ open: "`", close: "`" }]
+  },
+  elixir: {
+    family: "elixir",
+    lineComments: ["#"],
+    quotes: `"'`,
+    multilineQuotes: `"'`,
+    tripleQuotes: true,
+    interpolatedQuotes: `"'`,
+    interpolations: ["#{"]
+  },
+  crystal: {
+    family: "crystal",
+    lineComments: ["#"],
+    quotes: `"'`,
+    charLiterals: true,
+    multilineQuotes: '"',
+    interpolatedQuotes: '"',
+    interpolations: ["#{"],
+    heredoc: "ruby"
+  },
+  nim: {
+    family: "nim",
+    lineComments: ["#"],
+    blockComments: [{ open: "#[", close: "]#", nested: true }],
+    quotes: `"'`,
+    charLiterals: true,
+    tripleQuotes: true
+  },
+  coffeescript: {
+    family: "coffeescript",
+    lineComments: ["#"],
+    blockComments: [{ open: "###", close: "###" }],
+    quotes: `"'`,
+    multilineQuotes: `"'`,
+    tripleQuotes: true,
+    interpolatedQuotes: '"',
+    interpolations: ["#{"]
+  },
+  /** `#` comments with `"`/`'` strings: GraphQL, Tcl, Puppet, Meson, Just, and other simple hash languages. */
+  hash: { family: "hash", lineComments: ["#"], quotes: `"'`, multilineQuotes: `"'` },
+  graphql: { family: "graphql", lineComments: ["#"], quotes: '"', tripleQuotes: true },
+  awk: { family: "awk", lineComments: ["#"], quotes: '"', regexLiterals: true },
+  yaml: {
+    family: "yaml",
+    lineComments: ["#"],
+    commentsAtWordStart: true,
+    quotes: `"'`,
+    rawQuotes: "'",
+    multilineQuotes: `"'`,
+    quotesAtWordStart: true
+  },
+  toml: { family: "toml", lineComments: ["#"], quotes: `"'`, rawQuotes: "'", tripleQuotes: true },
+  /**
+   * Makefiles: `#` anywhere but in a quoted word of a recipe (`echo "#"`, which the shell sees as a string); a
+   * quote inside a word (`don't`) is text; `\#` is literal.
+   */
+  make: {
+    family: "make",
+    lineComments: ["#"],
+    quotes: `"'`,
+    rawQuotes: "'",
+    quotesAtWordStart: true,
+    escapeChars: "\\"
+  },
+  cmake: {
+    family: "cmake",
+    lineComments: ["#"],
+    blockComments: [
+      { open: "#[[", close: "]]" },
+      { open: "#[=[", close: "]=]" }
+    ],
+    quotes: '"',
+    multilineQuotes: '"',
+    fencedStrings: [{ open: "[[", close: "]]" }]
+  },
+  nix: {
+    family: "nix",
+    lineComments: ["#"],
+    blockComments: [{ open: "/*", close: "*/" }],
+    quotes: '"',
+    multilineQuotes: '"',
+    interpolatedQuotes: '"',
+    interpolations: ["${"],
+    fencedStrings: [{ open: "''", close: "''" }]
+  },
+  /** Comments only as the first thing on a line, values not quoted: INI, Git config, properties, ignore lists. */
+  ini: { family: "ini", lineStartComments: [";", "#"] },
+  properties: { family: "properties", lineStartComments: ["#", "!"] },
+  dotenv: {
+    family: "dotenv",
+    lineComments: ["#"],
+    commentsAtWordStart: true,
+    quotes: `"'`,
+    rawQuotes: "'",
+    quotesAtWordStart: true
+  }
+};
+
+// src/core/todos/languages/families/markup-syntaxes.ts
+var { typescript: typescript2, css: css2, scss: scss2, php: php2 } = cLikeSyntaxes;
+var HTML_COMMENT = { open: "<!--", close: "-->" };
+var html = {
+  family: "html",
+  mode: "markup",
+  blockComments: [HTML_COMMENT],
+  embedded: { script: typescript2, style: css2 }
+};
+var markupSyntaxes = {
+  html,
+  xml: { family: "xml", mode: "markup", blockComments: [HTML_COMMENT] },
+  vue: { ...html, family: "vue", embedded: { script: typescript2, style: scss2 } },
+  phpMarkup: {
+    family: "php",
+    mode: "markup",
+    blockComments: [HTML_COMMENT],
+    embedded: {
+      script: typescript2,
+      style: css2,
+      islands: [
+        { open: "<?php", close: "?>", syntax: php2 },
+        { open: "<?=", close: "?>", syntax: php2 },
+        { open: "<?", close: "?>", syntax: php2 }
+      ]
+    }
+  },
+  blade: {
+    ...html,
+    family: "blade",
+    blockComments: [{ open: "{{--", close: "--}}" }, HTML_COMMENT],
+    embedded: { ...html.embedded, islands: [{ open: "<?php", close: "?>", syntax: php2 }] }
+  },
+  erb: { ...html, family: "erb", blockComments: [{ open: "<%#", close: "%>" }, HTML_COMMENT] },
+  handlebars: {
+    ...html,
+    family: "handlebars",
+    blockComments: [{ open: "{{!--", close: "--}}" }, { open: "{{!", close: "}}" }, HTML_COMMENT]
+  },
+  jinja: { ...html, family: "jinja", blockComments: [{ open: "{#", close: "#}" }, HTML_COMMENT] },
+  liquid: {
+    ...html,
+    family: "liquid",
+    blockComments: [{ open: "{% comment %}", close: "{% endcomment %}" }, HTML_COMMENT]
+  },
+  markdown: { family: "markdown", mode: "markdown" }
+};
+
+// src/core/todos/languages/families/other-syntaxes.ts
+var lisp = {
+  family: "lisp",
+  lineComments: [";"],
+  blockComments: [{ open: "#|", close: "|#", nested: true }],
+  quotes: '"',
+  multilineQuotes: '"',
+  escapeChars: "\\"
+};
+var haskell = {
+  family: "haskell",
+  lineComments: ["--"],
+  blockComments: [{ open: "{-", close: "-}", nested: true }],
+  quotes: `"'`,
+  charLiterals: true
+};
+var vb = {
+  family: "basic",
+  lineComments: ["'"],
+  wordComments: ["REM"],
+  quotes: '"',
+  rawQuotes: '"'
+};
+var fortran = { family: "fortran", lineComments: ["!"], quotes: `"'`, rawQuotes: `"'` };
+var otherSyntaxes = {
+  sql: {
+    family: "sql",
+    lineComments: ["--"],
+    blockComments: [{ open: "/*", close: "*/" }],
+    quotes: `'"\``,
+    rawQuotes: `'"\``,
+    multilineQuotes: `'"\``
+  },
+  lua: { family: "lua", lineComments: ["--"], quotes: `"'`, longBrackets: true },
+  haskell,
+  ada: { family: "ada", lineComments: ["--"], quotes: `"'`, rawQuotes: '"', charLiterals: true },
+  lisp,
+  clojure: { ...lisp, family: "clojure", blockComments: [] },
+  emacsLisp: { ...lisp, family: "emacs-lisp", blockComments: [], escapeChars: "\\?" },
+  assembly: { family: "assembly", lineComments: [";"], quotes: `"'` },
+  unixAssembly: {
+    family: "unix-assembly",
+    lineComments: ["#", "//"],
+    blockComments: [{ open: "/*", close: "*/" }],
+    quotes: '"'
+  },
+  tex: { family: "tex", lineComments: ["%"], escapeChars: "\\" },
+  erlang: { family: "erlang", lineComments: ["%"], quotes: `"'`, multilineQuotes: `"'`, escapeChars: "$" },
+  matlab: {
+    family: "matlab",
+    lineComments: ["%"],
+    blockComments: [{ open: "%{", close: "%}", lineStart: true }],
+    quotes: `"'`,
+    rawQuotes: `"'`,
+    transposeQuote: true
+  },
+  prolog: {
+    family: "prolog",
+    lineComments: ["%"],
+    blockComments: [{ open: "/*", close: "*/" }],
+    quotes: `"'`
+  },
+  ocaml: {
+    family: "ocaml",
+    blockComments: [{ open: "(*", close: "*)", nested: true }],
+    quotes: `"'`,
+    charLiterals: true,
+    multilineQuotes: '"',
+    fencedStrings: [{ open: "{|", close: "|}" }]
+  },
+  fsharp: {
+    family: "fsharp",
+    lineComments: ["//"],
+    blockComments: [{ open: "(*", close: "*)", nested: true }],
+    quotes: `"'`,
+    charLiterals: true,
+    multilineQuotes: '"',
+    tripleQuotes: true,
+    fencedStrings: [{ open: '@"', close: '"' }]
+  },
+  pascal: {
+    family: "pascal",
+    lineComments: ["//"],
+    blockComments: [
+      { open: "{", close: "}" },
+      { open: "(*", close: "*)" }
+    ],
+    quotes: "'",
+    rawQuotes: "'"
+  },
+  fortran,
+  fortranFixed: { ...fortran, family: "fortran-fixed", column1Comments: ["C", "c", "*"] },
+  vb,
+  batch: { family: "batch", wordComments: ["REM"], lineStartComments: ["::"] },
+  vim: { family: "vim", lineStartComments: ['"'], quotes: `"'`, rawQuotes: "'" }
+};
+
+// src/core/todos/languages/syntax-families.ts
+var syntaxFamilies = { ...cLikeSyntaxes, ...hashSyntaxes, ...otherSyntaxes, ...markupSyntaxes };
+
+// src/core/todos/languages/language-table.ts
+var languageTable = [
+  [javaScriptData, syntaxFamilies.javascript],
+  [typeScriptData, syntaxFamilies.typescript],
+  [tsxData, syntaxFamilies.tsx],
+  [pythonData, syntaxFamilies.python],
+  [javaData, syntaxFamilies.java],
+  [cSharpData, syntaxFamilies.csharp],
+  [cppData, syntaxFamilies.c],
+  [cData, syntaxFamilies.c],
+  [phpData, syntaxFamilies.phpMarkup],
+  [shellData, syntaxFamilies.shell],
+  [goData, syntaxFamilies.go],
+  [rubyData, syntaxFamilies.ruby],
+  [kotlinData, syntaxFamilies.kotlin],
+  [swiftData, syntaxFamilies.swift],
+  [rustData, syntaxFamilies.rust],
+  [dartData, syntaxFamilies.dart],
+  [objectiveCData, syntaxFamilies.c],
+  [objectiveCppData, syntaxFamilies.c],
+  [scalaData, syntaxFamilies.kotlin],
+  [htmlData, syntaxFamilies.html],
+  [cssData, syntaxFamilies.css],
+  [scssData, syntaxFamilies.scss],
+  [lessData, syntaxFamilies.scss],
+  [sassData, syntaxFamilies.scss],
+  [stylusData, syntaxFamilies.scss],
+  [vueData, syntaxFamilies.vue],
+  [svelteData, syntaxFamilies.vue],
+  [markdownData, syntaxFamilies.markdown],
+  [mdxData, syntaxFamilies.markdown],
+  [yamlData, syntaxFamilies.yaml],
+  [tomlData, syntaxFamilies.toml],
+  [dockerfileData, syntaxFamilies.shell],
+  [makefileData, syntaxFamilies.make],
+  [cMakeData, syntaxFamilies.cmake],
+  [hclData, syntaxFamilies.hcl],
+  [nixData, syntaxFamilies.nix],
+  [sqlData, syntaxFamilies.sql],
+  [pLpgSQLData, syntaxFamilies.sql],
+  [plsqlData, syntaxFamilies.sql],
+  [tsqlData, syntaxFamilies.sql],
+  [luaData, syntaxFamilies.lua],
+  [powerShellData, syntaxFamilies.powershell],
+  [rData, syntaxFamilies.r],
+  [juliaData, syntaxFamilies.julia],
+  [perlData, syntaxFamilies.perl],
+  [elixirData, syntaxFamilies.elixir],
+  [erlangData, syntaxFamilies.erlang],
+  [haskellData, syntaxFamilies.haskell],
+  [elmData, syntaxFamilies.haskell],
+  [pureScriptData, syntaxFamilies.haskell],
+  [idrisData, syntaxFamilies.haskell],
+  [oCamlData, syntaxFamilies.ocaml],
+  [fSharpData, syntaxFamilies.fsharp],
+  [standardMLData, syntaxFamilies.ocaml],
+  [clojureData, syntaxFamilies.clojure],
+  [commonLispData, syntaxFamilies.lisp],
+  [schemeData, syntaxFamilies.lisp],
+  [racketData, syntaxFamilies.lisp],
+  [emacsLispData, syntaxFamilies.emacsLisp],
+  [fennelData, syntaxFamilies.clojure],
+  [groovyData, syntaxFamilies.groovy],
+  [gradleData, syntaxFamilies.groovy],
+  [gradleKotlinDSLData, syntaxFamilies.kotlin],
+  [zigData, syntaxFamilies.zig],
+  [nimData, syntaxFamilies.nim],
+  [crystalData, syntaxFamilies.crystal],
+  [visualBasicNETData, syntaxFamilies.vb],
+  [vbaData, syntaxFamilies.vb],
+  [vBScriptData, syntaxFamilies.vb],
+  [visualBasic60Data, syntaxFamilies.vb],
+  [solidityData, syntaxFamilies.cStrings],
+  [protocolBufferData, syntaxFamilies.cStrings],
+  [graphQLData, syntaxFamilies.graphql],
+  [matlabData, syntaxFamilies.matlab],
+  [teXData, syntaxFamilies.tex],
+  [fortranFreeFormData, syntaxFamilies.fortran],
+  [fortranData, syntaxFamilies.fortranFixed],
+  [assemblyData, syntaxFamilies.assembly],
+  [unixAssemblyData, syntaxFamilies.unixAssembly],
+  [xmlData, syntaxFamilies.xml],
+  [svgData, syntaxFamilies.xml],
+  [vimScriptData, syntaxFamilies.vim],
+  [apexData, syntaxFamilies.java],
+  [cudaData, syntaxFamilies.c],
+  [glslData, syntaxFamilies.c],
+  [hlslData, syntaxFamilies.c],
+  [verilogData, syntaxFamilies.verilog],
+  [systemVerilogData, syntaxFamilies.verilog],
+  [dData, syntaxFamilies.d],
+  [vData, syntaxFamilies.cStrings],
+  [hackData, syntaxFamilies.php],
+  [haxeData, syntaxFamilies.cStrings],
+  [valaData, syntaxFamilies.c],
+  [thriftData, syntaxFamilies.cStrings],
+  [jsonnetData, syntaxFamilies.cStrings],
+  [jSONWithCommentsData, syntaxFamilies.cStrings],
+  [json5Data, syntaxFamilies.cStrings],
+  [bicepData, syntaxFamilies.cStrings],
+  [coffeeScriptData, syntaxFamilies.coffeescript],
+  [starlarkData, syntaxFamilies.python],
+  [cythonData, syntaxFamilies.python],
+  [adaData, syntaxFamilies.ada],
+  [vhdlData, syntaxFamilies.ada],
+  [prologData, syntaxFamilies.prolog],
+  [pascalData, syntaxFamilies.pascal],
+  [tclData, syntaxFamilies.hash],
+  [awkData, syntaxFamilies.awk],
+  [fishData, syntaxFamilies.fish],
+  [puppetData, syntaxFamilies.hash],
+  [justData, syntaxFamilies.hash],
+  [mesonData, syntaxFamilies.hash],
+  [gitConfigData, syntaxFamilies.ini],
+  [editorConfigData, syntaxFamilies.ini],
+  [iniData, syntaxFamilies.ini],
+  [javaPropertiesData, syntaxFamilies.properties],
+  [ignoreListData, syntaxFamilies.ini],
+  [dotenvData, syntaxFamilies.dotenv],
+  [batchfileData, syntaxFamilies.batch],
+  [bladeData, syntaxFamilies.blade],
+  [hTMLPlusERBData, syntaxFamilies.erb],
+  [handlebarsData, syntaxFamilies.handlebars],
+  [twigData, syntaxFamilies.jinja],
+  [jinjaData, syntaxFamilies.jinja],
+  [liquidData, syntaxFamilies.liquid]
+];
+
+// src/core/todos/languages/language-index.ts
+var index2 = null;
+function languageIndex() {
+  if (index2) return index2;
+  const byFilename = /* @__PURE__ */ new Map();
+  const byExtension = /* @__PURE__ */ new Map();
+  const byInterpreter = /* @__PURE__ */ new Map();
+  let longestExtension = 0;
+  for (const [data, syntax] of languageTable) {
+    const language = { name: data.name, syntax };
+    for (const f of data.filenames ?? []) if (!byFilename.has(f)) byFilename.set(f, language);
+    for (const i of data.interpreters ?? []) if (!byInterpreter.has(i)) byInterpreter.set(i, language);
+    for (const e of data.extensions ?? []) {
+      const ext = e.toLowerCase();
+      const claimants = byExtension.get(ext) ?? [];
+      if (!claimants.some((l) => l.name === language.name)) claimants.push(language);
+      byExtension.set(ext, claimants);
+      longestExtension = Math.max(longestExtension, ext.length);
+    }
+  }
+  for (const [ext, claimants] of byExtension) {
+    const preferred = extensionPreferences[ext];
+    const at = claimants.findIndex((l) => l.name === preferred);
+    if (at > 0) claimants.unshift(...claimants.splice(at, 1));
+  }
+  index2 = { byFilename, byExtension, byInterpreter, longestExtension };
+  return index2;
+}
+
+// src/core/todos/language-of.ts
+function shebangInterpreter(text9) {
+  const from = text9.charCodeAt(0) === 65279 ? 1 : 0;
+  if (!text9.startsWith("#!", from)) return null;
+  let end = from + 2;
+  while (end < text9.length && end < from + 200 && text9.charCodeAt(end) !== 10 && text9.charCodeAt(end) !== 13)
+    end++;
+  const words = text9.slice(from + 2, end).trim().split(/\s+/);
+  let program = words[0]?.slice(words[0].lastIndexOf("/") + 1) ?? "";
+  if (program === "env") {
+    program = words.slice(1).find((w) => !w.startsWith("-") && !w.includes("=")) ?? "";
+  }
+  return program === "" ? null : program;
+}
+function byShebang(text9) {
+  const interpreter = shebangInterpreter(text9);
+  if (interpreter === null) return null;
+  const { byInterpreter } = languageIndex();
+  return byInterpreter.get(interpreter) ?? byInterpreter.get(interpreter.replace(/\.[\d.]*$/, "")) ?? byInterpreter.get(interpreter.replace(/[\d.]+$/, "")) ?? null;
+}
+function languageOf(path, text9) {
+  const { byFilename, byExtension, longestExtension } = languageIndex();
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  const exact = byFilename.get(name);
+  if (exact) return exact;
+  const lower2 = name.toLowerCase();
+  for (let dot = lower2.indexOf(".", 1); dot !== -1; dot = lower2.indexOf(".", dot + 1)) {
+    if (lower2.length - dot > longestExtension) continue;
+    const claimants = byExtension.get(lower2.slice(dot));
+    if (!claimants) continue;
+    const first = claimants[0];
+    if (claimants.length === 1) return first;
+    const shebang = byShebang(text9);
+    return claimants.find((l) => l.name === shebang?.name) ?? first;
+  }
+  if (/^(?:Dockerfile|Containerfile)[.-]/.test(name)) return byFilename.get("Dockerfile") ?? null;
+  return byShebang(text9);
+}
+
+// src/core/todos/mentions-keyword.ts
+var FOLDS_ONTO = { k: "\u212A", s: "\u017F" };
+var utf8AsLatin1 = (char) => Buffer.from(char, "utf8").toString("latin1");
+var escape2 = (char) => char.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function caseInsensitivePattern(keywords) {
+  if (keywords.some((word) => /[^\x20-\x7e]/.test(word))) return null;
+  const alternatives = keywords.map(
+    (word) => [...word].map((char) => {
+      const lower2 = char.toLowerCase();
+      if (lower2 === char.toUpperCase()) return escape2(char);
+      const fold = FOLDS_ONTO[lower2];
+      const letters = `[${lower2}${char.toUpperCase()}]`;
+      return fold ? `(?:${letters}|${utf8AsLatin1(fold)})` : letters;
+    }).join("")
+  );
+  return new RegExp(alternatives.join("|"));
+}
+function testFor(options) {
+  if (options.keywords.length === 0) return () => false;
+  if (options.caseSensitive) {
+    const needles = options.keywords.map((word) => Buffer.from(word, "utf8"));
+    return (bytes) => needles.some((needle) => bytes.indexOf(needle) !== -1);
+  }
+  const pattern = caseInsensitivePattern(options.keywords);
+  if (!pattern) return () => true;
+  return (bytes) => pattern.test(bytes.toString("latin1"));
+}
+var tests = /* @__PURE__ */ new WeakMap();
+function mentionsKeyword(bytes, options) {
+  let test = tests.get(options);
+  if (!test) tests.set(options, test = testFor(options));
+  const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return test(buffer);
+}
+
+// src/core/todos/minified-file.ts
+var MAYBE_MINIFIED = /\.(js|mjs|cjs|css)$/i;
+var AVERAGE_LINE = 110;
+var LONG_LINE = 5e3;
+var LONG_LINE_WINDOW = 64 * 1024;
+function averageLineOver(text9, limit) {
+  let lines = 1;
+  for (let at = text9.indexOf("\n"); at !== -1; at = text9.indexOf("\n", at + 1)) lines++;
+  const newlines = lines - 1;
+  return Math.floor((text9.length - newlines) / lines) > limit;
+}
+function hasLongLine(text9) {
+  const window = text9.length > LONG_LINE_WINDOW ? text9.slice(0, LONG_LINE_WINDOW) : text9;
+  let start = 0;
+  for (let at = window.indexOf("\n"); at !== -1; at = window.indexOf("\n", start)) {
+    if (at - start > LONG_LINE) return true;
+    start = at + 1;
+  }
+  return window.length - start > LONG_LINE;
+}
+function minifiedFile(path, text9) {
+  if (MAYBE_MINIFIED.test(path) && text9.length > 0 && averageLineOver(text9, AVERAGE_LINE)) return true;
+  return hasLongLine(text9);
+}
+
+// src/core/todos/scan-file.ts
+var decoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
+function scanFile(path, bytes, options) {
+  if (binaryContent(bytes)) return { todos: [], skipped: "binary" };
+  if (!mentionsKeyword(bytes, options)) return { todos: [], skipped: null };
+  const text9 = decoder.decode(bytes);
+  if (generatedFile(path, text9)) return { todos: [], skipped: "generated" };
+  if (minifiedFile(path, text9)) return { todos: [], skipped: "minified" };
+  const language = languageOf(path, text9);
+  if (!language) return { todos: [], skipped: null };
+  return { todos: findTodos(path, text9, language, options), skipped: null };
+}
+
+// src/core/todos/vendored-path.ts
+var VENDORED = [
+  // Dependency trees of package managers.
+  /(^|\/)node_modules\//,
+  /(^|\/)bower_components\//,
+  /(^|\/)\.yarn\//,
+  /(^|\/)Godeps\//,
+  /^Pods\//,
+  /^Carthage\//,
+  /^[Dd]ependencies\//,
+  /^[Pp]ackages\/.+\.\d+\//,
+  /(^|\/)\.?venv\//,
+  /(^|\/)gradle\/wrapper\//,
+  /(^|\/)gradlew(\.bat)?$/,
+  // Vendored and third-party code, build output.
+  /(^|\/)vendors?\//,
+  /(^|\/)[Vv]+endor\//,
+  /(^|\/)third[-_]?party\//,
+  /(^|\/)3rd[-_]?party\//,
+  /(^|\/)dist\//,
+  /(^|\/)docs?\/_?(build|themes?|templates?|static)\//,
+  /(^|\/)\.google_apis\//,
+  /(^|\/)Sparkle\//,
+  /(^|\/)(Crashlytics|Fabric)\.framework\//,
+  // Test fixtures are other people's files by design (and a TODO scanner's fixtures are full of fake TODOs).
+  /^[Tt]ests?\/fixtures\//,
+  /^[Ss]pecs?\/fixtures\//,
+  // Minified and commonly bundled JavaScript and CSS.
+  /(\.|-)min\.(js|css)$/,
+  /(^|\/)jquery([^.]*)\.js$/,
+  /(^|\/)jquery-\d\.\d+(\.\d+)?\.js$/,
+  /(^|\/)jquery-ui(-\d\.\d+(\.\d+)?)?(\.\w+)?\.(js|css)$/,
+  /(^|\/)jquery\.(ui|effects)\.([^.]*)\.(js|css)$/,
+  /(^|\/)bootstrap([^.]*)\.(js|css|less|scss|styl)$/,
+  /(^|\/)bootstrap-datepicker\//,
+  /(^|\/)font-awesome\.(css|less|scss|styl)$/,
+  /(^|\/)normalize\.(css|less|scss|styl)$/,
+  /(^|\/)animate\.(css|less|scss|styl)$/,
+  /(^|\/)modernizr-\d\.\d+(\.\d+)?\.js$/,
+  /(^|\/)modernizr\.custom\.\d+\.js$/,
+  /(^|\/)html5shiv\.js$/,
+  /(^|\/)d3(\.v\d+)?([^.]*)\.js$/,
+  /(^|\/)react(-[^.]*)?\.js$/,
+  /(^|\/)mootools([^.]*)\d+\.\d+.\d+([^.]*)\.js$/,
+  /(^|\/)dojo\.js$/,
+  /(^|\/)MochiKit\.js$/,
+  /(^|\/)(yahoo-|yui)([^.]*)\.js$/,
+  /(^|\/)ckeditor\.js$/,
+  /(^|\/)tiny_mce([^.]*)\.js$/,
+  /(^|\/)tiny_mce\/(langs|plugins|themes|utils)/,
+  /(^|\/)ace-builds\//,
+  /(^|\/)MathJax\//,
+  /(^|\/)Chart\.js$/,
+  /(^|\/)[Cc]ode[Mm]irror\/(\d+\.\d+\/)?(lib|mode|theme|addon|keymap|demo)/,
+  /-vsdoc\.js$/,
+  /\.intellisense\.js$/
+];
+function vendoredPath(path) {
+  return VENDORED.some((rule2) => rule2.test(path));
+}
+
+// src/core/todos/scan-files.ts
+function scanFiles(files, options) {
+  const excluded = options.exclude.length ? picomatch4([...options.exclude], { dot: true }) : () => false;
+  const todos = [];
+  let count5 = 0;
+  for (const file of files) {
+    if (vendoredPath(file.path) || excluded(file.path)) continue;
+    count5 += 1;
+    todos.push(...scanFile(file.path, file.bytes, options).todos);
+  }
+  todos.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line);
+  return { todos, files: count5 };
+}
+
+// src/github/archive/download-tarball.ts
+async function downloadTarball(client, options) {
+  try {
+    const response = await client.rest.repos.downloadTarballArchive({
+      owner: options.owner,
+      repo: options.repo,
+      ref: options.ref
+    });
+    const data = response.data;
+    if (data instanceof ArrayBuffer) return new Uint8Array(data);
+    if (data instanceof Uint8Array) return data;
+    throw new Error("the archive came back empty or in an unexpected form");
+  } catch (error3) {
+    throw GitHubApiError.from(error3, `${options.owner}/${options.repo}`, API_SUBJECTS.contents);
+  }
+}
+
+// src/github/archive/read-tarball.ts
+import { Parser } from "tar";
+var MAX_FILE_BYTES = 2 * 1024 * 1024;
+async function readTarball(archive) {
+  const files = [];
+  const parser = new Parser({
+    onReadEntry: (entry) => {
+      const path = entry.path.split("/").slice(1).join("/");
+      if (entry.type !== "File" || path === "" || (entry.size ?? 0) > MAX_FILE_BYTES) {
+        entry.resume();
+        return;
+      }
+      const chunks2 = [];
+      entry.on("data", (chunk) => chunks2.push(chunk));
+      entry.on("end", () => files.push({ path, bytes: Buffer.concat(chunks2) }));
+    }
+  });
+  await new Promise((resolve2, reject) => {
+    parser.on("end", () => resolve2());
+    parser.on("error", reject);
+    parser.on("warn", (code, message3) => {
+      if (code === "TAR_BAD_ARCHIVE" || code === "TAR_ABORT") reject(new Error(String(message3)));
+    });
+    parser.end(Buffer.from(archive.buffer, archive.byteOffset, archive.byteLength));
+  });
+  return files;
+}
+
+// src/github/todos/sync-todo-issues.ts
+import { setTimeout as delay } from "node:timers/promises";
+
+// src/core/todos/sync/blob-permalink.ts
+function blobPermalink(location) {
+  const server = location.serverUrl.replace(/\/+$/, "");
+  const path = location.path.split("/").map(encodeURIComponent).join("/");
+  const repository = `${encodeURIComponent(location.owner)}/${encodeURIComponent(location.repo)}`;
+  return `${server}/${repository}/blob/${encodeURIComponent(location.sha)}/${path}#L${location.line}`;
+}
+
+// src/core/todos/sync/token-dice.ts
+function tokens(text9) {
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const token of text9.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
+    counts2.set(token, (counts2.get(token) ?? 0) + 1);
+  return counts2;
+}
+function tokenDice(a, b) {
+  const left = tokens(a);
+  const right = tokens(b);
+  let shared = 0;
+  let total = 0;
+  for (const [token, count5] of left) {
+    shared += Math.min(count5, right.get(token) ?? 0);
+    total += count5;
+  }
+  for (const count5 of right.values()) total += count5;
+  return total === 0 ? 0 : 2 * shared / total;
+}
+
+// src/core/todos/sync/match-todo-issues.ts
+var EDITED_MIN_SIMILARITY = 0.5;
+var EDITED_MAX_LINE_DRIFT = 3;
+var key = (fingerprint, path) => `${fingerprint}\0${path}`;
+var byPlace = (a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.line - b.line;
+var byPreference = (a, b) => Number(a.issue.state !== "open") - Number(b.issue.state !== "open") || a.issue.number - b.issue.number;
+function issueText(issue) {
+  const prefix = `${issue.marker.keyword}:`;
+  const title = issue.issue.title.trim();
+  return title.toLowerCase().startsWith(prefix.toLowerCase()) ? title.slice(prefix.length) : title;
+}
+function matchTodoIssues(todos, issues, scanned = todos) {
+  const pendingTodos = [...todos].sort(byPlace);
+  const pendingIssues = [...issues].sort(byPreference);
+  const matches2 = [];
+  const duplicates = [];
+  const pair = (todo, issue, how) => {
+    matches2.push({ todo, issue, how });
+    pendingTodos.splice(pendingTodos.indexOf(todo), 1);
+    pendingIssues.splice(pendingIssues.indexOf(issue), 1);
+  };
+  for (const todo of [...pendingTodos]) {
+    const same = pendingIssues.filter(
+      (issue) => issue.marker.fingerprint === todo.fingerprint && issue.marker.path === todo.path
+    );
+    const [first, ...others] = same;
+    if (!first) continue;
+    pair(todo, first, "same");
+    for (const other of others) {
+      duplicates.push({ issue: other, of: first });
+      pendingIssues.splice(pendingIssues.indexOf(other), 1);
+    }
+  }
+  const present2 = new Set(scanned.map((todo) => key(todo.fingerprint, todo.path)));
+  for (const todo of [...pendingTodos]) {
+    const moved = pendingIssues.find(
+      (issue) => issue.marker.fingerprint === todo.fingerprint && issue.marker.path !== todo.path && !present2.has(key(issue.marker.fingerprint, issue.marker.path))
+    );
+    if (moved) pair(todo, moved, "moved");
+  }
+  const candidates = pendingIssues.flatMap(
+    (issue) => pendingTodos.filter((todo) => todo.path === issue.marker.path).map((todo) => ({
+      issue,
+      todo,
+      similarity: tokenDice(issueText(issue), todo.text),
+      drift: Math.abs(todo.line - issue.marker.line)
+    }))
+  );
+  const taken = (candidate) => !pendingIssues.includes(candidate.issue) || !pendingTodos.includes(candidate.todo);
+  const tieBreak = (a, b) => a.drift - b.drift || a.issue.issue.number - b.issue.issue.number || byPlace(a.todo, b.todo);
+  const alike = candidates.filter((candidate) => candidate.similarity >= EDITED_MIN_SIMILARITY).sort((a, b) => b.similarity - a.similarity || tieBreak(a, b));
+  for (const candidate of alike) if (!taken(candidate)) pair(candidate.todo, candidate.issue, "edited");
+  const near = candidates.filter(
+    (candidate) => candidate.issue.issue.state === "open" && candidate.drift <= EDITED_MAX_LINE_DRIFT && candidate.todo.keyword.toLowerCase() === candidate.issue.marker.keyword.toLowerCase()
+  ).sort(tieBreak);
+  for (const candidate of near) if (!taken(candidate)) pair(candidate.todo, candidate.issue, "edited");
+  return {
+    matches: matches2,
+    unmatchedTodos: pendingTodos,
+    unmatchedIssues: [...pendingIssues].sort((a, b) => a.issue.number - b.issue.number),
+    duplicates: duplicates.sort((a, b) => a.issue.issue.number - b.issue.issue.number)
+  };
+}
+
+// src/core/todos/sync/parse-issue-marker.ts
+import * as z21 from "zod";
+
+// src/core/todos/sync/issue-marker.ts
+var ISSUE_MARKER_PREFIX = "<!-- gonogo-todo ";
+
+// src/core/todos/sync/parse-issue-marker.ts
+var markerSchema = z21.object({
+  fingerprint: z21.string().min(1),
+  path: z21.string().min(1),
+  line: z21.number().int().positive(),
+  keyword: z21.string().min(1),
+  content: z21.string().min(1),
+  closedByGonogo: z21.boolean().optional()
+});
+var SUFFIX = " -->";
+function parseIssueMarker(body) {
+  const first = body.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0]?.trim() ?? "";
+  if (!first.startsWith(ISSUE_MARKER_PREFIX) || !first.endsWith(SUFFIX)) return null;
+  let json;
+  try {
+    json = JSON.parse(first.slice(ISSUE_MARKER_PREFIX.length, -SUFFIX.length));
+  } catch {
+    return null;
+  }
+  const parsed = markerSchema.safeParse(json);
+  if (!parsed.success) return null;
+  return { ...parsed.data, closedByGonogo: parsed.data.closedByGonogo ?? false };
+}
+
+// src/core/todos/sync/parse-issue-ref.ts
+function parseIssueRef(ref, owner, repo) {
+  const match = /^(?:([\w.-]+)\/([\w.-]+))?#(\d+)$/.exec(ref.trim());
+  if (!match?.[3]) return null;
+  const [, refOwner, refRepo] = match;
+  if (refOwner && refRepo && `${refOwner}/${refRepo}`.toLowerCase() !== `${owner}/${repo}`.toLowerCase())
+    return null;
+  const number15 = Number(match[3]);
+  return Number.isSafeInteger(number15) && number15 > 0 ? number15 : null;
+}
+
+// src/core/todos/sync/render-issue-marker.ts
+function renderIssueMarker(marker2) {
+  const json = JSON.stringify({
+    fingerprint: marker2.fingerprint,
+    path: marker2.path,
+    line: marker2.line,
+    keyword: marker2.keyword,
+    content: marker2.content,
+    ...marker2.closedByGonogo ? { closedByGonogo: true } : {}
+  }).replace(/[<>&-]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return `${ISSUE_MARKER_PREFIX}${json} -->`;
+}
+
+// src/core/todos/sync/fenced-code.ts
+var SIMPLE_LANGUAGE = /^[a-z0-9][a-z0-9+#._-]*$/;
+function fencedCode(lines, language) {
+  const code = lines.map((line6) => line6.replace(/\r$/, "")).join("\n");
+  const longestRun = Math.max(0, ...(code.match(/`+/g) ?? []).map((run3) => run3.length));
+  const fence = "`".repeat(Math.max(3, longestRun + 1));
+  const info = language.trim().toLowerCase().replace(/\s+/g, "-");
+  return `${fence}${SIMPLE_LANGUAGE.test(info) ? info : ""}
+${code}
+${fence}`;
+}
+
+// src/core/todos/sync/render-todo-body.ts
+var MAX_BODY_LINES = 40;
+var MAX_CONTEXT_LINES = 40;
+var MAX_LINE = 1e3;
+var MAX_CODE_LINE = 300;
+var cut2 = (text9, max) => {
+  const chars = Array.from(text9);
+  return chars.length <= max ? text9 : `${chars.slice(0, max - 1).join("")}\u2026`;
+};
+var proseLine = (line6) => line6.trim() === "" ? "" : cut2(escapeMarkdown(line6), MAX_LINE);
+function renderTodoBody(todo, site) {
+  const link = blobPermalink({ ...site, path: todo.path, line: todo.line });
+  const where = `${inlineCode(todo.keyword)} in [${inlineCode(todo.path)} line ${todo.line}](${link})`;
+  const prose = [todo.text, ...todo.body.slice(0, MAX_BODY_LINES)].map(proseLine).join("\n").replace(/\n{3,}/g, "\n\n").trim();
+  const sections = [where];
+  if (prose) sections.push(prose);
+  const code = todo.context.lines.slice(0, MAX_CONTEXT_LINES).map((line6) => cut2(line6, MAX_CODE_LINE));
+  if (code.some((line6) => line6.trim() !== "")) sections.push(fencedCode(code, todo.language));
+  sections.push(
+    "<sub>Opened by gonogo from a comment in the code: edit the comment, not this issue. The issue is closed when the comment leaves the default branch.</sub>"
+  );
+  return sections.join("\n\n");
+}
+
+// src/core/todos/sync/escape-issue-title.ts
+function escapeIssueTitle(text9) {
+  return text9.replace(/[\u0000-\u001f\u007f]+/g, " ").replace(/\s+/g, " ").trim().replace(/@/g, "@\u200B").replace(/#(?=\d)/g, "#\u200B").replace(/\bGH-(?=\d)/gi, (prefix) => `${prefix.slice(0, 2)}\u200B-`);
+}
+
+// src/core/todos/sync/render-todo-title.ts
+var MAX_TITLE4 = 256;
+function renderTodoTitle(todo) {
+  const keyword = escapeIssueTitle(todo.keyword) || "TODO";
+  const text9 = escapeIssueTitle(todo.text);
+  const title = text9 ? `${keyword}: ${text9}` : `${keyword} in ${escapeIssueTitle(todo.path)}`;
+  const chars = Array.from(title);
+  return chars.length <= MAX_TITLE4 ? title : `${chars.slice(0, MAX_TITLE4 - 1).join("").trimEnd()}\u2026`;
+}
+
+// src/core/todos/sync/todo-assignee.ts
+var LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+function todoAssignee(todo) {
+  const login = todo.assignee?.trim().replace(/^@/, "") ?? "";
+  return LOGIN.test(login) ? login : null;
+}
+
+// src/core/todos/sync/todo-content-hash.ts
+import { createHash as createHash4 } from "node:crypto";
+function todoContentHash(todo) {
+  const basis = JSON.stringify([
+    todo.keyword,
+    todo.text,
+    todo.body,
+    [...todo.labels].sort(),
+    todo.priority,
+    todoAssignee(todo)
+  ]);
+  return createHash4("sha256").update(basis).digest("hex").slice(0, 16);
+}
+
+// src/core/todos/sync/todo-labels.ts
+var MAX_LABEL = 50;
+function todoLabels(todo, trackingLabel, configured) {
+  const seen = /* @__PURE__ */ new Set();
+  const labels = [];
+  for (const raw of [trackingLabel, ...configured, ...todo.labels, todo.priority ?? ""]) {
+    const label2 = Array.from(raw.replace(/\s+/g, " ").trim()).slice(0, MAX_LABEL).join("").trim();
+    if (label2 === "" || seen.has(label2.toLowerCase())) continue;
+    seen.add(label2.toLowerCase());
+    labels.push(label2);
+  }
+  return labels;
+}
+
+// src/core/todos/sync/render-todo-issue.ts
+function renderTodoIssue(todo, settings) {
+  const marker2 = {
+    fingerprint: todo.fingerprint,
+    path: todo.path,
+    line: todo.line,
+    keyword: todo.keyword,
+    content: todoContentHash(todo),
+    closedByGonogo: false
+  };
+  const assignee = todoAssignee(todo);
+  return {
+    title: renderTodoTitle(todo),
+    body: `${renderIssueMarker(marker2)}
+${renderTodoBody(todo, settings)}`,
+    labels: todoLabels(todo, settings.trackingLabel, settings.labels),
+    assignees: assignee ? [assignee] : [],
+    marker: marker2
+  };
+}
+
+// src/core/todos/sync/replace-issue-marker.ts
+function replaceIssueMarker(body, marker2) {
+  if (parseIssueMarker(body) === null) return body.trim() ? `${marker2}
+${body}` : marker2;
+  const newline = body.indexOf("\n");
+  return newline < 0 ? marker2 : `${marker2}${body.slice(newline)}`;
+}
+
+// src/core/todos/sync/todo-issue-changes.ts
+var lower = (names) => new Set(names.map((name) => name.toLowerCase()));
+function todoIssueChanges(todo, { issue, marker: marker2 }, settings, reopening) {
+  const wanted = renderTodoIssue(todo, settings);
+  const changes = {};
+  const reasons = [];
+  const contentChanged = marker2.content !== wanted.marker.content || marker2.fingerprint !== wanted.marker.fingerprint || marker2.keyword !== wanted.marker.keyword;
+  if (contentChanged) reasons.push("content");
+  if (marker2.path !== wanted.marker.path) reasons.push("path");
+  if (reasons.length > 0 || reopening) {
+    changes.body = wanted.body;
+    if (wanted.title !== issue.title) changes.title = wanted.title;
+  }
+  const has = lower(issue.labels);
+  const missing = wanted.labels.filter((label2) => !has.has(label2.toLowerCase()));
+  if (missing.length > 0) {
+    changes.labels = [...issue.labels, ...missing];
+    reasons.push("labels");
+  }
+  const assigned = lower(issue.assignees);
+  const newAssignees = wanted.assignees.filter((login) => !assigned.has(login.toLowerCase()));
+  if (newAssignees.length > 0 && (contentChanged || reopening)) {
+    changes.assignees = [...issue.assignees, ...newAssignees];
+    reasons.push("assignee");
+  }
+  return { changes, reasons };
+}
+
+// src/core/todos/sync/plan-todo-sync.ts
+var byPlace2 = (a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.line - b.line;
+var place3 = (todo, settings) => `[${inlineCode(todo.path)} line ${todo.line}](${blobPermalink({ ...settings, path: todo.path, line: todo.line })})`;
+function close({ issue, marker: marker2 }, reason, comment) {
+  return {
+    kind: "close",
+    issue,
+    reason,
+    comment,
+    changes: {
+      state: "closed",
+      stateReason: reason === "duplicate" ? "not_planned" : "completed",
+      body: replaceIssueMarker(issue.body, renderIssueMarker({ ...marker2, closedByGonogo: true }))
+    }
+  };
+}
+function planTodoSync(todos, issues, settings) {
+  const { sha } = settings;
+  const referencedTodos = todos.filter((todo) => todo.issue !== null).sort(byPlace2);
+  const referencedNumbers = new Set(
+    referencedTodos.map((todo) => parseIssueRef(todo.issue ?? "", settings.owner, settings.repo))
+  );
+  const tracked = todos.filter((todo) => todo.issue === null);
+  const marked = issues.flatMap((issue) => {
+    const marker2 = parseIssueMarker(issue.body);
+    return marker2 && !referencedNumbers.has(issue.number) ? [{ issue, marker: marker2 }] : [];
+  });
+  const matching = matchTodoIssues(tracked, marked, todos);
+  const updates = [];
+  const unchanged = [];
+  const closedByHand = [];
+  for (const match of matching.matches) {
+    const { todo } = match;
+    const { issue, marker: marker2 } = match.issue;
+    if (issue.state === "closed" && !marker2.closedByGonogo) {
+      closedByHand.push({ todo, issue });
+      continue;
+    }
+    const reopening = issue.state === "closed";
+    const { changes, reasons } = todoIssueChanges(todo, match.issue, settings, reopening);
+    if (reopening) {
+      updates.push({
+        kind: "reopen",
+        todo,
+        issue,
+        how: match.how,
+        changes: { ...changes, state: "open", stateReason: "reopened" },
+        comment: `Back in the code at ${sha}: ${place3(todo, settings)}. Reopened by gonogo.`
+      });
+    } else if (Object.keys(changes).length > 0) {
+      updates.push({ kind: "update", todo, issue, how: match.how, reasons, changes });
+    } else {
+      unchanged.push({ todo, issue });
+    }
+  }
+  updates.sort((a, b) => a.issue.number - b.issue.number);
+  const closes = [];
+  for (const orphan of matching.unmatchedIssues) {
+    if (orphan.issue.state !== "open") continue;
+    const { path, fingerprint } = orphan.marker;
+    const referencing = referencedTodos.find(
+      (todo) => todo.fingerprint === fingerprint && todo.path === path
+    );
+    const number15 = referencing && parseIssueRef(referencing.issue ?? "", settings.owner, settings.repo);
+    closes.push(
+      number15 ? close(
+        orphan,
+        "referenced",
+        `The TODO in ${inlineCode(path)} now refers to #${number15} (at ${sha}). Closed by gonogo.`
+      ) : close(
+        orphan,
+        "gone",
+        `No longer in the code at ${sha} (it was in ${inlineCode(path)}). Closed by gonogo, which reopens it if the TODO comes back.`
+      )
+    );
+  }
+  for (const { issue, of } of matching.duplicates) {
+    if (issue.issue.state !== "open") continue;
+    closes.push(close(issue, "duplicate", `Duplicate of #${of.issue.number}, which tracks the same TODO.`));
+  }
+  closes.sort((a, b) => a.issue.number - b.issue.number);
+  const maxNew = Math.max(0, Math.floor(settings.maxNew));
+  const creates = matching.unmatchedTodos.slice(0, maxNew).map((todo) => {
+    const { title, body, labels, assignees } = renderTodoIssue(todo, settings);
+    return { kind: "create", todo, title, body, labels, assignees };
+  });
+  return {
+    operations: [...updates, ...closes, ...creates],
+    unchanged,
+    deferred: matching.unmatchedTodos.slice(maxNew),
+    closedByHand,
+    referenced: referencedTodos
+  };
+}
+
+// src/core/todos/sync/render-sync-summary.ts
+var MAX_LISTED = 50;
+var outcomeOf = (operation) => operation.kind === "create" ? "created" : operation.kind === "close" ? "closed" : operation.kind === "reopen" ? "reopened" : operation.how === "moved" ? "moved" : "updated";
+var todoLine = (todo) => `${escapeMarkdown(`${todo.keyword}: ${todo.text}`)} \u2014 ${inlineCode(todo.path)} line ${todo.line}`;
+var issueLink = (issue) => `[#${issue.number}](${issue.htmlUrl})`;
+function item(operation, written) {
+  const link = written ? issueLink({ number: written.number, htmlUrl: written.url }) : operation.kind === "create" ? "new issue" : issueLink(operation.issue);
+  const what = operation.kind === "close" ? escapeMarkdown(operation.issue.title) : todoLine(operation.todo);
+  return `- ${link} ${what}`;
+}
+function list2(title, lines) {
+  if (lines.length === 0) return [];
+  const more = lines.length > MAX_LISTED ? [`- \u2026and ${lines.length - MAX_LISTED} more`] : [];
+  return ["", `#### ${title}`, "", ...lines.slice(0, MAX_LISTED), ...more];
+}
+function renderSyncSummary(result7) {
+  const dryRun = result7.mode === "dry-run";
+  const done = dryRun ? result7.plan.operations.map((operation) => ({ operation })) : result7.applied.map((applied) => ({ operation: applied.operation, written: applied }));
+  const byOutcome = (outcome) => done.filter(({ operation }) => outcomeOf(operation) === outcome);
+  const { unchanged, deferred, closedByHand } = result7.plan;
+  const tally = [
+    [byOutcome("created").length, "created", "to create"],
+    [byOutcome("updated").length, "updated", "to update"],
+    [byOutcome("moved").length, "moved", "to move"],
+    [byOutcome("closed").length, "closed", "to close"],
+    [byOutcome("reopened").length, "reopened", "to reopen"],
+    [unchanged.length, "unchanged", "unchanged"],
+    [deferred.length, "deferred", "deferred"]
+  ];
+  if (closedByHand.length > 0) tally.push([closedByHand.length, "closed by hand", "closed by hand"]);
+  const counts2 = tally.map(([count5, past, planned]) => `${count5} ${dryRun ? planned : past}`);
+  const lines = ["### TODO issues", ""];
+  if (dryRun) lines.push(`Dry run at ${inlineCode(result7.sha)}: nothing was written. ${counts2.join(", ")}.`);
+  else lines.push(`Synced at ${inlineCode(result7.sha)}: ${counts2.join(", ")}.`);
+  if (result7.failure) {
+    const { operation, message: message3 } = result7.failure;
+    lines.push(
+      "",
+      `**The sync stopped**: ${operation.kind} failed (${escapeMarkdown(message3)}). ${plural(result7.notAttempted.length, "operation")} not attempted; the next run picks them up without opening an issue twice.`
+    );
+  }
+  if (deferred.length > 0)
+    lines.push(
+      "",
+      `${plural(deferred.length, "more TODO", "more TODOs")} will be opened on the next runs (the number opened per run is capped).`
+    );
+  const section = (outcome, title) => list2(
+    title,
+    byOutcome(outcome).map(({ operation, written }) => item(operation, written))
+  );
+  lines.push(
+    ...section("created", dryRun ? "To create" : "Created"),
+    ...section("updated", dryRun ? "To update" : "Updated"),
+    ...section("moved", dryRun ? "To move" : "Moved"),
+    ...section("closed", dryRun ? "To close" : "Closed"),
+    ...section("reopened", dryRun ? "To reopen" : "Reopened"),
+    ...list2(
+      "Closed by hand, TODO still in code",
+      closedByHand.map(({ todo, issue }) => `- ${issueLink(issue)} ${todoLine(todo)}`)
+    ),
+    ...list2(
+      "Deferred to the next runs",
+      deferred.map((todo) => `- ${todoLine(todo)}`)
+    )
+  );
+  return `${lines.join("\n")}
+`;
+}
+
+// src/github/todos/rate-limit-wait.ts
+var SECONDARY_DEFAULT_SECONDS = 60;
+function rateLimitWait(error3) {
+  if (!(error3 instanceof Error)) return null;
+  const { status, response } = error3;
+  if (status !== 403 && status !== 429) return null;
+  const retryAfter = Number(response?.headers?.["retry-after"]);
+  if (response?.headers?.["retry-after"] !== void 0 && Number.isFinite(retryAfter) && retryAfter >= 0)
+    return retryAfter;
+  if (String(response?.headers?.["x-ratelimit-remaining"]) === "0") return null;
+  if (/secondary rate limit/i.test(error3.message)) return SECONDARY_DEFAULT_SECONDS;
+  return status === 429 ? SECONDARY_DEFAULT_SECONDS : null;
+}
+
+// src/github/todos/create-paced-writer.ts
+function createPacedWriter(options) {
+  let requests = 0;
+  let queue = Promise.resolve();
+  const send = async (what, request) => {
+    for (let attempt = 0; ; attempt++) {
+      if (requests > 0 && attempt === 0) await options.sleep(options.minIntervalMs);
+      requests++;
+      try {
+        return await request();
+      } catch (error3) {
+        const seconds = rateLimitWait(error3);
+        if (seconds === null || attempt >= options.maxRetries || seconds > options.maxRetryAfterSeconds)
+          throw error3;
+        const wait = Math.max(seconds * 1e3, options.minIntervalMs);
+        options.log?.warning(
+          `GitHub rate limit on ${what}: retrying in ${wait / 1e3} s (retry ${attempt + 1} of ${options.maxRetries})`
+        );
+        await options.sleep(wait);
+      }
+    }
+  };
+  return {
+    write(what, request) {
+      const result7 = queue.then(() => send(what, request));
+      queue = result7.catch(() => void 0);
+      return result7;
+    },
+    get requests() {
+      return requests;
+    }
+  };
+}
+
+// src/github/todos/apply-todo-sync.ts
+var ISSUES_WRITE = {
+  name: "issues",
+  needs: 'write issues (it needs the "issues: write" permission)'
+};
+var hasStatus = (error3, status) => error3 instanceof Error && error3.status === status;
+var patchOf = (changes) => ({
+  ...changes.title !== void 0 ? { title: changes.title } : {},
+  ...changes.body !== void 0 ? { body: changes.body } : {},
+  ...changes.labels !== void 0 ? { labels: changes.labels } : {},
+  ...changes.assignees !== void 0 ? { assignees: changes.assignees } : {},
+  ...changes.state !== void 0 ? { state: changes.state } : {},
+  ...changes.stateReason !== void 0 ? { state_reason: changes.stateReason } : {}
+});
+var describeOperation = (operation) => operation.kind === "create" ? `create an issue for ${operation.todo.path}:${operation.todo.line}` : `${operation.kind} #${operation.issue.number}`;
+async function applyTodoSync(client, plan, options) {
+  const { owner, repo, log } = options;
+  if (options.mode === "dry-run") return { applied: [], failure: null, notAttempted: [], writeRequests: 0 };
+  const writer = createPacedWriter({
+    sleep: options.sleep,
+    minIntervalMs: options.minIntervalMs ?? 1e3,
+    maxRetries: options.maxRateLimitRetries ?? 3,
+    maxRetryAfterSeconds: options.maxRetryAfterSeconds ?? 120,
+    ...log ? { log } : {}
+  });
+  const comment = (issueNumber, body) => writer.write(
+    `a comment on #${issueNumber}`,
+    () => client.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body })
+  );
+  async function create(operation) {
+    const send = (assignees) => writer.write(
+      describeOperation(operation),
+      () => client.rest.issues.create({
+        owner,
+        repo,
+        title: operation.title,
+        body: operation.body,
+        labels: operation.labels,
+        ...assignees.length > 0 ? { assignees } : {}
+      })
+    );
+    try {
+      const { data } = await send(operation.assignees);
+      return { operation, number: data.number, url: data.html_url };
+    } catch (error3) {
+      if (!hasStatus(error3, 422) || operation.assignees.length === 0) throw error3;
+      const note = `GitHub refused the assignee ${operation.assignees.join(", ")}; the issue is unassigned`;
+      log?.warning(`${describeOperation(operation)}: ${note}`);
+      const { data } = await send([]);
+      return { operation, number: data.number, url: data.html_url, note };
+    }
+  }
+  const applied = [];
+  for (const [index3, operation] of plan.operations.entries()) {
+    const stop = (error3, halfDone) => {
+      const failure = GitHubApiError.from(error3, `${owner}/${repo}`, ISSUES_WRITE);
+      const message3 = halfDone ? `${halfDone} but its comment failed: ${failure.message}` : failure.message;
+      log?.warning(`TODO sync stopped: could not ${describeOperation(operation)}: ${message3}`);
+      return {
+        applied,
+        failure: { operation, status: failure.status, message: message3 },
+        notAttempted: plan.operations.slice(index3 + 1),
+        writeRequests: writer.requests
+      };
+    };
+    let done;
+    try {
+      if (operation.kind === "create") {
+        done = await create(operation);
+      } else {
+        const { number: number15 } = operation.issue;
+        const { data } = await writer.write(
+          describeOperation(operation),
+          () => client.rest.issues.update({ owner, repo, issue_number: number15, ...patchOf(operation.changes) })
+        );
+        done = { operation, number: number15, url: data.html_url };
+      }
+    } catch (error3) {
+      return stop(error3);
+    }
+    if (operation.kind === "close" || operation.kind === "reopen") {
+      try {
+        await comment(done.number, operation.comment);
+      } catch (error3) {
+        applied.push({ ...done, note: "its comment could not be posted" });
+        return stop(error3, `#${done.number} was ${operation.kind === "close" ? "closed" : "reopened"}`);
+      }
+    }
+    log?.info(`TODO sync: ${describeOperation(operation)} \u2192 #${done.number}`);
+    applied.push(done);
+  }
+  return { applied, failure: null, notAttempted: [], writeRequests: writer.requests };
+}
+
+// src/github/todos/list-todo-issues.ts
+var toTodoIssue = (issue) => ({
+  number: issue.number,
+  state: issue.state === "closed" ? "closed" : "open",
+  stateReason: issue.state_reason ?? null,
+  title: issue.title,
+  body: issue.body ?? "",
+  labels: issue.labels.flatMap((label2) => {
+    const name = typeof label2 === "string" ? label2 : label2.name;
+    return name ? [name] : [];
+  }),
+  assignees: (issue.assignees ?? []).map((assignee) => assignee.login),
+  htmlUrl: issue.html_url
+});
+async function listTodoIssues(client, options) {
+  const { owner, repo, trackingLabel } = options;
+  try {
+    const issues = await client.paginate(client.rest.issues.listForRepo, {
+      owner,
+      repo,
+      labels: trackingLabel,
+      state: "all",
+      per_page: 100
+    });
+    return issues.filter((issue) => !issue.pull_request).map(toTodoIssue);
+  } catch (error3) {
+    throw GitHubApiError.from(error3, `${owner}/${repo}`);
+  }
+}
+
+// src/github/todos/sync-todo-issues.ts
+async function syncTodoIssues(client, options) {
+  const trackingLabel = (options.trackingLabel ?? "todo").trim();
+  if (trackingLabel === "" || trackingLabel.includes(",") || trackingLabel.length > 50)
+    throw new ConfigError(
+      `todo tracking label: ${JSON.stringify(options.trackingLabel)} is not a label name (1 to 50 characters, no comma)`
+    );
+  const maxNew = options.maxNew ?? 25;
+  if (!Number.isInteger(maxNew) || maxNew < 0)
+    throw new ConfigError(`todo maxNew: ${maxNew} is not a whole number of issues (0 or more)`);
+  if (options.sha.trim() === "") throw new ConfigError("todo sync: the commit sha is empty");
+  const { owner, repo, sha, mode } = options;
+  const issues = await listTodoIssues(client, { owner, repo, trackingLabel });
+  const plan = planTodoSync(options.todos, issues, {
+    owner,
+    repo,
+    sha,
+    serverUrl: options.serverUrl,
+    trackingLabel,
+    labels: options.labels ?? [],
+    maxNew
+  });
+  const done = await applyTodoSync(client, plan, {
+    owner,
+    repo,
+    mode,
+    sleep: options.sleep ?? ((ms) => delay(ms)),
+    ...options.minIntervalMs !== void 0 ? { minIntervalMs: options.minIntervalMs } : {},
+    ...options.log ? { log: options.log } : {}
+  });
+  const result7 = { mode, sha, plan, ...done };
+  return { ...result7, summary: renderSyncSummary(result7) };
+}
+
+// src/app/sync-todos-on-push.ts
+async function syncTodosOnPush(env, commit) {
+  const { owner, repo, sha } = commit;
+  try {
+    const { rules } = await readRepositoryRules(env.client, { owner, repo });
+    if (rules.todos.issues === "off") return null;
+    const files = await readTarball(await downloadTarball(env.client, { owner, repo, ref: sha }));
+    const scan = scanFiles(files, {
+      keywords: rules.todos.keywords,
+      caseSensitive: rules.todos.caseSensitive,
+      exclude: rules.todos.exclude
+    });
+    const result7 = await syncTodoIssues(env.client, {
+      owner,
+      repo,
+      sha,
+      serverUrl: commit.serverUrl,
+      todos: scan.todos,
+      mode: rules.todos.issues,
+      labels: rules.todos.labels,
+      maxNew: rules.todos.maxNewIssues,
+      log: { info: env.log.info, warning: env.log.warn }
+    });
+    env.log.info(
+      `gonogo: TODO issues of ${owner}/${repo}@${sha.slice(0, 7)}: ${scan.todos.length} TODO(s) in ${scan.files} files; ${result7.writeRequests} write request(s)${result7.failure ? `; stopped: ${result7.failure.message}` : ""}`
+    );
+    return result7;
+  } catch (error3) {
+    if (error3 instanceof ConfigError || error3 instanceof GitHubApiError) {
+      env.log.warn(`gonogo: TODO issues of ${owner}/${repo} not synced: ${error3.message}`);
+      return null;
+    }
+    if (error3 instanceof Error && /TAR_|archive/i.test(error3.message)) {
+      env.log.warn(
+        `gonogo: TODO issues of ${owner}/${repo} not synced: unreadable archive (${error3.message})`
+      );
+      return null;
+    }
+    throw error3;
+  }
+}
+
 // src/app/app.ts
 var PULL_REQUEST_EVENTS = [
   "pull_request.opened",
@@ -11439,31 +14361,31 @@ function createGonogoApp(options = {}) {
       });
     });
     app.on("workflow_run.completed", async (context) => {
-      const { workflow_run: run2, repository } = context.payload;
+      const { workflow_run: run3, repository } = context.payload;
       const env = environment(context);
       const target = await resolveTarget(env, {
         owner: repository.owner.login,
         repo: repository.name,
-        headSha: run2.head_sha,
-        pulls: run2.pull_requests,
-        headBranch: run2.head_branch ?? null,
-        headRepo: run2.head_repository?.full_name ?? null,
+        headSha: run3.head_sha,
+        pulls: run3.pull_requests,
+        headBranch: run3.head_branch ?? null,
+        headRepo: run3.head_repository?.full_name ?? null,
         defaultBranch: repository.default_branch,
-        cause: run2.event,
-        trigger: `workflow_run.completed (${run2.name ?? run2.path})`
+        cause: run3.event,
+        trigger: `workflow_run.completed (${run3.name ?? run3.path})`
       });
       await evaluateCommit(env, target);
     });
     app.on(["check_run.rerequested", "check_run.requested_action"], async (context) => {
-      const { check_run: run2, repository } = context.payload;
-      if (run2.name !== APP_CHECK_NAME || appId !== void 0 && run2.app?.id !== appId) return;
+      const { check_run: run3, repository } = context.payload;
+      if (run3.name !== APP_CHECK_NAME || appId !== void 0 && run3.app?.id !== appId) return;
       const env = environment(context);
       const target = await resolveTarget(env, {
         owner: repository.owner.login,
         repo: repository.name,
-        headSha: run2.head_sha,
-        pulls: run2.pull_requests,
-        headBranch: run2.check_suite?.head_branch ?? null,
+        headSha: run3.head_sha,
+        pulls: run3.pull_requests,
+        headBranch: run3.check_suite?.head_branch ?? null,
         headRepo: null,
         defaultBranch: repository.default_branch,
         cause: null,
@@ -11514,6 +14436,13 @@ function createGonogoApp(options = {}) {
         baseSha: null,
         defaultBranchPush: true,
         trigger: "push"
+      });
+      const serverUrl = new URL(repository.html_url).origin;
+      await syncTodosOnPush(environment(context), {
+        owner: repository.owner.login,
+        repo: repository.name,
+        sha: after,
+        serverUrl
       });
     });
     app.on("issue_comment.created", async (context) => {

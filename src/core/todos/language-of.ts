@@ -13,8 +13,17 @@ function shebangInterpreter(text: string): string | null {
   const from = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   if (!text.startsWith('#!', from)) return null;
   let end = from + 2;
-  while (end < text.length && end < from + 200 && text.charCodeAt(end) !== 0x0a && text.charCodeAt(end) !== 0x0d) end++;
-  const words = text.slice(from + 2, end).trim().split(/\s+/);
+  while (
+    end < text.length &&
+    end < from + 200 &&
+    text.charCodeAt(end) !== 0x0a &&
+    text.charCodeAt(end) !== 0x0d
+  )
+    end++;
+  const words = text
+    .slice(from + 2, end)
+    .trim()
+    .split(/\s+/);
   let program = words[0]?.slice(words[0].lastIndexOf('/') + 1) ?? '';
   if (program === 'env') {
     program = words.slice(1).find((w) => !w.startsWith('-') && !w.includes('=')) ?? '';

@@ -30,7 +30,11 @@ export function lexComments(text: string, syntax: CommentSyntax): Comment[] {
     jsxGaveUp: false,
   };
   if (source.startsWith('#!') && (syntax.mode ?? 'code') === 'code') {
-    while (state.pos < source.length && source.charCodeAt(state.pos) !== 0x0a && source.charCodeAt(state.pos) !== 0x0d) {
+    while (
+      state.pos < source.length &&
+      source.charCodeAt(state.pos) !== 0x0a &&
+      source.charCodeAt(state.pos) !== 0x0d
+    ) {
       state.pos++;
     }
   }

@@ -14,7 +14,7 @@ const DECORATION = /^[\s*\-–—•/#!;%>|@]*$/u;
 const SENTENCE_END = /(?:[.;!?…—–]|\s-)\s+$/u;
 const METADATA_OR_COLON = /^\s?[(:]/;
 /** `TODO/FIXME`, `TODO-list`, `TODO.md`: a word about TODOs, not one. */
-const NOT_A_TODO = /^[/.\-][\p{L}\p{N}]/u;
+const NOT_A_TODO = /^[/.-][\p{L}\p{N}]/u;
 
 const insideCodeSpan = (before: string) => (before.match(/`/g)?.length ?? 0) % 2 === 1;
 

@@ -27,7 +27,11 @@ export function todosGate(gate: GateRule, check: TodosCheck, context: GateContex
   if (missing) return missing;
   const diff = context.bundle.diff;
   if (check.scope === 'new' && diff === null)
-    return missingInput(gate, threshold, 'scope "new" needs the change’s diff (--diff FILE, or a pull request)');
+    return missingInput(
+      gate,
+      threshold,
+      'scope "new" needs the change’s diff (--diff FILE, or a pull request)',
+    );
   const all = input.reports.flatMap((scan) => scan.todos);
   const inScope =
     check.scope === 'new' ? all.filter((todo) => diff?.get(todo.path)?.has(todo.line) === true) : all;

@@ -17,7 +17,7 @@ export interface CommentSyntax {
   readonly lineStartComments?: readonly string[];
   /** Markers that count only in column 1: fixed-form Fortran `C`, `*`. */
   readonly column1Comments?: readonly string[];
-  /** Keywords starting a line comment, matched case-insensitively as a whole word: `REM`. */
+  /** Keywords starting a line comment as the first word of a line, matched case-insensitively: `REM`. */
   readonly wordComments?: readonly string[];
   /**
    * Block comments. `nested`: `/* /* *\/ *\/` is one comment (Rust, Swift, Haskell). `lineStart`: opener and
@@ -31,7 +31,7 @@ export interface CommentSyntax {
 
   /** Characters that open a string closed by the same character. */
   readonly quotes?: string;
-  /** Of `quotes`, those whose strings know no escape character (SQL `'`, shell `'`): `''` closes and reopens. */
+  /** Of `quotes`, those whose strings know no escape character (SQL `'`, shell `'`): in them `''` is a quote. */
   readonly rawQuotes?: string;
   /** The escape character inside strings: `\` unless set (PowerShell: a backtick). */
   readonly stringEscape?: string;

@@ -6,6 +6,8 @@ export interface RawComment {
   contentStart: number;
   /** Offset just past its text, before the closing marker (or the line or file end). */
   contentEnd: number;
+  /** Offset just past the whole comment, closing marker included. */
+  end: number;
   kind: 'line' | 'block' | 'docstring';
   /** A `/* … *\/`-style block: strip `*` runs at its ends and the ` * ` decoration of its inner lines. */
   star: boolean;

@@ -1,4 +1,11 @@
-import { atWordStart, blanksBefore, inSet, isIdentChar, isLineBreak, startsWithIgnoreCase } from './char-class.js';
+import {
+  atWordStart,
+  blanksBefore,
+  inSet,
+  isIdentChar,
+  isLineBreak,
+  startsWithIgnoreCase,
+} from './char-class.js';
 import type { ScanState } from './scan-state.js';
 
 const SLASH = 0x2f;
@@ -14,8 +21,16 @@ export function longBracketLevel(text: string, pos: number): number {
   return text.charCodeAt(i) === 0x5b ? i - pos - 1 : -1;
 }
 
-function push(s: ScanState, start: number, contentStart: number, contentEnd: number, kind: 'line' | 'block', star: boolean): void {
-  s.comments.push({ start, contentStart, contentEnd, kind, star });
+function push(
+  s: ScanState,
+  start: number,
+  contentStart: number,
+  contentEnd: number,
+  end: number,
+  kind: 'line' | 'block',
+  star: boolean,
+): void {
+  s.comments.push({ start, contentStart, contentEnd, end, kind, star });
 }
 
 function lineComment(s: ScanState, start: number, marker: string): void {
@@ -33,7 +48,7 @@ function lineComment(s: ScanState, start: number, marker: string): void {
     if (stop !== null && c === stop.charCodeAt(0) && text.startsWith(stop, e)) break;
     e++;
   }
-  push(s, start, cs, e, 'line', false);
+  push(s, start, cs, e, e, 'line', false);
   s.pos = e;
 }
 
@@ -62,12 +77,19 @@ function findNestedClose(s: ScanState, from: number, open: string, close: string
   return -1;
 }
 
-function blockComment(s: ScanState, start: number, open: string, close: string, nested: boolean, lineStart: boolean): void {
+function blockComment(
+  s: ScanState,
+  start: number,
+  open: string,
+  close: string,
+  nested: boolean,
+  lineStart: boolean,
+): void {
   const cs = start + open.length;
   const k = nested ? findNestedClose(s, cs, open, close) : findClose(s, cs, close, lineStart);
   const ce = k === -1 ? s.end : k;
-  push(s, start, cs, ce, 'block', open.charCodeAt(open.length - 1) === STAR);
   s.pos = k === -1 ? s.end : k + close.length;
+  push(s, start, cs, ce, s.pos, 'block', open.charCodeAt(open.length - 1) === STAR);
 }
 
 /** If a comment starts at `s.pos` (whose character is `c`), records it, moves past it and returns true. */
@@ -102,7 +124,11 @@ export function scanComment(s: ScanState, c: number): boolean {
     }
   }
   for (const m of syntax.column1Comments ?? []) {
-    if (m.charCodeAt(0) === c && text.startsWith(m, pos) && (pos === 0 || isLineBreak(text.charCodeAt(pos - 1)))) {
+    if (
+      m.charCodeAt(0) === c &&
+      text.startsWith(m, pos) &&
+      (pos === 0 || isLineBreak(text.charCodeAt(pos - 1)))
+    ) {
       lineComment(s, pos, m);
       return true;
     }
@@ -111,7 +137,7 @@ export function scanComment(s: ScanState, c: number): boolean {
     const word = w.toLowerCase();
     if (
       (c | 0x20) === word.charCodeAt(0) &&
-      (pos === 0 || !isIdentChar(text.charCodeAt(pos - 1))) &&
+      blanksBefore(text, pos) &&
       startsWithIgnoreCase(text, word, pos) &&
       !isIdentChar(text.charCodeAt(pos + word.length))
     ) {
@@ -130,4 +156,3 @@ export function scanLongString(s: ScanState): boolean {
   s.pos = k === -1 || k >= s.end ? s.end : k + level + 2;
   return true;
 }
-

@@ -44,7 +44,8 @@ export function scanHeredoc(s: ScanState): boolean {
     const upper = first >= 0x41 && first <= 0x5a;
     const letter = upper || (first >= 0x61 && first <= 0x7a) || first === 0x5f;
     if (!letter || (mode === 'ruby' && !upper && first !== 0x5f)) return false;
-    while (i < end && (mode === 'shell' ? isWordChar(text.charCodeAt(i)) : isIdentChar(text.charCodeAt(i)))) i++;
+    while (i < end && (mode === 'shell' ? isWordChar(text.charCodeAt(i)) : isIdentChar(text.charCodeAt(i))))
+      i++;
   }
   if (i === start) return false;
   (s.heredocs ??= []).push(text.slice(start, i));

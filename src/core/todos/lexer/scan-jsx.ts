@@ -49,7 +49,10 @@ function scanElement(s: ScanState, lt: number): boolean {
       const single = i - nameStart === 1;
       let j = i;
       while (j < end && text.charCodeAt(j) <= 0x20) j++;
-      if (text.charCodeAt(j) === 0x2c || (text.startsWith('extends', j) && !isIdentChar(text.charCodeAt(j + 7)))) {
+      if (
+        text.charCodeAt(j) === 0x2c ||
+        (text.startsWith('extends', j) && !isIdentChar(text.charCodeAt(j + 7)))
+      ) {
         return fail();
       }
       for (;;) {
@@ -113,7 +116,7 @@ function scanElement(s: ScanState, lt: number): boolean {
 export function scanJsx(s: ScanState): boolean {
   const pos = s.pos;
   const n = s.text.charCodeAt(pos + 1);
-  if (s.jsxGaveUp || !(isLetter(n) || n === GT) || !operandExpected(s.text, pos)) return false;
+  if (s.jsxGaveUp || !(isLetter(n) || n === GT) || !operandExpected(s.text, pos, s.comments)) return false;
   if (scanElement(s, pos)) return true;
   s.pos = pos;
   return false;

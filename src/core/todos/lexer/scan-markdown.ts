@@ -38,7 +38,11 @@ export function scanMarkdown(s: ScanState): void {
       const e = lineEnd(text, j, end);
       if (j - i < 4 && (c === BACKTICK || c === TILDE)) {
         const n = run(text, j, e, c);
-        if (fence === 0 && n >= 3 && (c === TILDE || text.indexOf('`', j + n) === -1 || text.indexOf('`', j + n) >= e)) {
+        if (
+          fence === 0 &&
+          n >= 3 &&
+          (c === TILDE || text.indexOf('`', j + n) === -1 || text.indexOf('`', j + n) >= e)
+        ) {
           fence = c;
           fenceLength = n;
           i = e;
@@ -81,8 +85,16 @@ export function scanMarkdown(s: ScanState): void {
     } else if (c === 0x3c && text.startsWith('<!--', i)) {
       const k = text.indexOf('-->', i + 4);
       const ce = k === -1 || k >= end ? end : k;
-      s.comments.push({ start: i, contentStart: i + 4, contentEnd: ce, kind: 'block', star: false });
-      i = ce === end ? end : k + 3;
+      const after = ce === end ? end : k + 3;
+      s.comments.push({
+        start: i,
+        contentStart: i + 4,
+        contentEnd: ce,
+        end: after,
+        kind: 'block',
+        star: false,
+      });
+      i = after;
     } else {
       i++;
     }

@@ -7,7 +7,13 @@ import type { ScanState } from './scan-state.js';
 const LT = 0x3c;
 
 /** Scans `[from, end)` of the same text as code of `syntax`, into the same comment list; returns where it stopped. */
-function scanRegion(s: ScanState, syntax: CommentSyntax, from: number, end: number, stop: string | null): number {
+function scanRegion(
+  s: ScanState,
+  syntax: CommentSyntax,
+  from: number,
+  end: number,
+  stop: string | null,
+): number {
   const sub: ScanState = {
     text: s.text,
     x: compileSyntax(syntax),
@@ -44,7 +50,8 @@ function tagEnd(text: string, i: number, end: number): number {
 function closingTag(text: string, name: string, from: number, end: number): number {
   let k = text.indexOf('</', from);
   while (k !== -1 && k < end) {
-    if (startsWithIgnoreCase(text, name, k + 2) && !isIdentChar(text.charCodeAt(k + 2 + name.length))) return k;
+    if (startsWithIgnoreCase(text, name, k + 2) && !isIdentChar(text.charCodeAt(k + 2 + name.length)))
+      return k;
     k = text.indexOf('</', k + 2);
   }
   return end;
@@ -66,8 +73,16 @@ export function scanMarkup(s: ScanState): void {
         const cs = i + b.open.length;
         const k = text.indexOf(b.close, cs);
         const ce = k === -1 || k >= end ? end : k;
-        s.comments.push({ start: i, contentStart: cs, contentEnd: ce, kind: 'block', star: false });
-        i = ce === end ? end : k + b.close.length;
+        const after = ce === end ? end : k + b.close.length;
+        s.comments.push({
+          start: i,
+          contentStart: cs,
+          contentEnd: ce,
+          end: after,
+          kind: 'block',
+          star: false,
+        });
+        i = after;
         continue outer;
       }
     }
@@ -79,7 +94,11 @@ export function scanMarkup(s: ScanState): void {
           continue outer;
         }
       }
-      const name = startsWithIgnoreCase(text, 'script', i + 1) ? 'script' : startsWithIgnoreCase(text, 'style', i + 1) ? 'style' : null;
+      const name = startsWithIgnoreCase(text, 'script', i + 1)
+        ? 'script'
+        : startsWithIgnoreCase(text, 'style', i + 1)
+          ? 'style'
+          : null;
       const syntax = name === 'script' ? embedded.script : name === 'style' ? embedded.style : undefined;
       if (name !== null && syntax !== undefined && !isIdentChar(text.charCodeAt(i + 1 + name.length))) {
         const from = tagEnd(text, i + 1 + name.length, end);

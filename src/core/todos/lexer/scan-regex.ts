@@ -9,7 +9,7 @@ import type { ScanState } from './scan-state.js';
 export function scanRegex(s: ScanState): boolean {
   const { text, end } = s;
   const pos = s.pos;
-  if (!operandExpected(text, pos)) return false;
+  if (!operandExpected(text, pos, s.comments)) return false;
   let inClass = false;
   let i = pos + 1;
   while (i < end) {

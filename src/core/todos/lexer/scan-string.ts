@@ -1,4 +1,12 @@
-import { atWordStart, blanksBefore, inSet, isBlank, isIdentChar, isLineBreak, lineEnd } from './char-class.js';
+import {
+  atWordStart,
+  blanksBefore,
+  inSet,
+  isBlank,
+  isIdentChar,
+  isLineBreak,
+  lineEnd,
+} from './char-class.js';
 import { scanCode } from './scan-code.js';
 import type { ScanState } from './scan-state.js';
 
@@ -53,13 +61,26 @@ function charLiteralEnd(text: string, pos: number, end: number): number {
  * Scans a string body from `from` up to its closing quote `q` (three of them when `triple`); returns the offset
  * after it, or where an unclosed single-line string ends. Interpolations are scanned as code.
  */
-function scanQuoted(s: ScanState, from: number, q: number, escape: number, multiline: boolean, triple: boolean, interpolated: boolean): number {
+function scanQuoted(
+  s: ScanState,
+  from: number,
+  q: number,
+  escape: number,
+  multiline: boolean,
+  triple: boolean,
+  interpolated: boolean,
+): number {
   const { text, end } = s;
   const openers = interpolated ? (s.x.syntax.interpolations ?? []) : [];
   let i = from;
   while (i < end) {
     const c = text.charCodeAt(i);
     if (c === q) {
+      // Without an escape character, a doubled quote is one quote: SQL and YAML `'it''s'`.
+      if (!triple && escape === -1 && text.charCodeAt(i + 1) === q) {
+        i += 2;
+        continue;
+      }
       if (!triple) return i + 1;
       if (text.charCodeAt(i + 1) === q && text.charCodeAt(i + 2) === q) {
         i += 3;
@@ -139,21 +160,40 @@ export function scanString(s: ScanState, c: number): boolean {
       return true;
     }
     // MATLAB: after an operand (`a'`, `x(1)'`, `b.'`) the quote transposes.
-    if (syntax.transposeQuote && (isIdentChar(prev) || prev === 0x29 || prev === 0x5d || prev === 0x7d || prev === APOS || prev === 0x2e)) {
+    if (
+      syntax.transposeQuote &&
+      (isIdentChar(prev) || prev === 0x29 || prev === 0x5d || prev === 0x7d || prev === APOS || prev === 0x2e)
+    ) {
       return false;
     }
   }
   if (syntax.quotesAtWordStart && !atWordStart(text, pos) && prev !== 0x7b) return false;
   const ansiC = c === APOS && syntax.ansiCQuotes === true && prev === 0x24;
-  const escape = inSet(syntax.rawQuotes, c) && !ansiC ? -1 : syntax.stringEscape ? syntax.stringEscape.charCodeAt(0) : BACKSLASH;
+  const escape =
+    inSet(syntax.rawQuotes, c) && !ansiC
+      ? -1
+      : syntax.stringEscape
+        ? syntax.stringEscape.charCodeAt(0)
+        : BACKSLASH;
   const interpolated = inSet(syntax.interpolatedQuotes, c);
   if (syntax.tripleQuotes && text.charCodeAt(pos + 1) === c && text.charCodeAt(pos + 2) === c) {
     const docStart = syntax.docstrings ? docstringStart(s, pos) : -1;
     const after = scanQuoted(s, pos + 3, c, escape, true, true, interpolated);
     s.pos = after;
     if (docStart >= 0) {
-      const closed = after - 3 >= pos + 3 && text.charCodeAt(after - 1) === c && text.charCodeAt(after - 2) === c && text.charCodeAt(after - 3) === c;
-      s.comments.push({ start: docStart, contentStart: pos + 3, contentEnd: closed ? after - 3 : after, kind: 'docstring', star: false });
+      const closed =
+        after - 3 >= pos + 3 &&
+        text.charCodeAt(after - 1) === c &&
+        text.charCodeAt(after - 2) === c &&
+        text.charCodeAt(after - 3) === c;
+      s.comments.push({
+        start: docStart,
+        contentStart: pos + 3,
+        contentEnd: closed ? after - 3 : after,
+        end: after,
+        kind: 'docstring',
+        star: false,
+      });
     }
     return true;
   }
