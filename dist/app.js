@@ -6603,9 +6603,6 @@ var ConfigError = class extends Error {
   name = "ConfigError";
 };
 
-// src/core/rules/has-todos-gate.ts
-var hasTodosGate = (rules) => rules.gates.some((gate2) => gate2.check.kind === "todos");
-
 // src/core/evaluate/select-modules.ts
 function selectModules(selector, rules) {
   if (selector === null) return [];
@@ -10725,689 +10722,8 @@ async function readComparisons(client, target, checkName) {
   return { diff, baseline, repository: { files, goModule: null }, notes };
 }
 
-// src/app/describe-waiting.ts
-function describeWaiting(progress, timeoutMinutes) {
-  const pending = progress.pending.map((p) => `- ${escapeMarkdown(p.workflow)}: ${p.state}`).join("\n");
-  const done = progress.done.map((run3) => `- ${escapeMarkdown(run3.name)}: ${run3.conclusion ?? "completed"}`);
-  const received = done.length ? `
-
-Completed:
-${done.join("\n")}` : "";
-  switch (progress.state) {
-    case "stalled":
-      return `**Reports missing**: these workflows have not run for this commit, and nothing else is running (a path filter or a trigger may skip them):
-${pending}
-
-The verdict below judges what did arrive. Re-evaluate once they have run.${received}`;
-    case "timed-out":
-      return `**Reports missing**: still waiting after ${timeoutMinutes} minutes (\`app.timeout-minutes\`) for:
-${pending}
-
-The verdict below judges what did arrive.${received}`;
-    default:
-      return `gonogo waits for these workflows before judging this commit:
-${pending}${received}`;
-  }
-}
-
-// src/app/evaluate-commit.ts
-var SUMMARY_LIMIT = 65e3;
-var FULL_REPORT_NOTE = "\u2026truncated: comment `/gonogo report` on the pull request for the full report.";
-var CHECK_RUN_ACTIONS = [
-  { label: "Re-evaluate", description: "Evaluate this commit again", identifier: "rerun" },
-  { label: "Post full report", description: "Comment the full report on the PR", identifier: "report" }
-];
-var conclusionOf = (verdict) => verdict.verdict === "go" ? "success" : verdict.verdict === "go-with-warnings" ? "neutral" : "failure";
-var withProblems = (family, extra2) => extra2.length && family.configured ? { ...family, problems: [...family.problems, ...extra2] } : family;
-async function evaluateCommit(env, target, extra2 = {}) {
-  const { client, checkName } = env;
-  const { owner, repo, headSha } = target;
-  const now = env.now();
-  const today = now.toISOString().slice(0, 10);
-  const existing = await findCheckRuns(client, { owner, repo, sha: headSha, name: checkName }).catch(
-    (error3) => {
-      throw GitHubApiError.from(error3, `${owner}/${repo}`, API_SUBJECTS.checkRunsRead);
-    }
-  );
-  const waitingSince = existing.find((run3) => run3.marker !== null && run3.status !== "completed")?.startedAt ?? null;
-  const conclude = async (conclusion, title, markdown) => {
-    await publishCheckRun(client, {
-      owner,
-      repo,
-      name: checkName,
-      headSha,
-      conclusion,
-      title,
-      summary: truncateMarkdown(markdown, SUMMARY_LIMIT, FULL_REPORT_NOTE),
-      annotations: [],
-      actions: CHECK_RUN_ACTIONS.slice(0, 1)
-    });
-  };
-  try {
-    let rules;
-    try {
-      rules = (await readRepositoryRules(client, { owner, repo })).rules;
-    } catch (error3) {
-      if (!(error3 instanceof ConfigError)) throw error3;
-      const markdown2 = `**Configuration error** \u2014 gonogo cannot judge this commit until the rules file is fixed:
-
-> ${error3.message}`;
-      await conclude("failure", "Configuration error", markdown2);
-      return { state: "completed", conclusion: "failure", verdict: null, markdown: markdown2, rules: null };
-    }
-    const runs = await listHeadRuns(client, { owner, repo, headSha });
-    let progress = workflowProgress(runs, {
-      workflows: rules.app.workflows,
-      now: now.toISOString(),
-      startedAt: waitingSince,
-      timeoutMinutes: rules.app.timeoutMinutes
-    });
-    if (progress.state === "waiting" && runs.length === 0 && rules.app.workflows.length === 0) {
-      const { data } = await client.rest.actions.listRepoWorkflows({ owner, repo, per_page: 1 });
-      if (data.total_count === 0) progress = { state: "ready", done: [], pending: [] };
-    }
-    if (progress.state === "waiting") {
-      await startCheckRun(client, {
-        owner,
-        repo,
-        name: checkName,
-        headSha,
-        title: "Waiting for reports",
-        summary: describeWaiting(progress, rules.app.timeoutMinutes),
-        refresh: true
-      });
-      return { state: "waiting", progress };
-    }
-    const gathered = await gatherArtifacts(client, {
-      owner,
-      repo,
-      runs: progress.done,
-      names: rules.app.artifacts
-    });
-    const fromArtifacts = evidenceFromArtifacts(gathered.artifacts, rules.inputs);
-    const comparisons = await readComparisons(client, target, checkName);
-    const trackers = await readTrackers(env, target, rules, fromArtifacts.trackers);
-    const comments = target.pull ? await listBotComments(client, {
-      owner,
-      repo,
-      issueNumber: target.pull.number,
-      ...env.appId === void 0 ? {} : { appId: env.appId }
-    }) : [];
-    const recorded = readCommandWaivers(comments, headSha);
-    const waivers = [...recorded.waivers, ...extra2.waivers ?? []];
-    const incomplete = gathered.refused;
-    const empty = { configured: false, requested: [], reports: [], problems: [] };
-    const bundle = withBaseline(
-      {
-        coverage: withProblems(fromArtifacts.coverage, incomplete),
-        baseCoverage: empty,
-        sast: withProblems(fromArtifacts.sast, incomplete),
-        baseSast: empty,
-        trackers: withProblems(trackers, incomplete),
-        todos: hasTodosGate(rules) ? {
-          configured: true,
-          requested: [],
-          reports: [],
-          problems: [
-            "the App does not scan TODOs for gates yet: run the gonogo Action in a workflow for todos gates"
-          ]
-        } : empty,
-        baselineFingerprints: null,
-        diff: comparisons.diff,
-        repository: comparisons.repository
-      },
-      comparisons.baseline
-    );
-    const verdict = evaluate(rules, bundle, { today, gateWaivers: waivers });
-    const waitingNote = progress.state === "ready" ? [] : [describeWaiting(progress, rules.app.timeoutMinutes)];
-    const markdown = renderMarkdown({
-      verdict,
-      bundle,
-      rulesSources: rules.sources,
-      today,
-      inputNotes: [
-        `event: ${target.trigger} on ${headSha.slice(0, 7)}`,
-        `workflow runs read: ${progress.done.map((run3) => `${run3.name} (${run3.conclusion ?? "no conclusion"})`).join(", ") || "none"}`,
-        ...waitingNote,
-        ...incomplete.map((reason) => `refused: ${reason}`),
-        ...gathered.notes,
-        ...fromArtifacts.notes,
-        ...comparisons.notes,
-        ...recorded.notes
-      ]
-    });
-    const stuck = progress.state === "stalled" || progress.state === "timed-out";
-    const conclusion = stuck ? "action_required" : conclusionOf(verdict);
-    const title = stuck ? `Reports missing \u2014 ${progress.pending.map((p) => p.workflow).join(", ")} did not report` : `${VERDICT_LABEL[verdict.verdict]} \u2014 readiness ${verdict.score}/100 (${verdict.grade})`;
-    const summary = truncateMarkdown(
-      stuck ? `${waitingNote.join("\n")}
-
-${markdown}` : markdown,
-      SUMMARY_LIMIT,
-      FULL_REPORT_NOTE
-    );
-    const published = await publishCheckRun(client, {
-      owner,
-      repo,
-      name: checkName,
-      headSha,
-      conclusion,
-      title,
-      summary,
-      annotations: verdictAnnotations(verdict),
-      actions: target.pull ? CHECK_RUN_ACTIONS : CHECK_RUN_ACTIONS.slice(0, 1),
-      ...target.defaultBranchPush ? { text: encodeBaseline(baselineOfVerdict(verdict, headSha)) } : {}
-    });
-    env.log.info(`gonogo: ${owner}/${repo}@${headSha.slice(0, 7)} ${conclusion}: ${published.url}`);
-    if (target.pull) {
-      await upsertStickyComment(client, {
-        owner,
-        repo,
-        issueNumber: target.pull.number,
-        marker: `<!-- gonogo:comment:${checkName} -->`,
-        body: truncateMarkdown(markdown, SUMMARY_LIMIT, FULL_REPORT_NOTE)
-      });
-    }
-    return { state: "completed", conclusion, verdict, markdown, rules };
-  } catch (error3) {
-    const known = error3 instanceof GitHubApiError || error3 instanceof InputError;
-    const reason = known ? getErrorMessage(error3) : `internal error: ${getErrorMessage(error3)} (a bug in gonogo)`;
-    env.log.error(`gonogo: ${owner}/${repo}@${headSha.slice(0, 7)}: ${reason}`);
-    try {
-      await conclude(
-        "failure",
-        "gonogo could not evaluate this commit",
-        `**gonogo could not evaluate this commit**: ${reason}`
-      );
-    } catch (publishError) {
-      env.log.error(`gonogo: could not publish the failure either: ${getErrorMessage(publishError)}`);
-    }
-    if (!known) throw error3;
-    return { state: "completed", conclusion: "failure", verdict: null, markdown: reason, rules: null };
-  }
-}
-async function readTrackers(env, target, rules, files) {
-  const github = rules.inputs.githubTrackers;
-  if (github.length === 0) return files;
-  const reports = [...files.reports];
-  const problems = [...files.problems];
-  const requested = [...files.requested];
-  for (const entry of github) {
-    const [owner = target.owner, repo = target.repo] = entry.repo?.split("/") ?? [];
-    requested.push(`github:${owner}/${repo}`);
-    try {
-      reports.push(
-        await importGithubIssues(env.client, { owner, repo, state: entry.state, labels: entry.labels })
-      );
-    } catch (error3) {
-      if (!(error3 instanceof GitHubApiError)) throw error3;
-      problems.push(`github:${owner}/${repo}: ${error3.message}`);
-    }
-  }
-  return { configured: true, requested, reports, problems };
-}
-
-// src/app/handlers/on-check-requested-action.ts
-var REPORT_LIMIT = 65e3;
-async function onCheckRequestedAction(env, target, identifier) {
-  if (identifier !== "rerun" && identifier !== "report") {
-    env.log.warn(`gonogo: unknown check run action "${identifier.slice(0, 40)}" ignored`);
-    return;
-  }
-  const outcome = await evaluateCommit(env, target);
-  if (identifier !== "report" || !target.pull || outcome.state !== "completed") return;
-  await upsertStickyComment(env.client, {
-    owner: target.owner,
-    repo: target.repo,
-    issueNumber: target.pull.number,
-    marker: `<!-- gonogo:report:${env.checkName} -->`,
-    body: truncateMarkdown(outcome.markdown, REPORT_LIMIT, "\u2026cut at GitHub\u2019s comment limit.")
-  });
-}
-
-// src/core/commands/command-usage.ts
-var COMMAND_USAGE = {
-  evaluate: "/gonogo",
-  report: "/gonogo report",
-  help: "/gonogo help",
-  waive: "/gonogo waive <gate> <reason> [until YYYY-MM-DD]"
-};
-
-// src/core/commands/help-text.ts
-function helpText() {
-  return [
-    "**gonogo commands** \u2014 write one at the start of a line of a pull-request comment (not in a quote or code):",
-    "",
-    `- \`${COMMAND_USAGE.evaluate}\` \u2014 evaluate this pull request again.`,
-    `- \`${COMMAND_USAGE.report}\` \u2014 post the full report.`,
-    `- \`${COMMAND_USAGE.waive}\` \u2014 accept a failing gate for this pull request's current commit (write access needed; at most a year ahead). Example: \`/gonogo waive sast-no-new-high false positive, input is escaped by the ORM until 2026-12-31\``,
-    `- \`${COMMAND_USAGE.help}\` \u2014 show this list.`
-  ].join("\n");
-}
-
-// src/core/commands/command-lines.ts
-import { fromMarkdown as fromMarkdown2 } from "mdast-util-from-markdown";
-import { gfmFromMarkdown as gfmFromMarkdown2 } from "mdast-util-gfm";
-import { gfm as gfm2 } from "micromark-extension-gfm";
-var UNPARSED = [
-  "attention",
-  "strikethrough",
-  "labelStartLink",
-  "labelStartImage",
-  "labelEnd",
-  "gfmFootnoteCall",
-  "gfmPotentialFootnoteCall",
-  "wwwAutolink",
-  "protocolAutolink",
-  "emailAutolink"
-];
-var MAX_NESTING = 50;
-var TOO_NESTED = new RegExp(
-  String.raw`^(?:[ \t]*(?:>|[-+*](?=[ \t])|\d{1,9}[.)](?=[ \t]))){${MAX_NESTING}}`,
-  "m"
-);
-function paragraphLines(paragraph) {
-  const lines = [];
-  let current = null;
-  let lineNumber = paragraph.position?.start.line ?? 1;
-  const add = (content, fromText) => {
-    content.split(/\r\n|\r|\n/).forEach((part, index3) => {
-      if (index3 > 0) {
-        lineNumber += 1;
-        current = null;
-      }
-      if (current === null) {
-        current = { line: lineNumber, text: "", startsWithText: false, opened: false };
-        lines.push(current);
-      }
-      if (!current.opened && (part.trim() !== "" || !fromText)) {
-        current.opened = true;
-        current.startsWithText = fromText;
-      }
-      current.text += part;
-    });
-  };
-  for (const child of paragraph.children) {
-    if (child.type === "text") add(child.value, true);
-    else if (child.type === "break") add("\n", true);
-    else if (child.type === "html") add(child.value.replace(/[^\r\n]+/g, ""), false);
-    else {
-      add(
-        textRuns([child]).map((run3) => run3.text).join(""),
-        false
-      );
-    }
-  }
-  return lines.map(({ line: line6, text: text9, startsWithText }) => ({ line: line6, text: text9, startsWithText }));
-}
-function commandLines(body) {
-  if (TOO_NESTED.test(body)) throw new InputError("comment", "markdown nested too deeply to read");
-  let root;
-  try {
-    root = fromMarkdown2(body, {
-      extensions: [gfm2(), { disable: { null: UNPARSED } }],
-      mdastExtensions: [gfmFromMarkdown2()]
-    });
-  } catch (error3) {
-    if (error3 instanceof RangeError) throw new InputError("comment", "markdown nested too deeply to read");
-    throw error3;
-  }
-  return root.children.flatMap((node) => node.type === "paragraph" ? paragraphLines(node) : []);
-}
-
-// src/core/commands/waiver-until.ts
-function oneYearAfter(day) {
-  const [year, month, date] = day.split("-").map(Number);
-  return new Date(Date.UTC(year + 1, month - 1, date)).toISOString().slice(0, 10);
-}
-function isCalendarDay(text9) {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text9)) return false;
-  const time = Date.parse(`${text9}T00:00:00Z`);
-  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === text9;
-}
-function untilProblem(until, today) {
-  if (!isCalendarDay(until)) return "expected a date `YYYY-MM-DD` after `until`";
-  if (until < today) return `\`until ${until}\` is in the past (today is ${today})`;
-  const latest = oneYearAfter(today);
-  if (until > latest) {
-    return `\`until ${until}\` is more than a year ahead (at most ${latest}); longer waivers belong in \`.github/gonogo.yml\``;
-  }
-  return null;
-}
-
-// src/core/commands/parse-waive.ts
-var MAX_REASON_LENGTH = 500;
-var GATE_ID = /^[a-z0-9][a-z0-9-]*$/;
-function parseWaive(words, options) {
-  const usage = `usage: ${inlineCode(COMMAND_USAGE.waive)}`;
-  const [written, ...rest] = words;
-  if (written === void 0) return { problem: `\`/gonogo waive\` needs a gate and a reason; ${usage}` };
-  const gate2 = written.toLowerCase();
-  if (!GATE_ID.test(gate2) || gate2.length > 100) {
-    return { problem: `${inlineCode(written.slice(0, 100))} is not a gate id; ${usage}` };
-  }
-  if (options.gates && !options.gates.includes(gate2)) {
-    const nearest = suggestNearest(gate2, options.gates);
-    return {
-      problem: `no gate ${inlineCode(gate2)} in the rules${nearest ? ` (did you mean ${inlineCode(nearest)}?)` : ""}`
-    };
-  }
-  let until = null;
-  let reasonWords = rest;
-  const last = rest.at(-1);
-  if (last?.toLowerCase() === "until") return { problem: `\`until\` needs a date \`YYYY-MM-DD\`; ${usage}` };
-  if (rest.length >= 2 && rest.at(-2)?.toLowerCase() === "until" && last !== void 0) {
-    until = last.replace(/[.!]$/, "");
-    const problem = untilProblem(until, options.today);
-    if (problem) return { problem };
-    reasonWords = rest.slice(0, -2);
-  }
-  const reason = reasonWords.join(" ");
-  if (reason === "") return { problem: `\`/gonogo waive ${gate2}\` needs a reason; ${usage}` };
-  if (reason.length > MAX_REASON_LENGTH) {
-    return { problem: `the reason is longer than ${MAX_REASON_LENGTH} characters` };
-  }
-  return { kind: "waive", gate: gate2, reason, until };
-}
-
-// src/core/commands/parse-command-line.ts
-var SUB_COMMANDS = ["report", "help", "waive"];
-var PREFIX2 = /^\s*\/gonogo(?=\s|$)/i;
-function parseCommandLine(text9, options) {
-  const prefix = PREFIX2.exec(text9);
-  if (!prefix) return null;
-  const words = text9.slice(prefix[0].length).split(/\s+/).filter((word) => word !== "");
-  const [first, ...rest] = words;
-  if (first === void 0) return { kind: "evaluate" };
-  const sub = first.toLowerCase();
-  if (sub === "report" || sub === "help") return { kind: sub };
-  if (sub === "waive") return parseWaive(rest, options);
-  const nearest = suggestNearest(sub, SUB_COMMANDS);
-  const hint = nearest ? `did you mean ${inlineCode(`/gonogo ${nearest}`)}?` : `${inlineCode("/gonogo help")} lists the commands`;
-  return { problem: `unknown command ${inlineCode(`/gonogo ${first.slice(0, 40)}`)}; ${hint}` };
-}
-
-// src/core/commands/parse-comment-commands.ts
-var CANDIDATE = /^[ \t]*\/gonogo(?=\s|$)/i;
-var MAX_BODY_LENGTH = 2e4;
-function keyOf4(command) {
-  return command.kind === "waive" ? `waive ${command.gate}` : command.kind;
-}
-function nameOf(command) {
-  if (command.kind === "waive") return `/gonogo waive ${command.gate}`;
-  return command.kind === "evaluate" ? "/gonogo" : `/gonogo ${command.kind}`;
-}
-function parseCommentCommands(body, options) {
-  const source = body.split(/\r\n|\r|\n/);
-  const candidate = source.findIndex((line6) => CANDIDATE.test(line6));
-  if (candidate === -1) return { commands: [], errors: [] };
-  const refuse = (message3) => ({
-    commands: [],
-    errors: [{ line: candidate + 1, message: message3 }]
-  });
-  if (body.length > MAX_BODY_LENGTH) {
-    return refuse(
-      `this comment is too long to read commands from (over ${MAX_BODY_LENGTH} characters); write the command in a comment of its own`
-    );
-  }
-  let lines;
-  try {
-    lines = commandLines(body);
-  } catch (error3) {
-    if (!(error3 instanceof InputError)) throw error3;
-    return refuse("this comment is nested too deeply to read commands from");
-  }
-  const commands = [];
-  const errors = [];
-  const firstLine = /* @__PURE__ */ new Map();
-  for (const { line: line6, text: text9, startsWithText } of lines) {
-    if (!startsWithText || !CANDIDATE.test(source[line6 - 1] ?? "")) continue;
-    const parsed = parseCommandLine(text9, options);
-    if (parsed === null) continue;
-    if ("problem" in parsed) {
-      errors.push({ line: line6, message: parsed.problem });
-      continue;
-    }
-    const key2 = keyOf4(parsed);
-    const first = firstLine.get(key2);
-    if (first !== void 0) {
-      errors.push({
-        line: line6,
-        message: `${inlineCode(nameOf(parsed))} is repeated; only the first one (line ${first}) counts`
-      });
-      continue;
-    }
-    firstLine.set(key2, line6);
-    commands.push(parsed);
-  }
-  return { commands, errors };
-}
-
-// src/core/commands/waiver-from-command.ts
-function waiverFromCommand(command, granted) {
-  return {
-    gate: command.gate,
-    match: "**",
-    reason: command.reason,
-    owner: granted.author,
-    expires: command.until,
-    grantedAt: granted.at,
-    headSha: granted.headSha
-  };
-}
-
-// src/github/can-write.ts
-var WRITERS = /* @__PURE__ */ new Set(["admin", "maintain", "write"]);
-async function canWrite(client, options) {
-  try {
-    const { data } = await client.rest.repos.getCollaboratorPermissionLevel(options);
-    return WRITERS.has(data.role_name) || data.permission === "admin" || data.permission === "write";
-  } catch (error3) {
-    if (error3.status === 404) return false;
-    throw GitHubApiError.from(error3, `${options.owner}/${options.repo}`, {
-      name: "collaborator permissions",
-      needs: 'read collaborator permissions (it needs the "metadata: read" permission)'
-    });
-  }
-}
-
-// src/github/react-to-comment.ts
-async function reactToComment(client, options) {
-  try {
-    await client.rest.reactions.createForIssueComment({
-      owner: options.owner,
-      repo: options.repo,
-      comment_id: options.commentId,
-      content: options.content
-    });
-  } catch (error3) {
-    throw GitHubApiError.from(error3, `${options.owner}/${options.repo}`, API_SUBJECTS.comments);
-  }
-}
-
-// src/github/reply-to-command.ts
-var replyMarker = (commentId) => `<!-- gonogo:reply:${commentId} -->`;
-async function replyToCommand(client, options) {
-  const marker2 = replyMarker(options.commentId);
-  const earlier = options.existing.find((comment) => comment.body.startsWith(marker2));
-  if (earlier) return { url: earlier.url, created: false };
-  try {
-    const { data } = await client.rest.issues.createComment({
-      owner: options.owner,
-      repo: options.repo,
-      issue_number: options.issueNumber,
-      body: `${marker2}
-${options.body}`
-    });
-    return { url: data.html_url, created: true };
-  } catch (error3) {
-    throw GitHubApiError.from(error3, `${options.owner}/${options.repo}`, API_SUBJECTS.comments);
-  }
-}
-
-// src/app/handlers/on-issue-comment.ts
-var REPORT_LIMIT2 = 6e4;
-async function onIssueComment(env, payload) {
-  const { comment, issue } = payload;
-  if (!issue.pull_request || !comment.user || comment.user.type === "Bot") return;
-  const owner = payload.repository.owner.login;
-  const repo = payload.repository.name;
-  const today = env.now().toISOString().slice(0, 10);
-  if (!/^[ \t]*\/gonogo(?=\s|$)/im.test(comment.body)) return;
-  let gates;
-  try {
-    gates = (await readRepositoryRules(env.client, { owner, repo })).rules.gates.map((gate2) => gate2.id);
-  } catch (error3) {
-    if (!(error3 instanceof ConfigError)) throw error3;
-  }
-  const parsed = parseCommentCommands(comment.body, { today, ...gates ? { gates } : {} });
-  if (parsed.commands.length === 0 && parsed.errors.length === 0) return;
-  await reactToComment(env.client, {
-    owner,
-    repo,
-    commentId: comment.id,
-    content: parsed.errors.length ? "confused" : "eyes"
-  });
-  const { data: pull } = await env.client.rest.pulls.get({ owner, repo, pull_number: issue.number });
-  const headSha = pull.head.sha;
-  const existing = await listBotComments(env.client, {
-    owner,
-    repo,
-    issueNumber: issue.number,
-    ...env.appId === void 0 ? {} : { appId: env.appId }
-  });
-  const answered = existing.find((reply) => reply.body.startsWith(replyMarker(comment.id)));
-  const answers = parsed.errors.map((error3) => `Line ${error3.line}: ${error3.message}`);
-  const records = [];
-  const granted = [];
-  const author = comment.user.login;
-  let evaluateAgain = false;
-  let postReport = false;
-  for (const command of parsed.commands) {
-    if (command.kind === "help") answers.push(helpText());
-    else if (command.kind === "evaluate") evaluateAgain = true;
-    else if (command.kind === "report") postReport = evaluateAgain = true;
-    else if (pull.state !== "open") answers.push("This pull request is closed: nothing to waive.");
-    else if (!await canWrite(env.client, { owner, repo, username: author })) {
-      answers.push(
-        `${inlineCode(author)} cannot waive ${inlineCode(command.gate)}: waivers need write, maintain or admin permission on this repository.`
-      );
-    } else {
-      const waiver2 = waiverFromCommand(command, { author, at: comment.created_at, headSha });
-      records.push(encodeWaiverRecord(waiver2));
-      if (!answered || !decodeWaiverRecord(answered.body))
-        granted.push({
-          gate: waiver2.gate,
-          reason: waiver2.reason,
-          owner: waiver2.owner,
-          expires: waiver2.expires,
-          grantedAt: waiver2.grantedAt,
-          source: comment.html_url
-        });
-      answers.push(
-        `Waiver recorded: gate ${inlineCode(waiver2.gate)} is accepted for ${inlineCode(headSha.slice(0, 7))}${waiver2.expires ? ` until ${waiver2.expires}` : ""} by ${inlineCode(author)} \u2014 ${escapeMarkdown(waiver2.reason)}. New commits end it.`
-      );
-      evaluateAgain = true;
-    }
-  }
-  if (evaluateAgain && pull.state === "open") {
-    const outcome = await evaluateCommit(
-      env,
-      {
-        owner,
-        repo,
-        headSha,
-        pull: { number: issue.number, baseSha: pull.base.sha },
-        baseSha: pull.base.sha,
-        defaultBranchPush: false,
-        trigger: `/gonogo by ${author}`
-      },
-      { waivers: granted }
-    );
-    if (postReport)
-      answers.push(
-        outcome.state === "waiting" ? `Still waiting for: ${outcome.progress.pending.map((p) => inlineCode(p.workflow)).join(", ")}. The report follows once they complete.` : outcome.markdown.length > REPORT_LIMIT2 ? `${outcome.markdown.slice(0, REPORT_LIMIT2).replace(/\n[^\n]*$/, "")}
-
-\u2026cut at GitHub's comment limit.` : outcome.markdown
-      );
-  }
-  if (answers.length === 0) return;
-  await replyToCommand(env.client, {
-    owner,
-    repo,
-    issueNumber: issue.number,
-    commentId: comment.id,
-    body: [...records, ...answers].join("\n\n"),
-    existing
-  });
-}
-
-// src/github/find-pull-request.ts
-var found = (pull) => ({
-  number: pull.number,
-  baseSha: pull.base.sha,
-  headSha: pull.head.sha,
-  baseRef: pull.base.ref,
-  headRef: pull.head.ref,
-  fromFork: pull.head.repo?.full_name !== pull.base.repo.full_name
-});
-async function findPullRequestForSha(client, options) {
-  const { owner, repo, sha } = options;
-  const match = (pulls) => pulls.find((pull) => pull.state === "open" && pull.head.sha === sha);
-  try {
-    const { data: associated } = await client.rest.repos.listPullRequestsAssociatedWithCommit({
-      owner,
-      repo,
-      commit_sha: sha,
-      per_page: 100
-    });
-    const direct = match(associated);
-    if (direct) return found(direct);
-    const headOwner = options.headRepo?.split("/")[0];
-    const head = headOwner && options.headBranch ? { head: `${headOwner}:${options.headBranch}` } : {};
-    const open = await client.paginate(client.rest.pulls.list, {
-      owner,
-      repo,
-      state: "open",
-      per_page: 100,
-      ...head
-    });
-    const listed2 = match(open);
-    return listed2 ? found(listed2) : null;
-  } catch (error3) {
-    throw GitHubApiError.from(error3, `${owner}/${repo}`, API_SUBJECTS.pullRequests);
-  }
-}
-
-// src/app/resolve-target.ts
-async function resolveTarget(env, options) {
-  const { owner, repo, headSha, trigger } = options;
-  const base = { owner, repo, headSha, trigger };
-  const defaultBranchPush = options.headBranch === options.defaultBranch && (options.cause === null || options.cause === "push");
-  const listed2 = options.pulls.find((pull) => pull?.head.sha === headSha);
-  if (listed2)
-    return {
-      ...base,
-      pull: { number: listed2.number, baseSha: listed2.base.sha },
-      baseSha: listed2.base.sha,
-      defaultBranchPush: false
-    };
-  if (defaultBranchPush || options.cause === "merge_group" || options.cause === "push")
-    return { ...base, pull: null, baseSha: null, defaultBranchPush };
-  const found2 = await findPullRequestForSha(env.client, {
-    owner,
-    repo,
-    sha: headSha,
-    ...options.headRepo ? { headRepo: options.headRepo } : {},
-    ...options.headBranch ? { headBranch: options.headBranch } : {}
-  });
-  return found2 ? {
-    ...base,
-    pull: { number: found2.number, baseSha: found2.baseSha },
-    baseSha: found2.baseSha,
-    defaultBranchPush: false
-  } : { ...base, pull: null, baseSha: null, defaultBranchPush: false };
-}
+// src/core/rules/has-todos-gate.ts
+var hasTodosGate = (rules) => rules.gates.some((gate2) => gate2.check.kind === "todos");
 
 // src/core/todos/scan-files.ts
 import picomatch4 from "picomatch";
@@ -13617,6 +12933,704 @@ async function readTarball(archive) {
     parser.end(Buffer.from(archive.buffer, archive.byteOffset, archive.byteLength));
   });
   return files;
+}
+
+// src/app/read-todos.ts
+async function readTodos(client, rules, commit) {
+  if (!hasTodosGate(rules)) return { configured: false, requested: [], reports: [], problems: [] };
+  const source = `${commit.owner}/${commit.repo}@${commit.sha.slice(0, 7)}`;
+  try {
+    const files = await readTarball(
+      await downloadTarball(client, { owner: commit.owner, repo: commit.repo, ref: commit.sha })
+    );
+    const scan = scanFiles(files, {
+      keywords: rules.todos.keywords,
+      caseSensitive: rules.todos.caseSensitive,
+      exclude: rules.todos.exclude
+    });
+    return { configured: true, requested: [source], reports: [{ source, ...scan }], problems: [] };
+  } catch (error3) {
+    const reason = error3 instanceof GitHubApiError ? error3.message : `unreadable archive (${String(error3)})`;
+    return { configured: true, requested: [source], reports: [], problems: [`${source}: ${reason}`] };
+  }
+}
+
+// src/app/describe-waiting.ts
+function describeWaiting(progress, timeoutMinutes) {
+  const pending = progress.pending.map((p) => `- ${escapeMarkdown(p.workflow)}: ${p.state}`).join("\n");
+  const done = progress.done.map((run3) => `- ${escapeMarkdown(run3.name)}: ${run3.conclusion ?? "completed"}`);
+  const received = done.length ? `
+
+Completed:
+${done.join("\n")}` : "";
+  switch (progress.state) {
+    case "stalled":
+      return `**Reports missing**: these workflows have not run for this commit, and nothing else is running (a path filter or a trigger may skip them):
+${pending}
+
+The verdict below judges what did arrive. Re-evaluate once they have run.${received}`;
+    case "timed-out":
+      return `**Reports missing**: still waiting after ${timeoutMinutes} minutes (\`app.timeout-minutes\`) for:
+${pending}
+
+The verdict below judges what did arrive.${received}`;
+    default:
+      return `gonogo waits for these workflows before judging this commit:
+${pending}${received}`;
+  }
+}
+
+// src/app/evaluate-commit.ts
+var SUMMARY_LIMIT = 65e3;
+var FULL_REPORT_NOTE = "\u2026truncated: comment `/gonogo report` on the pull request for the full report.";
+var CHECK_RUN_ACTIONS = [
+  { label: "Re-evaluate", description: "Evaluate this commit again", identifier: "rerun" },
+  { label: "Post full report", description: "Comment the full report on the PR", identifier: "report" }
+];
+var conclusionOf = (verdict) => verdict.verdict === "go" ? "success" : verdict.verdict === "go-with-warnings" ? "neutral" : "failure";
+var withProblems = (family, extra2) => extra2.length && family.configured ? { ...family, problems: [...family.problems, ...extra2] } : family;
+async function evaluateCommit(env, target, extra2 = {}) {
+  const { client, checkName } = env;
+  const { owner, repo, headSha } = target;
+  const now = env.now();
+  const today = now.toISOString().slice(0, 10);
+  const existing = await findCheckRuns(client, { owner, repo, sha: headSha, name: checkName }).catch(
+    (error3) => {
+      throw GitHubApiError.from(error3, `${owner}/${repo}`, API_SUBJECTS.checkRunsRead);
+    }
+  );
+  const waitingSince = existing.find((run3) => run3.marker !== null && run3.status !== "completed")?.startedAt ?? null;
+  const conclude = async (conclusion, title, markdown) => {
+    await publishCheckRun(client, {
+      owner,
+      repo,
+      name: checkName,
+      headSha,
+      conclusion,
+      title,
+      summary: truncateMarkdown(markdown, SUMMARY_LIMIT, FULL_REPORT_NOTE),
+      annotations: [],
+      actions: CHECK_RUN_ACTIONS.slice(0, 1)
+    });
+  };
+  try {
+    let rules;
+    try {
+      rules = (await readRepositoryRules(client, { owner, repo })).rules;
+    } catch (error3) {
+      if (!(error3 instanceof ConfigError)) throw error3;
+      const markdown2 = `**Configuration error** \u2014 gonogo cannot judge this commit until the rules file is fixed:
+
+> ${error3.message}`;
+      await conclude("failure", "Configuration error", markdown2);
+      return { state: "completed", conclusion: "failure", verdict: null, markdown: markdown2, rules: null };
+    }
+    const runs = await listHeadRuns(client, { owner, repo, headSha });
+    let progress = workflowProgress(runs, {
+      workflows: rules.app.workflows,
+      now: now.toISOString(),
+      startedAt: waitingSince,
+      timeoutMinutes: rules.app.timeoutMinutes
+    });
+    if (progress.state === "waiting" && runs.length === 0 && rules.app.workflows.length === 0) {
+      const { data } = await client.rest.actions.listRepoWorkflows({ owner, repo, per_page: 1 });
+      if (data.total_count === 0) progress = { state: "ready", done: [], pending: [] };
+    }
+    if (progress.state === "waiting") {
+      await startCheckRun(client, {
+        owner,
+        repo,
+        name: checkName,
+        headSha,
+        title: "Waiting for reports",
+        summary: describeWaiting(progress, rules.app.timeoutMinutes),
+        refresh: true
+      });
+      return { state: "waiting", progress };
+    }
+    const gathered = await gatherArtifacts(client, {
+      owner,
+      repo,
+      runs: progress.done,
+      names: rules.app.artifacts
+    });
+    const fromArtifacts = evidenceFromArtifacts(gathered.artifacts, rules.inputs);
+    const comparisons = await readComparisons(client, target, checkName);
+    const trackers = await readTrackers(env, target, rules, fromArtifacts.trackers);
+    const todos = await readTodos(client, rules, { owner, repo, sha: headSha });
+    const comments = target.pull ? await listBotComments(client, {
+      owner,
+      repo,
+      issueNumber: target.pull.number,
+      ...env.appId === void 0 ? {} : { appId: env.appId }
+    }) : [];
+    const recorded = readCommandWaivers(comments, headSha);
+    const waivers = [...recorded.waivers, ...extra2.waivers ?? []];
+    const incomplete = gathered.refused;
+    const empty = { configured: false, requested: [], reports: [], problems: [] };
+    const bundle = withBaseline(
+      {
+        coverage: withProblems(fromArtifacts.coverage, incomplete),
+        baseCoverage: empty,
+        sast: withProblems(fromArtifacts.sast, incomplete),
+        baseSast: empty,
+        trackers: withProblems(trackers, incomplete),
+        todos,
+        baselineFingerprints: null,
+        diff: comparisons.diff,
+        repository: comparisons.repository
+      },
+      comparisons.baseline
+    );
+    const verdict = evaluate(rules, bundle, { today, gateWaivers: waivers });
+    const waitingNote = progress.state === "ready" ? [] : [describeWaiting(progress, rules.app.timeoutMinutes)];
+    const markdown = renderMarkdown({
+      verdict,
+      bundle,
+      rulesSources: rules.sources,
+      today,
+      inputNotes: [
+        `event: ${target.trigger} on ${headSha.slice(0, 7)}`,
+        `workflow runs read: ${progress.done.map((run3) => `${run3.name} (${run3.conclusion ?? "no conclusion"})`).join(", ") || "none"}`,
+        ...waitingNote,
+        ...incomplete.map((reason) => `refused: ${reason}`),
+        ...gathered.notes,
+        ...fromArtifacts.notes,
+        ...comparisons.notes,
+        ...recorded.notes
+      ]
+    });
+    const stuck = progress.state === "stalled" || progress.state === "timed-out";
+    const conclusion = stuck ? "action_required" : conclusionOf(verdict);
+    const title = stuck ? `Reports missing \u2014 ${progress.pending.map((p) => p.workflow).join(", ")} did not report` : `${VERDICT_LABEL[verdict.verdict]} \u2014 readiness ${verdict.score}/100 (${verdict.grade})`;
+    const summary = truncateMarkdown(
+      stuck ? `${waitingNote.join("\n")}
+
+${markdown}` : markdown,
+      SUMMARY_LIMIT,
+      FULL_REPORT_NOTE
+    );
+    const published = await publishCheckRun(client, {
+      owner,
+      repo,
+      name: checkName,
+      headSha,
+      conclusion,
+      title,
+      summary,
+      annotations: verdictAnnotations(verdict),
+      actions: target.pull ? CHECK_RUN_ACTIONS : CHECK_RUN_ACTIONS.slice(0, 1),
+      ...target.defaultBranchPush ? { text: encodeBaseline(baselineOfVerdict(verdict, headSha)) } : {}
+    });
+    env.log.info(`gonogo: ${owner}/${repo}@${headSha.slice(0, 7)} ${conclusion}: ${published.url}`);
+    if (target.pull) {
+      await upsertStickyComment(client, {
+        owner,
+        repo,
+        issueNumber: target.pull.number,
+        marker: `<!-- gonogo:comment:${checkName} -->`,
+        body: truncateMarkdown(markdown, SUMMARY_LIMIT, FULL_REPORT_NOTE)
+      });
+    }
+    return { state: "completed", conclusion, verdict, markdown, rules };
+  } catch (error3) {
+    const known = error3 instanceof GitHubApiError || error3 instanceof InputError;
+    const reason = known ? getErrorMessage(error3) : `internal error: ${getErrorMessage(error3)} (a bug in gonogo)`;
+    env.log.error(`gonogo: ${owner}/${repo}@${headSha.slice(0, 7)}: ${reason}`);
+    try {
+      await conclude(
+        "failure",
+        "gonogo could not evaluate this commit",
+        `**gonogo could not evaluate this commit**: ${reason}`
+      );
+    } catch (publishError) {
+      env.log.error(`gonogo: could not publish the failure either: ${getErrorMessage(publishError)}`);
+    }
+    if (!known) throw error3;
+    return { state: "completed", conclusion: "failure", verdict: null, markdown: reason, rules: null };
+  }
+}
+async function readTrackers(env, target, rules, files) {
+  const github = rules.inputs.githubTrackers;
+  if (github.length === 0) return files;
+  const reports = [...files.reports];
+  const problems = [...files.problems];
+  const requested = [...files.requested];
+  for (const entry of github) {
+    const [owner = target.owner, repo = target.repo] = entry.repo?.split("/") ?? [];
+    requested.push(`github:${owner}/${repo}`);
+    try {
+      reports.push(
+        await importGithubIssues(env.client, { owner, repo, state: entry.state, labels: entry.labels })
+      );
+    } catch (error3) {
+      if (!(error3 instanceof GitHubApiError)) throw error3;
+      problems.push(`github:${owner}/${repo}: ${error3.message}`);
+    }
+  }
+  return { configured: true, requested, reports, problems };
+}
+
+// src/app/handlers/on-check-requested-action.ts
+var REPORT_LIMIT = 65e3;
+async function onCheckRequestedAction(env, target, identifier) {
+  if (identifier !== "rerun" && identifier !== "report") {
+    env.log.warn(`gonogo: unknown check run action "${identifier.slice(0, 40)}" ignored`);
+    return;
+  }
+  const outcome = await evaluateCommit(env, target);
+  if (identifier !== "report" || !target.pull || outcome.state !== "completed") return;
+  await upsertStickyComment(env.client, {
+    owner: target.owner,
+    repo: target.repo,
+    issueNumber: target.pull.number,
+    marker: `<!-- gonogo:report:${env.checkName} -->`,
+    body: truncateMarkdown(outcome.markdown, REPORT_LIMIT, "\u2026cut at GitHub\u2019s comment limit.")
+  });
+}
+
+// src/core/commands/command-usage.ts
+var COMMAND_USAGE = {
+  evaluate: "/gonogo",
+  report: "/gonogo report",
+  help: "/gonogo help",
+  waive: "/gonogo waive <gate> <reason> [until YYYY-MM-DD]"
+};
+
+// src/core/commands/help-text.ts
+function helpText() {
+  return [
+    "**gonogo commands** \u2014 write one at the start of a line of a pull-request comment (not in a quote or code):",
+    "",
+    `- \`${COMMAND_USAGE.evaluate}\` \u2014 evaluate this pull request again.`,
+    `- \`${COMMAND_USAGE.report}\` \u2014 post the full report.`,
+    `- \`${COMMAND_USAGE.waive}\` \u2014 accept a failing gate for this pull request's current commit (write access needed; at most a year ahead). Example: \`/gonogo waive sast-no-new-high false positive, input is escaped by the ORM until 2026-12-31\``,
+    `- \`${COMMAND_USAGE.help}\` \u2014 show this list.`
+  ].join("\n");
+}
+
+// src/core/commands/command-lines.ts
+import { fromMarkdown as fromMarkdown2 } from "mdast-util-from-markdown";
+import { gfmFromMarkdown as gfmFromMarkdown2 } from "mdast-util-gfm";
+import { gfm as gfm2 } from "micromark-extension-gfm";
+var UNPARSED = [
+  "attention",
+  "strikethrough",
+  "labelStartLink",
+  "labelStartImage",
+  "labelEnd",
+  "gfmFootnoteCall",
+  "gfmPotentialFootnoteCall",
+  "wwwAutolink",
+  "protocolAutolink",
+  "emailAutolink"
+];
+var MAX_NESTING = 50;
+var TOO_NESTED = new RegExp(
+  String.raw`^(?:[ \t]*(?:>|[-+*](?=[ \t])|\d{1,9}[.)](?=[ \t]))){${MAX_NESTING}}`,
+  "m"
+);
+function paragraphLines(paragraph) {
+  const lines = [];
+  let current = null;
+  let lineNumber = paragraph.position?.start.line ?? 1;
+  const add = (content, fromText) => {
+    content.split(/\r\n|\r|\n/).forEach((part, index3) => {
+      if (index3 > 0) {
+        lineNumber += 1;
+        current = null;
+      }
+      if (current === null) {
+        current = { line: lineNumber, text: "", startsWithText: false, opened: false };
+        lines.push(current);
+      }
+      if (!current.opened && (part.trim() !== "" || !fromText)) {
+        current.opened = true;
+        current.startsWithText = fromText;
+      }
+      current.text += part;
+    });
+  };
+  for (const child of paragraph.children) {
+    if (child.type === "text") add(child.value, true);
+    else if (child.type === "break") add("\n", true);
+    else if (child.type === "html") add(child.value.replace(/[^\r\n]+/g, ""), false);
+    else {
+      add(
+        textRuns([child]).map((run3) => run3.text).join(""),
+        false
+      );
+    }
+  }
+  return lines.map(({ line: line6, text: text9, startsWithText }) => ({ line: line6, text: text9, startsWithText }));
+}
+function commandLines(body) {
+  if (TOO_NESTED.test(body)) throw new InputError("comment", "markdown nested too deeply to read");
+  let root;
+  try {
+    root = fromMarkdown2(body, {
+      extensions: [gfm2(), { disable: { null: UNPARSED } }],
+      mdastExtensions: [gfmFromMarkdown2()]
+    });
+  } catch (error3) {
+    if (error3 instanceof RangeError) throw new InputError("comment", "markdown nested too deeply to read");
+    throw error3;
+  }
+  return root.children.flatMap((node) => node.type === "paragraph" ? paragraphLines(node) : []);
+}
+
+// src/core/commands/waiver-until.ts
+function oneYearAfter(day) {
+  const [year, month, date] = day.split("-").map(Number);
+  return new Date(Date.UTC(year + 1, month - 1, date)).toISOString().slice(0, 10);
+}
+function isCalendarDay(text9) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text9)) return false;
+  const time = Date.parse(`${text9}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === text9;
+}
+function untilProblem(until, today) {
+  if (!isCalendarDay(until)) return "expected a date `YYYY-MM-DD` after `until`";
+  if (until < today) return `\`until ${until}\` is in the past (today is ${today})`;
+  const latest = oneYearAfter(today);
+  if (until > latest) {
+    return `\`until ${until}\` is more than a year ahead (at most ${latest}); longer waivers belong in \`.github/gonogo.yml\``;
+  }
+  return null;
+}
+
+// src/core/commands/parse-waive.ts
+var MAX_REASON_LENGTH = 500;
+var GATE_ID = /^[a-z0-9][a-z0-9-]*$/;
+function parseWaive(words, options) {
+  const usage = `usage: ${inlineCode(COMMAND_USAGE.waive)}`;
+  const [written, ...rest] = words;
+  if (written === void 0) return { problem: `\`/gonogo waive\` needs a gate and a reason; ${usage}` };
+  const gate2 = written.toLowerCase();
+  if (!GATE_ID.test(gate2) || gate2.length > 100) {
+    return { problem: `${inlineCode(written.slice(0, 100))} is not a gate id; ${usage}` };
+  }
+  if (options.gates && !options.gates.includes(gate2)) {
+    const nearest = suggestNearest(gate2, options.gates);
+    return {
+      problem: `no gate ${inlineCode(gate2)} in the rules${nearest ? ` (did you mean ${inlineCode(nearest)}?)` : ""}`
+    };
+  }
+  let until = null;
+  let reasonWords = rest;
+  const last = rest.at(-1);
+  if (last?.toLowerCase() === "until") return { problem: `\`until\` needs a date \`YYYY-MM-DD\`; ${usage}` };
+  if (rest.length >= 2 && rest.at(-2)?.toLowerCase() === "until" && last !== void 0) {
+    until = last.replace(/[.!]$/, "");
+    const problem = untilProblem(until, options.today);
+    if (problem) return { problem };
+    reasonWords = rest.slice(0, -2);
+  }
+  const reason = reasonWords.join(" ");
+  if (reason === "") return { problem: `\`/gonogo waive ${gate2}\` needs a reason; ${usage}` };
+  if (reason.length > MAX_REASON_LENGTH) {
+    return { problem: `the reason is longer than ${MAX_REASON_LENGTH} characters` };
+  }
+  return { kind: "waive", gate: gate2, reason, until };
+}
+
+// src/core/commands/parse-command-line.ts
+var SUB_COMMANDS = ["report", "help", "waive"];
+var PREFIX2 = /^\s*\/gonogo(?=\s|$)/i;
+function parseCommandLine(text9, options) {
+  const prefix = PREFIX2.exec(text9);
+  if (!prefix) return null;
+  const words = text9.slice(prefix[0].length).split(/\s+/).filter((word) => word !== "");
+  const [first, ...rest] = words;
+  if (first === void 0) return { kind: "evaluate" };
+  const sub = first.toLowerCase();
+  if (sub === "report" || sub === "help") return { kind: sub };
+  if (sub === "waive") return parseWaive(rest, options);
+  const nearest = suggestNearest(sub, SUB_COMMANDS);
+  const hint = nearest ? `did you mean ${inlineCode(`/gonogo ${nearest}`)}?` : `${inlineCode("/gonogo help")} lists the commands`;
+  return { problem: `unknown command ${inlineCode(`/gonogo ${first.slice(0, 40)}`)}; ${hint}` };
+}
+
+// src/core/commands/parse-comment-commands.ts
+var CANDIDATE = /^[ \t]*\/gonogo(?=\s|$)/i;
+var MAX_BODY_LENGTH = 2e4;
+function keyOf4(command) {
+  return command.kind === "waive" ? `waive ${command.gate}` : command.kind;
+}
+function nameOf(command) {
+  if (command.kind === "waive") return `/gonogo waive ${command.gate}`;
+  return command.kind === "evaluate" ? "/gonogo" : `/gonogo ${command.kind}`;
+}
+function parseCommentCommands(body, options) {
+  const source = body.split(/\r\n|\r|\n/);
+  const candidate = source.findIndex((line6) => CANDIDATE.test(line6));
+  if (candidate === -1) return { commands: [], errors: [] };
+  const refuse = (message3) => ({
+    commands: [],
+    errors: [{ line: candidate + 1, message: message3 }]
+  });
+  if (body.length > MAX_BODY_LENGTH) {
+    return refuse(
+      `this comment is too long to read commands from (over ${MAX_BODY_LENGTH} characters); write the command in a comment of its own`
+    );
+  }
+  let lines;
+  try {
+    lines = commandLines(body);
+  } catch (error3) {
+    if (!(error3 instanceof InputError)) throw error3;
+    return refuse("this comment is nested too deeply to read commands from");
+  }
+  const commands = [];
+  const errors = [];
+  const firstLine = /* @__PURE__ */ new Map();
+  for (const { line: line6, text: text9, startsWithText } of lines) {
+    if (!startsWithText || !CANDIDATE.test(source[line6 - 1] ?? "")) continue;
+    const parsed = parseCommandLine(text9, options);
+    if (parsed === null) continue;
+    if ("problem" in parsed) {
+      errors.push({ line: line6, message: parsed.problem });
+      continue;
+    }
+    const key2 = keyOf4(parsed);
+    const first = firstLine.get(key2);
+    if (first !== void 0) {
+      errors.push({
+        line: line6,
+        message: `${inlineCode(nameOf(parsed))} is repeated; only the first one (line ${first}) counts`
+      });
+      continue;
+    }
+    firstLine.set(key2, line6);
+    commands.push(parsed);
+  }
+  return { commands, errors };
+}
+
+// src/core/commands/waiver-from-command.ts
+function waiverFromCommand(command, granted) {
+  return {
+    gate: command.gate,
+    match: "**",
+    reason: command.reason,
+    owner: granted.author,
+    expires: command.until,
+    grantedAt: granted.at,
+    headSha: granted.headSha
+  };
+}
+
+// src/github/can-write.ts
+var WRITERS = /* @__PURE__ */ new Set(["admin", "maintain", "write"]);
+async function canWrite(client, options) {
+  try {
+    const { data } = await client.rest.repos.getCollaboratorPermissionLevel(options);
+    return WRITERS.has(data.role_name) || data.permission === "admin" || data.permission === "write";
+  } catch (error3) {
+    if (error3.status === 404) return false;
+    throw GitHubApiError.from(error3, `${options.owner}/${options.repo}`, {
+      name: "collaborator permissions",
+      needs: 'read collaborator permissions (it needs the "metadata: read" permission)'
+    });
+  }
+}
+
+// src/github/react-to-comment.ts
+async function reactToComment(client, options) {
+  try {
+    await client.rest.reactions.createForIssueComment({
+      owner: options.owner,
+      repo: options.repo,
+      comment_id: options.commentId,
+      content: options.content
+    });
+  } catch (error3) {
+    throw GitHubApiError.from(error3, `${options.owner}/${options.repo}`, API_SUBJECTS.comments);
+  }
+}
+
+// src/github/reply-to-command.ts
+var replyMarker = (commentId) => `<!-- gonogo:reply:${commentId} -->`;
+async function replyToCommand(client, options) {
+  const marker2 = replyMarker(options.commentId);
+  const earlier = options.existing.find((comment) => comment.body.startsWith(marker2));
+  if (earlier) return { url: earlier.url, created: false };
+  try {
+    const { data } = await client.rest.issues.createComment({
+      owner: options.owner,
+      repo: options.repo,
+      issue_number: options.issueNumber,
+      body: `${marker2}
+${options.body}`
+    });
+    return { url: data.html_url, created: true };
+  } catch (error3) {
+    throw GitHubApiError.from(error3, `${options.owner}/${options.repo}`, API_SUBJECTS.comments);
+  }
+}
+
+// src/app/handlers/on-issue-comment.ts
+var REPORT_LIMIT2 = 6e4;
+async function onIssueComment(env, payload) {
+  const { comment, issue } = payload;
+  if (!issue.pull_request || !comment.user || comment.user.type === "Bot") return;
+  const owner = payload.repository.owner.login;
+  const repo = payload.repository.name;
+  const today = env.now().toISOString().slice(0, 10);
+  if (!/^[ \t]*\/gonogo(?=\s|$)/im.test(comment.body)) return;
+  let gates;
+  try {
+    gates = (await readRepositoryRules(env.client, { owner, repo })).rules.gates.map((gate2) => gate2.id);
+  } catch (error3) {
+    if (!(error3 instanceof ConfigError)) throw error3;
+  }
+  const parsed = parseCommentCommands(comment.body, { today, ...gates ? { gates } : {} });
+  if (parsed.commands.length === 0 && parsed.errors.length === 0) return;
+  await reactToComment(env.client, {
+    owner,
+    repo,
+    commentId: comment.id,
+    content: parsed.errors.length ? "confused" : "eyes"
+  });
+  const { data: pull } = await env.client.rest.pulls.get({ owner, repo, pull_number: issue.number });
+  const headSha = pull.head.sha;
+  const existing = await listBotComments(env.client, {
+    owner,
+    repo,
+    issueNumber: issue.number,
+    ...env.appId === void 0 ? {} : { appId: env.appId }
+  });
+  const answered = existing.find((reply) => reply.body.startsWith(replyMarker(comment.id)));
+  const answers = parsed.errors.map((error3) => `Line ${error3.line}: ${error3.message}`);
+  const records = [];
+  const granted = [];
+  const author = comment.user.login;
+  let evaluateAgain = false;
+  let postReport = false;
+  for (const command of parsed.commands) {
+    if (command.kind === "help") answers.push(helpText());
+    else if (command.kind === "evaluate") evaluateAgain = true;
+    else if (command.kind === "report") postReport = evaluateAgain = true;
+    else if (pull.state !== "open") answers.push("This pull request is closed: nothing to waive.");
+    else if (!await canWrite(env.client, { owner, repo, username: author })) {
+      answers.push(
+        `${inlineCode(author)} cannot waive ${inlineCode(command.gate)}: waivers need write, maintain or admin permission on this repository.`
+      );
+    } else {
+      const waiver2 = waiverFromCommand(command, { author, at: comment.created_at, headSha });
+      records.push(encodeWaiverRecord(waiver2));
+      if (!answered || !decodeWaiverRecord(answered.body))
+        granted.push({
+          gate: waiver2.gate,
+          reason: waiver2.reason,
+          owner: waiver2.owner,
+          expires: waiver2.expires,
+          grantedAt: waiver2.grantedAt,
+          source: comment.html_url
+        });
+      answers.push(
+        `Waiver recorded: gate ${inlineCode(waiver2.gate)} is accepted for ${inlineCode(headSha.slice(0, 7))}${waiver2.expires ? ` until ${waiver2.expires}` : ""} by ${inlineCode(author)} \u2014 ${escapeMarkdown(waiver2.reason)}. New commits end it.`
+      );
+      evaluateAgain = true;
+    }
+  }
+  if (evaluateAgain && pull.state === "open") {
+    const outcome = await evaluateCommit(
+      env,
+      {
+        owner,
+        repo,
+        headSha,
+        pull: { number: issue.number, baseSha: pull.base.sha },
+        baseSha: pull.base.sha,
+        defaultBranchPush: false,
+        trigger: `/gonogo by ${author}`
+      },
+      { waivers: granted }
+    );
+    if (postReport)
+      answers.push(
+        outcome.state === "waiting" ? `Still waiting for: ${outcome.progress.pending.map((p) => inlineCode(p.workflow)).join(", ")}. The report follows once they complete.` : outcome.markdown.length > REPORT_LIMIT2 ? `${outcome.markdown.slice(0, REPORT_LIMIT2).replace(/\n[^\n]*$/, "")}
+
+\u2026cut at GitHub's comment limit.` : outcome.markdown
+      );
+  }
+  if (answers.length === 0) return;
+  await replyToCommand(env.client, {
+    owner,
+    repo,
+    issueNumber: issue.number,
+    commentId: comment.id,
+    body: [...records, ...answers].join("\n\n"),
+    existing
+  });
+}
+
+// src/github/find-pull-request.ts
+var found = (pull) => ({
+  number: pull.number,
+  baseSha: pull.base.sha,
+  headSha: pull.head.sha,
+  baseRef: pull.base.ref,
+  headRef: pull.head.ref,
+  fromFork: pull.head.repo?.full_name !== pull.base.repo.full_name
+});
+async function findPullRequestForSha(client, options) {
+  const { owner, repo, sha } = options;
+  const match = (pulls) => pulls.find((pull) => pull.state === "open" && pull.head.sha === sha);
+  try {
+    const { data: associated } = await client.rest.repos.listPullRequestsAssociatedWithCommit({
+      owner,
+      repo,
+      commit_sha: sha,
+      per_page: 100
+    });
+    const direct = match(associated);
+    if (direct) return found(direct);
+    const headOwner = options.headRepo?.split("/")[0];
+    const head = headOwner && options.headBranch ? { head: `${headOwner}:${options.headBranch}` } : {};
+    const open = await client.paginate(client.rest.pulls.list, {
+      owner,
+      repo,
+      state: "open",
+      per_page: 100,
+      ...head
+    });
+    const listed2 = match(open);
+    return listed2 ? found(listed2) : null;
+  } catch (error3) {
+    throw GitHubApiError.from(error3, `${owner}/${repo}`, API_SUBJECTS.pullRequests);
+  }
+}
+
+// src/app/resolve-target.ts
+async function resolveTarget(env, options) {
+  const { owner, repo, headSha, trigger } = options;
+  const base = { owner, repo, headSha, trigger };
+  const defaultBranchPush = options.headBranch === options.defaultBranch && (options.cause === null || options.cause === "push");
+  const listed2 = options.pulls.find((pull) => pull?.head.sha === headSha);
+  if (listed2)
+    return {
+      ...base,
+      pull: { number: listed2.number, baseSha: listed2.base.sha },
+      baseSha: listed2.base.sha,
+      defaultBranchPush: false
+    };
+  if (defaultBranchPush || options.cause === "merge_group" || options.cause === "push")
+    return { ...base, pull: null, baseSha: null, defaultBranchPush };
+  const found2 = await findPullRequestForSha(env.client, {
+    owner,
+    repo,
+    sha: headSha,
+    ...options.headRepo ? { headRepo: options.headRepo } : {},
+    ...options.headBranch ? { headBranch: options.headBranch } : {}
+  });
+  return found2 ? {
+    ...base,
+    pull: { number: found2.number, baseSha: found2.baseSha },
+    baseSha: found2.baseSha,
+    defaultBranchPush: false
+  } : { ...base, pull: null, baseSha: null, defaultBranchPush: false };
 }
 
 // src/github/todos/sync-todo-issues.ts

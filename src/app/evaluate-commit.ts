@@ -2,7 +2,6 @@ import { evidenceFromArtifacts } from '../core/artifacts/evidence-from-artifacts
 import { ConfigError } from '../core/errors/config-error.js';
 import { getErrorMessage } from '../core/errors/get-error-message.js';
 import { InputError } from '../core/errors/input-error.js';
-import { hasTodosGate } from '../core/rules/has-todos-gate.js';
 import { evaluate } from '../core/evaluate/evaluate.js';
 import type { EvidenceBundle, FamilyInput } from '../core/model/evidence-bundle.js';
 import type { GateWaiver } from '../core/model/gate-waiver.js';
@@ -33,6 +32,7 @@ import type { CommitTarget } from './commit-target.js';
 import { gatherArtifacts } from './gather-artifacts.js';
 import { readCommandWaivers } from './read-command-waivers.js';
 import { readComparisons } from './read-comparisons.js';
+import { readTodos } from './read-todos.js';
 import { describeWaiting } from './describe-waiting.js';
 
 /** GitHub's limit on a check-run summary and a comment body is 65,535 characters. */
@@ -157,6 +157,7 @@ export async function evaluateCommit(
     const fromArtifacts = evidenceFromArtifacts(gathered.artifacts, rules.inputs);
     const comparisons = await readComparisons(client, target, checkName);
     const trackers = await readTrackers(env, target, rules, fromArtifacts.trackers);
+    const todos = await readTodos(client, rules, { owner, repo, sha: headSha });
     const comments = target.pull
       ? await listBotComments(client, {
           owner,
@@ -176,16 +177,7 @@ export async function evaluateCommit(
         sast: withProblems(fromArtifacts.sast, incomplete),
         baseSast: empty,
         trackers: withProblems(trackers, incomplete),
-        todos: hasTodosGate(rules)
-          ? {
-              configured: true,
-              requested: [],
-              reports: [],
-              problems: [
-                'the App does not scan TODOs for gates yet: run the gonogo Action in a workflow for todos gates',
-              ],
-            }
-          : empty,
+        todos,
         baselineFingerprints: null,
         diff: comparisons.diff,
         repository: comparisons.repository,

@@ -10,14 +10,15 @@ import { FakeAppGitHub } from './fake-app-github.js';
 import { testProbot } from './webhook-support.js';
 
 const MAIN = 'd4'.repeat(20);
+const HEAD = 'a1'.repeat(20);
 const push = JSON.parse(
   readFileSync(new URL('../fixtures/app/push.json', import.meta.url), 'utf8'),
 ) as Record<string, unknown>;
 
 /** A commit archive as GitHub serves it: a `.tar.gz` whose top folder is `owner-repo-sha/`. */
-function tarball(files: Record<string, string>): Uint8Array {
+function tarball(files: Record<string, string>, sha = MAIN): Uint8Array {
   const work = mkdtempSync(join(tmpdir(), 'gonogo-tarball-'));
-  const top = `octo-org-shop-${MAIN.slice(0, 7)}`;
+  const top = `octo-org-shop-${sha.slice(0, 7)}`;
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(work, top, path)), { recursive: true });
     writeFileSync(join(work, top, path), text);
@@ -38,6 +39,8 @@ beforeEach(async () => {
     repo: 'shop',
     files: { 'octo-org/shop:.github/gonogo.yml': 'todos:\n  issues: on\n  labels: [tech-debt]\n' },
     tree: ['src/a.ts'],
+    // No workflow: a pull request is judged at once, on what the App reads itself.
+    workflows: 0,
     tarballs: {
       [MAIN]: tarball({
         'src/a.ts': 'export const a = 1; // TODO(@alice): read the limit from the config\n',
@@ -92,5 +95,51 @@ describe('the App on a push to the default branch, with todos.issues: on', () =>
     await probot.receive({ id: 'push-3', name: 'push', payload: push } as never);
     expect(github.issues).toEqual([]);
     expect(logs.join('\n')).toMatch(/TODO issues of octo-org\/shop not synced/);
+  });
+});
+
+describe('the App on a pull request with a todos gate', () => {
+  it('scans the head commit and fails the gate on the TODO the change adds, with an annotation, opening no issue', async () => {
+    github.files['octo-org/shop:.github/gonogo.yml'] =
+      'todos:\n  issues: on\ngates:\n  - id: no-new-todos\n    todos: { scope: new, max: 0 }\n';
+    github.repository.tarballs = {
+      [HEAD]: tarball(
+        { 'src/a.ts': 'export const a = 1;\n// TODO: read the limit from the config\n// TODO: older one\n' },
+        HEAD,
+      ),
+    };
+    github.repository.pullFiles = {
+      7: [
+        {
+          filename: 'src/a.ts',
+          status: 'modified',
+          patch:
+            '@@ -1,2 +1,3 @@\n export const a = 1;\n+// TODO: read the limit from the config\n // TODO: older one',
+        },
+      ],
+    };
+    github.repository.pulls = { 7: { state: 'open', head: { sha: HEAD }, base: { sha: 'b2'.repeat(20) } } };
+    const opened = JSON.parse(
+      readFileSync(new URL('../fixtures/app/pull_request.opened.json', import.meta.url), 'utf8'),
+    ) as Record<string, unknown>;
+    await probot.receive({ id: 'pr-1', name: 'pull_request', payload: opened } as never);
+    const check = github.runsOf(HEAD).at(-1);
+    expect(check).toMatchObject({ status: 'completed', conclusion: 'failure' });
+    expect(check?.output.summary).toContain('no-new-todos');
+    expect(check?.output.summary).toContain('1 new TODO');
+    expect(check?.output.annotations_count).toBe(1);
+    expect(github.issues).toEqual([]);
+  });
+
+  it('fails the gate closed when the archive cannot be fetched', async () => {
+    github.files['octo-org/shop:.github/gonogo.yml'] = 'gates:\n  - id: no-todos\n    todos: { max: 0 }\n';
+    github.repository.pulls = { 7: { state: 'open', head: { sha: HEAD }, base: { sha: 'b2'.repeat(20) } } };
+    const opened = JSON.parse(
+      readFileSync(new URL('../fixtures/app/pull_request.opened.json', import.meta.url), 'utf8'),
+    ) as Record<string, unknown>;
+    await probot.receive({ id: 'pr-2', name: 'pull_request', payload: opened } as never);
+    const check = github.runsOf(HEAD).at(-1);
+    expect(check).toMatchObject({ status: 'completed', conclusion: 'failure' });
+    expect(check?.output.summary).toMatch(/fails closed: octo-org\/shop@\u200ba1a1a1a: GitHub API: 404/);
   });
 });
