@@ -68,7 +68,7 @@ describe('the fixture tree, scanned twice around a change, then planned', () => 
         ? `update ${operation.how} ${operation.todo.path}:${operation.todo.line}`
         : operation.kind === 'create'
           ? `create ${operation.todo.path}:${operation.todo.line}`
-          : `${operation.kind} `,
+          : `${operation.kind} #${operation.issue.number}`,
     );
     expect(kinds.sort()).toEqual(['update edited src/style.css:1', 'update moved src/retry.ts:2']);
     expect(plan.unchanged).toHaveLength(issues.length - 2);
