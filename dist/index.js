@@ -68823,6 +68823,11 @@ async function syncTodosStep(client, event, inputs, rules, bundle, io) {
     return { summary: null, problem: null };
   }
   const scanned = bundle.todos.reports[0] ?? await scanDirectory(io.cwd, scanOptionsOf(rules));
+  if (scanned.files === 0)
+    return {
+      summary: null,
+      problem: "TODO issues not synced: the workspace holds no source file to scan (add `actions/checkout` before gonogo)"
+    };
   try {
     const result7 = await syncTodoIssues(client, {
       owner: event.owner,

@@ -14310,6 +14310,12 @@ async function syncTodosOnPush(env, commit) {
       caseSensitive: rules.todos.caseSensitive,
       exclude: rules.todos.exclude
     });
+    if (scan.files === 0) {
+      env.log.warn(
+        `gonogo: TODO issues of ${owner}/${repo} not synced: the commit's archive holds no source file`
+      );
+      return null;
+    }
     const result7 = await syncTodoIssues(env.client, {
       owner,
       repo,

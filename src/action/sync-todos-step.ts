@@ -38,6 +38,13 @@ export async function syncTodosStep(
     return { summary: null, problem: null };
   }
   const scanned = bundle.todos.reports[0] ?? (await scanDirectory(io.cwd, scanOptionsOf(rules)));
+  // An empty workspace (no `actions/checkout`) would read as "every TODO is gone" and close every issue.
+  if (scanned.files === 0)
+    return {
+      summary: null,
+      problem:
+        'TODO issues not synced: the workspace holds no source file to scan (add `actions/checkout` before gonogo)',
+    };
   try {
     const result = await syncTodoIssues(client, {
       owner: event.owner,

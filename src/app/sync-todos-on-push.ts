@@ -38,6 +38,13 @@ export async function syncTodosOnPush(
       caseSensitive: rules.todos.caseSensitive,
       exclude: rules.todos.exclude,
     });
+    if (scan.files === 0) {
+      // An empty archive would read as "every TODO is gone" and close every issue.
+      env.log.warn(
+        `gonogo: TODO issues of ${owner}/${repo} not synced: the commit's archive holds no source file`,
+      );
+      return null;
+    }
     const result = await syncTodoIssues(env.client, {
       owner,
       repo,

@@ -19,6 +19,7 @@ const push = JSON.parse(
 function tarball(files: Record<string, string>, sha = MAIN): Uint8Array {
   const work = mkdtempSync(join(tmpdir(), 'gonogo-tarball-'));
   const top = `octo-org-shop-${sha.slice(0, 7)}`;
+  mkdirSync(join(work, top));
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(work, top, path)), { recursive: true });
     writeFileSync(join(work, top, path), text);
@@ -88,6 +89,17 @@ describe('the App on a push to the default branch, with todos.issues: on', () =>
     await probot.receive({ id: 'push-2', name: 'push', payload: push } as never);
     expect(github.calls().some((call) => call.includes('/tarball/'))).toBe(false);
     expect(github.issues).toEqual([]);
+  });
+
+  it('never reads an empty archive as "every TODO is gone": no issue is closed', async () => {
+    await probot.receive({ id: 'push-4', name: 'push', payload: push } as never);
+    expect(github.issues).toHaveLength(2);
+    github.repository.tarballs = { [MAIN]: tarball({}) };
+    const before = github.requests.length;
+    await probot.receive({ id: 'push-5', name: 'push', payload: push } as never);
+    expect(github.writes(before).filter((call) => call.includes('/issues'))).toEqual([]);
+    expect(github.issues.map((issue) => issue.state)).toEqual(['open', 'open']);
+    expect(logs.join('\n')).toMatch(/archive holds no source file/);
   });
 
   it('logs one line and writes nothing when the archive cannot be read', async () => {
