@@ -445,6 +445,31 @@ describe('the Action (dist/index.js under Node 24, against a loopback GitHub)', 
     expect(fake.issues).toHaveLength(2);
   });
 
+  it('with todo-issues: dry-run, says what it would open in the job summary and writes no issue', async () => {
+    fake = new FakeGitHub(repository());
+    const api = await fake.start();
+    const dir = workspace('clean');
+    writeFileSync(join(dir, 'src/jobs.ts'), '// TODO: batch the writes\nexport const jobs = 1;\n');
+    const push = { after: BASE, repository: { default_branch: 'main' } };
+    const result = await runAction(
+      dir,
+      api,
+      'push',
+      push,
+      { 'todo-issues': 'dry-run' },
+      BASE,
+      'refs/heads/main',
+    );
+    expect(result.code).toBe(0);
+    expect(fake.calls()).toContain('GET /repos/acme/shop/issues');
+    expect(
+      fake.requests.filter((request) => request.method !== 'GET' && request.path.includes('/issues')),
+    ).toEqual([]);
+    expect(fake.issues).toEqual([]);
+    expect(result.summary).toMatch(/dry run/i);
+    expect(result.summary).toContain('batch the writes');
+  });
+
   it('never opens TODO issues from a pull request: its new TODOs go to the gate and annotations', async () => {
     fake = new FakeGitHub(repository());
     const api = await fake.start();
