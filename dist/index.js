@@ -53784,14 +53784,14 @@ async function gatherTodos(rules, root) {
     const scan = await scanDirectory(root, scanOptionsOf(rules));
     return {
       configured: true,
-      requested: ["."],
-      reports: [{ source: ".", todos: scan.todos, files: scan.files }],
+      requested: ["the working tree"],
+      reports: [{ source: "the working tree", todos: scan.todos, files: scan.files }],
       problems: []
     };
   } catch (error5) {
     return {
       configured: true,
-      requested: ["."],
+      requested: ["the working tree"],
       reports: [],
       problems: [`the tree could not be scanned for TODOs (${error5.message})`]
     };
@@ -62994,6 +62994,12 @@ function describeInputs(bundle) {
       bundle.trackers,
       (report2) => `${report2.format}, ${plural(report2.items.length, "item")}`
     ),
+    // Only when a gate asked for a scan: most rules have no todos gate, and their reports say nothing of it.
+    ...bundle.todos.configured ? describeFamily(
+      "todos",
+      bundle.todos,
+      (scan) => `${plural(scan.files, "file")} scanned, ${plural(scan.todos.length, "TODO")}`
+    ) : [],
     ...bundle.diff ? [{ family: "diff", text: plural(bundle.diff.size, "changed file") }] : []
   ];
 }

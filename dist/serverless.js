@@ -8685,6 +8685,12 @@ function describeInputs(bundle) {
       bundle.trackers,
       (report) => `${report.format}, ${plural(report.items.length, "item")}`
     ),
+    // Only when a gate asked for a scan: most rules have no todos gate, and their reports say nothing of it.
+    ...bundle.todos.configured ? describeFamily(
+      "todos",
+      bundle.todos,
+      (scan) => `${plural(scan.files, "file")} scanned, ${plural(scan.todos.length, "TODO")}`
+    ) : [],
     ...bundle.diff ? [{ family: "diff", text: plural(bundle.diff.size, "changed file") }] : []
   ];
 }

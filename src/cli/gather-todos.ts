@@ -15,14 +15,14 @@ export async function gatherTodos(rules: Rules, root: string): Promise<FamilyInp
     const scan = await scanDirectory(root, scanOptionsOf(rules));
     return {
       configured: true,
-      requested: ['.'],
-      reports: [{ source: '.', todos: scan.todos, files: scan.files }],
+      requested: ['the working tree'],
+      reports: [{ source: 'the working tree', todos: scan.todos, files: scan.files }],
       problems: [],
     };
   } catch (error) {
     return {
       configured: true,
-      requested: ['.'],
+      requested: ['the working tree'],
       reports: [],
       problems: [`the tree could not be scanned for TODOs (${(error as Error).message})`],
     };
