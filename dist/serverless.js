@@ -14331,6 +14331,9 @@ async function syncTodosOnPush(env, commit) {
       mode: rules.todos.issues,
       labels: rules.todos.labels,
       maxNew: rules.todos.maxNewIssues,
+      // Probot's Octokit already spaces writes as GitHub asks (throttling plugin: 1 s, 3 s for those that
+      // notify): no second wait on top, so a first run of 25 issues ends in minutes, not twice that.
+      minIntervalMs: 0,
       log: { info: env.log.info, warning: env.log.warn }
     });
     env.log.info(
