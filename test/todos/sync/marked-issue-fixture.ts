@@ -2,7 +2,7 @@ import type { ScannedTodo } from '../../../src/core/model/todo.js';
 import type { MarkedIssue } from '../../../src/core/todos/sync/marked-issue.js';
 import { renderIssueMarker } from '../../../src/core/todos/sync/render-issue-marker.js';
 import { renderTodoTitle } from '../../../src/core/todos/sync/render-todo-title.js';
-import { todoContentHash } from '../../../src/core/todos/sync/todo-content-hash.js';
+import { todoMarker } from '../../../src/core/todos/sync/todo-marker.js';
 import type { TodoIssue } from '../../../src/core/todos/sync/todo-issue.js';
 
 /** The issue gonogo would have opened for `todo` as number `number`, with fields overridden. */
@@ -12,14 +12,7 @@ export function issueFor(
   fields: Partial<TodoIssue> = {},
   closedByGonogo = false,
 ): TodoIssue {
-  const marker = renderIssueMarker({
-    fingerprint: todo.fingerprint,
-    path: todo.path,
-    line: todo.line,
-    keyword: todo.keyword,
-    content: todoContentHash(todo),
-    closedByGonogo,
-  });
+  const marker = renderIssueMarker(todoMarker(todo, closedByGonogo));
   return {
     number,
     state: 'open',
@@ -41,13 +34,6 @@ export function markedIssueFor(
 ): MarkedIssue {
   return {
     issue: issueFor(number, todo, fields),
-    marker: {
-      fingerprint: todo.fingerprint,
-      path: todo.path,
-      line: todo.line,
-      keyword: todo.keyword,
-      content: todoContentHash(todo),
-      closedByGonogo: false,
-    },
+    marker: todoMarker(todo),
   };
 }

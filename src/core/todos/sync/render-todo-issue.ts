@@ -5,8 +5,8 @@ import type { TodoSite } from './render-todo-body.js';
 import { renderTodoBody } from './render-todo-body.js';
 import { renderTodoTitle } from './render-todo-title.js';
 import { todoAssignee } from './todo-assignee.js';
-import { todoContentHash } from './todo-content-hash.js';
 import { todoLabels } from './todo-labels.js';
+import { todoMarker } from './todo-marker.js';
 
 /** The issue a TODO should have, as gonogo would open it. */
 export interface RenderedTodoIssue {
@@ -28,14 +28,7 @@ export function renderTodoIssue(
   todo: ScannedTodo,
   settings: TodoSite & { trackingLabel: string; labels: readonly string[] },
 ): RenderedTodoIssue {
-  const marker: IssueMarker = {
-    fingerprint: todo.fingerprint,
-    path: todo.path,
-    line: todo.line,
-    keyword: todo.keyword,
-    content: todoContentHash(todo),
-    closedByGonogo: false,
-  };
+  const marker = todoMarker(todo);
   const assignee = todoAssignee(todo);
   return {
     title: renderTodoTitle(todo),
