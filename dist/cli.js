@@ -34291,8 +34291,8 @@ async function scanDirectory(root, options) {
   return { todos, files, skipped };
 }
 
-// src/cli/todos/scan-options-of.ts
-function scanOptionsOf(rules) {
+// src/core/todos/todo-scan-options.ts
+function todoScanOptions(rules) {
   return {
     keywords: rules.todos.keywords,
     caseSensitive: rules.todos.caseSensitive,
@@ -34304,7 +34304,7 @@ function scanOptionsOf(rules) {
 async function gatherTodos(rules, root) {
   if (!hasTodosGate(rules)) return { configured: false, requested: [], reports: [], problems: [] };
   try {
-    const scan = await scanDirectory(root, scanOptionsOf(rules));
+    const scan = await scanDirectory(root, todoScanOptions(rules));
     return {
       configured: true,
       requested: ["the working tree"],
@@ -41484,7 +41484,7 @@ async function todosCommand(args, io) {
     await readTextFile(resolve9(io.cwd, values.diff), "a unified diff", values.diff),
     values.diff
   );
-  const scan = await scanDirectory(root, scanOptionsOf(rules));
+  const scan = await scanDirectory(root, todoScanOptions(rules));
   const todos = diff ? todosInDiff(scan.todos, diff) : scan.todos;
   const output = format === "json" ? JSON.stringify({ todos: todos.map(todoJson), files: scan.files, skipped: scan.skipped }, null, 2) : todos.map((todo) => `${todo.path}:${todo.line} ${todo.keyword}${todo.text ? ` ${todo.text}` : ""}`).join("\n");
   await writeOutput(io, output, values.out);

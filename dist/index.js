@@ -53768,8 +53768,8 @@ async function scanDirectory(root, options) {
   return { todos, files, skipped };
 }
 
-// src/cli/todos/scan-options-of.ts
-function scanOptionsOf(rules) {
+// src/core/todos/todo-scan-options.ts
+function todoScanOptions(rules) {
   return {
     keywords: rules.todos.keywords,
     caseSensitive: rules.todos.caseSensitive,
@@ -53781,7 +53781,7 @@ function scanOptionsOf(rules) {
 async function gatherTodos(rules, root) {
   if (!hasTodosGate(rules)) return { configured: false, requested: [], reports: [], problems: [] };
   try {
-    const scan = await scanDirectory(root, scanOptionsOf(rules));
+    const scan = await scanDirectory(root, todoScanOptions(rules));
     return {
       configured: true,
       requested: ["the working tree"],
@@ -68364,20 +68364,6 @@ function todoAssignee(todo) {
   return LOGIN.test(login) ? login : null;
 }
 
-// src/core/todos/sync/todo-content-hash.ts
-import { createHash as createHash4 } from "node:crypto";
-function todoContentHash(todo) {
-  const basis = JSON.stringify([
-    todo.keyword,
-    todo.text,
-    todo.body,
-    [...todo.labels].sort(),
-    todo.priority,
-    todoAssignee(todo)
-  ]);
-  return createHash4("sha256").update(basis).digest("hex").slice(0, 16);
-}
-
 // src/core/todos/sync/todo-labels.ts
 var MAX_LABEL = 50;
 function todoLabels(todo, trackingLabel, configured) {
@@ -68392,16 +68378,35 @@ function todoLabels(todo, trackingLabel, configured) {
   return labels;
 }
 
-// src/core/todos/sync/render-todo-issue.ts
-function renderTodoIssue(todo, settings) {
-  const marker2 = {
+// src/core/todos/sync/todo-content-hash.ts
+import { createHash as createHash4 } from "node:crypto";
+function todoContentHash(todo) {
+  const basis = JSON.stringify([
+    todo.keyword,
+    todo.text,
+    todo.body,
+    [...todo.labels].sort(),
+    todo.priority,
+    todoAssignee(todo)
+  ]);
+  return createHash4("sha256").update(basis).digest("hex").slice(0, 16);
+}
+
+// src/core/todos/sync/todo-marker.ts
+function todoMarker(todo, closedByGonogo = false) {
+  return {
     fingerprint: todo.fingerprint,
     path: todo.path,
     line: todo.line,
     keyword: todo.keyword,
     content: todoContentHash(todo),
-    closedByGonogo: false
+    closedByGonogo
   };
+}
+
+// src/core/todos/sync/render-todo-issue.ts
+function renderTodoIssue(todo, settings) {
+  const marker2 = todoMarker(todo);
   const assignee = todoAssignee(todo);
   return {
     title: renderTodoTitle(todo),
@@ -68828,7 +68833,7 @@ async function syncTodosStep(client, event, inputs, rules, bundle, io) {
     );
     return { summary: null, problem: null };
   }
-  const scanned = bundle.todos.reports[0] ?? await scanDirectory(io.cwd, scanOptionsOf(rules));
+  const scanned = bundle.todos.reports[0] ?? await scanDirectory(io.cwd, todoScanOptions(rules));
   if (scanned.files === 0)
     return {
       summary: null,

@@ -12899,6 +12899,15 @@ function scanFiles(files, options) {
   return { todos, files: count5 };
 }
 
+// src/core/todos/todo-scan-options.ts
+function todoScanOptions(rules) {
+  return {
+    keywords: rules.todos.keywords,
+    caseSensitive: rules.todos.caseSensitive,
+    exclude: rules.todos.exclude
+  };
+}
+
 // src/github/archive/download-tarball.ts
 async function downloadTarball(client, options) {
   try {
@@ -12944,20 +12953,24 @@ async function readTarball(archive) {
   return files;
 }
 
+// src/app/scan-commit.ts
+async function scanCommit(client, rules, commit) {
+  const archive = await downloadTarball(client, { owner: commit.owner, repo: commit.repo, ref: commit.sha });
+  const scan = scanFiles(await readTarball(archive), todoScanOptions(rules));
+  return { source: `${commit.owner}/${commit.repo}@${commit.sha.slice(0, 7)}`, ...scan };
+}
+
 // src/app/read-todos.ts
 async function readTodos(client, rules, commit) {
   if (!hasTodosGate(rules)) return { configured: false, requested: [], reports: [], problems: [] };
   const source = `${commit.owner}/${commit.repo}@${commit.sha.slice(0, 7)}`;
   try {
-    const files = await readTarball(
-      await downloadTarball(client, { owner: commit.owner, repo: commit.repo, ref: commit.sha })
-    );
-    const scan = scanFiles(files, {
-      keywords: rules.todos.keywords,
-      caseSensitive: rules.todos.caseSensitive,
-      exclude: rules.todos.exclude
-    });
-    return { configured: true, requested: [source], reports: [{ source, ...scan }], problems: [] };
+    return {
+      configured: true,
+      requested: [source],
+      reports: [await scanCommit(client, rules, commit)],
+      problems: []
+    };
   } catch (error3) {
     const reason = error3 instanceof GitHubApiError ? error3.message : `unreadable archive (${String(error3)})`;
     return { configured: true, requested: [source], reports: [], problems: [`${source}: ${reason}`] };
@@ -13849,20 +13862,6 @@ function todoAssignee(todo) {
   return LOGIN.test(login) ? login : null;
 }
 
-// src/core/todos/sync/todo-content-hash.ts
-import { createHash as createHash4 } from "node:crypto";
-function todoContentHash(todo) {
-  const basis = JSON.stringify([
-    todo.keyword,
-    todo.text,
-    todo.body,
-    [...todo.labels].sort(),
-    todo.priority,
-    todoAssignee(todo)
-  ]);
-  return createHash4("sha256").update(basis).digest("hex").slice(0, 16);
-}
-
 // src/core/todos/sync/todo-labels.ts
 var MAX_LABEL = 50;
 function todoLabels(todo, trackingLabel, configured) {
@@ -13877,16 +13876,35 @@ function todoLabels(todo, trackingLabel, configured) {
   return labels;
 }
 
-// src/core/todos/sync/render-todo-issue.ts
-function renderTodoIssue(todo, settings) {
-  const marker2 = {
+// src/core/todos/sync/todo-content-hash.ts
+import { createHash as createHash4 } from "node:crypto";
+function todoContentHash(todo) {
+  const basis = JSON.stringify([
+    todo.keyword,
+    todo.text,
+    todo.body,
+    [...todo.labels].sort(),
+    todo.priority,
+    todoAssignee(todo)
+  ]);
+  return createHash4("sha256").update(basis).digest("hex").slice(0, 16);
+}
+
+// src/core/todos/sync/todo-marker.ts
+function todoMarker(todo, closedByGonogo = false) {
+  return {
     fingerprint: todo.fingerprint,
     path: todo.path,
     line: todo.line,
     keyword: todo.keyword,
     content: todoContentHash(todo),
-    closedByGonogo: false
+    closedByGonogo
   };
+}
+
+// src/core/todos/sync/render-todo-issue.ts
+function renderTodoIssue(todo, settings) {
+  const marker2 = todoMarker(todo);
   const assignee = todoAssignee(todo);
   return {
     title: renderTodoTitle(todo),
@@ -14310,12 +14328,7 @@ async function syncTodosOnPush(env, commit) {
   try {
     const { rules } = await readRepositoryRules(env.client, { owner, repo });
     if (rules.todos.issues === "off") return null;
-    const files = await readTarball(await downloadTarball(env.client, { owner, repo, ref: sha }));
-    const scan = scanFiles(files, {
-      keywords: rules.todos.keywords,
-      caseSensitive: rules.todos.caseSensitive,
-      exclude: rules.todos.exclude
-    });
+    const scan = await scanCommit(env.client, rules, { owner, repo, sha });
     if (scan.files === 0) {
       env.log.warn(
         `gonogo: TODO issues of ${owner}/${repo} not synced: the commit's archive holds no source file`

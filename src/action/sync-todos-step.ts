@@ -1,7 +1,7 @@
 import { scanDirectory } from '../cli/todos/scan-directory.js';
-import { scanOptionsOf } from '../cli/todos/scan-options-of.js';
 import type { EvidenceBundle } from '../core/model/evidence-bundle.js';
 import type { Rules } from '../core/rules/rules.js';
+import { todoScanOptions } from '../core/todos/todo-scan-options.js';
 import type { GithubClient } from '../github/create-github-client.js';
 import { GitHubApiError } from '../github/github-api-error.js';
 import { syncTodoIssues } from '../github/todos/sync-todo-issues.js';
@@ -37,7 +37,7 @@ export async function syncTodosStep(
     );
     return { summary: null, problem: null };
   }
-  const scanned = bundle.todos.reports[0] ?? (await scanDirectory(io.cwd, scanOptionsOf(rules)));
+  const scanned = bundle.todos.reports[0] ?? (await scanDirectory(io.cwd, todoScanOptions(rules)));
   // An empty workspace (no `actions/checkout`) would read as "every TODO is gone" and close every issue.
   if (scanned.files === 0)
     return {

@@ -2,11 +2,9 @@ import type { FamilyInput } from '../core/model/evidence-bundle.js';
 import type { TodoScan } from '../core/model/todo.js';
 import { hasTodosGate } from '../core/rules/has-todos-gate.js';
 import type { Rules } from '../core/rules/rules.js';
-import { scanFiles } from '../core/todos/scan-files.js';
-import { downloadTarball } from '../github/archive/download-tarball.js';
-import { readTarball } from '../github/archive/read-tarball.js';
 import { GitHubApiError } from '../github/github-api-error.js';
 import type { GithubClient } from '../github/create-github-client.js';
+import { scanCommit } from './scan-commit.js';
 
 /**
  * The TODOs of a commit for the `todos` gates: its tree in one archive request, scanned in memory — only when a
@@ -20,15 +18,12 @@ export async function readTodos(
   if (!hasTodosGate(rules)) return { configured: false, requested: [], reports: [], problems: [] };
   const source = `${commit.owner}/${commit.repo}@${commit.sha.slice(0, 7)}`;
   try {
-    const files = await readTarball(
-      await downloadTarball(client, { owner: commit.owner, repo: commit.repo, ref: commit.sha }),
-    );
-    const scan = scanFiles(files, {
-      keywords: rules.todos.keywords,
-      caseSensitive: rules.todos.caseSensitive,
-      exclude: rules.todos.exclude,
-    });
-    return { configured: true, requested: [source], reports: [{ source, ...scan }], problems: [] };
+    return {
+      configured: true,
+      requested: [source],
+      reports: [await scanCommit(client, rules, commit)],
+      problems: [],
+    };
   } catch (error) {
     const reason = error instanceof GitHubApiError ? error.message : `unreadable archive (${String(error)})`;
     return { configured: true, requested: [source], reports: [], problems: [`${source}: ${reason}`] };

@@ -1,12 +1,10 @@
 import { ConfigError } from '../core/errors/config-error.js';
-import { scanFiles } from '../core/todos/scan-files.js';
-import { downloadTarball } from '../github/archive/download-tarball.js';
-import { readTarball } from '../github/archive/read-tarball.js';
 import { GitHubApiError } from '../github/github-api-error.js';
 import { readRepositoryRules } from '../github/read-repository-rules.js';
 import { syncTodoIssues } from '../github/todos/sync-todo-issues.js';
 import type { TodoSyncResult } from '../core/todos/sync/todo-sync-result.js';
 import type { AppEnvironment } from './app-environment.js';
+import { scanCommit } from './scan-commit.js';
 
 /** The pushed commit of the default branch. */
 export interface PushedCommit {
@@ -32,12 +30,7 @@ export async function syncTodosOnPush(
   try {
     const { rules } = await readRepositoryRules(env.client, { owner, repo });
     if (rules.todos.issues === 'off') return null;
-    const files = await readTarball(await downloadTarball(env.client, { owner, repo, ref: sha }));
-    const scan = scanFiles(files, {
-      keywords: rules.todos.keywords,
-      caseSensitive: rules.todos.caseSensitive,
-      exclude: rules.todos.exclude,
-    });
+    const scan = await scanCommit(env.client, rules, { owner, repo, sha });
     if (scan.files === 0) {
       // An empty archive would read as "every TODO is gone" and close every issue.
       env.log.warn(

@@ -3,7 +3,7 @@ import type { TodoScan } from '../core/model/todo.js';
 import { hasTodosGate } from '../core/rules/has-todos-gate.js';
 import type { Rules } from '../core/rules/rules.js';
 import { scanDirectory } from './todos/scan-directory.js';
-import { scanOptionsOf } from './todos/scan-options-of.js';
+import { todoScanOptions } from '../core/todos/todo-scan-options.js';
 
 /**
  * The TODO scan of the tree at `root` when a `todos` gate asks for it; not configured otherwise. A tree that
@@ -12,7 +12,7 @@ import { scanOptionsOf } from './todos/scan-options-of.js';
 export async function gatherTodos(rules: Rules, root: string): Promise<FamilyInput<TodoScan>> {
   if (!hasTodosGate(rules)) return { configured: false, requested: [], reports: [], problems: [] };
   try {
-    const scan = await scanDirectory(root, scanOptionsOf(rules));
+    const scan = await scanDirectory(root, todoScanOptions(rules));
     return {
       configured: true,
       requested: ['the working tree'],

@@ -4,13 +4,13 @@ import { changedLines } from '../../core/diff/changed-lines.js';
 import { InputError } from '../../core/errors/input-error.js';
 import { ConfigError } from '../../core/errors/config-error.js';
 import { todoJson } from '../../core/todos/todo-json.js';
+import { todoScanOptions } from '../../core/todos/todo-scan-options.js';
 import { todosInDiff } from '../../core/todos/todos-in-diff.js';
 import type { CliIo } from '../cli-io.js';
 import { loadRules } from '../load-rules.js';
 import { formatOption, parseCommandArgs } from '../parse-command-args.js';
 import { readTextFile } from '../read-text-file.js';
 import { scanDirectory } from '../todos/scan-directory.js';
-import { scanOptionsOf } from '../todos/scan-options-of.js';
 import { writeOutput } from '../write-output.js';
 
 async function requireDirectory(path: string, name: string): Promise<void> {
@@ -48,7 +48,7 @@ export async function todosCommand(args: readonly string[], io: CliIo): Promise<
           await readTextFile(resolve(io.cwd, values.diff), 'a unified diff', values.diff),
           values.diff,
         );
-  const scan = await scanDirectory(root, scanOptionsOf(rules));
+  const scan = await scanDirectory(root, todoScanOptions(rules));
   const todos = diff ? todosInDiff(scan.todos, diff) : scan.todos;
   const output =
     format === 'json'
