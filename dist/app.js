@@ -8027,6 +8027,11 @@ function sastGate(gate2, check2, context) {
   });
 }
 
+// src/core/todos/todos-in-diff.ts
+function todosInDiff(todos, diff) {
+  return todos.filter((todo) => diff.get(todo.path)?.has(todo.line) === true);
+}
+
 // src/core/evaluate/gates/todos-gate.ts
 function todoEvidence(todo, scope) {
   return {
@@ -8049,7 +8054,7 @@ function todosGate(gate2, check2, context) {
       'scope "new" needs the change\u2019s diff (--diff FILE, or a pull request)'
     );
   const all = input.reports.flatMap((scan) => scan.todos);
-  const inScope = check2.scope === "new" ? all.filter((todo) => diff?.get(todo.path)?.has(todo.line) === true) : all;
+  const inScope = check2.scope === "new" && diff ? todosInDiff(all, diff) : all;
   const counted = inScope.filter((todo) => todo.issue === null);
   const tracked = inScope.length - counted.length;
   const what = check2.scope === "new" ? "new TODO" : "TODO";

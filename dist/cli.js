@@ -4141,6 +4141,11 @@ function sastGate(gate2, check2, context) {
   });
 }
 
+// src/core/todos/todos-in-diff.ts
+function todosInDiff(todos, diff) {
+  return todos.filter((todo) => diff.get(todo.path)?.has(todo.line) === true);
+}
+
 // src/core/evaluate/gates/todos-gate.ts
 function todoEvidence(todo, scope) {
   return {
@@ -4163,7 +4168,7 @@ function todosGate(gate2, check2, context) {
       'scope "new" needs the change\u2019s diff (--diff FILE, or a pull request)'
     );
   const all2 = input.reports.flatMap((scan) => scan.todos);
-  const inScope = check2.scope === "new" ? all2.filter((todo) => diff?.get(todo.path)?.has(todo.line) === true) : all2;
+  const inScope = check2.scope === "new" && diff ? todosInDiff(all2, diff) : all2;
   const counted = inScope.filter((todo) => todo.issue === null);
   const tracked = inScope.length - counted.length;
   const what = check2.scope === "new" ? "new TODO" : "TODO";
@@ -41451,11 +41456,6 @@ function todoJson(todo) {
     issue: todo.issue,
     fingerprint: todo.fingerprint
   };
-}
-
-// src/core/todos/todos-in-diff.ts
-function todosInDiff(todos, diff) {
-  return todos.filter((todo) => diff.get(todo.path)?.has(todo.line) === true);
 }
 
 // src/cli/commands/todos-command.ts

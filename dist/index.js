@@ -62275,6 +62275,11 @@ function sastGate(gate2, check2, context3) {
   });
 }
 
+// src/core/todos/todos-in-diff.ts
+function todosInDiff(todos, diff) {
+  return todos.filter((todo) => diff.get(todo.path)?.has(todo.line) === true);
+}
+
 // src/core/evaluate/gates/todos-gate.ts
 function todoEvidence(todo, scope) {
   return {
@@ -62297,7 +62302,7 @@ function todosGate(gate2, check2, context3) {
       'scope "new" needs the change\u2019s diff (--diff FILE, or a pull request)'
     );
   const all2 = input.reports.flatMap((scan) => scan.todos);
-  const inScope = check2.scope === "new" ? all2.filter((todo) => diff?.get(todo.path)?.has(todo.line) === true) : all2;
+  const inScope = check2.scope === "new" && diff ? todosInDiff(all2, diff) : all2;
   const counted = inScope.filter((todo) => todo.issue === null);
   const tracked = inScope.length - counted.length;
   const what = check2.scope === "new" ? "new TODO" : "TODO";

@@ -1,6 +1,7 @@
 import type { EvidenceItem, GateResult } from '../../model/gate-result.js';
 import type { ScannedTodo } from '../../model/todo.js';
 import type { GateRule, TodosCheck } from '../../rules/rules.js';
+import { todosInDiff } from '../../todos/todos-in-diff.js';
 import { plural } from '../../text/plural.js';
 import type { GateContext } from '../gate-context.js';
 import { measuredResult, missingInput, requireFamily } from '../gate-outcome.js';
@@ -33,8 +34,7 @@ export function todosGate(gate: GateRule, check: TodosCheck, context: GateContex
       'scope "new" needs the change’s diff (--diff FILE, or a pull request)',
     );
   const all = input.reports.flatMap((scan) => scan.todos);
-  const inScope =
-    check.scope === 'new' ? all.filter((todo) => diff?.get(todo.path)?.has(todo.line) === true) : all;
+  const inScope = check.scope === 'new' && diff ? todosInDiff(all, diff) : all;
   const counted = inScope.filter((todo) => todo.issue === null);
   const tracked = inScope.length - counted.length;
   const what = check.scope === 'new' ? 'new TODO' : 'TODO';
