@@ -2,24 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/core/evaluate/evaluate.js';
 import type { ScannedTodo, TodoScan } from '../../src/core/model/todo.js';
 import { bundle, rulesFrom } from '../support/builders.js';
+import { scannedTodo } from '../support/scanned-todo.js';
 
-function todo(path: string, line: number, overrides: Partial<ScannedTodo> = {}): ScannedTodo {
-  return {
-    path,
-    line,
-    keyword: 'TODO',
-    text: `fix ${path}:${line}`,
-    assignee: null,
-    labels: [],
-    issue: null,
-    fingerprint: `${path}${line}`,
-    priority: null,
-    body: [],
-    context: { startLine: line, lines: [] },
-    language: 'TypeScript',
-    ...overrides,
-  };
-}
+/** A TODO at `path:line` whose text names its place. */
+const todo = (path: string, line: number, fields: Partial<ScannedTodo> = {}) =>
+  scannedTodo(path, line, `fix ${path}:${line}`, fields);
 
 const scan = (...todos: ScannedTodo[]) => ({
   configured: true,

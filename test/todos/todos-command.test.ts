@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
+import type { Todo } from '../../src/core/model/todo.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const tree = 'test/fixtures/todos/tree';
@@ -20,22 +21,11 @@ async function gonogo(...args: string[]) {
   return { code, stdout, stderr };
 }
 
-interface JsonTodo {
-  path: string;
-  line: number;
-  keyword: string;
-  text: string;
-  assignee: string | null;
-  labels: string[];
-  issue: string | null;
-  fingerprint: string;
-}
-
 const scanTree = async (...extra: string[]) => {
   const run = await gonogo('todos', tree, '--format', 'json', ...extra);
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
-  return JSON.parse(run.stdout) as { todos: JsonTodo[]; files: number };
+  return JSON.parse(run.stdout) as { todos: Todo[]; files: number };
 };
 
 describe('gonogo todos on the fixture tree', () => {

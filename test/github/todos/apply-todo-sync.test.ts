@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { planTodoSync } from '../../../src/core/todos/sync/plan-todo-sync.js';
 import { applyTodoSync } from '../../../src/github/todos/apply-todo-sync.js';
 import { issueFor } from '../../todos/sync/marked-issue-fixture.js';
-import { scannedTodo } from '../../todos/sync/scanned-todo.js';
+import { scannedTodo } from '../../support/scanned-todo.js';
 import { API } from './fake-issues-api.js';
 
 const client = () => getOctokit('test', { baseUrl: API, request: { fetch: globalThis.fetch } });

@@ -7,7 +7,7 @@ import { createGithubClient } from '../../../src/github/create-github-client.js'
 import type { SyncTodoIssuesOptions } from '../../../src/github/todos/sync-todo-issues.js';
 import { syncTodoIssues } from '../../../src/github/todos/sync-todo-issues.js';
 import { API, FakeIssuesApi } from './fake-issues-api.js';
-import { scannedTodo } from '../../todos/sync/scanned-todo.js';
+import { scannedTodo } from '../../support/scanned-todo.js';
 
 // A plain Octokit, without the retry and throttling plugins: the executor must pace and wait out rate limits itself.
 const plainClient = () => getOctokit('test', { baseUrl: API, request: { fetch: globalThis.fetch } });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { matchTodoIssues } from '../../../src/core/todos/sync/match-todo-issues.js';
 import { markedIssueFor } from './marked-issue-fixture.js';
-import { scannedTodo } from './scanned-todo.js';
+import { scannedTodo } from '../../support/scanned-todo.js';
 
 const summary = (result: ReturnType<typeof matchTodoIssues>) => ({
   matches: result.matches.map(

@@ -5,7 +5,7 @@ import { planTodoSync } from '../../../src/core/todos/sync/plan-todo-sync.js';
 import type { TodoIssue } from '../../../src/core/todos/sync/todo-issue.js';
 import type { TodoSyncSettings } from '../../../src/core/todos/sync/todo-sync-plan.js';
 import { issueFor } from './marked-issue-fixture.js';
-import { scannedTodo } from './scanned-todo.js';
+import { scannedTodo } from '../../support/scanned-todo.js';
 
 const settings: TodoSyncSettings = {
   owner: 'octo',

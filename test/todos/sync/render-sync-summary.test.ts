@@ -3,7 +3,7 @@ import { planTodoSync } from '../../../src/core/todos/sync/plan-todo-sync.js';
 import { renderSyncSummary } from '../../../src/core/todos/sync/render-sync-summary.js';
 import type { TodoSyncResult } from '../../../src/core/todos/sync/todo-sync-result.js';
 import { issueFor } from './marked-issue-fixture.js';
-import { scannedTodo } from './scanned-todo.js';
+import { scannedTodo } from '../../support/scanned-todo.js';
 
 const settings = {
   owner: 'octo',

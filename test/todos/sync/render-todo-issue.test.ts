@@ -4,7 +4,7 @@ import { escapeIssueTitle } from '../../../src/core/todos/sync/escape-issue-titl
 import { fencedCode } from '../../../src/core/todos/sync/fenced-code.js';
 import { renderTodoBody } from '../../../src/core/todos/sync/render-todo-body.js';
 import { renderTodoTitle } from '../../../src/core/todos/sync/render-todo-title.js';
-import { scannedTodo } from './scanned-todo.js';
+import { scannedTodo } from '../../support/scanned-todo.js';
 
 const site = { serverUrl: 'https://github.com/', owner: 'octo', repo: 'shop', sha: 'abc123' };
 

@@ -1,4 +1,4 @@
-import type { ScannedTodo } from '../../../src/core/model/todo.js';
+import type { ScannedTodo } from '../../src/core/model/todo.js';
 
 /**
  * A TODO as the scanner would report it. The fingerprint stands in for the scanner's hash: keyword, normalized
