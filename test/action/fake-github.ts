@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { FakeIssueStore } from '../support/fake-issue-store.js';
 
 /** One request the fake GitHub received. */
 export interface RecordedRequest {
@@ -62,6 +63,7 @@ export class FakeGitHub {
   readonly comments: Record<number, Comment[]>;
   /** Issues, created and edited through the API as GitHub would (REST issue objects). */
   readonly issues: Record<string, unknown>[];
+  private readonly issueStore: FakeIssueStore;
   private server: Server | null = null;
   private nextId = 1000;
 
@@ -69,6 +71,7 @@ export class FakeGitHub {
     this.checkRuns = (repository.checkRuns ?? []).map((run) => ({ ...run, annotations: [] }));
     this.comments = structuredClone(repository.comments ?? {});
     this.issues = structuredClone((repository.issues ?? []) as Record<string, unknown>[]);
+    this.issueStore = new FakeIssueStore(this.issues, `${repository.owner}/${repository.repo}`);
   }
 
   /** Starts listening on 127.0.0.1 and returns the base URL to give as `GITHUB_API_URL`. */
@@ -201,55 +204,8 @@ export class FakeGitHub {
       return [200, (this.repository.pulls ?? []).filter((pull) => pull.head.sha === match?.[1])];
     }
     if (path === '/pulls') return [200, this.repository.pulls ?? []];
-    if (path === '/issues' && !write) {
-      const labels = request.query.labels?.split(',').filter(Boolean) ?? [];
-      const state = request.query.state ?? 'open';
-      const page = Number(request.query.page ?? 1);
-      const perPage = Number(request.query.per_page ?? 30);
-      const labelNames = (issue: Record<string, unknown>) =>
-        ((issue.labels as unknown[] | undefined) ?? []).map((label) =>
-          typeof label === 'string' ? label : String((label as { name?: unknown }).name),
-        );
-      const listed = this.issues
-        .filter((issue) => state === 'all' || issue.state === state)
-        .filter((issue) => labels.every((label) => labelNames(issue).includes(label)))
-        .sort((a, b) => Number(b.number) - Number(a.number));
-      return [200, listed.slice((page - 1) * perPage, page * perPage)];
-    }
-    if (path === '/issues' && request.method === 'POST') {
-      const number = this.issues.reduce((most, issue) => Math.max(most, Number(issue.number)), 0) + 1;
-      const issue: Record<string, unknown> = {
-        number,
-        state: 'open',
-        state_reason: null,
-        title: String(body.title),
-        body: (body.body as string | undefined) ?? null,
-        labels: ((body.labels as string[] | undefined) ?? []).map((name) => ({ name })),
-        assignees: ((body.assignees as string[] | undefined) ?? []).map((login) => ({ login })),
-        html_url: `https://github.com/${owner}/${repo}/issues/${number}`,
-      };
-      this.issues.push(issue);
-      return [201, issue];
-    }
-    if ((match = /^\/issues\/(\d+)$/.exec(path)) && request.method === 'PATCH') {
-      const issue = this.issues.find((candidate) => candidate.number === Number(match?.[1]));
-      if (!issue) return [404, { message: 'Not Found' }];
-      for (const key of ['title', 'body', 'state', 'state_reason'] as const)
-        if (key in body) issue[key] = body[key];
-      if (body.labels) issue.labels = (body.labels as string[]).map((name) => ({ name }));
-      if (body.assignees) issue.assignees = (body.assignees as string[]).map((login) => ({ login }));
-      return [200, issue];
-    }
-    if ((match = /^\/issues\/(\d+)\/labels$/.exec(path)) && request.method === 'POST') {
-      const issue = this.issues.find((candidate) => candidate.number === Number(match?.[1]));
-      if (!issue) return [404, { message: 'Not Found' }];
-      const names = new Set([
-        ...((issue.labels as { name: string }[]) ?? []).map((label) => label.name),
-        ...((body.labels as string[] | undefined) ?? []),
-      ]);
-      issue.labels = [...names].map((name) => ({ name }));
-      return [200, issue.labels];
-    }
+    const issues = this.issueStore.route(request.method, path, new URLSearchParams(request.query), body);
+    if (issues) return issues;
     return [404, { message: `Not Found: ${request.method} ${request.path}` }];
   }
 }

@@ -1,4 +1,5 @@
 import nock from 'nock';
+import { FakeIssueStore } from '../support/fake-issue-store.js';
 
 const API = 'https://api.github.com';
 const STORAGE = 'https://pipelines.actions.githubusercontent.com';
@@ -77,6 +78,7 @@ export class FakeAppGitHub {
   readonly artifacts: { id: number; runId: number; name: string; zip: Uint8Array; expired?: boolean }[] = [];
   /** Issues, as REST objects, created and edited through the API. */
   readonly issues: Record<string, unknown>[] = [];
+  private readonly issueStore: FakeIssueStore;
   now = '2026-11-22T10:00:00Z';
   private nextId = 5000;
 
@@ -84,6 +86,7 @@ export class FakeAppGitHub {
 
   constructor(readonly repository: FakeAppRepository) {
     this.files = repository.files ?? {};
+    this.issueStore = new FakeIssueStore(this.issues, `${repository.owner}/${repository.repo}`);
   }
 
   /** Adds a workflow run for a commit (queued, in progress or completed). */
@@ -293,43 +296,8 @@ export class FakeAppGitHub {
 
     if ((match = /^\/tarball\/(.+)$/.exec(rest)) && method === 'GET')
       return [302, '', { location: `${CODELOAD}/${owner}/${repo}/legacy.tar.gz/${match[1]}` }];
-    if (rest === '/issues' && method === 'GET') {
-      const labels = query.get('labels')?.split(',').filter(Boolean) ?? [];
-      const state = query.get('state') ?? 'open';
-      const names = (issue: Record<string, unknown>) =>
-        (issue.labels as { name: string }[]).map((l) => l.name);
-      const listed = this.issues
-        .filter((issue) => state === 'all' || issue.state === state)
-        .filter((issue) => labels.every((label) => names(issue).includes(label)))
-        .sort((a, b) => Number(b.number) - Number(a.number));
-      const page = Number(query.get('page') ?? 1);
-      const perPage = Number(query.get('per_page') ?? 30);
-      return [200, listed.slice((page - 1) * perPage, page * perPage)];
-    }
-    if (rest === '/issues' && method === 'POST') {
-      const number = this.issues.length + 100;
-      const issue: Record<string, unknown> = {
-        number,
-        state: 'open',
-        state_reason: null,
-        title: String(body.title),
-        body: (body.body as string | undefined) ?? null,
-        labels: ((body.labels as string[] | undefined) ?? []).map((name) => ({ name })),
-        assignees: ((body.assignees as string[] | undefined) ?? []).map((login) => ({ login })),
-        html_url: `https://github.com/${owner}/${repo}/issues/${number}`,
-      };
-      this.issues.push(issue);
-      return [201, issue];
-    }
-    if ((match = /^\/issues\/(\d+)$/.exec(rest)) && method === 'PATCH') {
-      const issue = this.issues.find((candidate) => candidate.number === Number(match?.[1]));
-      if (!issue) return [404, { message: 'Not Found' }];
-      for (const key of ['title', 'body', 'state', 'state_reason'] as const)
-        if (key in body) issue[key] = body[key];
-      if (body.labels) issue.labels = (body.labels as string[]).map((name) => ({ name }));
-      if (body.assignees) issue.assignees = (body.assignees as string[]).map((login) => ({ login }));
-      return [200, issue];
-    }
+    const issues = this.issueStore.route(method, rest, query, body ?? {});
+    if (issues) return issues as nock.ReplyFnResult;
     if ((match = /^\/issues\/(\d+)\/comments$/.exec(rest))) {
       const number = Number(match[1]);
       const list = (this.comments[number] ??= []);
