@@ -34066,6 +34066,7 @@ function minifiedFile(path2, text12) {
 }
 
 // src/core/todos/scan-file.ts
+var MAX_SOURCE_BYTES = 2 * 1024 * 1024;
 var decoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
 function scanFile(path2, bytes, options) {
   if (binaryContent(bytes)) return { todos: [], skipped: "binary" };
@@ -34237,7 +34238,6 @@ async function listSourceFiles(root, options) {
 }
 
 // src/cli/todos/scan-directory.ts
-var MAX_SOURCE_BYTES = 2 * 1024 * 1024;
 var CONCURRENCY = 32;
 function reasonOf2(error4) {
   const code2 = error4.code;

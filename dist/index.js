@@ -53538,6 +53538,7 @@ function minifiedFile(path2, text12) {
 }
 
 // src/core/todos/scan-file.ts
+var MAX_SOURCE_BYTES = 2 * 1024 * 1024;
 var decoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
 function scanFile(path2, bytes, options) {
   if (binaryContent(bytes)) return { todos: [], skipped: "binary" };
@@ -53709,7 +53710,6 @@ async function listSourceFiles(root, options) {
 }
 
 // src/cli/todos/scan-directory.ts
-var MAX_SOURCE_BYTES = 2 * 1024 * 1024;
 var CONCURRENCY = 32;
 function reasonOf2(error5) {
   const code2 = error5.code;

@@ -12817,6 +12817,7 @@ function minifiedFile(path, text9) {
 }
 
 // src/core/todos/scan-file.ts
+var MAX_SOURCE_BYTES = 2 * 1024 * 1024;
 var decoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
 function scanFile(path, bytes, options) {
   if (binaryContent(bytes)) return { todos: [], skipped: "binary" };
@@ -12932,13 +12933,12 @@ async function downloadTarball(client, options) {
 
 // src/github/archive/read-tarball.ts
 import { Parser } from "tar";
-var MAX_FILE_BYTES = 2 * 1024 * 1024;
-async function readTarball(archive) {
+async function readTarball(archive, source) {
   const files = [];
   const parser = new Parser({
     onReadEntry: (entry) => {
       const path = entry.path.split("/").slice(1).join("/");
-      if (entry.type !== "File" || path === "" || (entry.size ?? 0) > MAX_FILE_BYTES) {
+      if (entry.type !== "File" || path === "" || (entry.size ?? 0) > MAX_SOURCE_BYTES) {
         entry.resume();
         return;
       }
@@ -12947,11 +12947,12 @@ async function readTarball(archive) {
       entry.on("end", () => files.push({ path, bytes: Buffer.concat(chunks2) }));
     }
   });
+  const unreadable = (cause) => new InputError(source, `not a readable .tar.gz archive (${getErrorMessage(cause)})`);
   await new Promise((resolve2, reject) => {
     parser.on("end", () => resolve2());
-    parser.on("error", reject);
+    parser.on("error", (error3) => reject(unreadable(error3)));
     parser.on("warn", (code, message3) => {
-      if (code === "TAR_BAD_ARCHIVE" || code === "TAR_ABORT") reject(new Error(String(message3)));
+      if (code === "TAR_BAD_ARCHIVE" || code === "TAR_ABORT") reject(unreadable(message3));
     });
     parser.end(Buffer.from(archive.buffer, archive.byteOffset, archive.byteLength));
   });
@@ -12960,9 +12961,9 @@ async function readTarball(archive) {
 
 // src/app/scan-commit.ts
 async function scanCommit(client, rules, commit) {
+  const source = `${commit.owner}/${commit.repo}@${commit.sha.slice(0, 7)}`;
   const archive = await downloadTarball(client, { owner: commit.owner, repo: commit.repo, ref: commit.sha });
-  const scan = scanFiles(await readTarball(archive), todoScanOptions(rules));
-  return { source: `${commit.owner}/${commit.repo}@${commit.sha.slice(0, 7)}`, ...scan };
+  return { source, ...scanFiles(await readTarball(archive, source), todoScanOptions(rules)) };
 }
 
 // src/app/read-todos.ts
@@ -12977,8 +12978,16 @@ async function readTodos(client, rules, commit) {
       problems: []
     };
   } catch (error3) {
-    const reason = error3 instanceof GitHubApiError ? error3.message : `unreadable archive (${String(error3)})`;
-    return { configured: true, requested: [source], reports: [], problems: [`${source}: ${reason}`] };
+    if (error3 instanceof GitHubApiError)
+      return {
+        configured: true,
+        requested: [source],
+        reports: [],
+        problems: [`${source}: ${error3.message}`]
+      };
+    if (error3 instanceof InputError)
+      return { configured: true, requested: [source], reports: [], problems: [error3.message] };
+    throw error3;
   }
 }
 
@@ -14359,14 +14368,8 @@ async function syncTodosOnPush(env, commit) {
     );
     return result7;
   } catch (error3) {
-    if (error3 instanceof ConfigError || error3 instanceof GitHubApiError) {
+    if (error3 instanceof ConfigError || error3 instanceof GitHubApiError || error3 instanceof InputError) {
       env.log.warn(`gonogo: TODO issues of ${owner}/${repo} not synced: ${error3.message}`);
-      return null;
-    }
-    if (error3 instanceof Error && /TAR_|archive/i.test(error3.message)) {
-      env.log.warn(
-        `gonogo: TODO issues of ${owner}/${repo} not synced: unreadable archive (${error3.message})`
-      );
       return null;
     }
     throw error3;

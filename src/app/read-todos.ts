@@ -2,6 +2,7 @@ import type { FamilyInput } from '../core/model/evidence-bundle.js';
 import type { TodoScan } from '../core/model/todo.js';
 import { hasTodosGate } from '../core/rules/has-todos-gate.js';
 import type { Rules } from '../core/rules/rules.js';
+import { InputError } from '../core/errors/input-error.js';
 import { GitHubApiError } from '../github/github-api-error.js';
 import type { GithubClient } from '../github/create-github-client.js';
 import { scanCommit } from './scan-commit.js';
@@ -25,7 +26,15 @@ export async function readTodos(
       problems: [],
     };
   } catch (error) {
-    const reason = error instanceof GitHubApiError ? error.message : `unreadable archive (${String(error)})`;
-    return { configured: true, requested: [source], reports: [], problems: [`${source}: ${reason}`] };
+    if (error instanceof GitHubApiError)
+      return {
+        configured: true,
+        requested: [source],
+        reports: [],
+        problems: [`${source}: ${error.message}`],
+      };
+    if (error instanceof InputError)
+      return { configured: true, requested: [source], reports: [], problems: [error.message] };
+    throw error;
   }
 }

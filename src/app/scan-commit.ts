@@ -8,7 +8,7 @@ import type { GithubClient } from '../github/create-github-client.js';
 
 /**
  * The TODOs of a commit, for the App (which has no checkout): its tree in one archive request, scanned in memory
- * with the rules' `todos:` options. Throws `GitHubApiError` when the download fails, an `Error` for a corrupt
+ * with the rules' `todos:` options. Throws `GitHubApiError` when the download fails, `InputError` for a corrupt
  * archive.
  */
 export async function scanCommit(
@@ -16,7 +16,7 @@ export async function scanCommit(
   rules: Rules,
   commit: { owner: string; repo: string; sha: string },
 ): Promise<TodoScan> {
+  const source = `${commit.owner}/${commit.repo}@${commit.sha.slice(0, 7)}`;
   const archive = await downloadTarball(client, { owner: commit.owner, repo: commit.repo, ref: commit.sha });
-  const scan = scanFiles(await readTarball(archive), todoScanOptions(rules));
-  return { source: `${commit.owner}/${commit.repo}@${commit.sha.slice(0, 7)}`, ...scan };
+  return { source, ...scanFiles(await readTarball(archive, source), todoScanOptions(rules)) };
 }

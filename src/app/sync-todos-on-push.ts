@@ -1,4 +1,5 @@
 import { ConfigError } from '../core/errors/config-error.js';
+import { InputError } from '../core/errors/input-error.js';
 import { GitHubApiError } from '../github/github-api-error.js';
 import { readRepositoryRules } from '../github/read-repository-rules.js';
 import { syncTodoIssues } from '../github/todos/sync-todo-issues.js';
@@ -57,14 +58,8 @@ export async function syncTodosOnPush(
     );
     return result;
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof GitHubApiError) {
+    if (error instanceof ConfigError || error instanceof GitHubApiError || error instanceof InputError) {
       env.log.warn(`gonogo: TODO issues of ${owner}/${repo} not synced: ${error.message}`);
-      return null;
-    }
-    if (error instanceof Error && /TAR_|archive/i.test(error.message)) {
-      env.log.warn(
-        `gonogo: TODO issues of ${owner}/${repo} not synced: unreadable archive (${error.message})`,
-      );
       return null;
     }
     throw error;

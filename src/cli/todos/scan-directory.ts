@@ -2,12 +2,10 @@ import { close, fstat, open, read } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { ScannedTodo } from '../../core/model/todo.js';
-import { scanFile } from '../../core/todos/scan-file.js';
+import { MAX_SOURCE_BYTES, scanFile } from '../../core/todos/scan-file.js';
 import type { TodoOptions } from '../../core/todos/todo-options.js';
 import { listSourceFiles, type ListOptions, type SkippedPath } from './list-source-files.js';
 
-/** Files larger than this are not read: no hand-written source is, and reading them would dominate the scan. */
-const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
 /** Files read at once: enough to keep libuv's thread pool and the disk busy, few enough for file descriptors. */
 const CONCURRENCY = 32;
 

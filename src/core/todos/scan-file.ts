@@ -7,6 +7,9 @@ import { mentionsKeyword } from './mentions-keyword.js';
 import { minifiedFile } from './minified-file.js';
 import type { TodoOptions } from './todo-options.js';
 
+/** Files larger than this are not scanned: no hand-written source is, and reading them would dominate a scan. */
+export const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
+
 /** What scanning one file found, or why it was not read. */
 export interface FileScan {
   todos: ScannedTodo[];

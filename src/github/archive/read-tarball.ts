@@ -1,21 +1,22 @@
 import { Parser } from 'tar';
 import type { ReadEntry } from 'tar';
+import { InputError } from '../../core/errors/input-error.js';
+import { getErrorMessage } from '../../core/errors/get-error-message.js';
+import { MAX_SOURCE_BYTES } from '../../core/todos/scan-file.js';
 import type { TreeFile } from '../../core/todos/scan-files.js';
-
-/** Files over this size are left out of a scan: no hand-written source is. */
-const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
 /**
  * The regular files of a repository archive (`GET /repos/{owner}/{repo}/tarball/{ref}`, gzip-compressed tar), in
  * memory, with the archive's top folder (`owner-repo-sha/`) stripped from the paths. Links, folders and files over
- * 2 MB are left out. `node-tar` parses the format (pax headers, long names); a corrupt archive throws.
+ * 2 MB are left out. `node-tar` parses the format (pax headers, long names); a corrupt archive is an `InputError`
+ * naming `source`.
  */
-export async function readTarball(archive: Uint8Array): Promise<TreeFile[]> {
+export async function readTarball(archive: Uint8Array, source: string): Promise<TreeFile[]> {
   const files: TreeFile[] = [];
   const parser = new Parser({
     onReadEntry: (entry: ReadEntry) => {
       const path = entry.path.split('/').slice(1).join('/');
-      if (entry.type !== 'File' || path === '' || (entry.size ?? 0) > MAX_FILE_BYTES) {
+      if (entry.type !== 'File' || path === '' || (entry.size ?? 0) > MAX_SOURCE_BYTES) {
         entry.resume();
         return;
       }
@@ -24,11 +25,13 @@ export async function readTarball(archive: Uint8Array): Promise<TreeFile[]> {
       entry.on('end', () => files.push({ path, bytes: Buffer.concat(chunks) }));
     },
   });
+  const unreadable = (cause: unknown) =>
+    new InputError(source, `not a readable .tar.gz archive (${getErrorMessage(cause)})`);
   await new Promise<void>((resolve, reject) => {
     parser.on('end', () => resolve());
-    parser.on('error', reject);
+    parser.on('error', (error: unknown) => reject(unreadable(error)));
     parser.on('warn', (code: string, message: string | Error) => {
-      if (code === 'TAR_BAD_ARCHIVE' || code === 'TAR_ABORT') reject(new Error(String(message)));
+      if (code === 'TAR_BAD_ARCHIVE' || code === 'TAR_ABORT') reject(unreadable(message));
     });
     parser.end(Buffer.from(archive.buffer, archive.byteOffset, archive.byteLength));
   });
