@@ -7221,7 +7221,7 @@ function representative(members) {
 }
 function mergeFindings(reports) {
   const groups = [];
-  const byPlace3 = /* @__PURE__ */ new Map();
+  const byPlace2 = /* @__PURE__ */ new Map();
   const byFingerprint = /* @__PURE__ */ new Map();
   const add = (map, key2, group) => {
     const list3 = map.get(key2) ?? [];
@@ -7234,7 +7234,7 @@ function mergeFindings(reports) {
       const identity = `${finding.tool}\0${finding.fingerprint}`;
       const candidates = [
         ...byFingerprint.get(identity) ?? [],
-        ...place4 ? byPlace3.get(place4) ?? [] : []
+        ...place4 ? byPlace2.get(place4) ?? [] : []
       ];
       const group = candidates.find(
         (members) => members.every((member) => member.origin !== entry.origin) && members.some((member) => sameProblem(member.finding, finding))
@@ -7243,7 +7243,7 @@ function mergeFindings(reports) {
       if (!group) groups.push(target);
       target.push(entry);
       add(byFingerprint, identity, target);
-      if (place4) add(byPlace3, place4, target);
+      if (place4) add(byPlace2, place4, target);
     }
   });
   return groups.map((entries) => {
@@ -10739,6 +10739,9 @@ var hasTodosGate = (rules) => rules.gates.some((gate2) => gate2.check.kind === "
 // src/core/todos/scan-files.ts
 import picomatch4 from "picomatch";
 
+// src/core/todos/by-place.ts
+var byPlace = (a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.line - b.line;
+
 // src/core/todos/binary-content.ts
 var FIRST_FEW_BYTES = 8e3;
 function binaryContent(bytes) {
@@ -12898,7 +12901,7 @@ function scanFiles(files, options) {
     count5 += 1;
     todos.push(...scanFile(file.path, file.bytes, options).todos);
   }
-  todos.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line);
+  todos.sort(byPlace);
   return { todos, files: count5 };
 }
 
@@ -13701,7 +13704,6 @@ function tokenDice(a, b) {
 var EDITED_MIN_SIMILARITY = 0.5;
 var EDITED_MAX_LINE_DRIFT = 3;
 var key = (fingerprint, path) => `${fingerprint}\0${path}`;
-var byPlace = (a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.line - b.line;
 var byPreference = (a, b) => Number(a.issue.state !== "open") - Number(b.issue.state !== "open") || a.issue.number - b.issue.number;
 function issueText(issue) {
   const prefix = `${issue.marker.keyword}:`;
@@ -13964,7 +13966,6 @@ function todoIssueChanges(todo, { issue, marker: marker2 }, settings, reopening)
 }
 
 // src/core/todos/sync/plan-todo-sync.ts
-var byPlace2 = (a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.line - b.line;
 var place3 = (todo, settings) => `[${inlineCode(todo.path)} line ${todo.line}](${blobPermalink({ ...settings, path: todo.path, line: todo.line })})`;
 function close({ issue, marker: marker2 }, reason, comment) {
   return {
@@ -13981,7 +13982,7 @@ function close({ issue, marker: marker2 }, reason, comment) {
 }
 function planTodoSync(todos, issues, settings) {
   const { sha } = settings;
-  const referencedTodos = todos.filter((todo) => todo.issue !== null).sort(byPlace2);
+  const referencedTodos = todos.filter((todo) => todo.issue !== null).sort(byPlace);
   const referencedNumbers = new Set(
     referencedTodos.map((todo) => parseIssueRef(todo.issue ?? "", settings.owner, settings.repo))
   );

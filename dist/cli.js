@@ -3316,7 +3316,7 @@ function representative(members2) {
 }
 function mergeFindings(reports) {
   const groups = [];
-  const byPlace = /* @__PURE__ */ new Map();
+  const byPlace2 = /* @__PURE__ */ new Map();
   const byFingerprint = /* @__PURE__ */ new Map();
   const add = (map, key, group) => {
     const list3 = map.get(key) ?? [];
@@ -3329,7 +3329,7 @@ function mergeFindings(reports) {
       const identity = `${finding.tool}\0${finding.fingerprint}`;
       const candidates = [
         ...byFingerprint.get(identity) ?? [],
-        ...place3 ? byPlace.get(place3) ?? [] : []
+        ...place3 ? byPlace2.get(place3) ?? [] : []
       ];
       const group = candidates.find(
         (members2) => members2.every((member) => member.origin !== entry.origin) && members2.some((member) => sameProblem(member.finding, finding))
@@ -3338,7 +3338,7 @@ function mergeFindings(reports) {
       if (!group) groups.push(target);
       target.push(entry);
       add(byFingerprint, identity, target);
-      if (place3) add(byPlace, place3, target);
+      if (place3) add(byPlace2, place3, target);
     }
   });
   return groups.map((entries) => {
@@ -29787,6 +29787,9 @@ import { close, fstat, open as open2, read } from "node:fs";
 import { join as join3 } from "node:path";
 import { promisify } from "node:util";
 
+// src/core/todos/by-place.ts
+var byPlace = (a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.line - b.line;
+
 // src/core/todos/binary-content.ts
 var FIRST_FEW_BYTES = 8e3;
 function binaryContent(bytes) {
@@ -34291,7 +34294,7 @@ async function scanDirectory(root, options) {
   };
   await Promise.all(Array.from({ length: Math.min(CONCURRENCY, listing.files.length) }, worker));
   const compare = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-  todos.sort((a, b) => compare(a.path, b.path) || a.line - b.line);
+  todos.sort(byPlace);
   skipped.sort((a, b) => compare(a.path, b.path));
   return { todos, files, skipped };
 }

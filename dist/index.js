@@ -49259,6 +49259,9 @@ import { close, fstat, open as open3, read } from "node:fs";
 import { join as join3 } from "node:path";
 import { promisify } from "node:util";
 
+// src/core/todos/by-place.ts
+var byPlace = (a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.line - b.line;
+
 // src/core/todos/binary-content.ts
 var FIRST_FEW_BYTES = 8e3;
 function binaryContent(bytes) {
@@ -53763,7 +53766,7 @@ async function scanDirectory(root, options) {
   };
   await Promise.all(Array.from({ length: Math.min(CONCURRENCY, listing.files.length) }, worker));
   const compare = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-  todos.sort((a, b) => compare(a.path, b.path) || a.line - b.line);
+  todos.sort(byPlace);
   skipped.sort((a, b) => compare(a.path, b.path));
   return { todos, files, skipped };
 }
@@ -61469,7 +61472,7 @@ function representative(members2) {
 }
 function mergeFindings(reports) {
   const groups2 = [];
-  const byPlace3 = /* @__PURE__ */ new Map();
+  const byPlace2 = /* @__PURE__ */ new Map();
   const byFingerprint = /* @__PURE__ */ new Map();
   const add = (map, key2, group) => {
     const list5 = map.get(key2) ?? [];
@@ -61482,7 +61485,7 @@ function mergeFindings(reports) {
       const identity = `${finding.tool}\0${finding.fingerprint}`;
       const candidates = [
         ...byFingerprint.get(identity) ?? [],
-        ...place4 ? byPlace3.get(place4) ?? [] : []
+        ...place4 ? byPlace2.get(place4) ?? [] : []
       ];
       const group = candidates.find(
         (members2) => members2.every((member) => member.origin !== entry.origin) && members2.some((member) => sameProblem(member.finding, finding))
@@ -61491,7 +61494,7 @@ function mergeFindings(reports) {
       if (!group) groups2.push(target);
       target.push(entry);
       add(byFingerprint, identity, target);
-      if (place4) add(byPlace3, place4, target);
+      if (place4) add(byPlace2, place4, target);
     }
   });
   return groups2.map((entries) => {
@@ -68200,7 +68203,6 @@ function tokenDice(a, b) {
 var EDITED_MIN_SIMILARITY = 0.5;
 var EDITED_MAX_LINE_DRIFT = 3;
 var key = (fingerprint, path2) => `${fingerprint}\0${path2}`;
-var byPlace = (a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.line - b.line;
 var byPreference = (a, b) => Number(a.issue.state !== "open") - Number(b.issue.state !== "open") || a.issue.number - b.issue.number;
 function issueText(issue3) {
   const prefix = `${issue3.marker.keyword}:`;
@@ -68460,7 +68462,6 @@ function todoIssueChanges(todo, { issue: issue3, marker: marker2 }, settings, re
 }
 
 // src/core/todos/sync/plan-todo-sync.ts
-var byPlace2 = (a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.line - b.line;
 var place3 = (todo, settings) => `[${inlineCode(todo.path)} line ${todo.line}](${blobPermalink({ ...settings, path: todo.path, line: todo.line })})`;
 function close2({ issue: issue3, marker: marker2 }, reason, comment) {
   return {
@@ -68477,7 +68478,7 @@ function close2({ issue: issue3, marker: marker2 }, reason, comment) {
 }
 function planTodoSync(todos, issues, settings) {
   const { sha } = settings;
-  const referencedTodos = todos.filter((todo) => todo.issue !== null).sort(byPlace2);
+  const referencedTodos = todos.filter((todo) => todo.issue !== null).sort(byPlace);
   const referencedNumbers = new Set(
     referencedTodos.map((todo) => parseIssueRef(todo.issue ?? "", settings.owner, settings.repo))
   );

@@ -2,6 +2,7 @@ import { close, fstat, open, read } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { ScannedTodo } from '../../core/model/todo.js';
+import { byPlace } from '../../core/todos/by-place.js';
 import { MAX_SOURCE_BYTES, scanFile } from '../../core/todos/scan-file.js';
 import type { TodoOptions } from '../../core/todos/todo-options.js';
 import { listSourceFiles, type ListOptions, type SkippedPath } from './list-source-files.js';
@@ -87,7 +88,7 @@ export async function scanDirectory(
   };
   await Promise.all(Array.from({ length: Math.min(CONCURRENCY, listing.files.length) }, worker));
   const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  todos.sort((a, b) => compare(a.path, b.path) || a.line - b.line);
+  todos.sort(byPlace);
   skipped.sort((a, b) => compare(a.path, b.path));
   return { todos, files, skipped };
 }

@@ -1,5 +1,6 @@
 import picomatch from 'picomatch';
 import type { ScannedTodo } from '../model/todo.js';
+import { byPlace } from './by-place.js';
 import { scanFile } from './scan-file.js';
 import type { TodoOptions } from './todo-options.js';
 import { vendoredPath } from './vendored-path.js';
@@ -28,6 +29,6 @@ export function scanFiles(
     count += 1;
     todos.push(...scanFile(file.path, file.bytes, options).todos);
   }
-  todos.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line));
+  todos.sort(byPlace);
   return { todos, files: count };
 }

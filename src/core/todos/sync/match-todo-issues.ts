@@ -1,6 +1,7 @@
 import type { ScannedTodo } from '../../model/todo.js';
 import type { MarkedIssue } from './marked-issue.js';
 import { tokenDice } from './token-dice.js';
+import { byPlace } from '../by-place.js';
 
 /** How a TODO of this scan was recognised in an issue. */
 export type TodoMatchKind = 'same' | 'moved' | 'edited';
@@ -30,8 +31,6 @@ export const EDITED_MIN_SIMILARITY = 0.5;
 export const EDITED_MAX_LINE_DRIFT = 3;
 
 const key = (fingerprint: string, path: string) => `${fingerprint}\u0000${path}`;
-const byPlace = (a: ScannedTodo, b: ScannedTodo) =>
-  (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.line - b.line;
 // Open issues first (the one people look at), then the oldest.
 const byPreference = (a: MarkedIssue, b: MarkedIssue) =>
   Number(a.issue.state !== 'open') - Number(b.issue.state !== 'open') || a.issue.number - b.issue.number;

@@ -19,9 +19,7 @@ import type {
   TrackedTodo,
   UpdateTodoIssue,
 } from './todo-sync-plan.js';
-
-const byPlace = (a: ScannedTodo, b: ScannedTodo) =>
-  (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.line - b.line;
+import { byPlace } from '../by-place.js';
 
 const place = (todo: ScannedTodo, settings: TodoSyncSettings) =>
   `[${inlineCode(todo.path)} line ${todo.line}](${blobPermalink({ ...settings, path: todo.path, line: todo.line })})`;
